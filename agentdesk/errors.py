@@ -1,0 +1,58 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Errors a user can act on.
+
+Two kinds of failure exist. Errors the environment or the user's input causes (a file that is not a
+database, a read-only folder, a malformed import line, an invalid request) are ``AgentDeskError``s:
+they carry one plain sentence meant for the agent and are shown as such, never as a traceback.
+Everything else is a bug and goes to the crash handler.
+"""
+
+from __future__ import annotations
+
+
+class AgentDeskError(Exception):
+    """An error whose message a user can read and act on."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class StoreError(AgentDeskError):
+    """The local database cannot be opened, read or written."""
+
+
+class NotADatabaseError(StoreError):
+    """The file exists but is not an SQLite database."""
+
+
+class NewerDatabaseError(StoreError):
+    """The database was written by a newer AgentDesk than this one."""
+
+
+class ReadOnlyError(StoreError):
+    """The database or its folder cannot be written."""
+
+
+class ValidationError(AgentDeskError):
+    """A request that cannot be carried out as asked (bad value, wrong state)."""
+
+
+class NotFoundError(AgentDeskError):
+    """The conversation, customer or agent named does not exist."""
+
+
+class SearchSyntaxError(ValidationError):
+    """A search query that cannot be understood."""
+
+
+class ImportFormatError(AgentDeskError):
+    """An exchange file with a malformed line; nothing of it was imported."""
+
+    def __init__(self, line: int, problem: str) -> None:
+        super().__init__(f"line {line}: {problem}")
+        self.line = line
+        self.problem = problem

@@ -1,0 +1,476 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The data model (DESIGN.md §3).
+
+Every table that syncs carries the sync columns of ``SyncColumns``: a client-made UUIDv7 ``id``, the
+server revision ``rev`` (``None`` until the server has seen the row; only the server assigns it),
+``updated_at`` and the ``deleted_at`` tombstone. Rows are never hard-deleted while sync may need them.
+
+Times are stored as naive UTC (``UtcDateTime``) and handed out timezone-aware. Enumerations are plain
+strings guarded by named CHECK constraints, so the schema reads the same on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    Dialect,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from agentdesk.ids import uuid7
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """A timestamp stored as naive UTC and returned timezone-aware (UTC).
+
+    SQLite keeps it as ISO text that sorts chronologically; PostgreSQL as ``timestamp``.
+    Naive input is refused: a naive time is a bug waiting to show up in another zone.
+    """
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC)
+
+
+def sql_time(value: dt.datetime) -> str:
+    """The text SQLite stores for a ``UtcDateTime``; for raw-SQL fast paths and comparisons."""
+    return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def parse_sql_time(value: str | None) -> dt.datetime | None:
+    """The inverse of ``sql_time`` for rows read with raw SQL."""
+    if value is None:
+        return None
+    return dt.datetime.fromisoformat(value).replace(tzinfo=dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class SyncColumns:
+    """Columns every synced table carries."""
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid7)
+    rev: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now, onupdate=_now)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, default=None)
+
+
+class StrEnum(enum.StrEnum):
+    @classmethod
+    def values(cls) -> tuple[str, ...]:
+        return tuple(m.value for m in cls)
+
+
+class Channel(StrEnum):
+    EMAIL = "email"
+    CHAT = "chat"
+    PHONE = "phone"
+    SOCIAL = "social"
+    WEB_FORM = "web_form"
+    LETTER = "letter"
+    WALK_IN = "walk_in"
+
+
+class Status(StrEnum):
+    NEW = "new"
+    OPEN = "open"
+    PENDING = "pending"
+    ON_HOLD = "on_hold"
+    SOLVED = "solved"
+    CLOSED = "closed"
+
+
+ACTIVE_STATUSES = (Status.NEW.value, Status.OPEN.value, Status.PENDING.value, Status.ON_HOLD.value)
+
+
+class Priority(StrEnum):
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+    URGENT = "urgent"
+
+
+PRIORITY_RANK = {"low": 0, "normal": 1, "high": 2, "urgent": 3}
+
+
+class Direction(StrEnum):
+    INBOUND = "inbound"
+    OUTBOUND = "outbound"
+    NOTE = "note"
+
+
+class Role(StrEnum):
+    AGENT = "agent"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+
+class Plan(StrEnum):
+    BASIC = "basic"
+    STANDARD = "standard"
+    PREMIUM = "premium"
+    ENTERPRISE = "enterprise"
+
+
+class Mood(StrEnum):
+    HAPPY = "happy"
+    NEUTRAL = "neutral"
+    UNHAPPY = "unhappy"
+    ANGRY = "angry"
+
+
+class DeliveryState(StrEnum):
+    NONE = "none"
+    QUEUED = "queued"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+class EventKind(StrEnum):
+    CREATED = "created"
+    STATUS = "status"
+    PRIORITY = "priority"
+    ASSIGNMENT = "assignment"
+    ESCALATION = "escalation"
+    TRANSFER = "transfer"
+    TAG = "tag"
+    MERGE = "merge"
+    SLA_WARNING = "sla_warning"
+    SLA_BREACH = "sla_breach"
+    FOLLOW_UP = "follow_up"
+
+
+class SurveyKind(StrEnum):
+    CSAT = "csat"
+    NPS = "nps"
+    CES = "ces"
+
+
+LANGUAGES = ("en", "de", "da")
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    quoted = ", ".join(f"'{v}'" for v in values)
+    return f"{column} IN ({quoted})"
+
+
+class Team(SyncColumns, Base):
+    __tablename__ = "team"
+
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class Agent(SyncColumns, Base):
+    __tablename__ = "agent"
+    __table_args__ = (
+        CheckConstraint(_in("role", Role.values()), name="role"),
+        CheckConstraint(_in("language", LANGUAGES), name="language"),
+    )
+
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    role: Mapped[str] = mapped_column(String(20), default=Role.AGENT.value)
+    tiers: Mapped[list[int]] = mapped_column(JSON, default=lambda: [1])
+    team_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("team.id"), default=None)
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Customer(SyncColumns, Base):
+    __tablename__ = "customer"
+    __table_args__ = (
+        CheckConstraint(_in("plan", Plan.values()), name="plan"),
+        CheckConstraint(_in("language", LANGUAGES), name="language"),
+        Index("ix_customer_email", "email"),
+        Index("ix_customer_name", "name"),
+    )
+
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320), default=None)
+    other_emails: Mapped[list[str]] = mapped_column(JSON, default=list)
+    phone: Mapped[str | None] = mapped_column(String(50), default=None)
+    company: Mapped[str | None] = mapped_column(String(200), default=None)
+    plan: Mapped[str] = mapped_column(String(20), default=Plan.STANDARD.value)
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now)
+
+
+class BusinessCalendar(SyncColumns, Base):
+    __tablename__ = "business_calendar"
+
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    definition: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class SlaPolicy(SyncColumns, Base):
+    __tablename__ = "sla_policy"
+
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    match: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    first_response_minutes: Mapped[int | None] = mapped_column(Integer, default=None)
+    next_response_minutes: Mapped[int | None] = mapped_column(Integer, default=None)
+    resolution_minutes: Mapped[int | None] = mapped_column(Integer, default=None)
+    calendar_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("business_calendar.id"), default=None)
+    warning_share: Mapped[float | None] = mapped_column(Float, default=0.25)
+    warning_minutes: Mapped[int | None] = mapped_column(Integer, default=None)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Conversation(SyncColumns, Base):
+    """A customer conversation.
+
+    ``waiting_since`` is the time of the oldest customer message that has no public answer yet
+    (``None`` when nothing awaits an answer); with ``last_activity_at`` and ``snippet`` it is kept by
+    the inbox service so that list pages need no join over messages. ``*_due_at`` are cached SLA due
+    times, only for sorting and filtering: the SLA state itself is computed from the event history.
+    """
+
+    __tablename__ = "conversation"
+    __table_args__ = (
+        CheckConstraint(_in("channel", Channel.values()), name="channel"),
+        CheckConstraint(_in("status", Status.values()), name="status"),
+        CheckConstraint(_in("priority", Priority.values()), name="priority"),
+        CheckConstraint("tier BETWEEN 1 AND 3", name="tier"),
+        Index("ix_conversation_customer", "customer_id", "created_at"),
+        Index("ix_conversation_status_waiting", "status", "waiting_since", "id"),
+        Index("ix_conversation_status_activity", "status", "last_activity_at", "id"),
+        Index("ix_conversation_assignee_status", "assignee_id", "status", "waiting_since", "id"),
+        Index("ix_conversation_tier_status", "tier", "status", "waiting_since", "id"),
+        Index("ix_conversation_team_status", "team_id", "status", "waiting_since", "id"),
+        Index("ix_conversation_channel_status", "channel", "status", "waiting_since", "id"),
+        Index("ix_conversation_activity", "last_activity_at", "id"),
+        Index("ix_conversation_due", "status", "due_at", "id"),
+        Index("ix_conversation_follow_up", "follow_up_at", "id"),
+    )
+
+    number: Mapped[int | None] = mapped_column(Integer, unique=True, default=None)
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer.id"))
+    channel: Mapped[str] = mapped_column(String(20))
+    subject: Mapped[str] = mapped_column(String(500), default="")
+    status: Mapped[str] = mapped_column(String(20), default=Status.NEW.value)
+    priority: Mapped[str] = mapped_column(String(20), default=Priority.NORMAL.value)
+    tier: Mapped[int] = mapped_column(Integer, default=1)
+    team_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("team.id"), default=None)
+    assignee_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agent.id"), default=None)
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    mood: Mapped[str | None] = mapped_column(String(20), default=None)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now)
+    first_response_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, default=None)
+    solved_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, default=None)
+    follow_up_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, default=None)
+    last_activity_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now)
+    waiting_since: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, default=None)
+    snippet: Mapped[str] = mapped_column(String(300), default="")
+    message_count: Mapped[int] = mapped_column(Integer, default=0)
+    sla_policy_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sla_policy.id"), default=None)
+    first_response_due_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, default=None)
+    next_response_due_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, default=None)
+    resolution_due_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, default=None)
+    due_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, default=None)
+    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("conversation.id"), default=None)
+
+
+class Message(SyncColumns, Base):
+    """One entry of a conversation's thread: a customer message, a public reply or an internal note.
+
+    ``body_html`` holds HTML that was sanitized before it was stored; ``body_text`` is what search
+    indexes. ``external_id`` is the channel's own id (an email's Message-ID) and is unique, so the
+    same mail never makes two messages.
+    """
+
+    __tablename__ = "message"
+    __table_args__ = (
+        CheckConstraint(_in("direction", Direction.values()), name="direction"),
+        CheckConstraint(_in("channel", Channel.values()), name="channel"),
+        CheckConstraint(_in("delivery_state", DeliveryState.values()), name="delivery_state"),
+        Index("ix_message_conversation", "conversation_id", "created_at"),
+    )
+
+    conversation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("conversation.id"))
+    direction: Mapped[str] = mapped_column(String(20))
+    channel: Mapped[str] = mapped_column(String(20))
+    author_agent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agent.id"), default=None)
+    author_customer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("customer.id"), default=None)
+    author_name: Mapped[str] = mapped_column(String(200), default="")
+    body_text: Mapped[str] = mapped_column(Text, default="")
+    body_html: Mapped[str | None] = mapped_column(Text, default=None)
+    meta: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    external_id: Mapped[str | None] = mapped_column(String(998), unique=True, default=None)
+    delivery_state: Mapped[str] = mapped_column(String(20), default=DeliveryState.NONE.value)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now)
+
+
+class Attachment(SyncColumns, Base):
+    __tablename__ = "attachment"
+    __table_args__ = (Index("ix_attachment_message", "message_id"),)
+
+    message_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("message.id"))
+    filename: Mapped[str] = mapped_column(String(255))
+    content_type: Mapped[str] = mapped_column(String(255), default="application/octet-stream")
+    size: Mapped[int] = mapped_column(BigInteger, default=0)
+    content_id: Mapped[str | None] = mapped_column(String(255), default=None)
+    content: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+
+
+class ConversationEvent(SyncColumns, Base):
+    """Append-only audit of what happened to a conversation; the SLA state is rebuilt from it.
+
+    ``data`` by ``kind`` (ids as strings, times as ISO 8601 UTC):
+
+    - created: ``{"channel": str, "by": "customer" | "agent"}``
+    - status, priority: ``{"from": str, "to": str}``
+    - assignment: ``{"from": agent_id | None, "to": agent_id | None}``
+    - escalation: ``{"from_tier": int, "to_tier": int, "reason": str, "note_id": message_id}``
+      (a return to a lower tier is an escalation whose ``to_tier`` is lower)
+    - transfer: ``{"from_team": team_id | None, "to_team": team_id | None}``
+    - tag: ``{"added": [str], "removed": [str]}``
+    - merge: ``{"source": conversation_id, "target": conversation_id, "source_number": int | None,
+      "target_number": int | None}`` (written on both conversations)
+    - sla_warning, sla_breach: ``{"target": "first_response" | "next_response" | "resolution"}``
+    - follow_up: ``{"at": time | None}``
+    """
+
+    __tablename__ = "conversation_event"
+    __table_args__ = (
+        CheckConstraint(_in("kind", EventKind.values()), name="kind"),
+        Index("ix_conversation_event_conversation", "conversation_id", "created_at"),
+    )
+
+    conversation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("conversation.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    actor_agent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agent.id"), default=None)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now)
+
+
+class CannedReply(SyncColumns, Base):
+    __tablename__ = "canned_reply"
+    __table_args__ = (CheckConstraint(_in("scope", ("personal", "team", "everyone")), name="scope"),)
+
+    title: Mapped[str] = mapped_column(String(200))
+    shortcut: Mapped[str] = mapped_column(String(50), default="")
+    category: Mapped[str] = mapped_column(String(50), default="")
+    scope: Mapped[str] = mapped_column(String(20), default="everyone")
+    owner_agent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agent.id"), default=None)
+    team_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("team.id"), default=None)
+    usage_count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CannedReplyVariant(SyncColumns, Base):
+    __tablename__ = "canned_reply_variant"
+    __table_args__ = (Index("ix_canned_reply_variant_reply", "canned_reply_id", "language", unique=True),)
+
+    canned_reply_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("canned_reply.id"))
+    language: Mapped[str] = mapped_column(String(8))
+    body: Mapped[str] = mapped_column(Text)
+
+
+class SurveyResponse(SyncColumns, Base):
+    """A CSAT, NPS or CES answer. ``score`` is on the scale the survey used (``scale_min..max``)."""
+
+    __tablename__ = "survey_response"
+    __table_args__ = (
+        CheckConstraint(_in("kind", SurveyKind.values()), name="kind"),
+        Index("ix_survey_response_conversation", "conversation_id"),
+        Index("ix_survey_response_created", "created_at"),
+    )
+
+    conversation_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("conversation.id"), default=None)
+    customer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("customer.id"), default=None)
+    kind: Mapped[str] = mapped_column(String(10))
+    score: Mapped[float] = mapped_column(Float)
+    scale_min: Mapped[int] = mapped_column(Integer, default=1)
+    scale_max: Mapped[int] = mapped_column(Integer, default=5)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now)
+
+
+class Setting(Base):
+    """Local-only key/value settings of this database (never synced)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+
+__all__ = [
+    "ACTIVE_STATUSES",
+    "Agent",
+    "Attachment",
+    "Base",
+    "BusinessCalendar",
+    "CannedReply",
+    "CannedReplyVariant",
+    "Channel",
+    "Conversation",
+    "ConversationEvent",
+    "Customer",
+    "DeliveryState",
+    "Direction",
+    "EventKind",
+    "LANGUAGES",
+    "Message",
+    "Mood",
+    "PRIORITY_RANK",
+    "Plan",
+    "Priority",
+    "Role",
+    "Setting",
+    "SlaPolicy",
+    "Status",
+    "SurveyKind",
+    "SurveyResponse",
+    "Team",
+    "UtcDateTime",
+    "parse_sql_time",
+    "sql_time",
+]
