@@ -10,12 +10,41 @@ from its seed so that a seed always gives the same workspace.
 from __future__ import annotations
 
 import os
+import threading
 import time
 import uuid
 
+_lock = threading.Lock()
+_last = (0, 0)
+
+
+def _monotonic_parts() -> tuple[int, int]:
+    """Now's millisecond and random bits, strictly increasing within this process.
+
+    Ids made in the same millisecond get the previous random value plus one (RFC 9562, 6.2,
+    method 2), so rows written in one action sort in the order they were made.
+    """
+    global _last
+    with _lock:
+        ms = time.time_ns() // 1_000_000
+        last_ms, last_rand = _last
+        if ms <= last_ms:
+            ms, rand = last_ms, last_rand + 1
+            if rand >= 1 << 74:
+                ms, rand = last_ms + 1, int.from_bytes(os.urandom(9), "big")
+        else:
+            rand = int.from_bytes(os.urandom(9), "big")  # 72 bits: room to count up
+        _last = (ms, rand)
+        return ms, rand
+
 
 def uuid7(unix_ms: int | None = None, rand: int | None = None) -> uuid.UUID:
-    """A version 7 UUID from a millisecond timestamp and 74 random bits."""
+    """A version 7 UUID from a millisecond timestamp and 74 random bits.
+
+    Without arguments the id is for now and increases monotonically within the process.
+    """
+    if unix_ms is None and rand is None:
+        unix_ms, rand = _monotonic_parts()
     if unix_ms is None:
         unix_ms = time.time_ns() // 1_000_000
     if rand is None:

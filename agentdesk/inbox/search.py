@@ -1,0 +1,247 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Full-text search over subjects, message bodies and customers (SQLite FTS5).
+
+Agents type what they remember, not FTS5 syntax, so the query is parsed here and rebuilt as a safe
+FTS5 expression in which every term is quoted: nothing an agent types can reach FTS5 as an operator
+by accident. Understood:
+
+- words, matched in any order (``payment failed``); letters with or without accents match alike;
+- ``"exact phrase"``;
+- ``refund*`` for words that start with "refund";
+- ``-word`` or ``-"a phrase"`` to leave out what contains it;
+- ``OR`` between two terms;
+- ``#1042`` (or a bare number) for conversation number 1042.
+
+A query that cannot be understood (an unclosed quote, only exclusions) raises ``SearchSyntaxError``
+with a sentence saying what is wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, text
+
+from agentdesk.errors import SearchSyntaxError
+from agentdesk.store.database import Store
+from agentdesk.store.models import parse_sql_time
+
+HIGHLIGHT_START = "\x02"
+HIGHLIGHT_END = "\x03"
+MAX_QUERY = 500
+MAX_TERMS = 32
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_TOKEN = re.compile(r'\s*(-?)("([^"]*)("?)|[^\s"]+)')
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    fts: str | None  # the FTS5 expression to find, None when the query is only a number
+    number: int | None  # a conversation number asked for with "#N" or a bare number
+    exclude: str | None = None  # FTS5 expression of what to leave out (any field of a conversation)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    conversation_id: uuid.UUID
+    number: int | None
+    subject: str
+    customer_name: str
+    status: str
+    channel: str
+    last_activity_at: dt.datetime
+    matched: str  # "number", "subject", "message" or "customer"
+    excerpt: str  # with HIGHLIGHT_START/END around the matched words
+
+
+def _quote(words: list[str]) -> str:
+    return '"' + " ".join(words) + '"'
+
+
+def parse_query(query: str) -> ParsedQuery:
+    """Turn what the agent typed into a safe FTS5 expression (see the module docstring)."""
+    query = query.strip()
+    if not query:
+        raise SearchSyntaxError("Type something to search for.")
+    if len(query) > MAX_QUERY:
+        raise SearchSyntaxError(f"The search is too long (at most {MAX_QUERY} characters).")
+    if query.count('"') % 2:
+        raise SearchSyntaxError("A quotation mark is not closed.")
+    number_match = re.fullmatch(r"#?\s*(\d{1,9})", query)
+    if number_match:
+        number = int(number_match.group(1))
+        return ParsedQuery(fts=None if query.startswith("#") else _quote([str(number)]), number=number)
+
+    positives: list[list[str]] = []  # groups joined by OR inside, AND between groups
+    negatives: list[str] = []
+    join_next_with_or = False
+    pos = 0
+    while pos < len(query):
+        m = _TOKEN.match(query, pos)
+        if m is None:
+            break
+        pos = m.end()
+        negate, raw, phrase = m.group(1), m.group(2), m.group(3)
+        if raw == "OR" and not negate:
+            if not positives:
+                raise SearchSyntaxError("OR needs a word before it.")
+            join_next_with_or = True
+            continue
+        if phrase is not None:
+            words = _WORD.findall(phrase)
+            term = _quote(words) if words else ""
+        else:
+            prefix = raw.endswith("*")
+            words = _WORD.findall(raw.rstrip("*"))
+            if prefix and len(words) == 1:
+                term = _quote(words) + "*"
+            else:
+                term = _quote(words) if words else ""
+        if not term:
+            continue
+        if negate:
+            negatives.append(term)
+        elif join_next_with_or:
+            positives[-1].append(term)
+        else:
+            positives.append([term])
+        join_next_with_or = False
+        if len(positives) + len(negatives) > MAX_TERMS:
+            raise SearchSyntaxError(f"The search has too many words (at most {MAX_TERMS}).")
+    if join_next_with_or:
+        raise SearchSyntaxError("OR needs a word after it.")
+    if not positives:
+        if negatives:
+            raise SearchSyntaxError("Say what to look for, not only what to leave out.")
+        raise SearchSyntaxError("The search holds no words to look for.")
+    expression = " AND ".join(
+        group[0] if len(group) == 1 else "(" + " OR ".join(group) + ")" for group in positives
+    )
+    return ParsedQuery(fts=expression, number=None, exclude=" OR ".join(negatives) or None)
+
+
+_HIT_COLUMNS = """
+    c.id, c.number, c.subject, cu.name, c.status, c.channel, c.last_activity_at
+"""
+
+
+class SearchService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Conversations matching ``query``: by number, then subject, message and customer
+        matches, newest first within each; each conversation once."""
+        parsed = parse_query(query)
+        hits: list[SearchHit] = []
+        seen: set[uuid.UUID] = set()
+
+        def add(rows: list[tuple[object, ...]], matched: str) -> None:
+            for row in rows:
+                cid = uuid.UUID(hex=str(row[0]))
+                if cid in seen or len(hits) >= fetch:
+                    continue
+                seen.add(cid)
+                excerpt = str(row[7]) if len(row) > 7 and row[7] is not None else ""
+                last = parse_sql_time(str(row[6]))
+                assert last is not None
+                hits.append(
+                    SearchHit(
+                        conversation_id=cid,
+                        number=int(str(row[1])) if row[1] is not None else None,
+                        subject=str(row[2]),
+                        customer_name=str(row[3]),
+                        status=str(row[4]),
+                        channel=str(row[5]),
+                        last_activity_at=last,
+                        matched=matched,
+                        excerpt=excerpt,
+                    )
+                )
+
+        # Exclusions apply to the whole conversation (subject, any message, its customer), so
+        # candidates are over-fetched and filtered afterwards.
+        fetch = limit * 3 if parsed.exclude else limit
+        marks = {"a": HIGHLIGHT_START, "b": HIGHLIGHT_END, "limit": fetch}
+        with self.store.engine.connect() as conn:
+            if parsed.number is not None:
+                rows = conn.execute(
+                    text(
+                        f"SELECT {_HIT_COLUMNS}, c.subject FROM conversation c "
+                        "JOIN customer cu ON cu.id = c.customer_id "
+                        "WHERE c.number = :n AND c.deleted_at IS NULL"
+                    ),
+                    {"n": parsed.number},
+                ).all()
+                add([tuple(r) for r in rows], "number")
+            if parsed.fts is None:
+                return hits
+            params = {"q": parsed.fts, **marks}
+            rows = conn.execute(
+                text(
+                    f"SELECT {_HIT_COLUMNS}, highlight(conversation_fts, 0, :a, :b) "
+                    "FROM conversation_fts JOIN conversation c ON c.rowid = conversation_fts.rowid "
+                    "JOIN customer cu ON cu.id = c.customer_id "
+                    "WHERE conversation_fts MATCH :q AND c.deleted_at IS NULL "
+                    "ORDER BY conversation_fts.rowid DESC LIMIT :limit"
+                ),
+                params,
+            ).all()
+            add([tuple(r) for r in rows], "subject")
+            if len(hits) < fetch:
+                rows = conn.execute(
+                    text(
+                        "SELECT * FROM ("
+                        f"SELECT {_HIT_COLUMNS}, snippet(message_fts, 0, :a, :b, '…', 16) "
+                        "FROM message_fts JOIN message m ON m.rowid = message_fts.rowid "
+                        "JOIN conversation c ON c.id = m.conversation_id "
+                        "JOIN customer cu ON cu.id = c.customer_id "
+                        "WHERE message_fts MATCH :q AND m.deleted_at IS NULL "
+                        "AND c.deleted_at IS NULL "
+                        "ORDER BY message_fts.rowid DESC LIMIT :limit * 4)"
+                    ),
+                    params,
+                ).all()
+                add([tuple(r) for r in rows], "message")
+            if len(hits) < fetch:
+                rows = conn.execute(
+                    text(
+                        f"SELECT {_HIT_COLUMNS}, highlight(customer_fts, 0, :a, :b) "
+                        "FROM customer_fts JOIN customer cu ON cu.rowid = customer_fts.rowid "
+                        "JOIN conversation c ON c.customer_id = cu.id "
+                        "WHERE customer_fts MATCH :q AND c.deleted_at IS NULL "
+                        "ORDER BY c.last_activity_at DESC LIMIT :limit"
+                    ),
+                    params,
+                ).all()
+                add([tuple(r) for r in rows], "customer")
+            if parsed.exclude and hits:
+                excluded = self._excluded(conn, parsed.exclude, [h.conversation_id for h in hits])
+                hits = [h for h in hits if h.conversation_id not in excluded]
+        return hits[:limit]
+
+    @staticmethod
+    def _excluded(conn: Connection, expression: str, candidates: list[uuid.UUID]) -> set[uuid.UUID]:
+        ids = [c.hex for c in candidates]
+        marks = ", ".join(f":c{i}" for i in range(len(ids)))
+        params: dict[str, object] = {f"c{i}": v for i, v in enumerate(ids)}
+        params["q"] = expression
+        rows = conn.execute(
+            text(
+                "SELECT c.id FROM conversation_fts JOIN conversation c "
+                "ON c.rowid = conversation_fts.rowid "
+                f"WHERE conversation_fts MATCH :q AND c.id IN ({marks}) "
+                "UNION SELECT m.conversation_id FROM message_fts JOIN message m "
+                "ON m.rowid = message_fts.rowid "
+                f"WHERE message_fts MATCH :q AND m.conversation_id IN ({marks}) "
+                "UNION SELECT c.id FROM customer_fts JOIN customer cu ON cu.rowid = customer_fts.rowid "
+                f"JOIN conversation c ON c.customer_id = cu.id "
+                f"WHERE customer_fts MATCH :q AND c.id IN ({marks})"
+            ),
+            params,
+        ).all()
+        return {uuid.UUID(hex=str(r[0])) for r in rows}

@@ -1,0 +1,582 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Conversation actions: create, message, reply, note, status, priority, assign, tag, merge.
+
+Each public method is one user action and one transaction: it changes the rows and appends the
+matching ``ConversationEvent`` together, so the audit trail (and the SLA state rebuilt from it) can
+never disagree with the data. Invalid requests raise ``ValidationError`` / ``NotFoundError`` with a
+sentence the agent can read; nothing is written then.
+
+The service also keeps the conversation's list columns (``waiting_since``, ``last_activity_at``,
+``snippet``, ``message_count``, ``first_response_at``) so inbox pages need no join over messages:
+
+- ``message_count`` counts every message, internal notes included;
+- ``snippet`` is the start of the newest public (non-note) message;
+- ``waiting_since`` is the time of the oldest customer message after the last public reply.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from agentdesk.clock import Clock, SystemClock
+from agentdesk.errors import NotFoundError, ValidationError
+from agentdesk.ids import uuid7
+from agentdesk.store.database import Store
+from agentdesk.store.models import (
+    LANGUAGES,
+    Agent,
+    Channel,
+    Conversation,
+    ConversationEvent,
+    Customer,
+    Direction,
+    EventKind,
+    Message,
+    Plan,
+    Priority,
+    Status,
+)
+
+log = logging.getLogger("agentdesk.inbox")
+
+SNIPPET_LENGTH = 200
+MAX_SUBJECT = 500
+MAX_BODY = 5_000_000  # characters; a 20 MB mail is cut down by the channel before it gets here
+TAG_RE = re.compile(r"^[\w][\w\-.:/]{0,49}$", re.UNICODE)
+CLOSED_ERROR = "Conversation #{number} is closed; start a new conversation for this customer."
+
+# Statuses an agent may set by hand, and what a change from "closed" allows (nothing).
+SETTABLE_STATUSES = Status.values()
+
+
+@dataclass(frozen=True)
+class ConversationRef:
+    id: uuid.UUID
+    number: int | None
+
+
+def make_snippet(text: str) -> str:
+    return " ".join(text.split())[:SNIPPET_LENGTH]
+
+
+def _choice(value: str, allowed: Sequence[str], what: str) -> str:
+    if value not in allowed:
+        raise ValidationError(f"{what} must be one of {', '.join(allowed)} (got {value!r}).")
+    return value
+
+
+def _body(text: str, what: str = "The message") -> str:
+    if not text or not text.strip():
+        raise ValidationError(f"{what} is empty.")
+    if len(text) > MAX_BODY:
+        raise ValidationError(f"{what} is too long ({len(text):,} characters; at most {MAX_BODY:,}).")
+    return text
+
+
+def normalize_tag(tag: str) -> str:
+    clean = tag.strip().lower().replace(" ", "-")
+    if not TAG_RE.match(clean):
+        raise ValidationError(
+            f"{tag!r} is not a valid tag: use up to 50 letters, digits, '-', '_', '.', ':' or '/'."
+        )
+    return clean
+
+
+class InboxService:
+    """Conversation actions for one acting agent (``actor_id``; None for the system or the customer)."""
+
+    def __init__(self, store: Store, clock: Clock | None = None, actor_id: uuid.UUID | None = None) -> None:
+        self.store = store
+        self.clock = clock or SystemClock()
+        self.actor_id = actor_id
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _now(self, when: dt.datetime | None = None) -> dt.datetime:
+        if when is None:
+            return self.clock.now()
+        if when.tzinfo is None:
+            raise ValidationError("A time without a time zone was given.")
+        return when.astimezone(dt.UTC)
+
+    @staticmethod
+    def _conversation(session: Session, conversation_id: uuid.UUID) -> Conversation:
+        conv = session.get(Conversation, conversation_id, with_for_update=False)
+        if conv is None or conv.deleted_at is not None:
+            raise NotFoundError("That conversation does not exist (it may have been deleted).")
+        return conv
+
+    @staticmethod
+    def _writable(conv: Conversation) -> None:
+        if conv.status == Status.CLOSED:
+            raise ValidationError(CLOSED_ERROR.format(number=conv.number))
+        if conv.merged_into_id is not None:
+            raise ValidationError(f"Conversation #{conv.number} was merged into another conversation.")
+
+    def _event(
+        self,
+        session: Session,
+        conv: Conversation,
+        kind: EventKind,
+        data: dict[str, Any],
+        when: dt.datetime,
+    ) -> ConversationEvent:
+        event = ConversationEvent(
+            id=uuid7(),
+            conversation_id=conv.id,
+            kind=kind.value,
+            actor_agent_id=self.actor_id,
+            data=data,
+            created_at=when,
+            updated_at=when,
+        )
+        session.add(event)
+        return event
+
+    def _agent_name(self, session: Session) -> str:
+        if self.actor_id is None:
+            return ""
+        agent = session.get(Agent, self.actor_id)
+        return agent.name if agent else ""
+
+    def _touch(self, conv: Conversation, when: dt.datetime) -> None:
+        conv.updated_at = when
+        if conv.last_activity_at is None or when > conv.last_activity_at:
+            conv.last_activity_at = when
+
+    def _change_status(self, session: Session, conv: Conversation, status: str, when: dt.datetime) -> None:
+        if conv.status == status:
+            return
+        self._event(session, conv, EventKind.STATUS, {"from": conv.status, "to": status}, when)
+        conv.status = status
+        if status in (Status.SOLVED, Status.CLOSED):
+            conv.solved_at = conv.solved_at or when
+            conv.waiting_since = None
+        else:
+            conv.solved_at = None
+        conv.updated_at = when
+
+    @staticmethod
+    def _next_number(session: Session) -> int:
+        return int(session.scalar(select(func.coalesce(func.max(Conversation.number), 0))) or 0) + 1
+
+    # -- customers ---------------------------------------------------------------------------
+
+    def create_customer(
+        self,
+        name: str,
+        *,
+        email: str | None = None,
+        phone: str | None = None,
+        company: str | None = None,
+        plan: str = Plan.STANDARD.value,
+        language: str = "en",
+    ) -> uuid.UUID:
+        if not name.strip():
+            raise ValidationError("A customer needs a name.")
+        _choice(plan, Plan.values(), "Plan")
+        _choice(language, LANGUAGES, "Language")
+        email = email.strip().lower() if email else None
+        if email is not None and "@" not in email:
+            raise ValidationError(f"{email!r} is not an email address.")
+        now = self._now()
+        with self.store.write() as session:
+            customer = Customer(
+                id=uuid7(),
+                name=name.strip(),
+                email=email,
+                phone=phone,
+                company=company,
+                plan=plan,
+                language=language,
+                created_at=now,
+                updated_at=now,
+            )
+            session.add(customer)
+            return customer.id
+
+    def find_customer_by_email(self, email: str) -> uuid.UUID | None:
+        with self.store.read() as session:
+            return session.scalar(
+                select(Customer.id)
+                .where(Customer.email == email.strip().lower(), Customer.deleted_at.is_(None))
+                .limit(1)
+            )
+
+    # -- conversations -----------------------------------------------------------------------
+
+    def create_conversation(
+        self,
+        customer_id: uuid.UUID,
+        channel: str,
+        subject: str,
+        body: str,
+        *,
+        body_html: str | None = None,
+        priority: str = Priority.NORMAL.value,
+        language: str | None = None,
+        tags: Iterable[str] = (),
+        logged_by_agent: bool = False,
+        external_id: str | None = None,
+        meta: dict[str, Any] | None = None,
+        when: dt.datetime | None = None,
+    ) -> ConversationRef:
+        """A new conversation opened by the customer's first message.
+
+        ``logged_by_agent`` records a contact the agent took down by hand (a phone call, a letter,
+        a walk-in): the message is still the customer's, with the logging agent in its metadata.
+        """
+        _choice(channel, Channel.values(), "Channel")
+        _choice(priority, Priority.values(), "Priority")
+        if language is not None:
+            _choice(language, LANGUAGES, "Language")
+        subject = " ".join(subject.split())
+        if not subject:
+            raise ValidationError("A conversation needs a subject.")
+        if len(subject) > MAX_SUBJECT:
+            raise ValidationError(f"The subject is too long (at most {MAX_SUBJECT} characters).")
+        _body(body)
+        clean_tags = sorted({normalize_tag(t) for t in tags})
+        now = self._now(when)
+        with self.store.write() as session:
+            customer = session.get(Customer, customer_id)
+            if customer is None or customer.deleted_at is not None:
+                raise NotFoundError("That customer does not exist.")
+            conv = Conversation(
+                id=uuid7(),
+                number=self._next_number(session),
+                customer_id=customer.id,
+                channel=channel,
+                subject=subject,
+                status=Status.NEW.value,
+                priority=priority,
+                tier=1,
+                tags=clean_tags,
+                language=language or customer.language,
+                created_at=now,
+                updated_at=now,
+                last_activity_at=now,
+                waiting_since=now,
+                snippet=make_snippet(body),
+                message_count=1,
+            )
+            session.add(conv)
+            session.flush()
+            message_meta = dict(meta or {})
+            if logged_by_agent:
+                message_meta["logged_by"] = str(self.actor_id) if self.actor_id else None
+            session.add(
+                Message(
+                    id=uuid7(),
+                    conversation_id=conv.id,
+                    direction=Direction.INBOUND.value,
+                    channel=channel,
+                    author_customer_id=customer.id,
+                    author_name=customer.name,
+                    body_text=body,
+                    body_html=body_html,
+                    meta=message_meta,
+                    external_id=external_id,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+            self._event(
+                session,
+                conv,
+                EventKind.CREATED,
+                {"channel": channel, "by": "agent" if logged_by_agent else "customer"},
+                now,
+            )
+            if clean_tags:
+                self._event(session, conv, EventKind.TAG, {"added": clean_tags, "removed": []}, now)
+            return ConversationRef(conv.id, conv.number)
+
+    def add_inbound_message(
+        self,
+        conversation_id: uuid.UUID,
+        body: str,
+        *,
+        body_html: str | None = None,
+        external_id: str | None = None,
+        meta: dict[str, Any] | None = None,
+        when: dt.datetime | None = None,
+    ) -> uuid.UUID:
+        """A customer wrote again. Reopens a pending, on-hold or solved conversation.
+
+        A message whose ``external_id`` is already stored is not added twice: its id is returned.
+        """
+        _body(body)
+        now = self._now(when)
+        with self.store.write() as session:
+            if external_id is not None:
+                existing = session.scalar(select(Message.id).where(Message.external_id == external_id))
+                if existing is not None:
+                    return existing
+            conv = self._conversation(session, conversation_id)
+            self._writable(conv)
+            customer = session.get(Customer, conv.customer_id)
+            message = Message(
+                id=uuid7(),
+                conversation_id=conv.id,
+                direction=Direction.INBOUND.value,
+                channel=conv.channel,
+                author_customer_id=conv.customer_id,
+                author_name=customer.name if customer else "",
+                body_text=body,
+                body_html=body_html,
+                meta=dict(meta or {}),
+                external_id=external_id,
+                created_at=now,
+                updated_at=now,
+            )
+            session.add(message)
+            if conv.status in (Status.PENDING, Status.ON_HOLD, Status.SOLVED):
+                self._change_status(session, conv, Status.OPEN.value, now)
+            if conv.waiting_since is None:
+                conv.waiting_since = now
+            conv.snippet = make_snippet(body)
+            conv.message_count += 1
+            self._touch(conv, now)
+            return message.id
+
+    def reply(
+        self,
+        conversation_id: uuid.UUID,
+        body: str,
+        *,
+        body_html: str | None = None,
+        status_after: str | None = None,
+        when: dt.datetime | None = None,
+    ) -> uuid.UUID:
+        """A public answer to the customer; optionally sets the status in the same step
+        ("Send and set waiting", "Send and solve")."""
+        _body(body, "The reply")
+        if status_after is not None:
+            _choice(status_after, (Status.OPEN, Status.PENDING, Status.ON_HOLD, Status.SOLVED), "Status")
+        now = self._now(when)
+        with self.store.write() as session:
+            conv = self._conversation(session, conversation_id)
+            self._writable(conv)
+            message = Message(
+                id=uuid7(),
+                conversation_id=conv.id,
+                direction=Direction.OUTBOUND.value,
+                channel=conv.channel,
+                author_agent_id=self.actor_id,
+                author_name=self._agent_name(session),
+                body_text=body,
+                body_html=body_html,
+                created_at=now,
+                updated_at=now,
+            )
+            session.add(message)
+            if conv.first_response_at is None:
+                conv.first_response_at = now
+            conv.waiting_since = None
+            conv.snippet = make_snippet(body)
+            conv.message_count += 1
+            if conv.status == Status.NEW:
+                self._change_status(session, conv, Status.OPEN.value, now)
+            if status_after is not None:
+                self._change_status(session, conv, status_after, now)
+            self._touch(conv, now)
+            return message.id
+
+    def add_note(
+        self,
+        conversation_id: uuid.UUID,
+        body: str,
+        *,
+        meta: dict[str, Any] | None = None,
+        when: dt.datetime | None = None,
+    ) -> uuid.UUID:
+        """An internal note: seen by agents only; it answers nobody and stops no SLA clock."""
+        _body(body, "The note")
+        now = self._now(when)
+        with self.store.write() as session:
+            conv = self._conversation(session, conversation_id)
+            if conv.merged_into_id is not None:
+                self._writable(conv)
+            message = Message(
+                id=uuid7(),
+                conversation_id=conv.id,
+                direction=Direction.NOTE.value,
+                channel=conv.channel,
+                author_agent_id=self.actor_id,
+                author_name=self._agent_name(session),
+                body_text=body,
+                meta=dict(meta or {}),
+                created_at=now,
+                updated_at=now,
+            )
+            session.add(message)
+            conv.message_count += 1
+            self._touch(conv, now)
+            return message.id
+
+    def set_status(self, conversation_id: uuid.UUID, status: str, *, when: dt.datetime | None = None) -> None:
+        _choice(status, SETTABLE_STATUSES, "Status")
+        now = self._now(when)
+        with self.store.write() as session:
+            conv = self._conversation(session, conversation_id)
+            if conv.status == status:
+                return
+            if conv.status == Status.CLOSED:
+                raise ValidationError(CLOSED_ERROR.format(number=conv.number))
+            if status == Status.CLOSED and conv.status != Status.SOLVED:
+                raise ValidationError(f"Conversation #{conv.number} must be solved before it can be closed.")
+            if status == Status.NEW:
+                raise ValidationError("A conversation cannot be set back to new.")
+            self._change_status(session, conv, status, now)
+
+    def set_priority(
+        self, conversation_id: uuid.UUID, priority: str, *, when: dt.datetime | None = None
+    ) -> None:
+        _choice(priority, Priority.values(), "Priority")
+        now = self._now(when)
+        with self.store.write() as session:
+            conv = self._conversation(session, conversation_id)
+            if conv.priority == priority:
+                return
+            self._writable(conv)
+            self._event(session, conv, EventKind.PRIORITY, {"from": conv.priority, "to": priority}, now)
+            conv.priority = priority
+            conv.updated_at = now
+
+    def assign(
+        self, conversation_id: uuid.UUID, agent_id: uuid.UUID | None, *, when: dt.datetime | None = None
+    ) -> None:
+        """Assign to an agent, or unassign with ``None``."""
+        now = self._now(when)
+        with self.store.write() as session:
+            conv = self._conversation(session, conversation_id)
+            if conv.assignee_id == agent_id:
+                return
+            self._writable(conv)
+            if agent_id is not None:
+                agent = session.get(Agent, agent_id)
+                if agent is None or agent.deleted_at is not None:
+                    raise NotFoundError("That agent does not exist.")
+                if not agent.active:
+                    raise ValidationError(f"{agent.name} is deactivated and cannot take conversations.")
+            self._event(
+                session,
+                conv,
+                EventKind.ASSIGNMENT,
+                {
+                    "from": str(conv.assignee_id) if conv.assignee_id else None,
+                    "to": str(agent_id) if agent_id else None,
+                },
+                now,
+            )
+            conv.assignee_id = agent_id
+            conv.updated_at = now
+
+    def tag(
+        self,
+        conversation_id: uuid.UUID,
+        *,
+        add: Iterable[str] = (),
+        remove: Iterable[str] = (),
+        when: dt.datetime | None = None,
+    ) -> list[str]:
+        """Add and remove tags; returns the tags afterwards. Records only real changes."""
+        to_add = {normalize_tag(t) for t in add}
+        to_remove = {normalize_tag(t) for t in remove}
+        if to_add & to_remove:
+            raise ValidationError("A tag cannot be added and removed at once.")
+        now = self._now(when)
+        with self.store.write() as session:
+            conv = self._conversation(session, conversation_id)
+            current = set(conv.tags or [])
+            added = sorted(to_add - current)
+            removed = sorted(to_remove & current)
+            if not added and not removed:
+                return sorted(current)
+            self._writable(conv)
+            new_tags = sorted((current | set(added)) - set(removed))
+            conv.tags = new_tags
+            conv.updated_at = now
+            self._event(session, conv, EventKind.TAG, {"added": added, "removed": removed}, now)
+            return new_tags
+
+    def merge(self, source_id: uuid.UUID, target_id: uuid.UUID, *, when: dt.datetime | None = None) -> None:
+        """Merge ``source`` into ``target``: both must belong to the same customer.
+
+        The source's messages move to the target (the target's thread then holds the whole
+        story); the source is closed and points at the target. Both record a merge event.
+        """
+        if source_id == target_id:
+            raise ValidationError("A conversation cannot be merged into itself.")
+        now = self._now(when)
+        with self.store.write() as session:
+            source = self._conversation(session, source_id)
+            target = self._conversation(session, target_id)
+            if source.customer_id != target.customer_id:
+                raise ValidationError("Only conversations of the same customer can be merged.")
+            for conv in (source, target):
+                if conv.merged_into_id is not None:
+                    raise ValidationError(f"Conversation #{conv.number} was already merged.")
+            if target.status == Status.CLOSED:
+                raise ValidationError(CLOSED_ERROR.format(number=target.number))
+            session.execute(
+                update(Message)
+                .where(Message.conversation_id == source.id)
+                .values(conversation_id=target.id, updated_at=now)
+            )
+            data = {
+                "source": str(source.id),
+                "target": str(target.id),
+                "source_number": source.number,
+                "target_number": target.number,
+            }
+            self._event(session, source, EventKind.MERGE, data, now)
+            self._event(session, target, EventKind.MERGE, data, now)
+            if source.status != Status.CLOSED:
+                if source.status != Status.SOLVED:
+                    self._change_status(session, source, Status.SOLVED.value, now)
+                self._change_status(session, source, Status.CLOSED.value, now)
+            source.merged_into_id = target.id
+            source.message_count = 0
+            source.waiting_since = None
+            if set(source.tags or []) - set(target.tags or []):
+                target.tags = sorted(set(target.tags or []) | set(source.tags or []))
+            session.flush()
+            self.refresh_summary(session, target)
+            if target.status in (Status.SOLVED,) and target.waiting_since is not None:
+                self._change_status(session, target, Status.OPEN.value, now)
+            target.updated_at = now
+
+    @staticmethod
+    def refresh_summary(session: Session, conv: Conversation) -> None:
+        """Recompute the list columns of ``conv`` from its messages (after a merge or import)."""
+        rows = session.execute(
+            select(Message.direction, Message.body_text, Message.created_at)
+            .where(Message.conversation_id == conv.id, Message.deleted_at.is_(None))
+            .order_by(Message.created_at, Message.id)
+        ).all()
+        conv.message_count = len(rows)
+        public = [r for r in rows if r.direction != Direction.NOTE]
+        conv.snippet = make_snippet(public[-1].body_text) if public else ""
+        conv.last_activity_at = max([r.created_at for r in rows], default=conv.created_at)
+        outbound = [r.created_at for r in public if r.direction == Direction.OUTBOUND]
+        conv.first_response_at = outbound[0] if outbound else None
+        waiting: dt.datetime | None = None
+        for r in public:
+            if r.direction == Direction.OUTBOUND:
+                waiting = None
+            elif waiting is None:
+                waiting = r.created_at
+        if conv.status in (Status.SOLVED, Status.CLOSED):
+            waiting = None
+        conv.waiting_since = waiting
