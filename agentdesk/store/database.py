@@ -134,6 +134,66 @@ class Store:
         self.engine.dispose()
 
 
+FTS_TABLES = ("conversation_fts", "message_fts", "customer_fts")
+
+
+def integrity_problems(store: Store) -> list[str]:
+    """What is wrong with the database, in plain words; empty when all is well.
+
+    Runs SQLite's integrity check, the foreign-key check and FTS5's own check that the search
+    index agrees with the tables it indexes.
+    """
+    problems: list[str] = []
+    conn = store.raw()
+    try:
+        result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        if result != ["ok"]:
+            problems.extend(f"integrity: {line}" for line in result[:20])
+        fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if fk:
+            problems.append(f"{len(fk)} rows refer to rows that do not exist (first in table {fk[0][0]})")
+        for table in FTS_TABLES:
+            try:
+                conn.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+            except sqlite3.DatabaseError as exc:
+                problems.append(f"search index {table} is out of step: {exc}")
+    finally:
+        conn.close()
+    return problems
+
+
+def preflight(path: Path) -> None:
+    """Refuse a database we must not touch, reading it without changing a byte.
+
+    Our connections switch the file to WAL mode, which rewrites its header; so a database of
+    another program, or one written by a newer AgentDesk, is recognised here first, through a
+    read-only connection.
+    """
+    from agentdesk.store import migrate
+
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path} cannot be opened: {exc}.") from exc
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        translated = translate_sqlite_error(exc, path)
+        raise (translated or StoreError(f"{path} cannot be read: {exc}.")) from exc
+    finally:
+        conn.close()
+    if revision is not None:
+        migrate.refuse_unknown(revision, path)
+    elif tables - {"alembic_version"}:
+        raise NotADatabaseError(f"{path} is a database of another program, not an AgentDesk database.")
+
+
 def open_store(path: Path, *, upgrade: bool = True, backup: bool = True) -> Store:
     """Open (and create or upgrade) the database at ``path``.
 
@@ -144,6 +204,7 @@ def open_store(path: Path, *, upgrade: bool = True, backup: bool = True) -> Stor
 
     path = Path(path).expanduser().resolve()
     check_database_file(path)
+    preflight(path)
     engine = make_engine(path)
     try:
         with engine.connect() as conn:

@@ -53,15 +53,20 @@ def _known(revision: str) -> bool:
         return False
 
 
-def check_not_newer(engine: Engine, where: object) -> str | None:
-    """The database's revision; raises ``NewerDatabaseError`` if this version does not know it."""
-    with engine.connect() as conn:
-        revision = current_revision(conn)
-    if revision is not None and not _known(revision):
+def refuse_unknown(revision: str, where: object) -> None:
+    if not _known(revision):
         raise NewerDatabaseError(
             f"{where} was written by a newer version of AgentDesk (schema {revision}); "
             "update AgentDesk to open it."
         )
+
+
+def check_not_newer(engine: Engine, where: object) -> str | None:
+    """The database's revision; raises ``NewerDatabaseError`` if this version does not know it."""
+    with engine.connect() as conn:
+        revision = current_revision(conn)
+    if revision is not None:
+        refuse_unknown(revision, where)
     return revision
 
 
@@ -85,6 +90,10 @@ def upgrade_store(engine: Engine, path: Path, *, backup: bool = True, target: st
     from agentdesk.store.database import backup_path_for, copy_database
 
     revision = check_not_newer(engine, path)
+    if revision is None and has_user_tables(engine):
+        from agentdesk.errors import NotADatabaseError
+
+        raise NotADatabaseError(f"{path} is a database of another program, not an AgentDesk database.")
     wanted = head_revision() if target == "head" else target
     if revision == wanted:
         return False

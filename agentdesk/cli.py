@@ -1,0 +1,323 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The ``agentdesk`` command: the window, and headless commands for shops and scripts.
+
+Errors the environment or the input causes (``AgentDeskError``) end in one line on stderr and exit
+status 1; usage mistakes exit 2 (argparse). Anything else is a bug: the traceback goes to the log
+file and the user gets one line saying where it is — never a traceback on the terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+import platformdirs
+
+from agentdesk import __version__
+from agentdesk.errors import AgentDeskError, StoreError
+
+if TYPE_CHECKING:
+    from agentdesk.store.database import Store
+
+log = logging.getLogger("agentdesk.cli")
+
+APP_NAME = "AgentDesk"
+DEFAULT_DB_NAME = "agentdesk.sqlite"
+DEMO_DB_NAME = "demo.sqlite"
+DEMO_CONVERSATIONS = 2000
+
+
+def data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def default_db_path() -> Path:
+    return data_dir() / DEFAULT_DB_NAME
+
+
+class ProgressBar:
+    """A one-line progress bar on a terminal; a line every few seconds otherwise (logs, CI)."""
+
+    def __init__(self, label: str, stream: TextIO | None = None, width: int = 30) -> None:
+        self.label = label
+        self.stream = stream or sys.stderr
+        self.width = width
+        self.tty = self.stream.isatty()
+        self.started = time.monotonic()
+        self._last_line = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        share = done / total if total else 1.0
+        elapsed = now - self.started
+        filled = int(share * self.width)
+        bar = "#" * filled + "-" * (self.width - filled)
+        text = f"{self.label} [{bar}] {share:4.0%} {done:,}/{total:,}  {elapsed:5.1f}s"
+        if self.tty:
+            self.stream.write("\r" + text)
+            if done >= total:
+                self.stream.write("\n")
+        elif done >= total or now - self._last_line >= 2.0 or self._last_line == 0.0:
+            self.stream.write(text + "\n")
+            self._last_line = now
+        self.stream.flush()
+
+
+def _size(value: str) -> tuple[int, int]:
+    try:
+        w, h = (int(p) for p in value.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a size like 1440x900") from None
+    if not (200 <= w <= 8000 and 200 <= h <= 8000):
+        raise argparse.ArgumentTypeError("width and height must be between 200 and 8000 pixels")
+    return w, h
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def _db_option(parser: argparse.ArgumentParser, required: bool = False) -> None:
+    parser.add_argument(
+        "--db",
+        type=Path,
+        required=required,
+        metavar="PATH",
+        help="the SQLite database file" + ("" if required else f" (default: {default_db_path()})"),
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="agentdesk",
+        description="AgentDesk: the customer-service workstation. Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"AgentDesk {__version__}")
+    _db_option(parser)
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=f"open the demo workspace in {data_dir() / DEMO_DB_NAME} (built on first use)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="build a demo workspace with realistic conversations")
+    _db_option(demo, required=True)
+    demo.add_argument("--conversations", type=_positive, default=2000, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+
+    db = commands.add_parser("db", help="database maintenance")
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    upgrade = db_commands.add_parser("upgrade", help="bring the database schema up to date")
+    _db_option(upgrade)
+    check = db_commands.add_parser("check", help="check the database's integrity and search index")
+    _db_option(check)
+
+    export = commands.add_parser("export", help="write every conversation to a JSONL exchange file")
+    _db_option(export, required=True)
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.jsonl")
+
+    imp = commands.add_parser("import", help="read a JSONL exchange file (all of it, or nothing)")
+    _db_option(imp, required=True)
+    imp.add_argument("source", type=Path, metavar="FILE.jsonl")
+
+    snap = commands.add_parser("snapshot", help="render the window offscreen to a PNG")
+    _db_option(snap, required=True)
+    snap.add_argument("--out", type=Path, required=True, metavar="FILE.png")
+    snap.add_argument("--size", type=_size, default=(1440, 900), metavar="WxH")
+    snap.add_argument("--conversation", type=_positive, default=None, metavar="NUMBER")
+    return parser
+
+
+def _open(path: Path | None, *, must_exist: bool = False, create_folder: bool = False) -> Store:
+    from agentdesk.store.database import open_store
+
+    if path is None:
+        path = default_db_path()
+        create_folder = True
+    path = path.expanduser()
+    if must_exist and not path.exists():
+        raise StoreError(f"{path} does not exist.")
+    if create_folder:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return open_store(path)
+
+
+def _has_conversations(store: Store) -> bool:
+    with store.engine.connect() as conn:
+        return conn.exec_driver_sql("SELECT 1 FROM conversation LIMIT 1").first() is not None
+
+
+def cmd_window(args: argparse.Namespace) -> int:
+    if args.demo and args.db is not None:
+        raise AgentDeskError("Give either --demo or --db, not both.")
+    if args.demo:
+        store = _open(data_dir() / DEMO_DB_NAME, create_folder=True)
+        if not _has_conversations(store):
+            from agentdesk.demo import build_demo
+
+            try:
+                build_demo(store, DEMO_CONVERSATIONS, progress=ProgressBar("Building demo workspace"))
+            except BaseException:
+                store.close()
+                raise
+    else:
+        store = _open(args.db)
+    from agentdesk.app import run_app
+
+    try:
+        return run_app(store, sys.argv[:1])
+    finally:
+        store.close()
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    store = _open(args.db)
+    from agentdesk.demo import build_demo
+
+    try:
+        summary = build_demo(
+            store, args.conversations, args.seed, progress=ProgressBar("Building demo workspace")
+        )
+    finally:
+        store.close()
+    print(
+        f"Built {summary.conversations:,} conversations with {summary.messages:,} messages for "
+        f"{summary.customers:,} customers in {summary.elapsed:.1f}s: {store.path}"
+    )
+    return 0
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    from agentdesk.store import migrate
+
+    if args.db_command == "upgrade":
+        path = (args.db or default_db_path()).expanduser()
+        existed = path.exists()
+        store = _open(args.db)
+        store.close()
+        head = migrate.head_revision()
+        print(f"{store.path} is {'up to date' if existed else 'created'} (schema {head}).")
+        return 0
+    store = _open(args.db, must_exist=True)
+    try:
+        from agentdesk.store.database import integrity_problems
+
+        problems = integrity_problems(store)
+    finally:
+        store.close()
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        return 1
+    print(f"{store.path}: ok")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    store = _open(args.db, must_exist=True)
+    from agentdesk.exchange import export_jsonl
+
+    try:
+        summary = export_jsonl(store, args.out)
+    finally:
+        store.close()
+    print(f"Exported {summary.conversations:,} conversations to {args.out}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from agentdesk.exchange import import_jsonl
+
+    if not args.source.is_file():
+        raise AgentDeskError(f"{args.source} does not exist or is not a file.")
+    store = _open(args.db)
+    try:
+        summary = import_jsonl(store, args.source)
+    finally:
+        store.close()
+    print(summary.describe())
+    return 0
+
+
+def cmd_snapshot(args: argparse.Namespace) -> int:
+    store = _open(args.db, must_exist=True)
+    from agentdesk.app import render_snapshot
+
+    try:
+        render_snapshot(store, args.out, args.size, args.conversation)
+    finally:
+        store.close()
+    print(f"Wrote {args.out}")
+    return 0
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    None: cmd_window,
+    "demo": cmd_demo,
+    "db": cmd_db,
+    "export": cmd_export,
+    "import": cmd_import,
+    "snapshot": cmd_snapshot,
+}
+
+
+def _report_crash(exc: BaseException) -> Path | None:
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "crash.log"
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')} AgentDesk {__version__}\n")
+            fh.write("".join(traceback.format_exception(exc)))
+        return path
+    except OSError:
+        return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(
+        level=os.environ.get("AGENTDESK_LOG", "WARNING").upper(), format="%(name)s: %(message)s"
+    )
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except AgentDeskError as exc:
+        print(f"agentdesk: {exc.message}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"agentdesk: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("agentdesk: interrupted; whatever was committed is kept.", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        from agentdesk.store.database import translate_sqlite_error
+
+        db = getattr(args, "db", None) or default_db_path()
+        translated = translate_sqlite_error(exc, Path(db))
+        if translated is not None:
+            print(f"agentdesk: {translated.message}", file=sys.stderr)
+            return 1
+        crash_log = _report_crash(exc)
+        detail = f"; details are in {crash_log}" if crash_log else ""
+        print(f"agentdesk: internal error ({type(exc).__name__}){detail}.", file=sys.stderr)
+        return 70
