@@ -1,0 +1,146 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What the stored values are called on screen, and how times are shown.
+
+Every label goes through ``QCoreApplication.translate`` with a literal source text, so ``lupdate``
+finds them and translations can be added without touching the views. Labels are cached (the list
+asks for them on every paint); a language switch needs a restart. Times are stored in UTC and
+shown in the machine's local zone, in the format of the user's locale.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
+translate = QCoreApplication.translate  # named so that lupdate finds the calls
+
+
+@functools.cache
+def status_label(status: str) -> str:
+    labels = {
+        "new": translate("Status", "New"),
+        "open": translate("Status", "Open"),
+        "pending": translate("Status", "Pending"),
+        "on_hold": translate("Status", "On hold"),
+        "solved": translate("Status", "Solved"),
+        "closed": translate("Status", "Closed"),
+    }
+    return labels.get(status, status)
+
+
+@functools.cache
+def priority_label(priority: str) -> str:
+    labels = {
+        "low": translate("Priority", "Low"),
+        "normal": translate("Priority", "Normal"),
+        "high": translate("Priority", "High"),
+        "urgent": translate("Priority", "Urgent"),
+    }
+    return labels.get(priority, priority)
+
+
+@functools.cache
+def channel_label(channel: str) -> str:
+    labels = {
+        "email": translate("Channel", "Email"),
+        "chat": translate("Channel", "Chat"),
+        "phone": translate("Channel", "Phone"),
+        "social": translate("Channel", "Social media"),
+        "web_form": translate("Channel", "Web form"),
+        "letter": translate("Channel", "Letter"),
+        "walk_in": translate("Channel", "Walk-in"),
+    }
+    return labels.get(channel, channel)
+
+
+@functools.cache
+def plan_label(plan: str) -> str:
+    labels = {
+        "basic": translate("Plan", "Basic"),
+        "standard": translate("Plan", "Standard"),
+        "premium": translate("Plan", "Premium"),
+        "enterprise": translate("Plan", "Enterprise"),
+    }
+    return labels.get(plan, plan)
+
+
+@functools.cache
+def language_label(language: str) -> str:
+    labels = {
+        "en": translate("Language", "English"),
+        "de": translate("Language", "German"),
+        "da": translate("Language", "Danish"),
+    }
+    return labels.get(language, language)
+
+
+@functools.cache
+def mood_label(mood: str | None) -> str:
+    labels = {
+        "happy": translate("Mood", "Happy"),
+        "neutral": translate("Mood", "Neutral"),
+        "unhappy": translate("Mood", "Unhappy"),
+        "angry": translate("Mood", "Angry"),
+    }
+    return labels.get(mood or "", "")
+
+
+@functools.cache
+def tier_label(tier: int) -> str:
+    """The short chip text: L1, L2, L3."""
+    return translate("Tier", "L%1").replace("%1", str(tier))
+
+
+@functools.cache
+def tier_name(tier: int) -> str:
+    return translate("Tier", "Tier %1").replace("%1", str(tier))
+
+
+def age(then: dt.datetime, now: dt.datetime) -> str:
+    """A compact age: "now", "4m", "2h", "3d", "5w"."""
+    seconds = max(0, int((now - then).total_seconds()))
+    if seconds < 60:
+        return translate("Age", "now")
+    minutes = seconds // 60
+    if minutes < 60:
+        return translate("Age", "%1m").replace("%1", str(minutes))
+    hours = minutes // 60
+    if hours < 24:
+        return translate("Age", "%1h").replace("%1", str(hours))
+    days = hours // 24
+    if days < 14:
+        return translate("Age", "%1d").replace("%1", str(days))
+    return translate("Age", "%1w").replace("%1", str(days // 7))
+
+
+def _qdatetime(when: dt.datetime) -> QDateTime:
+    # Through the epoch, so Qt applies the machine's zone and its DST rules itself.
+    return QDateTime.fromMSecsSinceEpoch(int(when.timestamp() * 1000))
+
+
+def local_datetime(when: dt.datetime) -> str:
+    """Date and time in the local zone, in the locale's short format."""
+    return QLocale().toString(_qdatetime(when), QLocale.FormatType.ShortFormat)
+
+
+def local_time(when: dt.datetime) -> str:
+    return QLocale().toString(_qdatetime(when).time(), QLocale.FormatType.ShortFormat)
+
+
+def local_date(when: dt.datetime) -> str:
+    return QLocale().toString(_qdatetime(when).date(), QLocale.FormatType.ShortFormat)
+
+
+def local_day(when: dt.datetime) -> str:
+    """A day heading for the timeline: "Monday, 23 November 2026" in the locale's long format."""
+    return QLocale().toString(_qdatetime(when).date(), QLocale.FormatType.LongFormat)
+
+
+def file_size(size: int) -> str:
+    if size < 1024:
+        return translate("Size", "%1 B").replace("%1", str(size))
+    if size < 1024 * 1024:
+        return translate("Size", "%1 KB").replace("%1", str(round(size / 1024)))
+    return translate("Size", "%1 MB").replace("%1", f"{size / (1024 * 1024):.1f}")
