@@ -160,6 +160,19 @@ def _open(path: Path | None, *, must_exist: bool = False, create_folder: bool = 
     return open_store(path)
 
 
+def _with_presets(store: Store) -> Store:
+    """A workspace with no SLA policies or calendars gets the shipped presets (once: presets a
+    supervisor deleted do not come back)."""
+    from agentdesk.sla.presets import install_presets
+
+    try:
+        install_presets(store)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
 def _has_conversations(store: Store) -> bool:
     with store.engine.connect() as conn:
         return conn.exec_driver_sql("SELECT 1 FROM conversation LIMIT 1").first() is not None
@@ -180,6 +193,7 @@ def cmd_window(args: argparse.Namespace) -> int:
                 raise
     else:
         store = _open(args.db)
+    _with_presets(store)
     from agentdesk.app import run_app
 
     try:
@@ -211,7 +225,7 @@ def cmd_db(args: argparse.Namespace) -> int:
     if args.db_command == "upgrade":
         path = (args.db or default_db_path()).expanduser()
         existed = path.exists()
-        store = _open(args.db)
+        store = _with_presets(_open(args.db))
         store.close()
         head = migrate.head_revision()
         print(f"{store.path} is {'up to date' if existed else 'created'} (schema {head}).")

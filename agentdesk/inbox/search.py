@@ -58,6 +58,16 @@ class SearchHit:
     excerpt: str  # with HIGHLIGHT_START/END around the matched words
 
 
+@dataclass(frozen=True)
+class CustomerHit:
+    id: uuid.UUID
+    name: str
+    email: str | None
+    company: str | None
+    plan: str
+    language: str
+
+
 def _quote(words: list[str]) -> str:
     return '"' + " ".join(words) + '"'
 
@@ -223,6 +233,37 @@ class SearchService:
                 excluded = self._excluded(conn, parsed.exclude, [h.conversation_id for h in hits])
                 hits = [h for h in hits if h.conversation_id not in excluded]
         return hits[:limit]
+
+    def find_customers(self, query: str, limit: int = 20) -> list[CustomerHit]:
+        """Customers whose name, email or company match; for picking the customer of a new
+        conversation. An exact email address comes first."""
+        parsed = parse_query(query)
+        found: list[CustomerHit] = []
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT id, name, email, company, plan, language FROM customer "
+                    "WHERE email = :email AND deleted_at IS NULL"
+                ),
+                {"email": query.strip().lower()},
+            ).all()
+            if parsed.fts is not None:
+                rows += conn.execute(
+                    text(
+                        "SELECT cu.id, cu.name, cu.email, cu.company, cu.plan, cu.language "
+                        "FROM customer_fts JOIN customer cu ON cu.rowid = customer_fts.rowid "
+                        "WHERE customer_fts MATCH :q AND cu.deleted_at IS NULL "
+                        "ORDER BY rank LIMIT :limit"
+                    ),
+                    {"q": parsed.fts, "limit": limit},
+                ).all()
+        seen: set[str] = set()
+        for row in rows:
+            if row[0] in seen:
+                continue
+            seen.add(row[0])
+            found.append(CustomerHit(uuid.UUID(hex=str(row[0])), row[1], row[2], row[3], row[4], row[5]))
+        return found[:limit]
 
     @staticmethod
     def _excluded(conn: Connection, expression: str, candidates: list[uuid.UUID]) -> set[uuid.UUID]:

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from agentdesk.clock import Clock, SystemClock
 from agentdesk.errors import NotFoundError, ValidationError
 from agentdesk.ids import uuid7
+from agentdesk.sla.cache import refresh_conversation_sla
 from agentdesk.store.database import Store
 from agentdesk.store.models import (
     LANGUAGES,
@@ -165,6 +166,12 @@ class InboxService:
             conv.solved_at = None
         conv.updated_at = when
 
+    def _refresh_sla(self, session: Session, conv: Conversation, when: dt.datetime) -> None:
+        """Recompute the cached SLA due times (and record a due warning/breach) in this
+        transaction; entries after "now" are ignored by the engine, hence the later of the two."""
+        session.flush()
+        refresh_conversation_sla(session, conv.id, max(self.clock.now(), when))
+
     @staticmethod
     def _next_number(session: Session) -> int:
         return int(session.scalar(select(func.coalesce(func.max(Conversation.number), 0))) or 0) + 1
@@ -299,6 +306,7 @@ class InboxService:
             )
             if clean_tags:
                 self._event(session, conv, EventKind.TAG, {"added": clean_tags, "removed": []}, now)
+            self._refresh_sla(session, conv, now)
             return ConversationRef(conv.id, conv.number)
 
     def add_inbound_message(
@@ -347,6 +355,7 @@ class InboxService:
             conv.snippet = make_snippet(body)
             conv.message_count += 1
             self._touch(conv, now)
+            self._refresh_sla(session, conv, now)
             return message.id
 
     def reply(
@@ -390,6 +399,7 @@ class InboxService:
             if status_after is not None:
                 self._change_status(session, conv, status_after, now)
             self._touch(conv, now)
+            self._refresh_sla(session, conv, now)
             return message.id
 
     def add_note(
@@ -438,6 +448,7 @@ class InboxService:
             if status == Status.NEW:
                 raise ValidationError("A conversation cannot be set back to new.")
             self._change_status(session, conv, status, now)
+            self._refresh_sla(session, conv, now)
 
     def set_priority(
         self, conversation_id: uuid.UUID, priority: str, *, when: dt.datetime | None = None
@@ -452,6 +463,7 @@ class InboxService:
             self._event(session, conv, EventKind.PRIORITY, {"from": conv.priority, "to": priority}, now)
             conv.priority = priority
             conv.updated_at = now
+            self._refresh_sla(session, conv, now)
 
     def assign(
         self, conversation_id: uuid.UUID, agent_id: uuid.UUID | None, *, when: dt.datetime | None = None
@@ -510,6 +522,27 @@ class InboxService:
             self._event(session, conv, EventKind.TAG, {"added": added, "removed": removed}, now)
             return new_tags
 
+    def set_follow_up(
+        self, conversation_id: uuid.UUID, at: dt.datetime | None, *, when: dt.datetime | None = None
+    ) -> None:
+        """Ask to see the conversation again at ``at`` (it then shows in the Follow-ups view);
+        ``None`` clears the follow-up."""
+        now = self._now(when)
+        if at is not None:
+            if at.tzinfo is None:
+                raise ValidationError("A follow-up time needs a time zone.")
+            at = at.astimezone(dt.UTC)
+            if at <= now:
+                raise ValidationError("A follow-up must be in the future.")
+        with self.store.write() as session:
+            conv = self._conversation(session, conversation_id)
+            if conv.follow_up_at == at:
+                return
+            self._writable(conv)
+            self._event(session, conv, EventKind.FOLLOW_UP, {"at": at.isoformat() if at else None}, now)
+            conv.follow_up_at = at
+            conv.updated_at = now
+
     def merge(self, source_id: uuid.UUID, target_id: uuid.UUID, *, when: dt.datetime | None = None) -> None:
         """Merge ``source`` into ``target``: both must belong to the same customer.
 
@@ -556,6 +589,8 @@ class InboxService:
             if target.status in (Status.SOLVED,) and target.waiting_since is not None:
                 self._change_status(session, target, Status.OPEN.value, now)
             target.updated_at = now
+            self._refresh_sla(session, source, now)
+            self._refresh_sla(session, target, now)
 
     @staticmethod
     def refresh_summary(session: Session, conv: Conversation) -> None:

@@ -442,6 +442,21 @@ class Setting(Base):
     value: Mapped[Any] = mapped_column(JSON)
 
 
+class Draft(Base):
+    """Local-only: what the agent is writing in a conversation, saved as they type so that a crash
+    loses nothing. ``seen_activity_at`` is the conversation's ``last_activity_at`` the agent had in
+    front of them when they started; a later one means the conversation changed meanwhile."""
+
+    __tablename__ = "draft"
+    __table_args__ = (CheckConstraint("mode IN ('reply', 'note')", name="mode"),)
+
+    conversation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("conversation.id"), primary_key=True)
+    mode: Mapped[str] = mapped_column(String(10), default="reply")
+    body: Mapped[str] = mapped_column(Text, default="")
+    seen_activity_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, default=None)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now)
+
+
 __all__ = [
     "ACTIVE_STATUSES",
     "Agent",
@@ -455,6 +470,7 @@ __all__ = [
     "ConversationEvent",
     "Customer",
     "DeliveryState",
+    "Draft",
     "Direction",
     "EventKind",
     "LANGUAGES",

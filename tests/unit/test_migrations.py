@@ -46,9 +46,17 @@ def test_new_database_gets_the_whole_schema(db_path: Path) -> None:
     assert not list(db_path.parent.glob("*.backup-*"))  # nothing to back up on a new file
 
 
-def test_database_at_previous_revision_is_backed_up_and_upgraded(db_path: Path, clock: FixedClock) -> None:
+def earlier_revisions() -> list[str]:
+    head = migrate.head_revision()
+    return sorted(r.revision for r in migrate.script_directory().walk_revisions() if r.revision != head)
+
+
+@pytest.mark.parametrize("revision", earlier_revisions())
+def test_database_at_an_earlier_revision_is_backed_up_and_upgraded(
+    db_path: Path, clock: FixedClock, revision: str
+) -> None:
     engine = make_engine(db_path)
-    migrate.upgrade(engine, "0001")
+    migrate.upgrade(engine, revision)
     engine.dispose()
     # A database of the previous version, with data in it.
     old = open_store(db_path, upgrade=False)
@@ -67,10 +75,10 @@ def test_database_at_previous_revision_is_backed_up_and_upgraded(db_path: Path, 
         assert integrity_problems(store) == []
     finally:
         store.close()
-    backups = list(db_path.parent.glob(f"{db_path.name}.backup-0001-*"))
+    backups = list(db_path.parent.glob(f"{db_path.name}.backup-{revision}-*"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (revision,)
         assert conn.execute("SELECT subject FROM conversation").fetchall() == [
             ("Reklamation over kaffemaskine",)
         ]
