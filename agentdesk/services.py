@@ -1,0 +1,47 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The services of one open workspace, built once in the composition root and handed to the
+widgets through their constructors (no global registry)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from agentdesk.clock import Clock
+from agentdesk.inbox.directory import DirectoryService
+from agentdesk.inbox.drafts import DraftService
+from agentdesk.inbox.queries import InboxQueries
+from agentdesk.inbox.search import SearchService
+from agentdesk.inbox.service import InboxService
+from agentdesk.inbox.workspace import WorkspaceSettings
+from agentdesk.store.database import Store
+
+
+@dataclass
+class Services:
+    store: Store
+    clock: Clock
+    agent_id: uuid.UUID | None  # the agent working at this desk; actions are recorded as theirs
+    inbox: InboxService
+    queries: InboxQueries
+    search: SearchService
+    drafts: DraftService
+    directory: DirectoryService
+    workspace: WorkspaceSettings
+
+
+def build_services(store: Store, clock: Clock, agent_id: uuid.UUID | None = None) -> Services:
+    workspace = WorkspaceSettings(store)
+    if agent_id is None:
+        agent_id = workspace.current_agent_id()
+    return Services(
+        store=store,
+        clock=clock,
+        agent_id=agent_id,
+        inbox=InboxService(store, clock, actor_id=agent_id),
+        queries=InboxQueries(store),
+        search=SearchService(store),
+        drafts=DraftService(store, clock),
+        directory=DirectoryService(store, clock),
+        workspace=workspace,
+    )
