@@ -240,13 +240,15 @@ class SearchService:
         parsed = parse_query(query)
         found: list[CustomerHit] = []
         with self.store.engine.connect() as conn:
-            rows = conn.execute(
-                text(
-                    "SELECT id, name, email, company, plan, language FROM customer "
-                    "WHERE email = :email AND deleted_at IS NULL"
-                ),
-                {"email": query.strip().lower()},
-            ).all()
+            rows = list(
+                conn.execute(
+                    text(
+                        "SELECT id, name, email, company, plan, language FROM customer "
+                        "WHERE email = :email AND deleted_at IS NULL"
+                    ),
+                    {"email": query.strip().lower()},
+                ).all()
+            )
             if parsed.fts is not None:
                 rows += conn.execute(
                     text(
