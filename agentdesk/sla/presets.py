@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import json
 import math
 import uuid
@@ -158,7 +159,7 @@ def install_presets_in(
         for policy in presets.policies:
             session.add(
                 models.SlaPolicy(
-                    id=uuid7(),
+                    id=_preset_id("policy", policy.name, when),
                     name=policy.name,
                     position=policy.position,
                     match=policy.match.to_dict(),
@@ -178,7 +179,16 @@ def install_presets_in(
 
 
 def _calendar_row(name: str, cal: BusinessCalendar, when: dt.datetime) -> models.BusinessCalendar:
-    return models.BusinessCalendar(id=uuid7(), name=name, definition=cal.to_dict(), updated_at=when)
+    return models.BusinessCalendar(
+        id=_preset_id("calendar", name, when), name=name, definition=cal.to_dict(), updated_at=when
+    )
+
+
+def _preset_id(kind: str, name: str, when: dt.datetime) -> uuid.UUID:
+    """A UUIDv7 dated ``when`` whose random part comes from the preset's name, so installing the
+    presets at the same moment (a demo workspace built for a given anchor) gives the same ids."""
+    digest = hashlib.sha256(f"{kind}:{name}".encode()).digest()
+    return uuid7(int(when.timestamp() * 1000), int.from_bytes(digest[:10], "big"))
 
 
 def _calendar_id(

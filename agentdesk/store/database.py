@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import logging
 import os
 import sqlite3
@@ -75,7 +76,10 @@ def _on_begin(conn: Connection) -> None:
 
 def make_engine(path: Path) -> Engine:
     """An engine on ``path`` with our pragmas; the file is not checked (see ``open_store``)."""
-    engine = create_engine(f"sqlite:///{path}")
+    # JSON columns keep German and Danish text readable rather than as \u escapes.
+    engine = create_engine(
+        f"sqlite:///{path}", json_serializer=lambda value: json.dumps(value, ensure_ascii=False)
+    )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
