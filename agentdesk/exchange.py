@@ -924,7 +924,7 @@ def _parse_line(raw: bytes, line: int) -> _Record | None:
     try:
         obj = _decoder.decode(text)
     except json.JSONDecodeError as exc:
-        raise _Bad(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+        raise _Bad(f"not valid JSON at column {exc.colno} ({exc.msg.removesuffix(' at').lower()})") from None
     if not isinstance(obj, dict):
         raise _Bad("a line must be a JSON object")
     if obj.get("format") != FORMAT_NAME:
