@@ -924,7 +924,8 @@ def _parse_line(raw: bytes, line: int) -> _Record | None:
     try:
         obj = _decoder.decode(text)
     except json.JSONDecodeError as exc:
-        raise _Bad(f"not valid JSON at column {exc.colno} ({exc.msg.removesuffix(' at').lower()})") from None
+        problem = exc.msg.removesuffix(" at").removesuffix(" starting").lower()
+        raise _Bad(f"not valid JSON at column {exc.colno} ({problem})") from None
     if not isinstance(obj, dict):
         raise _Bad("a line must be a JSON object")
     if obj.get("format") != FORMAT_NAME:
