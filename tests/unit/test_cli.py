@@ -143,3 +143,23 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     result = run_cli("snapshot", "--db", tmp_path / "x.sqlite", "--out", "x.png", "--size", "huge")
     assert result.returncode == 2
     assert "not a size like 1440x900" in result.stderr
+
+
+def test_import_of_a_file_with_a_broken_line_imports_nothing(tmp_path: Path) -> None:
+    source = tmp_path / "shop.sqlite"
+    assert run_cli("demo", "--db", source, "--conversations", "30").returncode == 0
+    exported = tmp_path / "all.jsonl"
+    assert run_cli("export", "--db", source, "--out", exported).returncode == 0
+    lines = exported.read_text(encoding="utf-8").splitlines(keepends=True)
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("".join(lines[:-3]) + '{"format": "agentdesk-exchange", oops\n' + "".join(lines[-2:]))
+    target = tmp_path / "target.sqlite"
+    open_store(target).close()
+    before = digest(target)
+    result = run_cli("import", "--db", target, broken)
+    assert_one_line_error(result, f"line {len(lines) - 2}:", "not valid JSON")
+    assert digest(target) == before
+    assert run_cli("import", "--db", target, exported).returncode == 0
+    again = tmp_path / "again.jsonl"
+    assert run_cli("export", "--db", target, "--out", again).returncode == 0
+    assert again.read_bytes() == exported.read_bytes()
