@@ -1,10 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The composition root of the desktop application.
 
-Here, and only here, the pieces are made and wired: the Qt application and its theme, the message
-bridge, the crash handler, the read-side queries on the open store, the main window, and the
-qasync event loop that lets Qt and asyncio share one thread. Everything is passed in through
-constructors; nothing is reachable through a global.
+Here, and only here, the pieces are made and wired: the Qt application and its theme (from the
+user's preferences), the message bridge, the crash handler, the workspace's services on the open
+store, the main window, and the qasync event loop that lets Qt and asyncio share one thread.
+Everything is passed in through constructors; nothing is reachable through a global.
 
 The CLI opens the database (and reports its errors) before it calls ``run_app`` or
 ``render_snapshot``.
@@ -39,8 +39,10 @@ from agentdesk.errors import AgentDeskError
 from agentdesk.gui.crash import CrashHandler
 from agentdesk.gui.main_window import MainWindow
 from agentdesk.gui.messages import MessageBridge
-from agentdesk.gui.theme import apply_theme
-from agentdesk.inbox.queries import InboxQueries
+from agentdesk.gui.preferences import Preferences
+from agentdesk.gui.theme import ThemeMode, apply_theme
+from agentdesk.inbox.views import View
+from agentdesk.services import build_services
 from agentdesk.store.database import Store
 
 log = logging.getLogger("agentdesk.app")
@@ -49,6 +51,7 @@ qt_log = logging.getLogger("agentdesk.qt")
 APP_NAME = "AgentDesk"
 SNAPSHOT_TIMEOUT_MS = 10_000
 WINDOW_STATE_KEYS = ("geometry", "splitter", "pane", "columns")
+WINDOW_LAYOUT = "v2"  # bumped when the window's layout changes: older saved states do not apply
 
 # Harmless Qt chatter that would only alarm a user reading the terminal.
 _QUIET_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
@@ -76,11 +79,15 @@ def _needs_offscreen() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def _application(argv: list[str], *, offscreen: bool = False) -> QApplication:
-    """The running QApplication, made and themed on first use."""
+def _application(
+    argv: list[str], preferences: Preferences | None = None, *, offscreen: bool = False
+) -> QApplication:
+    """The running QApplication, made on first use, themed as the preferences say."""
+    mode = preferences.theme if preferences is not None else ThemeMode.LIGHT
+    size = preferences.font_size if preferences is not None else 0
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
-        apply_theme(existing)
+        apply_theme(existing, mode, size)
         return existing
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -89,48 +96,50 @@ def _application(argv: list[str], *, offscreen: bool = False) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv or [APP_NAME])
     app.setDesktopFileName("agentdesk")
-    apply_theme(app)
+    apply_theme(app, mode, size)
     return app
 
 
-def build_main_window(store: Store, clock: Clock, messages: MessageBridge) -> MainWindow:
+def build_main_window(
+    store: Store, clock: Clock, messages: MessageBridge, preferences: Preferences | None = None
+) -> MainWindow:
     """The main window on ``store``, with every service it needs made here."""
-    queries = InboxQueries(store)
-    return MainWindow(queries, clock, messages)
+    services = build_services(store, clock)
+    return MainWindow(services, messages, preferences)
 
 
 def _crash_log_path() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)) / "crash.log"
 
 
-def _restore_window_state(window: MainWindow, settings: QSettings) -> None:
-    state = {}
+def _restore_window_state(window: MainWindow, preferences: Preferences) -> None:
+    state: dict[str, QByteArray] = {}
     for key in WINDOW_STATE_KEYS:
-        value = settings.value(f"window/{key}")
-        if isinstance(value, QByteArray):
+        value = preferences.window_state(f"{WINDOW_LAYOUT}/{key}")
+        if value is not None:
             state[key] = value
     window.restore_state(state)
 
 
-def _save_window_state(window: MainWindow, settings: QSettings) -> None:
+def _save_window_state(window: MainWindow, preferences: Preferences) -> None:
     for key, value in window.save_state().items():
-        settings.setValue(f"window/{key}", value)
-    settings.sync()
+        preferences.set_window_state(f"{WINDOW_LAYOUT}/{key}", value)
+    preferences.sync()
 
 
 def run_app(store: Store, argv: list[str]) -> int:
     """Open the main window on ``store`` and run the event loop until it closes; the exit code."""
     previous_handler = qInstallMessageHandler(_qt_message)
-    app = _application(argv)
+    preferences = Preferences(QSettings(APP_NAME, APP_NAME))
+    app = _application(argv, preferences)
     quit_on_close = app.quitOnLastWindowClosed()
     app.setQuitOnLastWindowClosed(False)  # the loop below ends when the window closes
     messages = MessageBridge()
     crash = CrashHandler(messages, _crash_log_path())
     crash.install()
-    settings = QSettings(APP_NAME, APP_NAME)
     try:
-        window = build_main_window(store, SystemClock(), messages)
-        _restore_window_state(window, settings)
+        window = build_main_window(store, SystemClock(), messages, preferences)
+        _restore_window_state(window, preferences)
         log.info("window open on %s", store.path)
 
         async def main() -> int:
@@ -152,7 +161,7 @@ def run_app(store: Store, argv: list[str]) -> int:
 
         with asyncio.Runner(loop_factory=loop_factory) as runner:
             code = runner.run(main())
-        _save_window_state(window, settings)
+        _save_window_state(window, preferences)
         window.deleteLater()
         return code
     finally:
@@ -167,12 +176,14 @@ def render_snapshot(
     size: tuple[int, int] = (1440, 900),
     conversation_number: int | None = None,
     clock: Clock | None = None,
+    view: View | None = None,
 ) -> None:
     """Render the main window on ``store`` to a PNG at ``out``, without a display.
 
-    Shows ``conversation_number`` (or the top of the inbox), lets the list and the conversation
-    paint, then grabs the window. Raises ``AgentDeskError`` when the conversation does not exist or
-    the PNG cannot be written.
+    Lists ``view`` (My open by default) in the light theme, shows ``conversation_number`` (or the
+    top of the list), lets the list, the counts and the conversation paint, then grabs the window.
+    The user's saved preferences are neither read nor changed. Raises ``AgentDeskError`` when the
+    conversation does not exist or the PNG cannot be written.
     """
     width, height = size
     if width < 200 or height < 150 or width > 10_000 or height > 10_000:
@@ -188,7 +199,10 @@ def render_snapshot(
         messages = MessageBridge()
         errors: list[str] = []
         messages.error_shown.connect(errors.append)
-        window = build_main_window(store, clock or SystemClock(), messages)
+        preferences = Preferences()  # in memory: a snapshot looks the same on every machine
+        if view is not None:
+            preferences.last_view = view
+        window = build_main_window(store, clock or SystemClock(), messages, preferences)
         try:
             window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
             window.resize(width, height)
@@ -214,7 +228,7 @@ def render_snapshot(
 
 
 def _settle(app: QApplication, window: MainWindow) -> None:
-    """Process events until the list and the conversation have been laid out and painted.
+    """Process events until the list, the view counts and the conversation are laid out and painted.
 
     With ``WA_DontShowOnScreen`` a windowing system sends no expose (and so no paint) events; a
     first ``grab()`` paints every widget once, and the work that painting defers (scroll ranges,

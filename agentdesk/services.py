@@ -29,6 +29,13 @@ class Services:
     directory: DirectoryService
     workspace: WorkspaceSettings
 
+    def set_agent(self, agent_id: uuid.UUID) -> None:
+        """Another agent now works at this desk: remember it in the workspace, and record what is
+        done from now on as theirs. Raises ``NotFoundError`` for an unknown or deactivated agent."""
+        self.workspace.set_current_agent(agent_id)
+        self.agent_id = agent_id
+        self.inbox.actor_id = agent_id
+
 
 def build_services(store: Store, clock: Clock, agent_id: uuid.UUID | None = None) -> Services:
     workspace = WorkspaceSettings(store)

@@ -1,23 +1,78 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Painting of the inbox rows: subject with snippet, chips, the waiting mark.
+"""Painting of the inbox rows: subject with snippet or search match, SLA and status chips, the
+waiting mark.
 
-Delegates paint straight from the row in ``ROW_ROLE``; they never ask the database and never change
-a row's height (the view has fixed row heights, so painting a screenful stays cheap at any size).
+Delegates paint straight from the row in ``ROW_ROLE`` (and the chips in ``SLA_ROLE``); they never
+ask the database and never change a row's height (the view has fixed row heights, so painting a
+screenful stays cheap at any size). Painting runs for every visible cell on every repaint, so the
+fonts and metrics derived from the view's font are made once (``fonts``), and the cells painted
+here from the row skip the style option's per-role questions to the model.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from agentdesk.gui import labels, theme
-from agentdesk.gui.inbox_model import ROW_ROLE, Column
-from agentdesk.inbox.queries import InboxRow
+from agentdesk.gui.inbox_model import ROW_ROLE, SLA_ROLE, Column
+from agentdesk.gui.sla_chips import SlaChip
+from agentdesk.inbox.search import HIGHLIGHT_END, HIGHLIGHT_START
+from agentdesk.inbox.views import InboxRow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PADDING = 8
 MARK_WIDTH = 3
+CHIP_GAP = 4
+CHIP_PADDING = 6
+_LEFT_MIDDLE = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+
+
+class Fonts:
+    """The fonts a row paints with, derived from one base font, with their metrics."""
+
+    def __init__(self, base: QFont) -> None:
+        self.base = QFont(base)
+        self.bold = QFont(base)
+        self.bold.setBold(True)
+        self.small = QFont(base)
+        self.small.setPointSizeF(max(7.0, base.pointSizeF() - 1))
+        self.small_bold = QFont(self.small)
+        self.small_bold.setBold(True)
+        self.chip = self.small_bold
+        self.metrics = QFontMetrics(self.base)
+        self.bold_metrics = QFontMetrics(self.bold)
+        self.small_metrics = QFontMetrics(self.small)
+        self.small_bold_metrics = QFontMetrics(self.small_bold)
+        self.chip_metrics = self.small_bold_metrics
+        self.chip_height = self.chip_metrics.height() + 5
+        self.gap = self.small_metrics.horizontalAdvance("  ")
+
+    def chip_width(self, text: str) -> int:
+        return self.chip_metrics.horizontalAdvance(text) + 2 * CHIP_PADDING
+
+
+_fonts: dict[str, Fonts] = {}
+
+
+def fonts(font: QFont) -> Fonts:
+    """The ``Fonts`` of ``font``, made on first use (a font size change makes a new set)."""
+    key = font.key()
+    found = _fonts.get(key)
+    if found is None:
+        if len(_fonts) > 16:
+            _fonts.clear()
+        found = _fonts[key] = Fonts(font)
+    return found
 
 
 def _row(index: AnyIndex) -> InboxRow | None:
@@ -25,30 +80,43 @@ def _row(index: AnyIndex) -> InboxRow | None:
     return row if isinstance(row, InboxRow) else None
 
 
+def two_lines(rect: QRect, first: int, second: int, gap: int = 2) -> tuple[QRect, QRect]:
+    """Two lines, ``first`` and ``second`` pixels high, centred as a block in ``rect``."""
+    total = first + gap + second
+    top = rect.top() + max(0, (rect.height() - total) // 2)
+    line1 = QRect(rect.left(), top, rect.width(), first)
+    line2 = QRect(rect.left(), line1.bottom() + 1 + gap, rect.width(), second)
+    return line1, line2
+
+
 class RowDelegate(QStyledItemDelegate):
     """Background, selection and the row separator for every cell; the waiting mark in the first.
 
-    Subclasses paint their content in ``paint_content``; this class paints plain cells the usual
-    way (text, icon, colour from the model's roles).
+    Subclasses paint their content in ``paint_content`` from the row; this class paints plain cells
+    the usual way (text, icon, colour from the model's roles).
     """
+
+    uses_model_roles = True  # plain cells take text, icon and colours from the model
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
+        if self.uses_model_roles:
+            self.initStyleOption(opt, index)
         opt.state &= ~QStyle.StateFlag.State_HasFocus  # whole rows are selected; no dotted cell
         widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
+        row = _row(index)
         painter.save()
         style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
-        self.paint_content(painter, opt, index, style, widget)
+        if row is not None:
+            self.paint_content(painter, opt, index, row, widget)
         painter.restore()
 
         rect = option.rect
         painter.save()
         painter.setPen(QPen(QColor(theme.ROW_SEPARATOR), 1))
         painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
-        row = _row(index)
-        if index.column() == 0 and row is not None and row.awaiting_reply:
+        if row is not None and row.awaiting_reply and index.column() == 0:
             painter.fillRect(
                 QRect(rect.left(), rect.top(), MARK_WIDTH, rect.height() - 1), QColor(theme.WAITING)
             )
@@ -59,7 +127,7 @@ class RowDelegate(QStyledItemDelegate):
         painter: QPainter,
         option: QStyleOptionViewItem,
         index: AnyIndex,
-        style: QStyle,
+        row: InboxRow,
         widget: QWidget | None,
     ) -> None:
         opt = QStyleOptionViewItem(option)
@@ -67,59 +135,115 @@ class RowDelegate(QStyledItemDelegate):
         opt.backgroundBrush = QBrush(Qt.BrushStyle.NoBrush)
         opt.state &= ~QStyle.StateFlag.State_Selected
         opt.rect = option.rect.adjusted(PADDING // 2, 0, -PADDING // 2, 0)
+        style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
 
 
+def _highlighted_parts(text: str) -> list[tuple[str, bool]]:
+    """``text`` split at the search markers: (part, matched) pairs; markers dropped."""
+    parts: list[tuple[str, bool]] = []
+    matched = False
+    current: list[str] = []
+    for char in text:
+        if char in (HIGHLIGHT_START, HIGHLIGHT_END):
+            if current:
+                parts.append(("".join(current), matched))
+                current = []
+            matched = char == HIGHLIGHT_START
+        else:
+            current.append(char)
+    if current:
+        parts.append(("".join(current), matched))
+    return parts
+
+
+def paint_highlighted(
+    painter: QPainter, rect: QRect, text: str, plain: QFont, bold: QFont, colour: QColor
+) -> None:
+    """One line of ``text`` whose marked parts are bold on the highlight colour; elided at the end."""
+    metrics = {False: QFontMetrics(plain), True: QFontMetrics(bold)}
+    x = rect.left()
+    right = rect.right()
+    for part, matched in _highlighted_parts(" ".join(text.split())):
+        m = metrics[matched]
+        width = m.horizontalAdvance(part)
+        room = right - x
+        if room <= 0:
+            break
+        if width > room:
+            part = m.elidedText(part, Qt.TextElideMode.ElideRight, room)
+            width = m.horizontalAdvance(part)
+        target = QRect(x, rect.top(), width, rect.height())
+        if matched:
+            painter.fillRect(target.adjusted(-1, 1, 1, -1), QColor(theme.HIGHLIGHT_BG))
+            painter.setPen(QColor(theme.HIGHLIGHT_TEXT))
+        else:
+            painter.setPen(colour)
+        painter.setFont(bold if matched else plain)
+        painter.drawText(target, _LEFT_MIDDLE, part)
+        x += width
+
+
 class SubjectDelegate(RowDelegate):
-    """Subject on the first line (bold while the customer waits), number and snippet below in grey."""
+    """Subject on the first line (bold while the customer waits); below in grey the number and the
+    snippet, or for a search result the matched words, highlighted. Without a customer column (a
+    narrow list) the customer's name leads the second line."""
+
+    uses_model_roles = False
 
     def paint_content(
         self,
         painter: QPainter,
         option: QStyleOptionViewItem,
         index: AnyIndex,
-        style: QStyle,
+        row: InboxRow,
         widget: QWidget | None,
     ) -> None:
-        row = _row(index)
-        if row is None:
-            return
+        f = fonts(option.font)
         rect = option.rect.adjusted(PADDING, 0, -PADDING, 0)
-        subject_font = QFont(option.font)
-        subject_font.setBold(row.awaiting_reply)
-        small = QFont(option.font)
-        small.setPointSizeF(max(7.0, option.font.pointSizeF() - 1))
-        subject_metrics = QFontMetrics(subject_font)
-        small_metrics = QFontMetrics(small)
+        waiting = row.awaiting_reply
+        subject_font, subject_metrics = (f.bold, f.bold_metrics) if waiting else (f.base, f.metrics)
+        line1, line2 = two_lines(rect, subject_metrics.height(), f.small_metrics.height())
 
-        gap = 2
-        total = subject_metrics.height() + gap + small_metrics.height()
-        top = rect.top() + max(0, (rect.height() - total) // 2)
-        line1 = QRect(rect.left(), top, rect.width(), subject_metrics.height())
-        line2 = QRect(rect.left(), line1.bottom() + 1 + gap, rect.width(), small_metrics.height())
+        if row.matched == "subject" and HIGHLIGHT_START in row.excerpt:
+            paint_highlighted(painter, line1, row.excerpt, subject_font, f.bold, QColor(theme.TEXT))
+        else:
+            subject = row.subject or self.tr("(no subject)")
+            painter.setFont(subject_font)
+            painter.setPen(QColor(theme.TEXT))
+            painter.drawText(
+                line1,
+                _LEFT_MIDDLE,
+                subject_metrics.elidedText(subject, Qt.TextElideMode.ElideRight, line1.width()),
+            )
 
-        painter.setFont(subject_font)
-        painter.setPen(QColor(theme.TEXT))
-        subject = row.subject or self.tr("(no subject)")
-        painter.drawText(
-            line1,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            subject_metrics.elidedText(subject, Qt.TextElideMode.ElideRight, line1.width()),
-        )
-
-        painter.setFont(small)
         x = line2.left()
+        if isinstance(widget, QTableView) and widget.isColumnHidden(Column.CUSTOMER):
+            name_font, name_metrics = (
+                (f.small_bold, f.small_bold_metrics) if waiting else (f.small, f.small_metrics)
+            )
+            name = name_metrics.elidedText(row.customer_name, Qt.TextElideMode.ElideRight, line2.width() // 2)
+            painter.setFont(name_font)
+            painter.setPen(QColor(theme.TEXT))
+            painter.drawText(line2, _LEFT_MIDDLE, name)
+            x += name_metrics.horizontalAdvance(name) + f.gap
+        painter.setFont(f.small)
         if row.number is not None:
             number = f"#{row.number}"
             painter.setPen(QColor(theme.TEXT_FAINT))
-            painter.drawText(line2, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), number)
-            x += small_metrics.horizontalAdvance(number) + small_metrics.horizontalAdvance("  ")
-        snippet_rect = QRect(x, line2.top(), max(0, line2.right() - x), line2.height())
+            painter.drawText(
+                QRect(x, line2.top(), max(0, line2.right() - x), line2.height()), _LEFT_MIDDLE, number
+            )
+            x += f.small_metrics.horizontalAdvance(number) + f.gap
+        rest = QRect(x, line2.top(), max(0, line2.right() - x), line2.height())
+        if row.matched in ("message", "customer") and row.excerpt:
+            paint_highlighted(painter, rest, row.excerpt, f.small, f.small_bold, QColor(theme.TEXT_MUTED))
+            return
         painter.setPen(QColor(theme.TEXT_MUTED))
         painter.drawText(
-            snippet_rect,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            small_metrics.elidedText(row.snippet, Qt.TextElideMode.ElideRight, snippet_rect.width()),
+            rest,
+            _LEFT_MIDDLE,
+            f.small_metrics.elidedText(row.snippet, Qt.TextElideMode.ElideRight, rest.width()),
         )
 
 
@@ -131,14 +255,12 @@ def paint_chip(
     foreground: QColor,
     font: QFont,
     alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter,
-) -> None:
-    """A rounded label; shared by the list and anything else that shows a status or tier."""
-    chip_font = QFont(font)
-    chip_font.setBold(True)
-    chip_font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
-    metrics = QFontMetrics(chip_font)
-    width = min(rect.width(), metrics.horizontalAdvance(text) + 2 * 7)
-    height = min(rect.height(), metrics.height() + 5)
+) -> int:
+    """A rounded label; shared by the list and anything else that shows a status or tier.
+    Returns the width painted."""
+    f = fonts(font)
+    width = min(rect.width(), f.chip_width(text))
+    height = min(rect.height(), f.chip_height)
     if alignment & Qt.AlignmentFlag.AlignLeft:
         left = rect.left()
     else:
@@ -148,14 +270,18 @@ def paint_chip(
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(background)
     painter.drawRoundedRect(chip, 4, 4)
-    painter.setFont(chip_font)
+    painter.setFont(f.chip)
     painter.setPen(foreground)
-    elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(chip.width()) - 8)
-    painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), elided)
+    if width < f.chip_width(text):
+        text = f.chip_metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, int(chip.width()) - 8))
+    painter.drawText(chip, _CENTER, text)
+    return width
 
 
 class ChipDelegate(RowDelegate):
     """The tier (L1/L2/L3) or the status as a coloured chip."""
+
+    uses_model_roles = False
 
     def __init__(self, column: Column, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,12 +292,9 @@ class ChipDelegate(RowDelegate):
         painter: QPainter,
         option: QStyleOptionViewItem,
         index: AnyIndex,
-        style: QStyle,
+        row: InboxRow,
         widget: QWidget | None,
     ) -> None:
-        row = _row(index)
-        if row is None:
-            return
         if self._column == Column.TIER:
             text = labels.tier_label(row.tier)
             background, foreground = theme.chip_colours(theme.TIER_CHIPS, row.tier)
@@ -184,3 +307,49 @@ class ChipDelegate(RowDelegate):
             PADDING // 2 if alignment == Qt.AlignmentFlag.AlignCenter else PADDING, 0, -PADDING // 2, 0
         )
         paint_chip(painter, rect, text, background, foreground, option.font, alignment)
+
+
+class SlaDelegate(RowDelegate):
+    """The SLA chips of a row, most urgent first, on the first line (those that fit; the tooltip
+    lists all); on the second, in grey, why the most urgent one stands still when it is paused."""
+
+    uses_model_roles = False
+
+    def paint_content(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: AnyIndex,
+        row: InboxRow,
+        widget: QWidget | None,
+    ) -> None:
+        chips = index.data(SLA_ROLE)
+        if not chips:
+            return
+        f = fonts(option.font)
+        rect = option.rect.adjusted(PADDING, 0, -PADDING // 2, 0)
+        first: SlaChip = chips[0]
+        reason = first.reason
+        if reason:
+            line1, line2 = two_lines(rect, f.chip_height, f.small_metrics.height())
+        else:
+            line1, line2 = rect, QRect()
+        x = line1.left()
+        for chip in chips:
+            width = f.chip_width(chip.text)
+            if x + width > line1.right() + 1 and x > line1.left():
+                break  # the next chip does not fit; the tooltip lists it
+            background, foreground = theme.chip_colours(theme.SLA_CHIPS, chip.kind)
+            area = QRect(x, line1.top(), line1.right() - x + 1, line1.height())
+            x += paint_chip(
+                painter, area, chip.text, background, foreground, option.font, Qt.AlignmentFlag.AlignLeft
+            )
+            x += CHIP_GAP
+        if reason:
+            painter.setFont(f.small)
+            painter.setPen(QColor(theme.TEXT_FAINT))
+            painter.drawText(
+                line2,
+                _LEFT_MIDDLE,
+                f.small_metrics.elidedText(reason, Qt.TextElideMode.ElideRight, line2.width()),
+            )

@@ -1,16 +1,23 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The inbox list model: a table over a row cache that fills page by page.
 
-The model holds only the rows loaded so far (plain ``InboxRow``s) and asks for the next page by
-keyset when the view scrolls near the end (``canFetchMore``/``fetchMore``). Nothing is counted up
-front and nothing below the fold is read, so opening a 200,000-conversation inbox costs one page.
+The model lists one view (``ViewFilter``) at a time, or a fixed list of search results. It holds
+only the rows loaded so far (plain ``InboxRow``s) and asks for the next page by keyset when the
+view scrolls near the end (``canFetchMore``/``fetchMore``). Nothing is counted up front and nothing
+below the fold is read, so opening a 200,000-conversation view costs one page.
+
+SLA countdowns: the now-independent part of each row's SLA state (``SlaPlan``) is loaded once for
+the rows that scroll into sight (the window asks for ``ids_without_plans`` in the background and
+hands them over with ``add_plans``); ``tick`` then evaluates the plans of the visible rows at the
+clock's time and announces the change with one ``dataChanged`` for that range of the SLA column:
+no database on the tick, and nothing done for rows out of sight.
 """
 
 from __future__ import annotations
 
 import enum
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -26,63 +33,104 @@ from agentdesk.clock import Clock
 from agentdesk.errors import AgentDeskError
 from agentdesk.gui import icons, labels, theme
 from agentdesk.gui.labels import translate
-from agentdesk.inbox.queries import InboxKey, InboxRow
+from agentdesk.gui.sla_chips import SlaChip, chips_for, sla_tooltip
+from agentdesk.inbox.views import InboxRow, PageKey, ViewFilter, comes_after, page_key
+from agentdesk.sla.state import SlaPlan, SlaState
 
-PageFetcher = Callable[[InboxKey | None, int], list[InboxRow]]
+PageFetcher = Callable[[ViewFilter, PageKey | None, int], list[InboxRow]]
+PlanLoader = Callable[[Sequence[uuid.UUID]], dict[uuid.UUID, SlaPlan | None]]
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the InboxRow itself, for delegates
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the conversation id
+SLA_ROLE = Qt.ItemDataRole.UserRole + 3  # tuple[SlaChip, ...] of the SLA column, most urgent first
 
 
 class Column(enum.IntEnum):
     CHANNEL = 0
-    CUSTOMER = 1
-    SUBJECT = 2
-    TIER = 3
-    PRIORITY = 4
-    STATUS = 5
-    ASSIGNEE = 6
-    WAITING = 7
-    MOOD = 8
+    SLA = 1
+    CUSTOMER = 2
+    SUBJECT = 3
+    TIER = 4
+    PRIORITY = 5
+    STATUS = 6
+    ASSIGNEE = 7
+    WAITING = 8
+    ACTIVITY = 9
+    MOOD = 10
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_ANSWERED_ROLES = frozenset(
+    {
+        _DISPLAY,
+        _DECORATION,
+        _TOOLTIP,
+        _FONT,
+        _FOREGROUND,
+        _ALIGNMENT,
+        _ACCESSIBLE,
+        ROW_ROLE,
+        ID_ROLE,
+        SLA_ROLE,
+    }
+)
+_COLUMN_COUNT = len(Column)
 _CENTERED = int(Qt.AlignmentFlag.AlignCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
+def _no_plans(_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, SlaPlan | None]:
+    return {}
+
+
 class InboxModel(QAbstractTableModel):
-    """Conversations in the default inbox order, loaded ``page_size`` rows at a time.
+    """The conversations of one view in that view's order, loaded ``page_size`` rows at a time.
 
     Invariants: ``_rows[i]`` is row ``i``; ``_index`` maps each loaded id to its row; ``_cursor`` is
     the key of the last row the database returned, where the next page starts.
 
     A conversation that changed after its page was read can come back in a later page (a reply
-    made it wait again, further down the order); the later copy is dropped, so every id is listed
-    once. ``reload()`` puts everything back in order.
+    moved it further down the order); the later copy is dropped, so every id is listed once.
+    ``reload()`` puts everything back in order.
     """
 
     loaded = Signal(int, int)  # first new row, number of new rows
     failed = Signal(str)  # a page could not be read; the sentence says why
 
     def __init__(
-        self, fetch_page: PageFetcher, clock: Clock, page_size: int = 200, parent: QObject | None = None
+        self,
+        fetch_page: PageFetcher,
+        clock: Clock,
+        page_size: int = 200,
+        parent: QObject | None = None,
+        *,
+        load_plans: PlanLoader = _no_plans,
+        view_filter: ViewFilter | None = None,
     ) -> None:
         super().__init__(parent)
         self._fetch_page = fetch_page
+        self._load_plans = load_plans
         self._clock = clock
         self._page_size = page_size
+        self._filter = view_filter
         self._rows: list[InboxRow] = []
         self._index: dict[uuid.UUID, int] = {}
-        self._cursor: InboxKey | None = None
-        self._complete = False
+        self._cursor: PageKey | None = None
+        self._complete = view_filter is None
         self._failure: str | None = None
+        self._plans: dict[uuid.UUID, SlaPlan | None] = {}
+        self._states: dict[uuid.UUID, SlaState | None] = {}
+        self._chips: dict[uuid.UUID, tuple[SlaChip, ...]] = {}
         self._bold = QFont()
         self._bold.setBold(True)
-        self._faint = QColor(theme.TEXT_FAINT)
-        self._waiting = QColor(theme.WAITING)
-        self._text = QColor(theme.TEXT)
 
     # -- Qt model interface --------------------------------------------------------------------
 
@@ -96,30 +144,38 @@ class InboxModel(QAbstractTableModel):
         return not parent.isValid() and not self._complete and self._failure is None
 
     def fetchMore(self, parent: AnyIndex) -> None:
-        if parent.isValid() or self._complete or self._failure is not None:
+        if parent.isValid():
             return
+        self._append(self._next_page())
+
+    def _next_page(self) -> list[InboxRow]:
+        """The rows of the next page not listed yet; advances the cursor, notes the end or a failure."""
+        if self._complete or self._failure is not None or self._filter is None:
+            return []
         try:
-            page = self._fetch_page(self._cursor, self._page_size)
+            page = self._fetch_page(self._filter, self._cursor, self._page_size)
         except AgentDeskError as exc:
             # Views ask again on every layout; stop until reload() so one failure is one message.
             self._failure = exc.message
             self.failed.emit(exc.message)
-            return
+            return []
         if len(page) < self._page_size:
             self._complete = True
         if page:
-            self._cursor = page[-1].key
-        page = [row for row in page if row.id not in self._index]
-        if not page:
+            self._cursor = page_key(self._filter, page[-1])
+        return [row for row in page if row.id not in self._index]
+
+    def _append(self, rows: list[InboxRow]) -> None:
+        if not rows:
             return
         start = len(self._rows)
         # Qt's fetchmore example: the last new row is start + count - 1.
-        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-        self._rows.extend(page)
-        for offset, row in enumerate(page):
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        self._rows.extend(rows)
+        for offset, row in enumerate(rows):
             self._index[row.id] = start + offset
         self.endInsertRows()
-        self.loaded.emit(start, len(page))
+        self.loaded.emit(start, len(rows))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -132,9 +188,7 @@ class InboxModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return _header_tooltips().get(column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in (Column.CHANNEL, Column.TIER, Column.MOOD):
-                return _CENTERED
-            return _RIGHT if column == Column.WAITING else _LEFT
+            return _ALIGNMENTS[column]
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -143,50 +197,50 @@ class InboxModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.parent().isValid():
+        # Called for every role of every painted cell: roles this model never answers leave
+        # first, and columns are compared as plain ints (no enum construction per call).
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
         r = index.row()
-        if not 0 <= r < len(self._rows):
+        column = index.column()
+        if not 0 <= r < len(self._rows) or not 0 <= column < _COLUMN_COUNT:
             return None
         row = self._rows[r]
+        if role == _DISPLAY:
+            return self._display(row, column)
         if role == ROW_ROLE:
             return row
-        if role == ID_ROLE:
-            return row.id
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == _FOREGROUND:
+            return self._foreground(row, column)
+        if role == _ALIGNMENT:
+            return _ALIGNMENTS[column]
+        if role == _DECORATION:
             if column == Column.CHANNEL:
-                return icons.channel_icon(
-                    row.channel, theme.WAITING if row.awaiting_reply else theme.TEXT_MUTED
-                )
+                return icons.channel_icon(row.channel, theme.WAITING if row.awaiting_reply else None)
             if column == Column.PRIORITY and row.priority != "normal":
                 return icons.priority_icon(row.priority)
             if column == Column.MOOD and row.mood:
                 return icons.mood_icon(row.mood)
             return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
-        if role == Qt.ItemDataRole.FontRole:
-            if row.awaiting_reply and column in (Column.CUSTOMER, Column.WAITING):
+        if role == _FONT:
+            if row.awaiting_reply and (column == Column.CUSTOMER or column == Column.WAITING):
                 return self._bold
             return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in (Column.CHANNEL, Column.TIER, Column.MOOD):
-                return _CENTERED
-            if column == Column.WAITING:
-                return _RIGHT
-            return _LEFT
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._tooltip(row, column) or self._display(row, column)
+        if role == SLA_ROLE:
+            return self._chips.get(row.id, ()) if column == Column.SLA else None
+        if role == ID_ROLE:
+            return row.id
+        if role == _TOOLTIP:
+            return self._tooltip(row, Column(column))
+        if role == _ACCESSIBLE:
+            return self._tooltip(row, Column(column)) or self._display(row, column)
         return None
 
     # -- cells ---------------------------------------------------------------------------------
 
-    def _display(self, row: InboxRow, column: Column) -> str | None:
+    def _display(self, row: InboxRow, column: int) -> str | None:
+        if column == Column.SLA:
+            return "  ".join(chip.text for chip in self._chips.get(row.id, ()))
         if column == Column.CUSTOMER:
             return row.customer_name
         if column == Column.SUBJECT:
@@ -200,38 +254,55 @@ class InboxModel(QAbstractTableModel):
         if column == Column.ASSIGNEE:
             return row.assignee_name or self.tr("Unassigned")
         if column == Column.WAITING:
-            since = row.waiting_since or row.last_activity_at
-            return labels.age(since, self._clock.now())
+            return labels.age(row.waiting_since, self._clock.now()) if row.waiting_since else ""
+        if column == Column.ACTIVITY:
+            return labels.age(row.last_activity_at, self._clock.now())
         return None
 
     def _tooltip(self, row: InboxRow, column: Column) -> str | None:
         if column == Column.CHANNEL:
             return labels.channel_label(row.channel)
+        if column == Column.SLA:
+            if row.id not in self._plans:
+                return None
+            plan = self._plans[row.id]
+            state = self._states.get(row.id)
+            if plan is not None and state is None:
+                state = plan.at(self._clock.now())
+            return sla_tooltip(state, plan.calendar.always_open if plan is not None else False)
         if column == Column.SUBJECT:
             number = f"#{row.number} " if row.number is not None else ""
             return f"{number}{row.subject}\n{row.snippet}" if row.snippet else f"{number}{row.subject}"
         if column == Column.TIER:
             return labels.tier_name(row.tier)
         if column == Column.WAITING:
-            if row.waiting_since is not None:
-                return self.tr("Customer waiting since %1").replace(
-                    "%1", labels.local_datetime(row.waiting_since)
-                )
+            if row.waiting_since is None:
+                return self.tr("Nobody is waiting for an answer")
+            since = labels.local_datetime(row.waiting_since)
+            return self.tr("Customer waiting since %1").replace("%1", since)
+        if column == Column.ACTIVITY:
             return self.tr("Last activity %1").replace("%1", labels.local_datetime(row.last_activity_at))
         if column == Column.MOOD and row.mood:
             return labels.mood_label(row.mood)
         return None
 
-    def _foreground(self, row: InboxRow, column: Column) -> QColor | None:
+    def _foreground(self, row: InboxRow, column: int) -> QColor | None:
         if column == Column.WAITING:
-            return self._waiting if row.awaiting_reply else self._faint
+            return QColor(theme.WAITING)
+        if column == Column.ACTIVITY:
+            return QColor(theme.TEXT_FAINT)
         if column == Column.ASSIGNEE:
-            return self._text if row.assignee_name else self._faint
+            return QColor(theme.TEXT if row.assignee_name else theme.TEXT_FAINT)
         if column == Column.PRIORITY:
             return QColor(theme.PRIORITY_COLOURS.get(row.priority, theme.TEXT_MUTED))
         return None
 
     # -- API for the window --------------------------------------------------------------------
+
+    @property
+    def view_filter(self) -> ViewFilter | None:
+        """The view listed; None while the model shows a fixed list (search results)."""
+        return self._filter
 
     def row_at(self, row: int) -> InboxRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -246,50 +317,148 @@ class InboxModel(QAbstractTableModel):
 
     @property
     def complete(self) -> bool:
-        """All rows of the inbox are loaded."""
+        """All rows of the view are loaded."""
         return self._complete
 
-    def reload(self) -> None:
-        """Drop the cache and read the first page again (after changes elsewhere)."""
+    def set_filter(self, view_filter: ViewFilter, *, min_rows: int = 0) -> None:
+        """List ``view_filter``'s view from the top (at least ``min_rows`` rows, when it has them)."""
+        self._filter = view_filter
+        self.reload(min_rows=min_rows)
+
+    def show_rows(self, rows: Iterable[InboxRow]) -> None:
+        """List exactly these rows (search results), in this order; nothing to page in."""
         self.beginResetModel()
+        self._filter = None
+        self._reset_rows()
+        self._complete = True
+        rows = list(rows)
+        self._rows = rows
+        self._index = {row.id: i for i, row in enumerate(rows)}
+        self.endResetModel()
+
+    def _reset_rows(self) -> None:
         self._rows = []
         self._index = {}
         self._cursor = None
-        self._complete = False
+        self._complete = self._filter is None
         self._failure = None
-        self.endResetModel()
-        self.fetchMore(QModelIndex())
 
-    def load_until(self, key: InboxKey) -> int | None:
+    def reload(self, *, min_rows: int = 0) -> None:
+        """Drop the cache and read the view again from the top (after changes elsewhere), at
+        least ``min_rows`` rows when there are that many, so the list can look as it did."""
+        self.beginResetModel()
+        self._reset_rows()
+        # The first page is part of the reset: views ask for more while they handle the reset.
+        self._rows = self._next_page()
+        self._index = {row.id: i for i, row in enumerate(self._rows)}
+        self.endResetModel()
+        if self._rows:
+            self.loaded.emit(0, len(self._rows))
+        while len(self._rows) < min_rows and self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def ensure_rows(self, count: int) -> None:
+        """Page in rows until ``count`` are loaded or the view has no more."""
+        while len(self._rows) < count and self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def load_until(self, key: PageKey) -> int | None:
         """Page in rows until the one at ``key`` is loaded or passed; its row, if it is listed."""
         while self.row_of(key.id) is None and self.canFetchMore(QModelIndex()):
-            if self._cursor is not None and _after(self._cursor, key):
+            if self._filter is None:
+                break
+            if self._cursor is not None and comes_after(self._filter, self._cursor, key):
                 break
             self.fetchMore(QModelIndex())
         return self.row_of(key.id)
 
-    def refresh_times(self) -> None:
-        """Ages move with the clock: one ``dataChanged`` for the age column of the loaded rows."""
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, Column.WAITING),
-                self.index(len(self._rows) - 1, Column.WAITING),
-                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole],
-            )
+    # -- SLA countdowns --------------------------------------------------------------------------
+
+    def forget_sla(self, ids: Iterable[uuid.UUID] | None = None) -> None:
+        """Drop the loaded SLA plans of ``ids`` (all when None): their history changed."""
+        if ids is None:
+            self._plans.clear()
+            self._states.clear()
+            self._chips.clear()
+            return
+        for conversation_id in ids:
+            self._plans.pop(conversation_id, None)
+            self._states.pop(conversation_id, None)
+            self._chips.pop(conversation_id, None)
+
+    def ids_without_plans(self, first: int, last: int) -> list[uuid.UUID]:
+        """The conversations of rows ``first``..``last`` whose SLA plan is not loaded yet."""
+        return [row.id for row in self._rows[max(0, first) : last + 1] if row.id not in self._plans]
+
+    def add_plans(self, ids: Sequence[uuid.UUID], plans: dict[uuid.UUID, SlaPlan | None]) -> None:
+        """Keep loaded plans; ids without one have no policy (or are gone) and get no chips."""
+        for conversation_id in ids:
+            self._plans[conversation_id] = plans.get(conversation_id)
+
+    def prepare_sla(self, first: int, last: int) -> bool:
+        """Load the SLA plans of rows ``first``..``last`` that have none yet, here and now (one
+        batch of queries), and compute their chips; whether anything was missing. The window
+        loads them in the background instead; this is for callers without one."""
+        missing = self.ids_without_plans(first, last)
+        if not missing:
+            return False
+        try:
+            plans = self._load_plans(missing)
+        except AgentDeskError as exc:
+            self.failed.emit(exc.message)
+            plans = {}
+        self.add_plans(missing, plans)
+        self.tick(first, last)
+        return True
+
+    def tick(self, first: int, last: int) -> None:
+        """Evaluate the SLA plans of rows ``first``..``last`` at the clock's time: one
+        ``dataChanged`` for that range of the SLA column."""
+        last = min(last, len(self._rows) - 1)
+        if first < 0 or last < first:
+            return
+        now = self._clock.now()
+        plans, states, chips = self._plans, self._states, self._chips
+        for row in self._rows[first : last + 1]:
+            plan = plans.get(row.id)
+            if plan is None:
+                continue
+            state = plan.at(now)
+            states[row.id] = state
+            chips[row.id] = chips_for(state, plan.calendar.always_open)
+        self.dataChanged.emit(
+            self.index(first, Column.SLA),
+            self.index(last, Column.SLA),
+            [Qt.ItemDataRole.DisplayRole, SLA_ROLE],
+        )
+
+    def refresh_ages(self, first: int, last: int) -> None:
+        """Ages ("4m") move with the clock: one ``dataChanged`` over the age columns of the rows."""
+        last = min(last, len(self._rows) - 1)
+        if first < 0 or last < first:
+            return
+        self.dataChanged.emit(
+            self.index(first, Column.WAITING),
+            self.index(last, Column.ACTIVITY),
+            [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole],
+        )
 
 
-def _after(a: InboxKey, b: InboxKey) -> bool:
-    """Whether ``a`` comes after ``b`` in the inbox order."""
-    if a.waiting != b.waiting:
-        return b.waiting
-    if a.waiting:
-        return (a.at, a.id.int) > (b.at, b.id.int)
-    return (a.at, a.id.int) < (b.at, b.id.int)
+def _alignment(column: Column) -> int:
+    if column in (Column.CHANNEL, Column.TIER, Column.MOOD):
+        return _CENTERED
+    if column in (Column.WAITING, Column.ACTIVITY):
+        return _RIGHT
+    return _LEFT
+
+
+_ALIGNMENTS = tuple(_alignment(c) for c in Column)
 
 
 def _header_titles() -> dict[Column, str]:
     return {
         Column.CHANNEL: "",
+        Column.SLA: translate("InboxModel", "SLA"),
         Column.CUSTOMER: translate("InboxModel", "Customer"),
         Column.SUBJECT: translate("InboxModel", "Conversation"),
         Column.TIER: translate("InboxModel", "Tier"),
@@ -297,6 +466,7 @@ def _header_titles() -> dict[Column, str]:
         Column.STATUS: translate("InboxModel", "Status"),
         Column.ASSIGNEE: translate("InboxModel", "Assignee"),
         Column.WAITING: translate("InboxModel", "Waiting"),
+        Column.ACTIVITY: translate("InboxModel", "Activity"),
         Column.MOOD: "",
     }
 
@@ -304,9 +474,12 @@ def _header_titles() -> dict[Column, str]:
 def _header_tooltips() -> dict[Column, str]:
     return {
         Column.CHANNEL: translate("InboxModel", "Channel"),
-        Column.WAITING: translate(
+        Column.SLA: translate(
             "InboxModel",
-            "How long the customer has waited for an answer, or the time since the last activity",
+            "Time left on each open SLA target, most urgent first: red when overdue, amber when due "
+            "soon, grey while paused",
         ),
+        Column.WAITING: translate("InboxModel", "How long the customer has waited for an answer"),
+        Column.ACTIVITY: translate("InboxModel", "Time since the last activity"),
         Column.MOOD: translate("InboxModel", "Customer mood"),
     }

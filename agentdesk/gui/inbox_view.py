@@ -3,30 +3,54 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from agentdesk.gui.delegates import ChipDelegate, RowDelegate, SubjectDelegate
+from agentdesk.gui.delegates import ChipDelegate, RowDelegate, SlaDelegate, SubjectDelegate
 from agentdesk.gui.inbox_model import Column, InboxModel
 
 # (width, resize mode); the subject takes what is left
 COLUMN_WIDTHS = {
     Column.CHANNEL: (34, QHeaderView.ResizeMode.Fixed),
-    Column.CUSTOMER: (148, QHeaderView.ResizeMode.Interactive),
+    Column.SLA: (128, QHeaderView.ResizeMode.Interactive),
+    Column.CUSTOMER: (132, QHeaderView.ResizeMode.Interactive),
     Column.SUBJECT: (260, QHeaderView.ResizeMode.Stretch),
     Column.TIER: (44, QHeaderView.ResizeMode.Fixed),
-    Column.PRIORITY: (78, QHeaderView.ResizeMode.Interactive),
-    Column.STATUS: (84, QHeaderView.ResizeMode.Interactive),
-    Column.ASSIGNEE: (122, QHeaderView.ResizeMode.Interactive),
-    Column.WAITING: (72, QHeaderView.ResizeMode.Fixed),
+    Column.PRIORITY: (82, QHeaderView.ResizeMode.Interactive),
+    Column.STATUS: (90, QHeaderView.ResizeMode.Interactive),
+    Column.ASSIGNEE: (124, QHeaderView.ResizeMode.Interactive),
+    Column.WAITING: (66, QHeaderView.ResizeMode.Fixed),
+    Column.ACTIVITY: (66, QHeaderView.ResizeMode.Fixed),
     Column.MOOD: (34, QHeaderView.ResizeMode.Fixed),
 }
+# Columns that give up width (down to this) before the optional ones are hidden.
+SHRINKABLE = {Column.SLA: 100}
 
-
-# Hidden in this order when the list gets too narrow to give the subject MIN_SUBJECT_WIDTH.
-OPTIONAL_COLUMNS = (Column.MOOD, Column.ASSIGNEE, Column.PRIORITY, Column.STATUS)
-MIN_SUBJECT_WIDTH = 230
+# Shown while they fit beside a readable subject, most wanted first. Without its column the
+# customer's name moves into the subject cell (``SubjectDelegate``).
+OPTIONAL_COLUMNS = (
+    Column.CUSTOMER,
+    Column.TIER,
+    Column.WAITING,
+    Column.ACTIVITY,
+    Column.PRIORITY,
+    Column.STATUS,
+    Column.ASSIGNEE,
+    Column.MOOD,
+)
+# Where statuses mix (All, Solved, Follow-ups, search results) the status says more than the ages.
+MIXED_STATUS_COLUMNS = (
+    Column.CUSTOMER,
+    Column.STATUS,
+    Column.TIER,
+    Column.ACTIVITY,
+    Column.WAITING,
+    Column.PRIORITY,
+    Column.ASSIGNEE,
+    Column.MOOD,
+)
+MIN_SUBJECT_WIDTH = 210
 
 
 class InboxView(QTableView):
@@ -35,7 +59,11 @@ class InboxView(QTableView):
     Rows have one fixed height (two text lines); the view never measures rows, so scrolling costs
     the same at 200 rows and at 200,000. Typing does not jump to rows: single letters are shortcuts.
     When the list is narrow, the least needed columns step aside so the subject stays readable.
+    ``visible_rows_changed`` tells (coalesced, once per event-loop turn) that other rows came into
+    sight, so their SLA countdowns can be prepared.
     """
+
+    visible_rows_changed = Signal(int, int)  # first, last
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,28 +83,48 @@ class InboxView(QTableView):
         vertical = self.verticalHeader()
         vertical.setVisible(False)
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.row_height())
-        vertical.setMinimumSectionSize(self.row_height())
+        self._apply_row_height()
 
         header = self.horizontalHeader()
         header.setHighlightSections(False)
-        header.setSectionsClickable(False)  # one order for now: longest-waiting first
+        header.setSectionsClickable(False)  # each view has its own order (see inbox.views)
         header.setMinimumSectionSize(24)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
         self._row_delegate = RowDelegate(self)
         self._subject_delegate = SubjectDelegate(self)
+        self._sla_delegate = SlaDelegate(self)
         self._tier_delegate = ChipDelegate(Column.TIER, self)
         self._status_delegate = ChipDelegate(Column.STATUS, self)
         self.setItemDelegate(self._row_delegate)
         self.setItemDelegateForColumn(Column.SUBJECT, self._subject_delegate)
+        self.setItemDelegateForColumn(Column.SLA, self._sla_delegate)
         self.setItemDelegateForColumn(Column.TIER, self._tier_delegate)
         self.setItemDelegateForColumn(Column.STATUS, self._status_delegate)
+
+        self._optional: tuple[Column, ...] = OPTIONAL_COLUMNS
+        self._visible_timer = QTimer(self)
+        self._visible_timer.setSingleShot(True)
+        self._visible_timer.setInterval(0)
+        self._visible_timer.timeout.connect(self._announce_visible_rows)
+        self.verticalScrollBar().valueChanged.connect(self._visible_timer.start)
 
     def row_height(self) -> int:
         """Two lines of text with room around them."""
         metrics = QFontMetrics(self.font())
         return metrics.height() * 2 + 20
+
+    def _apply_row_height(self) -> None:
+        vertical = self.verticalHeader()
+        vertical.setMinimumSectionSize(1)
+        vertical.setDefaultSectionSize(self.row_height())
+        vertical.setMinimumSectionSize(self.row_height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the agent chose another font size
+            self._apply_row_height()
+            self.fit_columns()
 
     def setModel(self, model: InboxModel) -> None:  # type: ignore[override]
         super().setModel(model)
@@ -85,31 +133,63 @@ class InboxView(QTableView):
             header.setSectionResizeMode(column, mode)
             if mode != QHeaderView.ResizeMode.Stretch:
                 header.resizeSection(column, width)
+        model.modelReset.connect(self._visible_timer.start)
+        model.rowsInserted.connect(self._visible_timer.start)
+
+    def visible_rows(self) -> tuple[int, int]:
+        """The first and last row in sight; (0, -1) when none is."""
+        model = self.model()
+        if model is None or model.rowCount() == 0:
+            return 0, -1
+        first = self.rowAt(0)
+        if first < 0:
+            return 0, -1
+        last = self.rowAt(self.viewport().height() - 1)
+        if last < 0:
+            last = model.rowCount() - 1
+        return first, last
+
+    def _announce_visible_rows(self) -> None:
+        first, last = self.visible_rows()
+        if last >= first:
+            self.visible_rows_changed.emit(first, last)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_columns()
+        self._visible_timer.start()
+
+    def set_optional_columns(self, columns: tuple[Column, ...]) -> None:
+        """Which optional columns to show while they fit, most wanted first."""
+        if columns != self._optional:
+            self._optional = columns
+            self.fit_columns()
 
     def fit_columns(self) -> None:
-        """Show the optional columns that fit beside a readable subject."""
+        """Share the width: the subject keeps ``MIN_SUBJECT_WIDTH``, the SLA and customer columns
+        narrow down to their minimum when space is short, and the optional columns that still fit
+        are shown, most wanted first (once one is out, the less wanted ones stay out too)."""
         if self.model() is None:
             return
         header = self.horizontalHeader()
         available = self.viewport().width()
-        used = sum(
-            header.sectionSize(c) if not header.isSectionHidden(c) else COLUMN_WIDTHS[Column(c)][0]
-            for c in COLUMN_WIDTHS
-            if c != Column.SUBJECT and c not in OPTIONAL_COLUMNS
-        )
-        room = available - used - MIN_SUBJECT_WIDTH
-        for column in reversed(OPTIONAL_COLUMNS):  # most wanted first
+        essentials = [c for c in COLUMN_WIDTHS if c != Column.SUBJECT and c not in self._optional]
+        widths: dict[Column, int] = {c: COLUMN_WIDTHS[c][0] for c in essentials}
+        short = sum(widths.values()) + MIN_SUBJECT_WIDTH - available
+        for column, least in SHRINKABLE.items():
+            if short > 0 and column in widths:
+                give = min(short, widths[column] - least)
+                widths[column] -= give
+                short -= give
+        for column, width in widths.items():
+            if header.sectionSize(column) != width and column in SHRINKABLE:
+                header.resizeSection(column, width)
+        room = available - sum(widths.values()) - MIN_SUBJECT_WIDTH
+        for column in self._optional:
             width = COLUMN_WIDTHS[column][0] if header.isSectionHidden(column) else header.sectionSize(column)
             fits = room >= width
             header.setSectionHidden(column, not fits)
-            if fits:
-                room -= width
-            else:
-                room = -1  # once one is out, the less wanted ones stay out too
+            room = room - width if fits else -1
 
     def keyboardSearch(self, search: str) -> None:
         """Off: letters are shortcuts (J/K) here, not a jump to the row starting with that letter."""

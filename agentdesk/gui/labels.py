@@ -88,6 +88,52 @@ def mood_label(mood: str | None) -> str:
 
 
 @functools.cache
+def view_label(view: str) -> str:
+    labels = {
+        "my_open": translate("View", "My open"),
+        "unassigned": translate("View", "Unassigned"),
+        "tier_1": translate("View", "Tier 1"),
+        "tier_2": translate("View", "Tier 2"),
+        "tier_3": translate("View", "Tier 3"),
+        "due_soon": translate("View", "Due soon"),
+        "breached": translate("View", "Breached"),
+        "waiting_on_customer": translate("View", "Waiting on customer"),
+        "follow_ups": translate("View", "Follow-ups"),
+        "solved": translate("View", "Solved"),
+        "all": translate("View", "All"),
+        "search": translate("View", "Search results"),
+    }
+    return labels.get(view, view)
+
+
+@functools.cache
+def view_rule(view: str) -> str:
+    """What a view lists and in which order: the tooltip of its entry in the sidebar."""
+    urgency = translate("View", "Most urgent first: earliest SLA due time, then longest-waiting customer.")
+    rules = {
+        "my_open": translate("View", "Active conversations assigned to you (new, open, pending, on hold)."),
+        "unassigned": translate("View", "Active conversations nobody is assigned to."),
+        "tier_1": translate("View", "Active conversations at tier 1 (first level)."),
+        "tier_2": translate("View", "Active conversations escalated to tier 2."),
+        "tier_3": translate("View", "Active conversations escalated to tier 3 (specialists)."),
+        "due_soon": translate(
+            "View", "Active conversations whose next SLA target is due within the next hour, not yet overdue."
+        ),
+        "breached": translate("View", "Active conversations with an SLA target past its due time."),
+        "waiting_on_customer": translate("View", "Pending conversations: waiting on the customer's answer."),
+        "follow_ups": translate(
+            "View", "Conversations with a follow-up date, the ones that are due first (any status)."
+        ),
+        "solved": translate("View", "Solved and closed conversations, most recent activity first."),
+        "all": translate("View", "Every conversation, whatever its status."),
+    }
+    rule = rules.get(view, "")
+    if view in ("solved", "follow_ups"):
+        return rule
+    return f"{rule}\n{urgency}" if rule else urgency
+
+
+@functools.cache
 def tier_label(tier: int) -> str:
     """The short chip text: L1, L2, L3."""
     return translate("Tier", "L%1").replace("%1", str(tier))

@@ -3,56 +3,85 @@
 
 Message bodies come from outside. ``body_html`` was sanitized before it was stored, and is
 sanitized here again (defence in depth: a row may come from an older version, an import or a sync
-peer) to a small set of formatting tags with no styles, no images and only http, https and mailto
-links. ``body_text`` is escaped. The browser showing the result loads no remote resources either.
+peer) to a small set of formatting tags with no styles and only http, https and mailto links.
+``body_text`` is escaped. The browser showing the result loads no remote resources by itself.
+
+**Remote images** are tracking pixels as often as they are content, so they are blocked: an image
+is written into the HTML only when the agent allowed the images of its message *and* the pane has
+already fetched it (``images``); until then the message shows how many it has and a link to allow
+them. What is written is the URL as the ``src`` of an ``img`` whose data the browser answers from
+the pane's cache, so nothing here or in Qt goes to the network.
+
+**Long bodies** are cut at ``MAX_BODY_CHARS`` for display (laying out more rich text would freeze the
+window) with a link to read the whole message in a separate viewer; runs of text without a break
+opportunity are given invisible break points, because Qt lays out one unbreakable 200,000-character
+line about thirty times slower than ordinary text.
+
+**Direction**: plain-text bodies become one block per paragraph, so Qt decides left-to-right or
+right-to-left per paragraph from its first strong character (Arabic and English in one message
+each read the right way); HTML bodies keep their own blocks.
 
 Each entry carries a class (``msg inbound``, ``msg outbound``, ``msg note``, ``event``) and its colours
-inline, because Qt's rich-text engine supports only part of CSS.
+inline, because Qt's rich-text engine supports only part of CSS. Our own links use the ``agentdesk:``
+scheme (``LINK_IMAGES``, ``LINK_WHOLE``); sanitized content can never contain one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
-from collections.abc import Mapping
+import re
+import uuid
+from collections.abc import Mapping, Set
+from dataclasses import dataclass, field
 from typing import Any
 
 import nh3
+from PySide6.QtCore import QMimeDatabase
 
 from agentdesk.gui import labels, theme
 from agentdesk.gui.labels import translate
-from agentdesk.inbox.queries import ConversationDetail, EventEntry, MessageEntry
+from agentdesk.inbox.queries import AttachmentInfo, ConversationDetail, EventEntry, MessageEntry
 
-MAX_BODY_CHARS = 200_000  # beyond this the rich-text layout gets slow; the rest is cut with a note
+MAX_BODY_CHARS = 100_000  # about 0.15 s of layout; the rest is one click away in the viewer
+MAX_REMOTE_IMAGES = 30  # per message; more than this is not a message but a page
+LONG_RUN = 1_000  # characters without a break opportunity before invisible breaks are added
+BREAK_EVERY = 200
+ZERO_WIDTH_SPACE = "\u200b"
 
 ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "code", "dd", "div", "dl", "dt", "em", "h3", "h4", "h5",
-    "h6", "hr", "i", "li", "ol", "p", "pre", "q", "s", "small", "span", "strike", "strong", "sub",
-    "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul",
+    "h6", "hr", "i", "img", "li", "ol", "p", "pre", "q", "s", "small", "span", "strike", "strong",
+    "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul",
 }  # fmt: skip
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title"},
     "abbr": {"title"},
+    "img": {"src"},  # and only while allowed and fetched: see _ImageFilter
     "td": {"colspan", "rowspan"},
     "th": {"colspan", "rowspan"},
 }
 URL_SCHEMES = {"http", "https", "mailto"}
+REMOTE_SCHEMES = ("http://", "https://")
 
 ICON_NOTE = "agentdesk-icon:note"
 ICON_ATTACHMENT = "agentdesk-icon:attachment"
+ICON_SHIELD = "agentdesk-icon:shield"
+ICON_NEW = "agentdesk-icon:new"
 
+LINK_SCHEME = "agentdesk"
+LINK_IMAGES = "images"  # agentdesk:images?m=<message id>: show this message's remote images
+LINK_WHOLE = "whole"  # agentdesk:whole?m=<message id>: open the whole message in a viewer
 
-def sanitize(body_html: str) -> str:
-    """Formatting only: no scripts, styles, images, event handlers or unsafe link schemes."""
-    return nh3.clean(
-        body_html,
-        tags=ALLOWED_TAGS,
-        clean_content_tags={"script", "style", "title", "head", "template", "noscript"},
-        attributes=ALLOWED_ATTRIBUTES,
-        url_schemes=URL_SCHEMES,
-        link_rel="noopener noreferrer nofollow",
-        strip_comments=True,
-    )
+IMAGE_LOADING = "loading"
+IMAGE_FAILED = "failed"
+IMAGE_LOADED = "loaded"
+
+_NO_SOURCE_IMG = "<img>"  # what nh3 writes for an image whose src the filter removed
+_TAG_SPLIT = re.compile(r"(<[^>]*>)")
+_LONG_RUN = re.compile(rf"[^\s{ZERO_WIDTH_SPACE}]{{{LONG_RUN},}}")
+_PARAGRAPHS = re.compile(r"\n[ \t]*\n+")
 
 
 def _e(text: str) -> str:
@@ -63,18 +92,188 @@ def _tr(text: str) -> str:
     return translate("Timeline", text)
 
 
-def message_body(message: MessageEntry) -> str:
+@dataclass(frozen=True)
+class TimelineOptions:
+    """What the pane knows beyond the conversation itself.
+
+    ``images_allowed``: messages whose remote images the agent allowed. ``images``: the state of
+    each remote image URL the pane has been asked to fetch (``IMAGE_LOADING``, ``IMAGE_LOADED``,
+    ``IMAGE_FAILED``). ``highlight``: entries (messages and events) to mark as new.
+    """
+
+    images_allowed: Set[uuid.UUID] = frozenset()
+    images: Mapping[str, str] = field(default_factory=dict)
+    highlight: Set[uuid.UUID] = frozenset()
+
+
+@dataclass(frozen=True)
+class RenderedBody:
+    html: str
+    remote_images: tuple[str, ...]  # remote image URLs of the body, in order, without repeats
+    truncated: bool
+
+
+@dataclass(frozen=True)
+class RenderedTimeline:
+    html: str
+    remote_images: dict[uuid.UUID, tuple[str, ...]]  # by message: what "Show images" would fetch
+    truncated: frozenset[uuid.UUID]  # messages shown shortened
+
+
+class _ImageFilter:
+    """nh3's attribute filter: collects the remote images of a body and keeps an image's ``src``
+    only when the agent allowed them and the image is already fetched."""
+
+    def __init__(self, allowed: bool, images: Mapping[str, str]) -> None:
+        self.allowed = allowed
+        self.images = images
+        self.found: dict[str, None] = {}
+
+    def __call__(self, element: str, attribute: str, value: str) -> str | None:
+        if element != "img":
+            return value
+        if attribute != "src" or not value.lower().startswith(REMOTE_SCHEMES):
+            return None
+        if len(self.found) < MAX_REMOTE_IMAGES:
+            self.found[value] = None
+        if self.allowed and value in self.found and self.images.get(value) == IMAGE_LOADED:
+            return value
+        return None
+
+
+def sanitize(body_html: str, *, images_allowed: bool = False, images: Mapping[str, str] | None = None) -> str:
+    """Formatting only: no scripts, styles, event handlers or unsafe link schemes, and no images
+    except fetched remote ones the agent allowed (see the module docstring)."""
+    return _sanitize(body_html, _ImageFilter(images_allowed, images or {}))
+
+
+def _sanitize(body_html: str, image_filter: _ImageFilter) -> str:
+    cleaned = nh3.clean(
+        body_html,
+        tags=ALLOWED_TAGS,
+        clean_content_tags={"script", "style", "title", "head", "template", "noscript"},
+        attributes=ALLOWED_ATTRIBUTES,
+        attribute_filter=image_filter,
+        url_schemes=URL_SCHEMES,
+        link_rel="noopener noreferrer nofollow",
+        strip_comments=True,
+    )
+    # Images without a source (blocked, not fetched yet, or never valid) leave no trace; with every
+    # other attribute filtered away nh3 writes exactly this tag for them.
+    return cleaned.replace(_NO_SOURCE_IMG, "")
+
+
+def remote_image_urls(body_html: str | None) -> tuple[str, ...]:
+    """The remote images a body refers to (at most ``MAX_REMOTE_IMAGES``)."""
+    if not body_html or "<img" not in body_html.lower():
+        return ()
+    image_filter = _ImageFilter(False, {})
+    _sanitize(body_html, image_filter)
+    return tuple(image_filter.found)
+
+
+def _break_run(match: re.Match[str]) -> str:
+    run = match.group(0)
+    return ZERO_WIDTH_SPACE.join(run[i : i + BREAK_EVERY] for i in range(0, len(run), BREAK_EVERY))
+
+
+def breakable(text: str) -> str:
+    """``text`` with invisible break points in runs of ``LONG_RUN`` or more non-space characters."""
+    return _LONG_RUN.sub(_break_run, text) if len(text) >= LONG_RUN else text
+
+
+def _breakable_html(markup: str) -> str:
+    """``breakable`` applied to the text between tags (not inside a tag, nor splitting an entity)."""
+    if len(markup) < LONG_RUN or _LONG_RUN.search(markup) is None:
+        return markup
+    parts = _TAG_SPLIT.split(markup)
+    for i in range(0, len(parts), 2):  # even parts are text, odd parts are tags
+        if len(parts[i]) >= LONG_RUN:
+            parts[i] = html.escape(breakable(html.unescape(parts[i])), quote=False)
+    return "".join(parts)
+
+
+def plain_text_html(text: str) -> str:
+    """Escaped plain text, one block per paragraph (so each finds its own direction), lines kept."""
+    blocks = []
+    for paragraph in _PARAGRAPHS.split(text.strip("\n")):
+        lines = "<br>".join(_e(line) for line in breakable(paragraph).split("\n"))
+        blocks.append(f'<p dir="auto" style="margin: 0 0 8px 0">{lines}</p>')
+    return "".join(blocks)
+
+
+def message_body(message: MessageEntry, options: TimelineOptions | None = None) -> RenderedBody:
+    options = options or TimelineOptions()
     if message.body_html:
         body = message.body_html
         cut = len(body) > MAX_BODY_CHARS
-        rendered = sanitize(body[:MAX_BODY_CHARS])
+        image_filter = _ImageFilter(message.id in options.images_allowed, options.images)
+        # Break points go in before sanitizing: whatever the splitting does to hostile markup, nh3
+        # sees the result and cleans it like any other input.
+        rendered = _sanitize(_breakable_html(body[:MAX_BODY_CHARS]), image_filter)
+        found = tuple(image_filter.found)
     else:
         text = message.body_text
         cut = len(text) > MAX_BODY_CHARS
-        rendered = f'<p style="white-space: pre-wrap; margin: 0">{_e(text[:MAX_BODY_CHARS].strip())}</p>'
+        rendered = plain_text_html(text[:MAX_BODY_CHARS])
+        found = ()
     if cut:
-        rendered += f'<p style="color: {theme.TEXT_FAINT}"><i>{_e(_tr("(Shortened for display.)"))}</i></p>'
-    return rendered
+        total = len(message.body_html or message.body_text)
+        note = (
+            _tr("Shortened for display: the first %1 of %2 characters.")
+            .replace("%1", f"{MAX_BODY_CHARS:,}")
+            .replace("%2", f"{total:,}")
+        )
+        link = f"{LINK_SCHEME}:{LINK_WHOLE}?m={message.id.hex}"
+        rendered += (
+            f'<p style="margin: 8px 0 0 0; color: {theme.TEXT_MUTED}"><i>{_e(note)}</i>&nbsp;&nbsp;'
+            f'<a href="{link}">{_e(_tr("Show the whole message"))}</a></p>'
+        )
+    return RenderedBody(rendered, found, cut)
+
+
+def _images_line(message: MessageEntry, urls: tuple[str, ...], options: TimelineOptions) -> str:
+    """The line under a message with remote images: blocked (with the link to allow), loading,
+    or how many could not be loaded."""
+    if not urls:
+        return ""
+    style = f'style="margin: 8px 0 0 0; color: {theme.TEXT_MUTED}; font-size: small"'
+    icon = f'<img src="{ICON_SHIELD}" width="12" height="12">&nbsp;'
+    if message.id not in options.images_allowed:
+        count = len(urls)
+        text = _tr("1 remote image blocked") if count == 1 else _tr("%1 remote images blocked")
+        link = f'<a href="{LINK_SCHEME}:{LINK_IMAGES}?m={message.id.hex}">{_e(_tr("Show images"))}</a>'
+        return f"<p {style}>{icon}{_e(text.replace('%1', str(count)))}&nbsp;&nbsp;·&nbsp;&nbsp;{link}</p>"
+    states = [options.images.get(url, IMAGE_LOADING) for url in urls]
+    if IMAGE_LOADING in states:
+        return f"<p {style}>{_e(_tr('Loading images…'))}</p>"
+    failed = states.count(IMAGE_FAILED)
+    if failed:
+        text = _tr("1 image could not be loaded") if failed == 1 else _tr("%1 images could not be loaded")
+        return f"<p {style}>{_e(text.replace('%1', str(failed)))}</p>"
+    return ""
+
+
+@functools.cache
+def attachment_type(content_type: str) -> str:
+    """A readable name for a MIME type ("PDF document"), or the type itself when unknown."""
+    mime = QMimeDatabase().mimeTypeForName(content_type.split(";")[0].strip().lower())
+    if mime.isValid() and mime.comment():
+        return mime.comment()
+    return content_type or _tr("file")
+
+
+def attachments_html(attachments: tuple[AttachmentInfo, ...]) -> str:
+    if not attachments:
+        return ""
+    dot = "&nbsp;&nbsp;·&nbsp;&nbsp;"
+    rows = "<br>".join(
+        f'<img src="{ICON_ATTACHMENT}" width="12" height="12">&nbsp;{_e(a.filename)}'
+        f'<span style="color: {theme.TEXT_FAINT}">{dot}{_e(attachment_type(a.content_type))}'
+        f"{dot}{_e(labels.file_size(a.size))}</span>"
+        for a in attachments
+    )
+    return f'<p style="margin: 8px 0 0 0; color: {theme.TEXT_MUTED}">{rows}</p>'
 
 
 def _message_look(direction: str) -> tuple[str, str, str, str]:
@@ -106,30 +305,41 @@ def _time_html(when: dt.datetime) -> str:
     return f'<span style="color: {theme.TEXT_FAINT}">&nbsp;&nbsp;·&nbsp;&nbsp;{time}</span>'
 
 
-def message_html(message: MessageEntry) -> str:
+def _new_badge() -> str:
+    return (
+        f'&nbsp;&nbsp;<span style="color: {theme.ACCENT}; font-weight: 600">'
+        f"{_e(_tr('New since you started writing'))}</span>"
+    )
+
+
+def render_message(message: MessageEntry, options: TimelineOptions | None = None) -> RenderedBody:
+    """One message as a tinted box: author, role and time; body; attachments; image and length notes."""
+    options = options or TimelineOptions()
     css_class, background, border, mark = _message_look(message.direction)
+    new = message.id in options.highlight
+    if new:
+        border, mark = theme.ACCENT, theme.ACCENT
     role_colour = theme.NOTE_LABEL if message.direction == "note" else theme.TEXT_FAINT
     author = message.author_name or (_tr("Agent") if message.by_agent else _tr("Customer"))
-    attachments = ""
-    if message.attachments:
-        items = "".join(
-            f'<img src="{ICON_ATTACHMENT}" width="12" height="12"> {_e(a.filename)} '
-            f'<span style="color: {theme.TEXT_FAINT}">({_e(labels.file_size(a.size))})</span>&nbsp;&nbsp; '
-            for a in message.attachments
-        )
-        attachments = f'<p style="margin-top: 8px; color: {theme.TEXT_MUTED}">{items}</p>'
-    return (
+    body = message_body(message, options)
+    markup = (
         f'<table class="{css_class}" width="100%" cellspacing="0" cellpadding="0" '
         f'style="margin-top: 4px; margin-bottom: 8px">'
-        f'<tr><td width="3" bgcolor="{mark}"></td>'
+        f'<tr><td width="{4 if new else 3}" bgcolor="{mark}"></td>'
         f'<td class="{css_class}" bgcolor="{background}" '
         f'style="padding: 9px 12px 10px 12px; border: 1px solid {border}; border-left: none">'
-        f'<p style="margin: 0 0 6px 0"><b>{_e(author)}</b>&nbsp;&nbsp;'
+        f'<p style="margin: 0 0 6px 0"><a name="m-{message.id.hex}"></a><b>{_e(author)}</b>&nbsp;&nbsp;'
         f'<span style="color: {role_colour}">{_message_role(message)}</span>'
-        f"{_time_html(message.created_at)}</p>"
-        f"{message_body(message)}{attachments}"
+        f"{_time_html(message.created_at)}{_new_badge() if new else ''}</p>"
+        f"{body.html}{_images_line(message, body.remote_images, options)}"
+        f"{attachments_html(message.attachments)}"
         f"</td></tr></table>"
     )
+    return RenderedBody(markup, body.remote_images, body.truncated)
+
+
+def message_html(message: MessageEntry, options: TimelineOptions | None = None) -> str:
+    return render_message(message, options).html
 
 
 def event_text(event: EventEntry) -> str:
@@ -217,14 +427,16 @@ def _event_colour(event: EventEntry) -> tuple[str, bool]:
     return theme.EVENT_TEXT, False
 
 
-def event_html(event: EventEntry) -> str:
+def event_html(event: EventEntry, options: TimelineOptions | None = None) -> str:
     colour, bold = _event_colour(event)
-    weight = "; font-weight: 600" if bold else ""
+    new = options is not None and event.id in options.highlight
+    weight = "; font-weight: 600" if bold or new else ""
+    mark = f'<span style="color: {theme.ACCENT}">●</span>' if new else "•"
     return (
-        f'<p class="event {_e(event.kind)}" style="margin: 2px 0 6px 14px; color: {colour}; '
+        f'<p class="event {_e(event.kind)}" dir="auto" style="margin: 2px 0 6px 14px; color: {colour}; '
         f'font-size: small{weight}">'
-        f"•&nbsp;&nbsp;{_e(event_text(event))}"
-        f"{_time_html(event.created_at)}</p>"
+        f'<a name="m-{event.id.hex}"></a>{mark}&nbsp;&nbsp;{_e(event_text(event))}'
+        f"{_time_html(event.created_at)}{_new_badge() if new else ''}</p>"
     )
 
 
@@ -235,16 +447,39 @@ def day_html(day: dt.datetime) -> str:
     )
 
 
-def timeline_html(detail: ConversationDetail) -> str:
+def render_timeline(detail: ConversationDetail, options: TimelineOptions | None = None) -> RenderedTimeline:
     """The whole timeline, oldest first, with a heading for each local day."""
+    options = options or TimelineOptions()
     parts = []
+    remote: dict[uuid.UUID, tuple[str, ...]] = {}
+    truncated: set[uuid.UUID] = set()
     last_day = None
     for entry in detail.timeline:
         day = entry.created_at.astimezone().date()
         if day != last_day:
             parts.append(day_html(entry.created_at))
             last_day = day
-        parts.append(message_html(entry) if isinstance(entry, MessageEntry) else event_html(entry))
+        if isinstance(entry, MessageEntry):
+            rendered = render_message(entry, options)
+            parts.append(rendered.html)
+            if rendered.remote_images:
+                remote[entry.id] = rendered.remote_images
+            if rendered.truncated:
+                truncated.add(entry.id)
+        else:
+            parts.append(event_html(entry, options))
     if not parts:
         parts.append(f'<p style="color: {theme.TEXT_MUTED}">{_e(_tr("No messages yet."))}</p>')
-    return f'<body style="margin: 0">{"".join(parts)}</body>'
+    return RenderedTimeline(f'<body style="margin: 0">{"".join(parts)}</body>', remote, frozenset(truncated))
+
+
+def timeline_html(detail: ConversationDetail, options: TimelineOptions | None = None) -> str:
+    return render_timeline(detail, options).html
+
+
+def link_target(url: str) -> tuple[str, uuid.UUID] | None:
+    """(action, message id) for one of our own ``agentdesk:`` links, None for anything else."""
+    match = re.fullmatch(rf"{LINK_SCHEME}:(\w+)\?m=([0-9a-f]{{32}})", url)
+    if match is None or match.group(1) not in (LINK_IMAGES, LINK_WHOLE):
+        return None
+    return match.group(1), uuid.UUID(hex=match.group(2))

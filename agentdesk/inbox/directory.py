@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
@@ -13,6 +14,17 @@ from agentdesk.errors import NotFoundError, ValidationError
 from agentdesk.ids import uuid7
 from agentdesk.store.database import Store
 from agentdesk.store.models import LANGUAGES, Agent, Role, Team
+
+
+@dataclass(frozen=True, slots=True)
+class AgentInfo:
+    """An agent as a picker shows them (assign menus): plain data, no session needed."""
+
+    id: uuid.UUID
+    name: str
+    email: str
+    tiers: tuple[int, ...]
+    team_name: str | None
 
 
 class DirectoryService:
@@ -74,3 +86,23 @@ class DirectoryService:
             )
             session.add(agent)
             return agent.id
+
+    def active_agents(self) -> list[AgentInfo]:
+        """Every agent who can take conversations, by name; for assigning."""
+        with self.store.read() as session:
+            rows = session.execute(
+                select(Agent.id, Agent.name, Agent.email, Agent.tiers, Team.name)
+                .outerjoin(Team, Team.id == Agent.team_id)
+                .where(Agent.active, Agent.deleted_at.is_(None))
+                .order_by(func.lower(Agent.name), Agent.id)
+            ).all()
+        return [
+            AgentInfo(
+                id=agent_id,
+                name=name,
+                email=email,
+                tiers=tuple(int(t) for t in (tiers or ()) if isinstance(t, int)),
+                team_name=team_name,
+            )
+            for agent_id, name, email, tiers, team_name in rows
+        ]

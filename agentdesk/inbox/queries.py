@@ -4,32 +4,14 @@
 Everything here hands out plain frozen dataclasses, never live ORM objects, so a view can keep them
 as long as it likes without a session and without lazy loads on the GUI thread.
 
-**The default inbox order** is "longest-waiting customer first", in two parts:
-
-1. conversations with ``waiting_since`` set (a customer message awaits an answer), oldest first;
-2. the rest, most recent ``last_activity_at`` first.
-
-``id`` breaks ties inside each part. A position in that order is an ``InboxKey`` (part, time, id),
-and pages are read by keyset: "the next ``limit`` rows after this key", so a page costs the same at
-row 50 as at row 150,000, and rows written meanwhile do not shift the rows already loaded.
-
-**Query plans.** SQLite cannot read ``status IN (...)`` from an index in the order of the next
-column, so ``status IN (...) ORDER BY waiting_since`` would collect every matching row into a temp
-b-tree. Each page is therefore a ``UNION ALL`` with one arm per status, each arm a range on
-``ix_conversation_status_waiting`` or ``ix_conversation_status_activity`` already in key order; SQLite
-merges the arms (``MERGE (UNION ALL)``) and stops after ``limit`` rows. In the second part the
-``waiting_since IS NULL`` test is written as ``+waiting_since IS NULL``: with ``sqlite_stat1`` present
-the planner otherwise prefers the waiting index for that equality and sorts the whole status in a
-temp b-tree. Likewise the customer join compares with ``+conversation.customer_id`` so that
-conversation stays the outer loop. ``tests/unit/test_queries.py`` checks the plans, with and without
-statistics of a 200,000-conversation workspace.
+The inbox list (its views, their orders, keyset pages and counts) lives in
+``agentdesk.inbox.views``; ``InboxQueries`` binds it and the conversation pane's queries to one store.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -37,27 +19,29 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import (
-    ColumnElement,
-    CompoundSelect,
-    Integer,
-    Select,
-    Uuid,
-    bindparam,
     func,
     select,
-    tuple_,
-    union_all,
 )
-from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import aliased
-from sqlalchemy.sql.elements import UnaryExpression
-from sqlalchemy.sql.operators import custom_op
 
 from agentdesk.errors import NotFoundError
+from agentdesk.inbox.views import (
+    DEFAULT_PAGE,
+    InboxRow,
+    PageKey,
+    ViewCounts,
+    ViewFilter,
+    count_views,
+    inbox_page,
+    inbox_rows,
+)
+from agentdesk.sla.cache import plan_for
+from agentdesk.sla.load import load_timeline, load_timelines
+from agentdesk.sla.policy import SlaBook
+from agentdesk.sla.state import SlaPlan
 from agentdesk.store.database import Store, translate_sqlite_error
 from agentdesk.store.models import (
-    ACTIVE_STATUSES,
     Agent,
     Attachment,
     Conversation,
@@ -65,28 +49,21 @@ from agentdesk.store.models import (
     Customer,
     EventKind,
     Message,
-    Status,
     SurveyKind,
     SurveyResponse,
     Team,
-    UtcDateTime,
-    parse_sql_time,
-    sql_time,
 )
 
-DEFAULT_PAGE = 200
 OTHER_CONVERSATIONS_LIMIT = 100
-
-
-# -- inbox list ------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
 class InboxKey:
-    """A position in the default inbox order.
+    """A position in the order "longest-waiting customer first" (``ConversationDetail.key``).
 
     ``waiting`` names the part (True: awaiting an answer, ordered by ``at`` ascending; False: the
-    rest, ordered by ``at`` descending); ``at`` is ``waiting_since`` or ``last_activity_at``.
+    rest, ordered by ``at`` descending); ``at`` is ``waiting_since`` or ``last_activity_at``. The
+    inbox views have their own orders and keys (``views.PageKey``).
     """
 
     waiting: bool
@@ -94,223 +71,7 @@ class InboxKey:
     id: uuid.UUID
 
 
-@dataclass(frozen=True, slots=True)
-class InboxRow:
-    """One line of the inbox list: only what the list shows."""
-
-    id: uuid.UUID
-    number: int | None
-    channel: str
-    subject: str
-    snippet: str
-    customer_name: str
-    status: str
-    priority: str
-    tier: int
-    assignee_name: str | None
-    mood: str | None
-    waiting_since: dt.datetime | None
-    last_activity_at: dt.datetime
-    message_count: int
-
-    @property
-    def awaiting_reply(self) -> bool:
-        """A customer message has no public answer yet."""
-        return self.waiting_since is not None
-
-    @property
-    def key(self) -> InboxKey:
-        if self.waiting_since is not None:
-            return InboxKey(True, self.waiting_since, self.id)
-        return InboxKey(False, self.last_activity_at, self.id)
-
-
-@dataclass(frozen=True, slots=True)
-class InboxCounts:
-    total: int
-    waiting: int
-
-
-def _statuses(include_closed: bool) -> tuple[str, ...]:
-    return Status.values() if include_closed else ACTIVE_STATUSES
-
-
 _assignee = aliased(Agent, name="assignee")
-
-_ROW_COLUMNS = (
-    Conversation.id.label("conversation_id"),  # a plain "id" is ambiguous in the compound's ORDER BY
-    Conversation.number,
-    Conversation.channel,
-    Conversation.subject,
-    Conversation.snippet,
-    Customer.name.label("customer_name"),
-    Conversation.status,
-    Conversation.priority,
-    Conversation.tier,
-    _assignee.name.label("assignee_name"),
-    Conversation.mood,
-    Conversation.waiting_since,
-    Conversation.last_activity_at,
-    Conversation.message_count,
-)
-
-
-def _unindexed(column: Any) -> ColumnElement[Any]:
-    """``+column``: the same value, but SQLite will not use an index on ``column`` for the term."""
-    return UnaryExpression(column, operator=custom_op("+"), type_=column.type)
-
-
-def _row_select(*where: ColumnElement[bool]) -> Select[Any]:
-    # "+customer_id": conversation stays the outer loop even where statistics say customers are few.
-    return (
-        select(*_ROW_COLUMNS)
-        .join(Customer, Customer.id == _unindexed(Conversation.__table__.c.customer_id))
-        .outerjoin(_assignee, _assignee.id == Conversation.assignee_id)
-        .where(Conversation.deleted_at.is_(None), *where)
-    )
-
-
-def _after_pair() -> Any:
-    # Typed binds: a bare tuple_ would bind the time as a plain DateTime, not UtcDateTime.
-    return tuple_(bindparam("after_at", None, type_=UtcDateTime()), bindparam("after_id", None, type_=Uuid()))
-
-
-def _status_arms(statuses: Sequence[str]) -> list[ColumnElement[bool]]:
-    return [Conversation.status == bindparam(f"status_{i}", s) for i, s in enumerate(statuses)]
-
-
-def _waiting_part(statuses: Sequence[str], keyed: bool) -> CompoundSelect:
-    """Conversations awaiting an answer, oldest ``waiting_since`` first."""
-    if keyed:
-        position = tuple_(Conversation.waiting_since, Conversation.id) > _after_pair()
-    else:
-        position = Conversation.waiting_since.is_not(None)
-    union = union_all(*(_row_select(arm, position) for arm in _status_arms(statuses)))
-    columns = union.selected_columns
-    return union.order_by(columns.waiting_since.asc(), columns.conversation_id.asc()).limit(
-        bindparam("page_limit", 0, type_=Integer())
-    )
-
-
-def _not_waiting() -> ColumnElement[bool]:
-    # "+waiting_since": keeps the planner off the waiting index for this part (module docstring).
-    return _unindexed(Conversation.__table__.c.waiting_since).is_(None)
-
-
-def _activity_part(statuses: Sequence[str], keyed: bool) -> CompoundSelect:
-    """Conversations nobody is waiting on, most recent ``last_activity_at`` first."""
-    where = [_not_waiting()]
-    if keyed:
-        where.append(tuple_(Conversation.last_activity_at, Conversation.id) < _after_pair())
-    union = union_all(*(_row_select(arm, *where) for arm in _status_arms(statuses)))
-    columns = union.selected_columns
-    return union.order_by(columns.last_activity_at.desc(), columns.conversation_id.desc()).limit(
-        bindparam("page_limit", 0, type_=Integer())
-    )
-
-
-@functools.cache
-def _page_sql(waiting: bool, statuses: tuple[str, ...], keyed: bool) -> tuple[str, dict[str, Any]]:
-    """The SQL of one part and its fixed parameters, compiled once.
-
-    Built with Core and run on the DBAPI cursor: SQLAlchemy's per-execution cache-key walk over a
-    union of four to six arms and its row processing cost more than the query itself.
-    """
-    query = _waiting_part(statuses, keyed) if waiting else _activity_part(statuses, keyed)
-    compiled = query.compile(dialect=_NAMED_SQLITE)
-    fixed = {k: v for k, v in compiled.construct_params().items() if k.startswith(("status_", "param_"))}
-    return str(compiled), fixed
-
-
-_NAMED_SQLITE = sqlite_dialect(paramstyle="named")
-
-
-def _part_params(
-    waiting: bool, statuses: tuple[str, ...], after: InboxKey | None, limit: int
-) -> tuple[str, dict[str, Any]]:
-    sql, fixed = _page_sql(waiting, statuses, after is not None)
-    params = dict(fixed, page_limit=limit)
-    if after is not None:
-        params["after_at"] = sql_time(after.at)
-        params["after_id"] = after.id.hex  # Uuid is CHAR(32) hex on SQLite
-    return sql, params
-
-
-def _inbox_row(r: tuple[Any, ...]) -> InboxRow:
-    waiting = r[11]
-    return InboxRow(
-        uuid.UUID(hex=r[0]),
-        r[1],
-        r[2],
-        r[3],
-        r[4],
-        r[5],
-        r[6],
-        r[7],
-        r[8],
-        r[9],
-        r[10],
-        None if waiting is None else parse_sql_time(waiting),
-        parse_sql_time(r[12]),  # type: ignore[arg-type]
-        r[13],
-    )
-
-
-def inbox_page(
-    store: Store, after: InboxKey | None, limit: int = DEFAULT_PAGE, *, include_closed: bool = False
-) -> list[InboxRow]:
-    """The next ``limit`` rows of the inbox after ``after`` (from the top when None).
-
-    Active conversations only (new, open, pending, on hold) unless ``include_closed``. A page may
-    span both parts of the order; a page shorter than ``limit`` means the list is complete.
-    """
-    if limit <= 0:
-        return []
-    statuses = _statuses(include_closed)
-    rows: list[InboxRow] = []
-    conn = store.engine.raw_connection()
-    try:
-        cursor = conn.cursor()
-        cursor.execute("BEGIN")  # both parts from one snapshot
-        try:
-            if after is None or after.waiting:
-                cursor.execute(*_part_params(True, statuses, after, limit))
-                rows = [_inbox_row(r) for r in cursor.fetchall()]
-                after = None
-            if len(rows) < limit:
-                cursor.execute(*_part_params(False, statuses, after, limit - len(rows)))
-                rows.extend(_inbox_row(r) for r in cursor.fetchall())
-        finally:
-            cursor.execute("COMMIT")
-            cursor.close()
-    finally:
-        conn.close()
-    return rows
-
-
-def explain_inbox_page(store: Store, after: InboxKey | None, *, include_closed: bool = False) -> list[str]:
-    """SQLite's plan (``EXPLAIN QUERY PLAN`` detail lines) for the statements such a page runs."""
-    statuses = _statuses(include_closed)
-    statements = []
-    if after is None or after.waiting:
-        statements.append(_part_params(True, statuses, after, 1))
-        statements.append(_part_params(False, statuses, None, 1))
-    else:
-        statements.append(_part_params(False, statuses, after, 1))
-    with contextlib.closing(store.raw()) as conn:
-        return [
-            str(r[3]) for sql, params in statements for r in conn.execute("EXPLAIN QUERY PLAN " + sql, params)
-        ]
-
-
-def count(store: Store, *, include_closed: bool = False) -> InboxCounts:
-    """How many conversations the inbox lists, and how many of them await an answer."""
-    query = select(func.count(), func.count(Conversation.waiting_since)).where(
-        Conversation.status.in_(_statuses(include_closed)), Conversation.deleted_at.is_(None)
-    )
-    with store.engine.connect() as conn:
-        total, waiting = conn.execute(query).one()
-    return InboxCounts(int(total), int(waiting))
 
 
 # -- one conversation ------------------------------------------------------------------------------
@@ -325,6 +86,9 @@ class CustomerSummary:
     company: str | None
     plan: str
     language: str
+    other_emails: tuple[str, ...] = ()
+    notes: str = ""
+    created_at: dt.datetime | None = None  # customer since
 
 
 @dataclass(frozen=True, slots=True)
@@ -419,6 +183,11 @@ class ConversationDetail:
     timeline: tuple[TimelineEntry, ...]
     other_conversations: tuple[OtherConversation, ...]
     other_conversations_total: int
+    assignee_id: uuid.UUID | None = None
+    follow_up_at: dt.datetime | None = None
+    # The SLA countdown's now-independent part, read in the same snapshot as the rest: the pane
+    # evaluates ``sla.at(now)`` every second without touching the database. None without a policy.
+    sla: SlaPlan | None = field(default=None, compare=False, repr=False)
 
     @property
     def key(self) -> InboxKey:
@@ -541,6 +310,8 @@ def conversation_detail(store: Store, ref: uuid.UUID | int) -> ConversationDetai
         names = _referenced_names(session, event_rows)
 
         others = _other_conversations(session, cust.id, conv_id)
+        sla_timeline = load_timeline(session, conv_id)
+        sla = plan_for(SlaBook.load(session), sla_timeline) if sla_timeline is not None else None
         others_total = int(
             session.scalar(
                 select(func.count()).where(
@@ -605,10 +376,16 @@ def conversation_detail(store: Store, ref: uuid.UUID | int) -> ConversationDetai
                 company=cust.company,
                 plan=cust.plan,
                 language=cust.language,
+                other_emails=tuple(e for e in (cust.other_emails or ()) if isinstance(e, str)),
+                notes=cust.notes or "",
+                created_at=cust.created_at,
             ),
             timeline=_merged_timeline(messages, events),
             other_conversations=others,
             other_conversations_total=others_total,
+            assignee_id=conv.assignee_id,
+            follow_up_at=conv.follow_up_at,
+            sla=sla,
         )
 
 
@@ -699,9 +476,8 @@ class InboxQueries:
     ``StoreError`` with a readable sentence, so a view can show them instead of crashing.
     """
 
-    def __init__(self, store: Store, *, include_closed: bool = False) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
-        self.include_closed = include_closed
 
     @contextlib.contextmanager
     def _readable_errors(self) -> Iterator[None]:
@@ -713,21 +489,35 @@ class InboxQueries:
                 raise translated from exc
             raise
 
-    def page(self, after: InboxKey | None, limit: int = DEFAULT_PAGE) -> list[InboxRow]:
+    def page(
+        self, view_filter: ViewFilter, after: PageKey | None = None, limit: int = DEFAULT_PAGE
+    ) -> list[InboxRow]:
+        """The next page of a view's list (``views.inbox_page``)."""
         with self._readable_errors():
-            return inbox_page(self.store, after, limit, include_closed=self.include_closed)
+            return inbox_page(self.store, view_filter, after, limit)
 
-    def count(self) -> InboxCounts:
+    def rows(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, InboxRow]:
+        """The list rows of these conversations, by id (``views.inbox_rows``)."""
         with self._readable_errors():
-            return count(self.store, include_closed=self.include_closed)
+            return inbox_rows(self.store, ids)
+
+    def counts(self, agent_id: uuid.UUID | None, channels: frozenset[str], now: dt.datetime) -> ViewCounts:
+        """Every view's count (``views.count_views``); slow at 200,000 conversations, so call it
+        off the GUI thread."""
+        with self._readable_errors():
+            return count_views(self.store, agent_id, channels, now)
+
+    def sla_plans(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, SlaPlan | None]:
+        """The now-independent SLA state of these conversations, for a countdown that evaluates
+        ``plan.at(now)`` every second without the database; None where no policy applies."""
+        with self._readable_errors(), self.store.read() as session:
+            book = SlaBook.load(session)  # reused while policies and calendars stay the same
+            timelines = load_timelines(session, ids)
+        return {cid: plan_for(book, timeline) for cid, timeline in timelines.items()}
 
     def detail(self, ref: uuid.UUID | int) -> ConversationDetail:
         with self._readable_errors():
             return conversation_detail(self.store, ref)
-
-    def lists(self, status: str) -> bool:
-        """Whether this inbox lists conversations in ``status``."""
-        return status in _statuses(self.include_closed)
 
 
 __all__ = [
@@ -736,7 +526,6 @@ __all__ = [
     "Csat",
     "CustomerSummary",
     "EventEntry",
-    "InboxCounts",
     "InboxKey",
     "InboxQueries",
     "InboxRow",
@@ -744,7 +533,4 @@ __all__ = [
     "OtherConversation",
     "TimelineEntry",
     "conversation_detail",
-    "count",
-    "explain_inbox_page",
-    "inbox_page",
 ]

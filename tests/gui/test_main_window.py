@@ -24,9 +24,12 @@ from agentdesk.gui.crash import CrashHandler
 from agentdesk.gui.inbox_model import ROW_ROLE, Column, InboxModel
 from agentdesk.gui.main_window import MainWindow
 from agentdesk.gui.messages import MessageBridge
+from agentdesk.gui.preferences import Preferences
 from agentdesk.gui.theme import apply_theme
 from agentdesk.ids import uuid7
-from agentdesk.inbox.queries import InboxKey, InboxQueries, InboxRow
+from agentdesk.inbox.queries import InboxQueries
+from agentdesk.inbox.views import InboxRow, PageKey, View, ViewFilter, page_key
+from agentdesk.services import build_services
 from agentdesk.store.database import Store
 from agentdesk.store.models import Agent, Conversation, ConversationEvent, Customer, Message
 
@@ -184,9 +187,15 @@ MakeWindow = Callable[..., MainWindow]
 def make_window(qtbot: QtBot, qapp: QApplication) -> MakeWindow:
     apply_theme(qapp)
 
-    def make(ws: Workspace, page_size: int = 200, queries: InboxQueries | None = None) -> MainWindow:
-        queries = queries or InboxQueries(ws.store)
-        window = MainWindow(queries, ws.clock, MessageBridge(), page_size=page_size)
+    def make(
+        ws: Workspace, page_size: int = 200, queries: InboxQueries | None = None, view: View = View.ALL
+    ) -> MainWindow:
+        services = build_services(ws.store, ws.clock)
+        if queries is not None:
+            services.queries = queries
+        preferences = Preferences()
+        preferences.last_view = view
+        window = MainWindow(services, MessageBridge(), preferences, page_size=page_size)
         qtbot.addWidget(window)
         window.resize(1400, 850)
         with qtbot.waitActive(window):  # shortcuts like J/K need the active window, as on a desk
@@ -208,10 +217,13 @@ def timeline_text(window: MainWindow) -> str:
 
 
 def test_window_opens_on_the_longest_waiting_conversation(
-    make_window: MakeWindow, workspace: Workspace
+    qtbot: QtBot, make_window: MakeWindow, workspace: Workspace
 ) -> None:
-    window = make_window(workspace)
-    assert window.model.rowCount() == 4  # the solved one is not in the inbox
+    window = make_window(workspace, view=View.TIER_1)
+    assert window.model.rowCount() == 3  # #11 is at tier 2, #10 is solved
+    assert current_row(window).number == 12
+    window.set_view(View.ALL)
+    assert window.model.rowCount() == 5
     assert current_row(window).number == 11
     assert window.list.selectionModel().isRowSelected(0, QModelIndex())
     assert window.pane.header.subject.text() == "Payment failed at checkout"
@@ -219,18 +231,19 @@ def test_window_opens_on_the_longest_waiting_conversation(
     assert "Still failing, please help." in timeline_text(window)
     assert window.focusWidget() is window.list
     order = [window.model.row_at(i).number for i in range(window.model.rowCount())]
-    assert order == [11, 12, 13, 14]  # waiting oldest first, then the latest activity first
-    assert "4 conversations" in window.top_bar.counts.text()
-    assert "2 waiting" in window.top_bar.counts.text()
+    assert order == [11, 12, 10, 13, 14]  # no SLA due times here: waiting oldest first, then activity
+    qtbot.waitUntil(lambda: window.sidebar.count_text(View.ALL) == "5")
+    assert "5 conversations" in window.list_header.detail.text()
 
 
 def test_j_and_k_move_through_the_inbox(qtbot: QtBot, make_window: MakeWindow, workspace: Workspace) -> None:
-    window = make_window(workspace)
+    window = make_window(workspace)  # All: 11, 12, 10 (solved), 13, 14
     with qtbot.waitSignal(window.conversation_shown):
         qtbot.keyClick(window.list, Qt.Key.Key_J)
     assert current_row(window).number == 12
     assert window.pane.header.subject.text() == "Lieferung fehlt noch"
     assert "Hello, here is my order." in timeline_text(window)
+    qtbot.keyClick(window.list, Qt.Key.Key_J)
     qtbot.keyClick(window.list, Qt.Key.Key_J)
     assert current_row(window).number == 13
     assert "Bitte neue Adresse eintragen." in timeline_text(window)
@@ -289,11 +302,22 @@ def test_hostile_html_is_not_rendered(qtbot: QtBot, make_window: MakeWindow, wor
 
 
 def test_inbox_model_passes_the_model_tester(qtmodeltester: ModelTester, workspace: Workspace) -> None:
-    model = InboxModel(InboxQueries(workspace.store).page, workspace.clock, page_size=2)
+    queries = InboxQueries(workspace.store)
+    model = InboxModel(
+        queries.page,
+        workspace.clock,
+        page_size=2,
+        load_plans=queries.sla_plans,
+        view_filter=ViewFilter(View.ALL),
+    )
     qtmodeltester.check(model)
     model.fetchMore(QModelIndex())
     qtmodeltester.check(model)
-    assert model.rowCount() == 4
+    model.ensure_rows(10)
+    assert model.rowCount() == 5
+    model.prepare_sla(0, 4)
+    model.tick(0, 4)
+    qtmodeltester.check(model)
 
 
 def _row(number: int, minutes_waiting: int) -> InboxRow:
@@ -306,10 +330,17 @@ def _row(number: int, minutes_waiting: int) -> InboxRow:
 
 def test_a_conversation_that_moved_down_is_listed_once(qtmodeltester: ModelTester) -> None:
     """Between two pages #2 got a new customer message and now sorts after #3: drop the repeat."""
+    everything = ViewFilter(View.ALL)
     first, moved, third = _row(1, 30), _row(2, 20), _row(3, 10)
     moved_again = _row(2, 5)
-    pages = {None: [first, moved], moved.key: [third, moved_again], moved_again.key: []}
-    model = InboxModel(lambda after, limit: pages[after], FixedClock(NOW), page_size=2)
+    pages: dict[PageKey | None, list[InboxRow]] = {
+        None: [first, moved],
+        page_key(everything, moved): [third, moved_again],
+        page_key(everything, moved_again): [],
+    }
+    model = InboxModel(
+        lambda _view, after, limit: pages[after], FixedClock(NOW), page_size=2, view_filter=everything
+    )
     model.fetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
     assert [model.row_at(i).number for i in range(model.rowCount())] == [1, 2, 3]  # type: ignore[union-attr]
@@ -364,10 +395,10 @@ class FlakyQueries(InboxQueries):
 
     busy = False
 
-    def page(self, after: InboxKey | None, limit: int = 200) -> list[InboxRow]:
+    def page(self, view_filter: ViewFilter, after: PageKey | None = None, limit: int = 200) -> list[InboxRow]:
         if self.busy:
             raise StoreError("The database is busy: another program holds it locked. Try again shortly.")
-        return super().page(after, limit)
+        return super().page(view_filter, after, limit)
 
 
 def test_a_page_that_cannot_be_read_is_a_message_not_a_crash(
@@ -399,22 +430,18 @@ def test_j_at_the_end_of_a_page_loads_the_next(
     assert window.model.rowCount() >= 100
 
 
-def test_other_conversations_open_on_double_click(
+def test_a_conversation_the_pane_asks_for_is_shown_and_selected_when_listed(
     qtbot: QtBot, make_window: MakeWindow, workspace: Workspace
 ) -> None:
-    window = make_window(workspace)
-    tree = window.pane.history.tree
-    numbers = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
-    assert numbers == ["#14", "#10"]  # Jens's other conversations, newest first
-    item = tree.topLevelItem(1)
-    rect = tree.visualItemRect(item)
-    # A real double-click starts with a press; QTest's mouseDClick alone sends none, and item views
-    # only activate the item that was pressed.
-    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    window = make_window(workspace, view=View.TIER_1)
     with qtbot.waitSignal(window.conversation_shown):
-        qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        window.pane.conversation_requested.emit(workspace.ids["quiet"])  # another of Jens's
+    assert window.pane.header.subject.text() == "Thanks for the quick help"
+    assert current_row(window).number == 14
+    with qtbot.waitSignal(window.conversation_shown):
+        window.pane.conversation_requested.emit(workspace.ids["solved"])
     assert window.pane.header.subject.text() == "Where is my parcel?"
-    assert not window.list.selectionModel().hasSelection()  # solved: not in the inbox list
+    assert not window.list.selectionModel().hasSelection()  # solved: not in Tier 1
 
 
 def test_render_snapshot_writes_a_png_of_the_requested_size(tmp_path: Path, workspace: Workspace) -> None:

@@ -1,0 +1,426 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The composer: where the agent writes a reply to the customer or an internal note.
+
+**Drafts.** What the agent writes is saved per conversation as they type (``DraftService.save``,
+debounced by ``SAVE_DELAY_MS``, and at once when they switch mode or conversation or send), so a
+crash or a power cut loses at most the last moment of typing, and reopening the conversation
+brings the text back. The first save also records which state of the conversation the agent had
+in front of them (``seen_activity_at``); the pane compares it before sending (change detection).
+
+**Modes.** Reply and Internal note look different on purpose (the note mode is amber, like notes
+in the timeline, and says who sees it), because a note sent as a reply reaches the customer and
+cannot be taken back.
+
+The composer only writes drafts; sending is the pane's job (``send_requested``), since it needs
+the conversation's state and shows the outcome in the timeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import uuid
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agentdesk.errors import AgentDeskError
+from agentdesk.gui import icons, labels, theme
+from agentdesk.gui.elided_label import ElidedLabel
+from agentdesk.inbox.drafts import DraftService, DraftText
+
+log = logging.getLogger("agentdesk.gui.composer")
+
+SAVE_DELAY_MS = 400
+NARROW_WIDTH = 560  # narrower: "Note" instead of "Internal note", no "Draft saved" line
+REPLY = "reply"
+NOTE = "note"
+
+
+def _frame_style(mode: str) -> str:
+    """The text box's frame: white for a reply, amber for a note (read at use: themes switch)."""
+    note = mode == NOTE
+    background = theme.NOTE_BG if note else theme.SURFACE
+    border = theme.NOTE_BORDER if note else theme.BORDER
+    focused = theme.NOTE_LABEL if note else theme.ACCENT
+    return f"""
+        QFrame#composerFrame {{ background: {background}; border: 1px solid {border}; border-radius: 6px; }}
+        QFrame#composerFrame[focused="true"] {{ border-color: {focused}; }}
+        QPlainTextEdit#composerEditor {{ background: transparent; border: none; color: {theme.TEXT}; }}
+    """
+
+
+def _faded(colour: str, alpha: float = 0.45) -> str:
+    c = QColor(colour)
+    return f"rgba({c.red()}, {c.green()}, {c.blue()}, {alpha})"
+
+
+def _composer_style() -> str:
+    return f"""
+    QWidget#composer {{ background: {theme.WINDOW}; }}
+    QToolButton[modeToggle="true"] {{ border: 1px solid transparent; border-radius: 4px;
+        padding: 3px 10px; color: {theme.TEXT_MUTED}; font-weight: 600; }}
+    QToolButton[modeToggle="true"]:hover {{ background: {theme.HOVER}; }}
+    QToolButton[modeToggle="true"]:focus {{ border-color: {theme.SELECTION_BORDER}; }}
+    QToolButton#replyToggle:checked {{ background: {theme.SELECTION}; color: {theme.ACCENT}; }}
+    QToolButton#noteToggle:checked {{ background: {theme.NOTE_BG}; color: {theme.NOTE_LABEL};
+        border-color: {theme.NOTE_BORDER}; }}
+    QLabel#composerHint, QLabel#draftState {{ color: {theme.TEXT_FAINT}; }}
+    QLabel#composerWarning {{ color: {theme.CAUTION}; }}
+    QToolButton#sendButton {{ background: {theme.ACCENT}; color: {theme.SURFACE};
+        border: 1px solid {theme.ACCENT}; border-radius: 4px; padding: 4px 12px; font-weight: 600; }}
+    QToolButton#sendButton:disabled {{ background: {_faded(theme.ACCENT)}; border-color: transparent;
+        color: {_faded(theme.SURFACE, 0.85)}; }}
+    QToolButton#sendButton:focus {{ border-color: {theme.TEXT}; }}
+    QToolButton#sendButton[note="true"] {{ background: {theme.NOTE_LABEL}; color: {theme.NOTE_BG};
+        border-color: {theme.NOTE_LABEL}; }}
+    QToolButton#sendButton[note="true"]:disabled {{ background: {_faded(theme.NOTE_LABEL)}; }}
+    QToolButton#sendButton::menu-button {{ border-left: 1px solid rgba(255, 255, 255, 0.45); width: 18px; }}
+"""
+
+
+class DraftEdit(QPlainTextEdit):
+    """The text box; Esc leaves it (the window puts the focus back on the list)."""
+
+    escape_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.escape_pressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class Composer(QWidget):
+    """Mode toggle, text box, send button (with "and set waiting" / "and solve") and draft state."""
+
+    send_requested = Signal(object)  # the status to set with the message: None, "pending", "solved"
+    left = Signal()  # Esc in the text box
+    failed = Signal(str)  # a draft could not be saved: a sentence for the agent
+
+    def __init__(self, drafts: DraftService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.drafts = drafts
+        self.setObjectName("composer")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(_composer_style())
+        self.conversation_id: uuid.UUID | None = None
+        self.seen_activity_at: dt.datetime | None = None
+        self._mode = REPLY
+        self._dirty = False
+        self._loading = False
+        self._recipient = ""
+        self._channel = ""
+
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.flush)
+
+        self.reply_toggle = self._toggle("replyToggle", self.tr("Reply"), "mdi6.reply-outline")
+        self.note_toggle = self._toggle("noteToggle", self.tr("Internal note"), "mdi6.lock-outline")
+        self.reply_toggle.setToolTip(self.tr("Reply to the customer (R)"))
+        self.note_toggle.setToolTip(self.tr("Internal note: only agents see it (N)"))
+        self.reply_toggle.setChecked(True)
+        group = QButtonGroup(self)
+        group.setExclusive(True)
+        group.addButton(self.reply_toggle)
+        group.addButton(self.note_toggle)
+        self.reply_toggle.clicked.connect(lambda: self.set_mode(REPLY))
+        self.note_toggle.clicked.connect(lambda: self.set_mode(NOTE))
+        self.audience = ElidedLabel()
+        self.audience.setObjectName("composerHint")
+        self.draft_state = QLabel()
+        self.draft_state.setObjectName("draftState")
+        self.draft_state.setTextFormat(Qt.TextFormat.PlainText)
+        self.draft_state.setMinimumWidth(1)  # never what keeps the pane from getting narrower
+
+        self.editor = DraftEdit()
+        self.editor.setObjectName("composerEditor")
+        self.editor.setTabChangesFocus(True)  # Tab moves on to Send; a reply has no use for tabs
+        self.editor.setMinimumHeight(54)
+        self.editor.textChanged.connect(self._text_changed)
+        self.editor.escape_pressed.connect(self.left)
+        self.frame = QFrame()
+        self.frame.setObjectName("composerFrame")
+        frame_layout = QVBoxLayout(self.frame)
+        frame_layout.setContentsMargins(8, 6, 8, 6)
+        frame_layout.addWidget(self.editor)
+        self.editor.installEventFilter(self)
+
+        self.warning = QLabel()
+        self.warning.setObjectName("composerWarning")
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning.setWordWrap(True)
+        self.warning.hide()
+
+        self.send_action = QAction(icons.icon("mdi6.send", theme.SURFACE), self.tr("Send"), self)
+        self.send_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.send_action.triggered.connect(lambda: self.send_requested.emit(None))
+        self.send_waiting_action = QAction(
+            icons.icon("mdi6.timer-sand", theme.TEXT_MUTED), self.tr("Send and set waiting"), self
+        )
+        self.send_waiting_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Return"), QKeySequence("Ctrl+Shift+Enter")]
+        )
+        self.send_waiting_action.setStatusTip(
+            self.tr("Send the reply and wait for the customer (status Pending)")
+        )
+        self.send_waiting_action.triggered.connect(lambda: self.send_requested.emit("pending"))
+        self.send_solve_action = QAction(
+            icons.icon("mdi6.check-circle-outline", theme.TEXT_MUTED), self.tr("Send and solve"), self
+        )
+        self.send_solve_action.setShortcuts([QKeySequence("Ctrl+Alt+Return"), QKeySequence("Ctrl+Alt+Enter")])
+        self.send_solve_action.setStatusTip(self.tr("Send the reply and set the conversation to Solved"))
+        self.send_solve_action.triggered.connect(lambda: self.send_requested.emit("solved"))
+        for action in self.send_actions():
+            # Anywhere in the pane, but not from the list or the search box of the window.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        self.send_menu = QMenu(self)
+        self.send_menu.addAction(self.send_waiting_action)
+        self.send_menu.addAction(self.send_solve_action)
+        self.send_button = QToolButton()
+        self.send_button.setObjectName("sendButton")
+        self.send_button.setDefaultAction(self.send_action)
+        self.send_button.setMenu(self.send_menu)
+        self.send_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.send_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.send_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # One row under the text box: mode, who will read it and the draft's state, Send.
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.setSpacing(4)
+        bottom.addWidget(self.reply_toggle)
+        bottom.addWidget(self.note_toggle)
+        bottom.addSpacing(8)
+        bottom.addWidget(self.audience, 1)
+        bottom.addWidget(self.draft_state)
+        bottom.addSpacing(6)
+        bottom.addWidget(self.send_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 8)
+        layout.setSpacing(6)
+        layout.addWidget(self.frame, 1)
+        layout.addWidget(self.warning)
+        layout.addLayout(bottom)
+        self.setTabOrder(self.reply_toggle, self.note_toggle)
+        self.setTabOrder(self.note_toggle, self.editor)
+        self.setTabOrder(self.editor, self.send_button)
+        self._apply_mode()
+
+    def apply_theme(self) -> None:
+        """Colours and icons again, after the theme changed."""
+        self.setStyleSheet(_composer_style())
+        self.reply_toggle.setIcon(icons.icon("mdi6.reply-outline", theme.TEXT_MUTED))
+        self.note_toggle.setIcon(icons.icon("mdi6.lock-outline", theme.TEXT_MUTED))
+        self.send_waiting_action.setIcon(icons.icon("mdi6.timer-sand", theme.TEXT_MUTED))
+        self.send_solve_action.setIcon(icons.icon("mdi6.check-circle-outline", theme.TEXT_MUTED))
+        self._apply_mode()
+
+    def _toggle(self, name: str, text: str, icon_name: str) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName(name)
+        button.setProperty("modeToggle", True)
+        button.setText(text)
+        button.setIcon(icons.icon(icon_name, theme.TEXT_MUTED))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setCheckable(True)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # the hint gives way
+        return button
+
+    def send_actions(self) -> list[QAction]:
+        return [self.send_action, self.send_waiting_action, self.send_solve_action]
+
+    # -- state ---------------------------------------------------------------------------------
+
+    @property
+    def mode(self) -> str:
+        return self._mode
+
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+    def open(
+        self,
+        conversation_id: uuid.UUID,
+        draft: DraftText | None,
+        *,
+        seen_activity_at: dt.datetime,
+        recipient: str,
+        channel: str,
+    ) -> None:
+        """Show the draft of another conversation (saving the one before)."""
+        self.flush()
+        self.conversation_id = conversation_id
+        self.seen_activity_at = seen_activity_at
+        self._recipient = recipient
+        self._channel = channel
+        self._loading = True
+        try:
+            self.editor.setPlainText(draft.body if draft is not None else "")
+        finally:
+            self._loading = False
+        self._dirty = False
+        self._mode = draft.mode if draft is not None and draft.mode in (REPLY, NOTE) else REPLY
+        self._set_draft_state(self._saved_text(draft.updated_at) if draft is not None else "")
+        self.warning.hide()
+        self._apply_mode()
+        self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
+
+    def close_conversation(self) -> None:
+        self.flush()
+        self.conversation_id = None
+        self._loading = True
+        try:
+            self.editor.clear()
+        finally:
+            self._loading = False
+        self._set_draft_state("")
+
+    def set_seen(self, activity_at: dt.datetime) -> None:
+        """What the agent now has in front of them; recorded with the draft when it is first saved.
+        Typing not saved yet was done against the earlier state, so it is saved with that first."""
+        if self._dirty:
+            self.flush()
+        self.seen_activity_at = activity_at
+
+    def set_mode(self, mode: str) -> None:
+        if mode not in (REPLY, NOTE):
+            return
+        changed = mode != self._mode
+        self._mode = mode
+        self._apply_mode()
+        if changed and self.text().strip():
+            self._dirty = True
+            self.flush()
+
+    def set_warning(self, text: str) -> None:
+        """A standing remark above the send button (a closed conversation); empty hides it."""
+        self.warning.setText(text)
+        self.warning.setVisible(bool(text))
+
+    def focus_editor(self) -> None:
+        self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _apply_mode(self) -> None:
+        note = self._mode == NOTE
+        self.reply_toggle.setChecked(not note)
+        self.note_toggle.setChecked(note)
+        self.frame.setStyleSheet(_frame_style(self._mode))
+        self.send_button.setProperty("note", note)
+        self.send_button.style().unpolish(self.send_button)
+        self.send_button.style().polish(self.send_button)
+        send_keys = self.send_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if note:
+            self.audience.set_value(self.tr("Only agents see internal notes"))
+            self.editor.setPlaceholderText(
+                self.tr("Write an internal note… (%1 adds it)").replace("%1", send_keys)
+            )
+            self.send_action.setText(self.tr("Add note"))
+            self.send_action.setIcon(icons.icon("mdi6.lock-outline", theme.NOTE_BG))
+        else:
+            recipient = self._recipient or self.tr("the customer")
+            channel = labels.channel_label(self._channel) if self._channel else ""
+            audience = self.tr("To %1").replace("%1", recipient)
+            if channel:
+                audience = self.tr("%1 via %2").replace("%1", audience).replace("%2", channel)
+            self.audience.set_value(audience)
+            self.editor.setPlaceholderText(self.tr("Write your reply… (%1 sends)").replace("%1", send_keys))
+            self.send_action.setText(self.tr("Send"))
+            self.send_action.setIcon(icons.icon("mdi6.send", theme.SURFACE))
+        self.send_action.setToolTip(
+            self.tr("%1 (%2). Esc in the text box goes back to the list.")
+            .replace("%1", self.send_action.text())
+            .replace("%2", send_keys)
+        )
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        has_text = bool(self.text().strip()) and self.conversation_id is not None
+        self.send_action.setEnabled(has_text)
+        self.send_waiting_action.setEnabled(has_text and self._mode == REPLY)
+        self.send_solve_action.setEnabled(has_text and self._mode == REPLY)
+
+    # -- drafts --------------------------------------------------------------------------------
+
+    def _text_changed(self) -> None:
+        self._update_enabled()
+        if self._loading or self.conversation_id is None:
+            return
+        self._dirty = True
+        self._save_timer.start()
+
+    def flush(self) -> None:
+        """Save the draft now if it changed since the last save."""
+        self._save_timer.stop()
+        if not self._dirty or self.conversation_id is None:
+            return
+        body = self.text()
+        try:
+            self.drafts.save(
+                self.conversation_id, body, mode=self._mode, seen_activity_at=self.seen_activity_at
+            )
+        except AgentDeskError as exc:
+            log.warning("draft not saved: %s", exc.message)
+            self.failed.emit(self.tr("Your draft could not be saved: %1").replace("%1", exc.message))
+            return  # still dirty: the next keystroke or switch tries again
+        self._dirty = False
+        self._set_draft_state(self._saved_text(self.drafts.clock.now()) if body.strip() else "")
+
+    def _set_draft_state(self, text: str) -> None:
+        self.draft_state.setText(text)
+        self.draft_state.setVisible(bool(text) and self.width() >= NARROW_WIDTH)
+
+    def _saved_text(self, when: dt.datetime) -> str:
+        return self.tr("Draft saved %1").replace("%1", labels.local_time(when))
+
+    def sent(self) -> None:
+        """The message went out: the draft is gone, the box is empty and back in reply mode."""
+        self._save_timer.stop()
+        self._dirty = False
+        if self.conversation_id is not None:
+            try:
+                self.drafts.discard(self.conversation_id)
+            except AgentDeskError as exc:
+                self.failed.emit(exc.message)
+        self._loading = True
+        try:
+            self.editor.clear()
+        finally:
+            self._loading = False
+        self._set_draft_state("")
+        self._mode = REPLY
+        self._apply_mode()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """On a narrow pane the note toggle says just "Note" (its lock icon and amber stay)."""
+        super().resizeEvent(event)
+        short = event.size().width() < NARROW_WIDTH
+        self.note_toggle.setText(self.tr("Note") if short else self.tr("Internal note"))
+        self.draft_state.setVisible(bool(self.draft_state.text()) and not short)
+
+    # -- look ----------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The frame shows where the typing goes (the text box itself has no border)."""
+        if watched is self.editor and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self.frame.setProperty("focused", event.type() == QEvent.Type.FocusIn)
+            self.frame.style().unpolish(self.frame)
+            self.frame.style().polish(self.frame)
+        return super().eventFilter(watched, event)

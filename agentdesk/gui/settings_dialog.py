@@ -1,0 +1,174 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The Settings dialog: who works at this desk, their signature, theme and font size.
+
+The form is a Qt Designer file (``agentdesk/gui/forms/settings.ui``, shipped as package data) that
+``QUiLoader`` builds at run time, so a fresh clone and an installed package need no build step;
+its strings are translated through the form's context (``SettingsForm``) like any other.
+
+Theme and font size apply the moment they change, so the agent sees what they pick; Cancel puts
+back what was there. The agent and the signatures are kept on OK: the agent in the database
+(``WorkspaceSettings``, via the window), the signatures in the user's preferences, one per agent.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from importlib import resources
+from typing import TypeVar
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agentdesk.gui.preferences import Preferences
+from agentdesk.gui.theme import ThemeMode
+from agentdesk.inbox.directory import AgentInfo
+
+LookApplier = Callable[[ThemeMode, int], None]
+
+
+def load_form(name: str, parent: QWidget | None = None) -> QWidget:
+    """Build the Designer form ``forms/<name>.ui`` shipped with the package."""
+    data = (resources.files("agentdesk.gui") / "forms" / f"{name}.ui").read_bytes()
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    loader = QUiLoader()
+    widget = loader.load(buffer, parent)
+    buffer.close()
+    if widget is None:
+        raise RuntimeError(f"the form {name}.ui could not be built: {loader.errorString()}")
+    return widget
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def _child(form: QWidget, kind: type[W], name: str) -> W:
+    widget = form.findChild(kind, name)
+    if not isinstance(widget, kind):
+        raise RuntimeError(f"the form has no {kind.__name__} named {name}")
+    return widget
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self,
+        agents: Sequence[AgentInfo],
+        current_agent: uuid.UUID | None,
+        preferences: Preferences,
+        current_font_size: int,
+        apply_look: LookApplier,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(460)
+        self._preferences = preferences
+        self._apply_look = apply_look
+        self._initial_look = (preferences.theme, preferences.font_size)
+
+        self.form = load_form("settings", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.addWidget(self.form)
+        self.agent_combo = _child(self.form, QComboBox, "agentCombo")
+        self.signature_edit = _child(self.form, QPlainTextEdit, "signatureEdit")
+        self.theme_combo = _child(self.form, QComboBox, "themeCombo")
+        self.font_size_spin = _child(self.form, QSpinBox, "fontSizeSpin")
+        self.buttons = _child(self.form, QDialogButtonBox, "buttons")
+        # The two groups are separate form layouts: one label width lines their fields up.
+        form_labels = [
+            _child(self.form, QLabel, name)
+            for name in ("agentLabel", "signatureLabel", "themeLabel", "fontSizeLabel")
+        ]
+        width = max(label.sizeHint().width() for label in form_labels)
+        for label in form_labels:
+            label.setMinimumWidth(width)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        # Signatures typed for several agents before OK are all kept.
+        self._signatures: dict[uuid.UUID, str] = {a.id: preferences.signature(a.id) for a in agents}
+        self._shown_agent: uuid.UUID | None = None
+        for agent in agents:
+            detail = agent.team_name or agent.email
+            # Item data as text: combo boxes cannot find Python objects such as UUIDs by value.
+            self.agent_combo.addItem(f"{agent.name} · {detail}" if detail else agent.name, agent.id.hex)
+        if not agents:
+            self.agent_combo.addItem(self.tr("No agents yet"), None)
+            self.agent_combo.setEnabled(False)
+            self.signature_edit.setEnabled(False)
+        found = self.agent_combo.findData(current_agent.hex) if current_agent is not None else -1
+        self.agent_combo.setCurrentIndex(max(0, found))
+        self._show_signature()
+        self.agent_combo.currentIndexChanged.connect(self._show_signature)
+
+        for mode, text in (
+            (ThemeMode.SYSTEM, self.tr("Follow the system")),
+            (ThemeMode.LIGHT, self.tr("Light")),
+            (ThemeMode.DARK, self.tr("Dark")),
+        ):
+            self.theme_combo.addItem(text, mode.value)
+        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(preferences.theme.value)))
+        self.font_size_spin.setValue(preferences.font_size or current_font_size)
+        self.theme_combo.currentIndexChanged.connect(self._look_changed)
+        self.font_size_spin.valueChanged.connect(self._look_changed)
+
+    # -- values ----------------------------------------------------------------------------------
+
+    def chosen_agent(self) -> uuid.UUID | None:
+        data = self.agent_combo.currentData()
+        return uuid.UUID(hex=data) if isinstance(data, str) and data else None
+
+    def select_agent(self, agent_id: uuid.UUID) -> bool:
+        """Choose ``agent_id`` in the agent box; whether that agent is offered."""
+        index = self.agent_combo.findData(agent_id.hex)
+        if index >= 0:
+            self.agent_combo.setCurrentIndex(index)
+        return index >= 0
+
+    def chosen_theme(self) -> ThemeMode:
+        return ThemeMode(str(self.theme_combo.currentData()))
+
+    def chosen_font_size(self) -> int:
+        return int(self.font_size_spin.value())
+
+    def _show_signature(self) -> None:
+        if self._shown_agent is not None:
+            self._signatures[self._shown_agent] = self.signature_edit.toPlainText()
+        self._shown_agent = self.chosen_agent()
+        text = self._signatures.get(self._shown_agent, "") if self._shown_agent else ""
+        self.signature_edit.setPlainText(text)
+
+    def _look_changed(self) -> None:
+        self._apply_look(self.chosen_theme(), self.chosen_font_size())
+
+    # -- closing ---------------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        if self._shown_agent is not None:
+            self._signatures[self._shown_agent] = self.signature_edit.toPlainText()
+        for agent_id, text in self._signatures.items():
+            if text.rstrip() != self._preferences.signature(agent_id):
+                self._preferences.set_signature(agent_id, text)
+        self._preferences.theme = self.chosen_theme()
+        self._preferences.font_size = self.chosen_font_size()
+        self._preferences.sync()
+        super().accept()
+
+    def reject(self) -> None:
+        theme_mode, font_size = self._initial_look
+        if (self.chosen_theme(), self.chosen_font_size()) != (theme_mode, font_size):
+            self._apply_look(theme_mode, font_size)
+        super().reject()

@@ -1,0 +1,503 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The inbox views (My open, Unassigned, Tier 1–3, Due soon, Breached, …): their rules, their
+order, their pages and their counts.
+
+A view is a rule over conversations plus an order. ``ViewFilter`` names the view and what it
+depends on: the agent at this desk (My open), the channels the agent narrowed the list to, and
+the instant the time-based views (Due soon, Breached) are measured against.
+
+**Orders.** The working views list the most urgent conversation first, in three parts:
+
+1. conversations with a cached SLA due time (``due_at``), earliest first;
+2. then those without one whose customer waits for an answer, longest waiting first;
+3. then the rest, most recent activity first.
+
+Follow-ups are ordered by their follow-up time (so the ones that are due come first), Solved by the
+most recent activity. ``id`` breaks ties everywhere. A position in a view's order is a ``PageKey``
+(part, time, id), and pages are read by keyset, "the next ``limit`` rows after this key", so a page
+costs the same at row 50 as at row 150,000 and rows written meanwhile do not shift the rows
+already loaded.
+
+**Query plans.** SQLite cannot read ``status IN (...)`` from an index in the order of the next
+column, so each part is a ``UNION ALL`` with one arm per status, each arm a range on an index
+that starts with ``status`` and continues with the part's order column (``ix_conversation_due``,
+``ix_conversation_status_waiting``, ``ix_conversation_status_activity``); SQLite merges the arms
+in order and stops after ``limit`` rows. Every other term is written with a unary plus
+(``+c.tier = :tier``): it filters rows the index delivers but never makes the planner pick an index
+that would need a sort. ``tests/unit/test_queries.py`` checks every view's plans with and without
+statistics of a 200,000-conversation workspace: no table scan, no temporary b-tree.
+
+Raw ``sqlite3`` cursors are used on these paths: SQLAlchemy's per-row type processing would cost
+more than the queries themselves.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import enum
+import functools
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from agentdesk.store.database import Store
+from agentdesk.store.models import ACTIVE_STATUSES, Channel, Status, parse_sql_time, sql_time
+
+DEFAULT_PAGE = 200
+DUE_SOON_WINDOW = dt.timedelta(hours=1)
+"""Due soon: an active conversation whose earliest SLA due time lies within this much from now."""
+
+SOLVED_STATUSES = (Status.SOLVED.value, Status.CLOSED.value)
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+class View(enum.StrEnum):
+    MY_OPEN = "my_open"
+    UNASSIGNED = "unassigned"
+    TIER_1 = "tier_1"
+    TIER_2 = "tier_2"
+    TIER_3 = "tier_3"
+    DUE_SOON = "due_soon"
+    BREACHED = "breached"
+    WAITING_ON_CUSTOMER = "waiting_on_customer"
+    FOLLOW_UPS = "follow_ups"
+    SOLVED = "solved"
+    ALL = "all"
+
+
+TIME_BASED_VIEWS = frozenset({View.DUE_SOON, View.BREACHED})
+"""Views whose rule depends on the instant: their lists go stale as time passes."""
+
+
+@dataclass(frozen=True, slots=True)
+class ViewFilter:
+    """What one list shows: a view, narrowed to ``channels`` (all channels when empty).
+
+    ``agent_id`` is the agent at this desk (My open is empty without one). ``now`` is the instant
+    Due soon and Breached are measured against; a list keeps its filter while it pages, so the
+    rows of one list all answer to the same instant.
+    """
+
+    view: View
+    agent_id: uuid.UUID | None = None
+    channels: frozenset[str] = frozenset()
+    now: dt.datetime | None = None
+
+    def __post_init__(self) -> None:
+        unknown = set(self.channels) - set(Channel.values())
+        if unknown:
+            raise ValueError(f"unknown channels: {sorted(unknown)}")
+        if self.view in TIME_BASED_VIEWS and self.now is None:
+            raise ValueError(f"the {self.view} view needs an instant to measure against")
+
+    def at(self, now: dt.datetime) -> ViewFilter:
+        return dataclasses.replace(self, now=now)
+
+    def includes(self, row: InboxRow) -> bool:
+        """Whether the view lists ``row``: the rule its queries apply, for a row already read."""
+        view = self.view
+        if self.channels and row.channel not in self.channels:
+            return False
+        if view == View.FOLLOW_UPS:
+            return row.follow_up_at is not None
+        if row.status not in _statuses(view):
+            return False
+        if view == View.MY_OPEN:
+            return self.agent_id is not None and row.assignee_id == self.agent_id
+        if view == View.UNASSIGNED:
+            return row.assignee_id is None
+        tier = _tier(view)
+        if tier is not None:
+            return row.tier == tier
+        if view in TIME_BASED_VIEWS:
+            now = self.now
+            if row.due_at is None or now is None:
+                return False
+            if view == View.BREACHED:
+                return row.due_at < now
+            return now <= row.due_at < now + DUE_SOON_WINDOW
+        return True
+
+
+@dataclass(frozen=True, slots=True)
+class PageKey:
+    """A position in a view's order: the part, the part's order value there, and the id."""
+
+    part: int
+    at: dt.datetime
+    id: uuid.UUID
+
+
+@dataclass(frozen=True, slots=True)
+class InboxRow:
+    """One line of the inbox list: only what the list shows.
+
+    ``excerpt`` and ``matched`` are set for search results: the matched text, its matched words
+    between ``search.HIGHLIGHT_START`` and ``search.HIGHLIGHT_END``, and where it matched
+    (``number``, ``subject``, ``message`` or ``customer``).
+    """
+
+    id: uuid.UUID
+    number: int | None
+    channel: str
+    subject: str
+    snippet: str
+    customer_name: str
+    status: str
+    priority: str
+    tier: int
+    assignee_name: str | None
+    mood: str | None
+    waiting_since: dt.datetime | None
+    last_activity_at: dt.datetime
+    message_count: int
+    due_at: dt.datetime | None = None
+    follow_up_at: dt.datetime | None = None
+    excerpt: str = ""
+    matched: str = ""
+    assignee_id: uuid.UUID | None = None
+
+    @property
+    def awaiting_reply(self) -> bool:
+        """A customer message has no public answer yet."""
+        return self.waiting_since is not None
+
+
+# -- orders -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """One part of an order: rows matching ``terms``, by ``column`` then id."""
+
+    column: str  # the order column, a column of ``conversation``
+    descending: bool
+    terms: tuple[str, ...]  # SQL terms that select the part (on alias ``c``)
+    by_status: bool = True  # read through one index arm per status
+
+
+_URGENCY = (
+    _Part("due_at", False, ("c.due_at IS NOT NULL",)),
+    _Part("waiting_since", False, ("c.waiting_since IS NOT NULL", "+c.due_at IS NULL")),
+    _Part("last_activity_at", True, ("+c.waiting_since IS NULL", "+c.due_at IS NULL")),
+)
+_DUE_SOON = (_Part("due_at", False, ("c.due_at >= :now", "c.due_at < :soon")),)
+_BREACHED = (_Part("due_at", False, ("c.due_at IS NOT NULL", "c.due_at < :now")),)
+_FOLLOW_UPS = (_Part("follow_up_at", False, ("c.follow_up_at >= :epoch",), by_status=False),)
+_RECENT = (_Part("last_activity_at", True, ()),)
+
+
+def _parts(view: View) -> tuple[_Part, ...]:
+    if view == View.DUE_SOON:
+        return _DUE_SOON
+    if view == View.BREACHED:
+        return _BREACHED
+    if view == View.FOLLOW_UPS:
+        return _FOLLOW_UPS
+    if view == View.SOLVED:
+        return _RECENT
+    return _URGENCY
+
+
+def _statuses(view: View) -> tuple[str, ...]:
+    if view == View.WAITING_ON_CUSTOMER:
+        return (Status.PENDING.value,)
+    if view == View.SOLVED:
+        return SOLVED_STATUSES
+    if view in (View.ALL, View.FOLLOW_UPS):
+        return Status.values()
+    return ACTIVE_STATUSES
+
+
+def _view_terms(view: View, channel_count: int) -> tuple[str, ...]:
+    """The view's own rule beyond status, as unindexed terms (see the module docstring)."""
+    terms: list[str] = []
+    if view == View.MY_OPEN:
+        terms.append("+c.assignee_id = :agent")
+    elif view == View.UNASSIGNED:
+        terms.append("+c.assignee_id IS NULL")
+    elif view in (View.TIER_1, View.TIER_2, View.TIER_3):
+        terms.append("+c.tier = :tier")
+    if channel_count:
+        marks = ", ".join(f":channel_{i}" for i in range(channel_count))
+        terms.append(f"+c.channel IN ({marks})")
+    return tuple(terms)
+
+
+def _tier(view: View) -> int | None:
+    return {View.TIER_1: 1, View.TIER_2: 2, View.TIER_3: 3}.get(view)
+
+
+def page_key(view_filter: ViewFilter, row: InboxRow) -> PageKey:
+    """Where ``row`` sits in the order of ``view_filter``'s view."""
+    parts = _parts(view_filter.view)
+    if parts is _URGENCY:
+        if row.due_at is not None:
+            return PageKey(0, row.due_at, row.id)
+        if row.waiting_since is not None:
+            return PageKey(1, row.waiting_since, row.id)
+        return PageKey(2, row.last_activity_at, row.id)
+    at = getattr(row, parts[0].column)
+    return PageKey(0, at if at is not None else _EPOCH, row.id)
+
+
+def comes_after(view_filter: ViewFilter, a: PageKey, b: PageKey) -> bool:
+    """Whether position ``a`` comes after position ``b`` in the view's order."""
+    if a.part != b.part:
+        return a.part > b.part
+    parts = _parts(view_filter.view)
+    descending = parts[min(a.part, len(parts) - 1)].descending
+    if descending:
+        return (a.at, a.id.int) < (b.at, b.id.int)
+    return (a.at, a.id.int) > (b.at, b.id.int)
+
+
+# -- pages ------------------------------------------------------------------------------------------
+
+_COLUMNS = """c.id AS conversation_id, c.number, c.channel, c.subject, c.snippet,
+    cu.name AS customer_name, c.status, c.priority, c.tier, a.name AS assignee_name, c.mood,
+    c.waiting_since AS waiting_since, c.last_activity_at AS last_activity_at, c.message_count,
+    c.due_at AS due_at, c.follow_up_at AS follow_up_at, c.assignee_id"""
+# "+c.customer_id": conversation stays the outer loop even where statistics say customers are few.
+_FROM = """FROM conversation AS c
+    JOIN customer AS cu ON cu.id = +c.customer_id
+    LEFT JOIN agent AS a ON a.id = c.assignee_id"""
+
+
+@functools.cache
+def _part_sql(view: View, part_index: int, channel_count: int, keyed: bool) -> str:
+    """The SQL of one part of a view's page, built once per shape."""
+    part = _parts(view)[part_index]
+    terms = ["c.deleted_at IS NULL", *part.terms, *_view_terms(view, channel_count)]
+    if keyed:
+        op = "<" if part.descending else ">"
+        terms.append(f"(c.{part.column}, c.id) {op} (:after_at, :after_id)")
+    direction = "DESC" if part.descending else "ASC"
+    order = f"ORDER BY {part.column} {direction}, conversation_id {direction} LIMIT :page_limit"
+    if not part.by_status:
+        return f"SELECT {_COLUMNS} {_FROM} WHERE {' AND '.join(terms)} {order}"
+    arms = [
+        f"SELECT {_COLUMNS} {_FROM} WHERE c.status = :status_{i} AND {' AND '.join(terms)}"
+        for i in range(len(_statuses(view)))
+    ]
+    return "\nUNION ALL\n".join(arms) + f"\n{order}"
+
+
+def _params(view_filter: ViewFilter, after: PageKey | None, limit: int) -> dict[str, Any]:
+    view = view_filter.view
+    params: dict[str, Any] = {f"status_{i}": s for i, s in enumerate(_statuses(view))}
+    params.update({f"channel_{i}": c for i, c in enumerate(sorted(view_filter.channels))})
+    params["page_limit"] = limit
+    params["epoch"] = sql_time(_EPOCH)
+    if view == View.MY_OPEN:
+        params["agent"] = view_filter.agent_id.hex if view_filter.agent_id else None
+    tier = _tier(view)
+    if tier is not None:
+        params["tier"] = tier
+    if view_filter.now is not None:
+        params["now"] = sql_time(view_filter.now)
+        params["soon"] = sql_time(view_filter.now + DUE_SOON_WINDOW)
+    if after is not None:
+        params["after_at"] = sql_time(after.at)
+        params["after_id"] = after.id.hex  # Uuid is CHAR(32) hex on SQLite
+    return params
+
+
+def _time(value: str | None) -> dt.datetime | None:
+    return parse_sql_time(value) if value is not None else None
+
+
+def _inbox_row(r: Sequence[Any]) -> InboxRow:
+    return InboxRow(
+        uuid.UUID(hex=r[0]),
+        r[1],
+        r[2],
+        r[3],
+        r[4],
+        r[5],
+        r[6],
+        r[7],
+        r[8],
+        r[9],
+        r[10],
+        _time(r[11]),
+        parse_sql_time(r[12]),  # type: ignore[arg-type]
+        r[13],
+        _time(r[14]),
+        _time(r[15]),
+        assignee_id=uuid.UUID(hex=r[16]) if r[16] else None,
+    )
+
+
+def _statements(
+    view_filter: ViewFilter, after: PageKey | None, limit: int
+) -> Iterable[tuple[int, str, dict[str, Any]]]:
+    """(part, SQL, parameters) for the parts a page starting after ``after`` may read, in order."""
+    first = after.part if after is not None else 0
+    channel_count = len(view_filter.channels)
+    for index in range(first, len(_parts(view_filter.view))):
+        keyed = after is not None and index == after.part
+        sql = _part_sql(view_filter.view, index, channel_count, keyed)
+        yield index, sql, _params(view_filter, after if keyed else None, limit)
+
+
+def inbox_page(
+    store: Store, view_filter: ViewFilter, after: PageKey | None = None, limit: int = DEFAULT_PAGE
+) -> list[InboxRow]:
+    """The next ``limit`` rows of the view after ``after`` (from the top when None).
+
+    A page may span several parts of the order; a page shorter than ``limit`` means the list is
+    complete. All parts are read in one snapshot.
+    """
+    if limit <= 0 or (view_filter.view == View.MY_OPEN and view_filter.agent_id is None):
+        return []
+    rows: list[InboxRow] = []
+    conn = store.engine.raw_connection()
+    try:
+        cursor = conn.cursor()
+        cursor.execute("BEGIN")
+        try:
+            for _part, sql, params in _statements(view_filter, after, limit):
+                params["page_limit"] = limit - len(rows)
+                cursor.execute(sql, params)
+                rows.extend(_inbox_row(r) for r in cursor.fetchall())
+                if len(rows) >= limit:
+                    break
+        finally:
+            cursor.execute("COMMIT")
+            cursor.close()
+    finally:
+        conn.close()
+    return rows
+
+
+def explain_inbox_page(store: Store, view_filter: ViewFilter, after: PageKey | None = None) -> list[str]:
+    """SQLite's plan (``EXPLAIN QUERY PLAN`` detail lines) for every statement such a page may run."""
+    with contextlib.closing(store.raw()) as conn:
+        return [
+            str(r[3])
+            for _part, sql, params in _statements(view_filter, after, 1)
+            for r in conn.execute("EXPLAIN QUERY PLAN " + sql, params)
+        ]
+
+
+def inbox_rows(store: Store, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, InboxRow]:
+    """The list rows of these conversations (deleted ones left out), by id; for search results."""
+    found: dict[uuid.UUID, InboxRow] = {}
+    if not ids:
+        return found
+    conn = store.engine.raw_connection()
+    try:
+        cursor = conn.cursor()
+        for offset in range(0, len(ids), 500):
+            chunk = [i.hex for i in ids[offset : offset + 500]]
+            marks = ", ".join("?" * len(chunk))
+            cursor.execute(
+                f"SELECT {_COLUMNS} {_FROM} WHERE c.id IN ({marks}) AND c.deleted_at IS NULL", chunk
+            )
+            for r in cursor.fetchall():
+                row = _inbox_row(r)
+                found[row.id] = row
+        cursor.close()
+    finally:
+        conn.close()
+    return found
+
+
+# -- counts -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ViewCounts:
+    """How many conversations each view lists (narrowed to the same channels), at ``now``."""
+
+    now: dt.datetime
+    counts: dict[View, int]
+
+    def __getitem__(self, view: View) -> int:
+        return self.counts.get(view, 0)
+
+
+def count_views(
+    store: Store, agent_id: uuid.UUID | None, channels: frozenset[str], now: dt.datetime
+) -> ViewCounts:
+    """Every view's count in three queries, in one snapshot.
+
+    The working views are counted in one pass over the active conversations (an index range on
+    status), follow-ups through their own index, and solved and closed ones through the status
+    index. That last count still reads every solved row for its tombstone (``deleted_at`` is in no
+    index), so at 200,000 conversations it takes tens of milliseconds: call this off the GUI thread.
+    """
+    channel_marks = ", ".join(f":channel_{i}" for i in range(len(channels)))
+    # "+channel": the status and follow-up indexes stay the ones read (the channel index would
+    # make the planner visit every row of the channel instead).
+    narrow = f" AND +channel IN ({channel_marks})" if channels else ""
+    params: dict[str, Any] = {f"channel_{i}": c for i, c in enumerate(sorted(channels))}
+    params.update(
+        agent=agent_id.hex if agent_id else None,
+        now=sql_time(now),
+        soon=sql_time(now + DUE_SOON_WINDOW),
+        epoch=sql_time(_EPOCH),
+    )
+    active = ", ".join(f"'{s}'" for s in ACTIVE_STATUSES)
+    solved = ", ".join(f"'{s}'" for s in SOLVED_STATUSES)
+    conn = store.raw()
+    try:
+        conn.execute("BEGIN")
+        try:
+            (total_active, mine, unassigned, tier1, tier2, tier3, due_soon, breached, pending) = conn.execute(
+                "SELECT count(*), total(assignee_id = :agent), total(assignee_id IS NULL), total(tier = 1), "
+                "total(tier = 2), total(tier = 3), total(due_at >= :now AND due_at < :soon), "
+                "total(due_at < :now), total(status = 'pending') "
+                f"FROM conversation WHERE status IN ({active}) AND deleted_at IS NULL{narrow}",
+                params,
+            ).fetchone()
+            (follow_ups,) = conn.execute(
+                "SELECT count(*) FROM conversation "
+                f"WHERE follow_up_at >= :epoch AND deleted_at IS NULL{narrow}",
+                params,
+            ).fetchone()
+            (total_solved,) = conn.execute(
+                "SELECT count(*) FROM conversation "
+                f"WHERE status IN ({solved}) AND deleted_at IS NULL{narrow}",
+                params,
+            ).fetchone()
+        finally:
+            conn.execute("COMMIT")
+    finally:
+        conn.close()
+    counts = {
+        View.MY_OPEN: mine,
+        View.UNASSIGNED: unassigned,
+        View.TIER_1: tier1,
+        View.TIER_2: tier2,
+        View.TIER_3: tier3,
+        View.DUE_SOON: due_soon,
+        View.BREACHED: breached,
+        View.WAITING_ON_CUSTOMER: pending,
+        View.FOLLOW_UPS: follow_ups,
+        View.SOLVED: total_solved,
+        View.ALL: total_active + total_solved,
+    }
+    return ViewCounts(now, {view: int(n or 0) for view, n in counts.items()})
+
+
+__all__ = [
+    "DEFAULT_PAGE",
+    "DUE_SOON_WINDOW",
+    "InboxRow",
+    "PageKey",
+    "TIME_BASED_VIEWS",
+    "View",
+    "ViewCounts",
+    "ViewFilter",
+    "comes_after",
+    "count_views",
+    "explain_inbox_page",
+    "inbox_page",
+    "inbox_rows",
+    "page_key",
+]
