@@ -1,0 +1,262 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""SLA notifications: tell the agent when one of their conversations turns to warning or breach.
+
+Every ``CHECK_INTERVAL_MS`` a cheap check runs: one query for the active conversations whose cached
+``due_at`` lies within the warning horizon or in the past and that are the desk agent's (assigned to
+them, or unassigned in a tier they work), then the SLA state of just those, computed with
+``agentdesk.sla`` from their history. A warning or breach that happened since the last check is
+announced once per conversation, target and kind: the ``alert`` signal, and a system tray message
+when the desktop has a tray (offscreen and some Linux desktops have none; then only the signal).
+Warnings and breaches found are also recorded as events (``record_sla_events``), so the history
+holds them while the app runs, not only after the next start's catch-up.
+
+Announced once, also across restarts: a transition is announced only if it happened after this
+object was made (minus one interval, so a transition just before start-up is not missed). What
+happened while the app was closed is not announced; it is recorded by the start-up catch-up and
+shown by the inbox (the Breached view). Within a run, announced keys are kept in memory.
+
+The horizon: a warning fires ``threshold`` business minutes before the due time; in real time that
+can be much longer (nights, weekends, holidays). It is bounded per calendar from its weekly opening
+hours, plus slack for holidays, so the query never misses a conversation about to warn.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import uuid
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QSystemTrayIcon
+from sqlalchemy import ColumnElement, and_, or_, select
+
+from agentdesk.errors import AgentDeskError
+from agentdesk.gui import labels
+from agentdesk.gui.labels import translate
+from agentdesk.services import Services
+from agentdesk.sla.cache import due_events, record_sla_events, state_for
+from agentdesk.sla.calendar import DAY_MINUTES, BusinessCalendar
+from agentdesk.sla.load import load_timelines
+from agentdesk.sla.policy import SlaBook, Target
+from agentdesk.sla.state import Phase, time_key
+from agentdesk.store.models import ACTIVE_STATUSES, Agent, Conversation, EventKind
+
+log = logging.getLogger("agentdesk.gui.sla_alerts")
+
+CHECK_INTERVAL_MS = 30_000
+MESSAGE_MS = 15_000
+HOLIDAY_SLACK = dt.timedelta(days=5)
+MAX_HORIZON = dt.timedelta(days=90)
+WARNING = EventKind.SLA_WARNING.value
+BREACH = EventKind.SLA_BREACH.value
+
+_AnnouncedKey = tuple[uuid.UUID, str, str, int | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    conversation_id: uuid.UUID
+    kind: str  # sla_warning or sla_breach
+    target: Target
+    at: dt.datetime
+    title: str
+    text: str
+
+
+def _target_name(target: Target) -> str:
+    return {
+        Target.FIRST_RESPONSE: translate("SlaText", "First response"),
+        Target.NEXT_RESPONSE: translate("SlaText", "Next response"),
+        Target.RESOLUTION: translate("SlaText", "Resolution"),
+    }[target]
+
+
+def _real_span(cal: BusinessCalendar, business_minutes: float) -> dt.timedelta:
+    """An upper bound of the real time ``business_minutes`` can take in ``cal`` (without holidays)."""
+    weekly = sum(end - start for day in cal.week for start, end in day)
+    if weekly <= 0:
+        return MAX_HORIZON
+    return dt.timedelta(minutes=business_minutes * 7 * DAY_MINUTES / weekly + DAY_MINUTES)
+
+
+class SlaAlerts(QObject):
+    """Checks the desk agent's conversations for new SLA warnings and breaches.
+
+    ``start()`` runs ``check()`` now and every ``interval_ms``; ``check()`` may also be called
+    directly. ``tray`` is the application's tray icon if it has one; without it, one is made when
+    the desktop has a system tray. ``open_requested`` is emitted when the agent clicks the last
+    tray message, with the conversation it was about.
+    """
+
+    alert = Signal(uuid.UUID, str, str)
+    open_requested = Signal(uuid.UUID)
+
+    def __init__(
+        self,
+        services: Services,
+        parent: QObject | None = None,
+        *,
+        tray: QSystemTrayIcon | None = None,
+        interval_ms: int = CHECK_INTERVAL_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._since = services.clock.now() - dt.timedelta(milliseconds=interval_ms)
+        self._announced: set[_AnnouncedKey] = set()
+        self._horizons: dict[SlaBook, dt.timedelta] = {}
+        self._last_clicked: uuid.UUID | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.check)
+        icon = QGuiApplication.windowIcon()
+        # A tray entry without an icon is refused by Qt with a warning; then only the signal.
+        if tray is None and QSystemTrayIcon.isSystemTrayAvailable() and not icon.isNull():
+            tray = QSystemTrayIcon(icon, self)
+            tray.setToolTip(self.tr("AgentDesk"))
+            tray.show()
+        self.tray = tray
+        if tray is not None:
+            tray.messageClicked.connect(self._message_clicked)
+
+    def start(self) -> None:
+        self.timer.start()
+        QTimer.singleShot(0, self.check)
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def _message_clicked(self) -> None:
+        if self._last_clicked is not None:
+            self.open_requested.emit(self._last_clicked)
+
+    def horizon(self, book: SlaBook) -> dt.timedelta:
+        """How far ahead of a due time a warning can fire, in real time, over every policy."""
+        found = self._horizons.get(book)
+        if found is not None:
+            return found
+        longest = dt.timedelta(0)
+        for policy in book.policies:
+            cal = book.calendar_for(policy)
+            for minutes in (
+                policy.first_response_minutes,
+                policy.next_response_minutes,
+                policy.resolution_minutes,
+            ):
+                if minutes:
+                    span = _real_span(cal, policy.warning_threshold(minutes))
+                    longest = max(longest, span)
+        horizon = min(longest + HOLIDAY_SLACK, MAX_HORIZON)
+        if len(self._horizons) > 8:
+            self._horizons.clear()
+        self._horizons[book] = horizon
+        return horizon
+
+    def check(self) -> list[Alert]:
+        """Announce what turned to warning or breach since the last check; returns the alerts.
+
+        Never raises for a database problem (a locked or vanished file): it logs and tries again
+        at the next tick.
+        """
+        try:
+            return self._check()
+        except AgentDeskError as exc:
+            log.warning("SLA check skipped: %s", exc)
+            return []
+
+    def _check(self) -> list[Alert]:
+        services = self.services
+        now = services.clock.now()
+        with services.store.read() as session:
+            book = SlaBook.load(session)
+            if not book.policies:
+                return []
+            mine: ColumnElement[bool] = Conversation.assignee_id.is_(None)
+            agent = session.get(Agent, services.agent_id) if services.agent_id else None
+            if agent is not None:
+                tiers = [t for t in agent.tiers if isinstance(t, int)] or [1]
+                mine = or_(
+                    Conversation.assignee_id == agent.id,
+                    and_(Conversation.assignee_id.is_(None), Conversation.tier.in_(tiers)),
+                )
+            rows = session.execute(
+                select(Conversation.id, Conversation.number, Conversation.subject).where(
+                    Conversation.status.in_(ACTIVE_STATUSES),
+                    Conversation.deleted_at.is_(None),
+                    Conversation.due_at.is_not(None),
+                    Conversation.due_at <= now + self.horizon(book),
+                    mine,
+                )
+            ).all()
+            if not rows:
+                return []
+            timelines = load_timelines(session, [r.id for r in rows])
+        alerts: list[Alert] = []
+        to_record: list[uuid.UUID] = []
+        for cid, number, subject in rows:
+            timeline = timelines.get(cid)
+            if timeline is None:
+                continue
+            _, state = state_for(book, timeline, now)
+            if state is None:
+                continue
+            if due_events(state, timeline.recorded):
+                to_record.append(cid)
+            open_waits = {
+                (w.target, time_key(w.started_at) if w.target is Target.NEXT_RESPONSE else None)
+                for w in state.every_wait()
+                if w.phase is not Phase.MET
+            }
+            fresh = []
+            for event in due_events(state):
+                since = time_key(event.since) if event.since is not None else None
+                key = (cid, event.kind, event.target.value, since)
+                if key in self._announced:
+                    continue
+                self._announced.add(key)
+                if event.at >= self._since and (event.target, since) in open_waits:
+                    fresh.append(event)
+            breached = {(e.target, e.since) for e in fresh if e.kind == BREACH}
+            for event in fresh:
+                if event.kind == WARNING and (event.target, event.since) in breached:
+                    continue  # both since the last check: the breach says it all
+                alerts.append(self._alert(cid, number, subject, event.kind, event.target, event.at))
+        if to_record:
+            with services.store.write() as session:
+                for cid in to_record:
+                    record_sla_events(session, cid, now, book=book)
+        for alert in alerts:
+            self._announce(alert)
+        return alerts
+
+    def _alert(
+        self, cid: uuid.UUID, number: int | None, subject: str, kind: str, target: Target, at: dt.datetime
+    ) -> Alert:
+        ref = f"#{number}" if number is not None else self.tr("New conversation")
+        if kind == BREACH:
+            title = self.tr("%1 is overdue").replace("%1", ref)
+            text = self.tr("%1 was due at %2: %3")
+        else:
+            title = self.tr("%1 is due soon").replace("%1", ref)
+            text = self.tr("%1 is due soon (warning since %2): %3")
+        text = (
+            text.replace("%1", _target_name(target))
+            .replace("%2", labels.local_time(at))
+            .replace("%3", subject or self.tr("(no subject)"))
+        )
+        return Alert(cid, kind, target, at, title, text)
+
+    def _announce(self, alert: Alert) -> None:
+        self.alert.emit(alert.conversation_id, alert.title, alert.text)
+        if self.tray is not None and self.tray.isVisible():
+            icon = (
+                QSystemTrayIcon.MessageIcon.Critical
+                if alert.kind == BREACH
+                else QSystemTrayIcon.MessageIcon.Warning
+            )
+            self._last_clicked = alert.conversation_id
+            self.tray.showMessage(alert.title, alert.text, icon, MESSAGE_MS)
+
+
+__all__ = ["Alert", "CHECK_INTERVAL_MS", "SlaAlerts"]
