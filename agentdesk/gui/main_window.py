@@ -54,6 +54,8 @@ from agentdesk.gui.preferences import Preferences
 from agentdesk.gui.search_bar import SearchField
 from agentdesk.gui.settings_dialog import SettingsDialog
 from agentdesk.gui.sidebar import SIDEBAR_VIEWS, Sidebar
+from agentdesk.gui.sla_alerts import SlaAlerts
+from agentdesk.gui.sla_editor import SlaEditorDialog
 from agentdesk.gui.tasks import TaskRunner
 from agentdesk.gui.theme import ThemeMode, apply_theme
 from agentdesk.inbox.search import parse_query
@@ -67,7 +69,7 @@ from agentdesk.inbox.views import (
 )
 from agentdesk.services import Services
 from agentdesk.sla.state import SlaPlan
-from agentdesk.store.models import Channel
+from agentdesk.store.models import Agent, Channel, Role
 
 log = logging.getLogger("agentdesk.gui")
 
@@ -288,6 +290,14 @@ class MainWindow(QMainWindow):
         self._connect()
         self._show_agent()
 
+        # Warnings and breaches of my conversations (and my tiers' unassigned ones), once each.
+        self.sla_alerts = SlaAlerts(services, self)
+        self.sla_alerts.alert.connect(
+            lambda _cid, title, text: self.statusBar().showMessage(f"{title} — {text}", 15_000)
+        )
+        self.sla_alerts.open_requested.connect(self.open_conversation)
+        self.sla_alerts.start()
+
         self._sla_timer = QTimer(self)
         self._sla_timer.setInterval(SLA_TICK_MS)
         self._sla_timer.timeout.connect(self.tick)
@@ -377,6 +387,9 @@ class MainWindow(QMainWindow):
             "mdi6.cog-outline",
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.sla_action = self._action(
+            self.tr("SLA &policies and calendars…"), self.open_sla_editor, None, "mdi6.timer-cog-outline"
+        )
         self.quit_action = self._action(
             self.tr("&Quit"), self.close, self._standard(key.StandardKey.Quit, "Ctrl+Q")
         )
@@ -463,6 +476,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_conversation_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.sla_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -928,6 +942,24 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.accepted.connect(lambda: self._settings_accepted(dialog.chosen_agent()))
         self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _may_edit_sla(self) -> bool:
+        agent_id = self.services.agent_id
+        if agent_id is None:
+            return True  # a shop without agents yet: whoever sits here sets things up
+        with self.services.store.read() as session:
+            agent = session.get(Agent, agent_id)
+            return agent is not None and agent.role in (Role.SUPERVISOR, Role.ADMIN)
+
+    def open_sla_editor(self) -> SlaEditorDialog | None:
+        """The SLA policy and calendar editor; for supervisors and admins."""
+        if not self._may_edit_sla():
+            self.messages.error(self.tr("Only supervisors and admins can change SLA policies and calendars."))
+            return None
+        dialog = SlaEditorDialog(self.services, self)
+        dialog.accepted.connect(self.refresh)  # due times moved: re-read the list and counts
         dialog.open()
         return dialog
 

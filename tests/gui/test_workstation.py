@@ -38,7 +38,7 @@ from agentdesk.inbox.views import InboxRow, View
 from agentdesk.inbox.workspace import WorkspaceSettings
 from agentdesk.services import build_services
 from agentdesk.store.database import Store
-from agentdesk.store.models import BusinessCalendar, SlaPolicy
+from agentdesk.store.models import Agent, BusinessCalendar, SlaPolicy
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
@@ -530,3 +530,28 @@ def test_cancel_puts_the_look_back(
     assert window.services.agent_id == desk.maja
     assert window.model.rowCount() == 2
     assert QModelIndex().isValid() is False
+
+
+def test_sla_editor_opens_for_supervisors_only(make_window: MakeWindow, desk: Desk) -> None:
+    window = make_window(desk)
+    # Maja is a frontline agent: the editor explains the refusal instead of opening.
+    assert window.open_sla_editor() is None
+    assert "supervisors and admins" in window.message_bar.text.text()
+    with desk.store.write() as session:
+        agent = session.get(Agent, window.services.agent_id)
+        assert agent is not None
+        agent.role = "supervisor"
+    dialog = window.open_sla_editor()
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+
+
+def test_sla_alerts_run_with_the_window(make_window: MakeWindow, desk: Desk) -> None:
+    window = make_window(desk)
+    shown: list[str] = []
+    window.sla_alerts.alert.connect(lambda _cid, title, _text: shown.append(title))
+    desk.clock.advance(minutes=15)  # the unassigned tier-1 email in warning is now overdue
+    announced = window.sla_alerts.check()
+    assert [(a.conversation_id, a.kind) for a in announced] == [(desk.ids["warning"], "sla_breach")]
+    assert len(shown) == 1
+    assert window.sla_alerts.check() == []  # once only
