@@ -12,6 +12,7 @@ import argparse
 import logging
 import os
 import sys
+import threading
 import time
 import traceback
 from collections.abc import Callable, Sequence
@@ -178,6 +179,27 @@ def _has_conversations(store: Store) -> bool:
         return conn.exec_driver_sql("SELECT 1 FROM conversation LIMIT 1").first() is not None
 
 
+def _start_sla_catch_up(store: Store) -> threading.Thread:
+    """Record the SLA warnings and breaches that happened while the app was closed.
+
+    Runs beside the window on its own connections, in short transactions, so the window opens at
+    once; the views pick the events up on their next refresh. A failure is logged, never shown:
+    the window's own checks record new breaches as they happen.
+    """
+    from agentdesk.clock import SystemClock
+    from agentdesk.sla.cache import catch_up
+
+    def work() -> None:
+        try:
+            catch_up(store, SystemClock().now())
+        except Exception:
+            log.exception("SLA catch-up failed")
+
+    thread = threading.Thread(target=work, name="sla-catch-up", daemon=True)
+    thread.start()
+    return thread
+
+
 def cmd_window(args: argparse.Namespace) -> int:
     if args.demo and args.db is not None:
         raise AgentDeskError("Give either --demo or --db, not both.")
@@ -196,6 +218,7 @@ def cmd_window(args: argparse.Namespace) -> int:
     _with_presets(store)
     from agentdesk.app import run_app
 
+    _start_sla_catch_up(store)
     try:
         return run_app(store, sys.argv[:1])
     finally:
