@@ -555,3 +555,69 @@ def test_sla_alerts_run_with_the_window(make_window: MakeWindow, desk: Desk) -> 
     assert [(a.conversation_id, a.kind) for a in announced] == [(desk.ids["warning"], "sla_breach")]
     assert len(shown) == 1
     assert window.sla_alerts.check() == []  # once only
+
+
+def test_an_agents_round_by_keyboard_only(qtbot: QtBot, make_window: MakeWindow, desk: Desk) -> None:
+    """Search a customer, open the conversation, read it, reply, note, set it waiting, move on —
+    without the mouse — and check what the database then holds."""
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    window = make_window(desk, View.ALL)
+    pane = window.pane
+
+    qtbot.keyClick(window.list, Qt.Key.Key_K, ctrl)
+    qtbot.keyClicks(window.search, "Hansen")
+    with qtbot.waitSignal(window.search_finished):
+        qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert "Payment failed at checkout" in numbers(window)
+    for _ in range(len(numbers(window))):
+        assert pane.detail is not None
+        if pane.detail.subject == "Payment failed at checkout":
+            break
+        qtbot.keyClick(window.list, Qt.Key.Key_J)
+    assert pane.detail is not None and pane.detail.id == desk.ids["breached"]
+    assert "My card was declined twice." in pane.timeline.toPlainText()  # the history is there
+
+    qtbot.keyClick(window.list, Qt.Key.Key_R)
+    assert pane.composer.editor.hasFocus()
+    qtbot.keyClicks(pane.composer.editor, "Sorry, Jens: I have reset the payment.")
+    with qtbot.waitSignal(pane.changed):
+        qtbot.keyClick(pane.composer.editor, Qt.Key.Key_Return, ctrl)
+
+    qtbot.keyClick(pane.composer.editor, Qt.Key.Key_Escape)
+    assert window.list.hasFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_N)
+    assert pane.composer.editor.hasFocus()
+    qtbot.keyClicks(pane.composer.editor, "Card issuer had an outage this morning.")
+    with qtbot.waitSignal(pane.changed):
+        qtbot.keyClick(pane.composer.editor, Qt.Key.Key_Return, ctrl)
+
+    qtbot.keyClick(pane.composer.editor, Qt.Key.Key_Escape)
+    qtbot.keyClick(window.list, Qt.Key.Key_R)
+    qtbot.keyClicks(pane.composer.editor, "Could you try once more and tell me if it works?")
+    with qtbot.waitSignal(pane.changed):
+        qtbot.keyClick(pane.composer.editor, Qt.Key.Key_Return, ctrl | shift)  # send and set waiting
+
+    qtbot.keyClick(pane.composer.editor, Qt.Key.Key_Escape)
+    qtbot.keyClick(window.list, Qt.Key.Key_Escape)  # leave the search results for the view
+    assert window.current_view == View.ALL
+    opened = pane.detail.id if pane.detail else None
+    qtbot.keyClick(window.list, Qt.Key.Key_J)
+    assert pane.detail is not None and pane.detail.id != opened  # on to the next conversation
+
+    with desk.store.read() as session:
+        from agentdesk.store.models import Conversation, Message
+
+        conv = session.get(Conversation, desk.ids["breached"])
+        assert conv is not None and conv.status == "pending" and conv.first_response_at is not None
+        thread = [
+            (m.direction, m.body_text, m.author_agent_id)
+            for m in session.query(Message)
+            .filter_by(conversation_id=conv.id)
+            .order_by(Message.created_at, Message.id)
+        ]
+    assert thread == [
+        ("inbound", "My card was declined twice.", None),
+        ("outbound", "Sorry, Jens: I have reset the payment.", desk.maja),
+        ("note", "Card issuer had an outage this morning.", desk.maja),
+        ("outbound", "Could you try once more and tell me if it works?", desk.maja),
+    ]
