@@ -368,6 +368,7 @@ class _Generator:
         self.rng = random.Random(seed)
         self.rnd = self.rng.random
         self.bits = self.rng.getrandbits
+        self._last_uid = (-1, 0)  # the millisecond and random bits of the last id made
         self.total = total
         self.anchor_us = (anchor - _EPOCH) // dt.timedelta(microseconds=1)
         self.start_us = self.anchor_us - HISTORY_DAYS * _DAY
@@ -382,7 +383,14 @@ class _Generator:
     # -- setup ---------------------------------------------------------------------------------
 
     def _uid(self, us: int) -> str:
-        return uuid7_hex(us // 1000, self.bits(74))
+        # Rows made one after another in the same millisecond (a reply and the status change it
+        # makes) must sort in the order they happened, as the live app's ids do: count up from
+        # the previous id then (RFC 9562, 6.2, method 2).
+        ms, rand = us // 1000, self.bits(74)
+        if ms == self._last_uid[0]:
+            rand = (self._last_uid[1] + 1) & ((1 << 74) - 1)
+        self._last_uid = (ms, rand)
+        return uuid7_hex(ms, rand)
 
     def _arrivals(self) -> None:
         """Cumulative arrival weights per hour of the history, for ``_created``."""

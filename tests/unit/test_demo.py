@@ -99,10 +99,10 @@ def _check_conversation_consistency(conn: sqlite3.Connection) -> int:
     """
     conversations = conn.execute("SELECT * FROM conversation ORDER BY number").fetchall()
     messages: dict[str, list[sqlite3.Row]] = {}
-    for m in conn.execute("SELECT * FROM message ORDER BY created_at, rowid"):
+    for m in conn.execute("SELECT * FROM message ORDER BY created_at, id"):
         messages.setdefault(m["conversation_id"], []).append(m)
     events: dict[str, list[sqlite3.Row]] = {}
-    for e in conn.execute("SELECT * FROM conversation_event ORDER BY created_at, rowid"):
+    for e in conn.execute("SELECT * FROM conversation_event ORDER BY created_at, id"):
         events.setdefault(e["conversation_id"], []).append(e)
     team_names = dict(conn.execute("SELECT id, name FROM team").fetchall())
     previous_created = ""
