@@ -58,7 +58,7 @@ from agentdesk.demo import corpus
 from agentdesk.errors import ValidationError
 from agentdesk.sla.cache import catch_up, refresh_all
 from agentdesk.sla.presets import install_presets
-from agentdesk.store.database import Store, translate_sqlite_error
+from agentdesk.store.database import Store
 
 DEFAULT_BATCH_SIZE = 5000
 HISTORY_DAYS = 182
@@ -173,8 +173,7 @@ def build_demo(
     elif anchor.tzinfo is None:
         raise ValidationError("The demo anchor time needs a time zone.")
     started = time.perf_counter()
-    conn = store.raw()
-    try:
+    with store.raw_connection() as conn:
         _check_target(conn, store)
         generator = _Generator(seed, anchor.astimezone(dt.UTC), conversations)
         writer = _Writer(conn, store)
@@ -185,13 +184,6 @@ def build_demo(
             if progress is not None:
                 progress(done, conversations)
         totals = writer.totals
-    except sqlite3.Error as exc:
-        translated = translate_sqlite_error(exc, store.path)
-        if translated is not None:
-            raise translated from exc
-        raise
-    finally:
-        conn.close()
     # The SLA side of the workspace: preset policies and calendars, the cached due times the
     # inbox sorts by, and the warnings and breaches that happened in the history (all as of the
     # anchor, so a seed still gives the same workspace).

@@ -42,7 +42,7 @@ from agentdesk.ids import uuid7
 from agentdesk.sla.load import load_timeline, load_timelines_sqlite
 from agentdesk.sla.policy import Policy, SlaBook, Target
 from agentdesk.sla.state import RecordedKey, SlaPlan, SlaState, Timeline, compute_state, time_key
-from agentdesk.store.database import Store, translate_sqlite_error
+from agentdesk.store.database import Store
 from agentdesk.store.models import ACTIVE_STATUSES, Conversation, ConversationEvent, EventKind, sql_time
 
 DEFAULT_BATCH_SIZE = 2000
@@ -365,16 +365,8 @@ def catch_up(
 
 @contextlib.contextmanager
 def _raw(store: Store) -> Iterator[sqlite3.Connection]:
-    conn = store.raw()
-    try:
+    with store.raw_connection() as conn:
         yield conn
-    except sqlite3.Error as exc:
-        translated = translate_sqlite_error(exc, store.path)
-        if translated is not None:
-            raise translated from exc
-        raise
-    finally:
-        conn.close()
 
 
 @contextlib.contextmanager

@@ -134,6 +134,21 @@ class Store:
         _on_connect(conn, None)
         return conn
 
+    @contextlib.contextmanager
+    def raw_connection(self) -> Iterator[sqlite3.Connection]:
+        """``raw()`` for one block: closed afterwards, and SQLite failures the environment causes
+        (disk full, locked, read-only) raised as a readable ``StoreError``."""
+        conn = self.raw()
+        try:
+            yield conn
+        except sqlite3.Error as exc:
+            translated = translate_sqlite_error(exc, self.path)
+            if translated is not None:
+                raise translated from exc
+            raise
+        finally:
+            conn.close()
+
     def close(self) -> None:
         self.engine.dispose()
 
