@@ -272,7 +272,7 @@ class Sidebar(QWidget):
         return label
 
     def sizeHint(self) -> QSize:
-        return QSize(228, 600)
+        return QSize(246, 600)  # "Waiting on customer" in bold, with its count
 
     def _fit_list(self) -> None:
         """The list is exactly as tall as its rows: the channels sit right below it and the list
