@@ -75,7 +75,7 @@ def _choice(value: str, allowed: Sequence[str], what: str) -> str:
     return value
 
 
-def _body(text: str, what: str = "The message") -> str:
+def ensure_text(text: str, what: str = "The message") -> str:
     if not text or not text.strip():
         raise ValidationError(f"{what} is empty.")
     if len(text) > MAX_BODY:
@@ -251,7 +251,7 @@ class InboxService:
             raise ValidationError("A conversation needs a subject.")
         if len(subject) > MAX_SUBJECT:
             raise ValidationError(f"The subject is too long (at most {MAX_SUBJECT} characters).")
-        _body(body)
+        ensure_text(body)
         clean_tags = sorted({normalize_tag(t) for t in tags})
         now = self._now(when)
         with self.store.write() as session:
@@ -323,7 +323,7 @@ class InboxService:
 
         A message whose ``external_id`` is already stored is not added twice: its id is returned.
         """
-        _body(body)
+        ensure_text(body)
         now = self._now(when)
         with self.store.write() as session:
             if external_id is not None:
@@ -369,7 +369,7 @@ class InboxService:
     ) -> uuid.UUID:
         """A public answer to the customer; optionally sets the status in the same step
         ("Send and set waiting", "Send and solve")."""
-        _body(body, "The reply")
+        ensure_text(body, "The reply")
         if status_after is not None:
             _choice(status_after, (Status.OPEN, Status.PENDING, Status.ON_HOLD, Status.SOLVED), "Status")
         now = self._now(when)
@@ -411,7 +411,7 @@ class InboxService:
         when: dt.datetime | None = None,
     ) -> uuid.UUID:
         """An internal note: seen by agents only; it answers nobody and stops no SLA clock."""
-        _body(body, "The note")
+        ensure_text(body, "The note")
         now = self._now(when)
         with self.store.write() as session:
             conv = self._conversation(session, conversation_id)
