@@ -22,7 +22,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from agentdesk.errors import NotFoundError, ValidationError
@@ -402,7 +402,7 @@ def escalation_rate(session: Session, start: dt.datetime, end: dt.datetime) -> t
         Conversation.deleted_at.is_(None),
         Conversation.merged_into_id.is_(None),
     )
-    total = len(session.scalars(created).all())
+    total = session.scalar(select(func.count()).select_from(created.subquery())) or 0
     escalated = {
         cid
         for cid, data in session.execute(
