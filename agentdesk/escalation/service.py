@@ -26,7 +26,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from agentdesk.errors import NotFoundError, ValidationError
-from agentdesk.ids import uuid7
 from agentdesk.inbox.service import InboxService, ensure_text
 from agentdesk.sla.calendar import BusinessCalendar
 from agentdesk.sla.policy import SlaBook
@@ -37,7 +36,6 @@ from agentdesk.store.models import (
     Customer,
     Direction,
     EventKind,
-    Message,
     Role,
     Status,
     Team,
@@ -98,13 +96,8 @@ class EscalationService(InboxService):
             "ask a supervisor or an agent of that tier."
         )
 
-    @staticmethod
-    def _target_agent(session: Session, agent_id: uuid.UUID, tier: int) -> Agent:
-        agent = session.get(Agent, agent_id)
-        if agent is None or agent.deleted_at is not None:
-            raise NotFoundError("That agent does not exist.")
-        if not agent.active:
-            raise ValidationError(f"{agent.name} is deactivated and cannot take conversations.")
+    def _target_agent(self, session: Session, agent_id: uuid.UUID, tier: int) -> Agent:
+        agent = self._active_agent(session, agent_id)
         if tier not in (agent.tiers or []) and agent.role not in (Role.SUPERVISOR, Role.ADMIN):
             raise PermissionDenied(f"{agent.name} does not work tier {tier}.")
         return agent
@@ -115,6 +108,16 @@ class EscalationService(InboxService):
         if team is None or team.deleted_at is not None:
             raise NotFoundError("That team does not exist.")
         return team
+
+    def _move_to_team(self, session: Session, conv: Conversation, team: Team, now: dt.datetime) -> None:
+        self._event(
+            session,
+            conv,
+            EventKind.TRANSFER,
+            {"from_team": str(conv.team_id) if conv.team_id else None, "to_team": str(team.id)},
+            now,
+        )
+        conv.team_id = team.id
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -132,20 +135,14 @@ class EscalationService(InboxService):
     ) -> uuid.UUID:
         """Move ``conv`` to ``to_tier`` with the hand-off note; the tier's queue gets it unless an
         agent is named. Returns the note's id."""
-        note_message = Message(
-            id=uuid7(),
-            conversation_id=conv.id,
-            direction=Direction.NOTE.value,
-            channel=conv.channel,
-            author_agent_id=self.actor_id,
-            author_name=self._agent_name(session),
-            body_text=note,
+        note_message = self._agent_message(
+            session,
+            conv,
+            Direction.NOTE,
+            note,
+            now,
             meta={"handoff": {"from_tier": conv.tier, "to_tier": to_tier, "reason": reason}},
-            created_at=now,
-            updated_at=now,
         )
-        session.add(note_message)
-        conv.message_count += 1
         self._event(
             session,
             conv,
@@ -155,30 +152,10 @@ class EscalationService(InboxService):
         )
         conv.tier = to_tier
         if team_id is not None and team_id != conv.team_id:
-            self._team(session, team_id)
-            self._event(
-                session,
-                conv,
-                EventKind.TRANSFER,
-                {"from_team": str(conv.team_id) if conv.team_id else None, "to_team": str(team_id)},
-                now,
-            )
-            conv.team_id = team_id
-        new_assignee = assignee_id
-        if new_assignee is not None:
-            self._target_agent(session, new_assignee, to_tier)
-        if new_assignee != conv.assignee_id:
-            self._event(
-                session,
-                conv,
-                EventKind.ASSIGNMENT,
-                {
-                    "from": str(conv.assignee_id) if conv.assignee_id else None,
-                    "to": str(new_assignee) if new_assignee else None,
-                },
-                now,
-            )
-            conv.assignee_id = new_assignee
+            self._move_to_team(session, conv, self._team(session, team_id), now)
+        if assignee_id is not None:
+            self._target_agent(session, assignee_id, to_tier)
+        self._reassign(session, conv, assignee_id, now)
         if conv.status == Status.NEW:
             self._change_status(session, conv, Status.OPEN.value, now)
         self._touch(conv, now)
@@ -261,35 +238,12 @@ class EscalationService(InboxService):
             team = self._team(session, team_id)
             if conv.team_id == team.id:
                 raise ValidationError(f"Conversation #{conv.number} is already with {team.name}.")
-            self._event(
-                session,
-                conv,
-                EventKind.TRANSFER,
-                {"from_team": str(conv.team_id) if conv.team_id else None, "to_team": str(team.id)},
-                now,
-            )
-            conv.team_id = team.id
-            if conv.assignee_id is not None:
-                self._event(
-                    session, conv, EventKind.ASSIGNMENT, {"from": str(conv.assignee_id), "to": None}, now
-                )
-                conv.assignee_id = None
+            self._move_to_team(session, conv, team, now)
+            self._reassign(session, conv, None, now)  # into the team's queue
             if note and note.strip():
-                session.add(
-                    Message(
-                        id=uuid7(),
-                        conversation_id=conv.id,
-                        direction=Direction.NOTE.value,
-                        channel=conv.channel,
-                        author_agent_id=self.actor_id,
-                        author_name=actor.name,
-                        body_text=note,
-                        meta={"transfer": {"to_team": str(team.id)}},
-                        created_at=now,
-                        updated_at=now,
-                    )
+                self._agent_message(
+                    session, conv, Direction.NOTE, note, now, meta={"transfer": {"to_team": str(team.id)}}
                 )
-                conv.message_count += 1
             self._touch(conv, now)
 
     def take(self, conversation_id: uuid.UUID, *, when: dt.datetime | None = None) -> None:
@@ -300,17 +254,7 @@ class EscalationService(InboxService):
             conv = self._conversation(session, conversation_id)
             self._writable(conv)
             self._require_tier(actor, conv.tier, "take")
-            if conv.assignee_id == actor.id:
-                return
-            self._event(
-                session,
-                conv,
-                EventKind.ASSIGNMENT,
-                {"from": str(conv.assignee_id) if conv.assignee_id else None, "to": str(actor.id)},
-                now,
-            )
-            conv.assignee_id = actor.id
-            conv.updated_at = now
+            self._reassign(session, conv, actor.id, now)
 
 
 # -- reading the path back -----------------------------------------------------------------------

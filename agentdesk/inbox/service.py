@@ -149,6 +149,63 @@ class InboxService:
         agent = session.get(Agent, self.actor_id)
         return agent.name if agent else ""
 
+    def _agent_message(
+        self,
+        session: Session,
+        conv: Conversation,
+        direction: Direction,
+        body: str,
+        now: dt.datetime,
+        *,
+        body_html: str | None = None,
+        meta: dict[str, Any] | None = None,
+    ) -> Message:
+        """A reply or internal note written by the acting agent, added to ``conv``'s thread."""
+        message = Message(
+            id=uuid7(),
+            conversation_id=conv.id,
+            direction=direction.value,
+            channel=conv.channel,
+            author_agent_id=self.actor_id,
+            author_name=self._agent_name(session),
+            body_text=body,
+            body_html=body_html,
+            meta=dict(meta or {}),
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(message)
+        conv.message_count += 1
+        return message
+
+    @staticmethod
+    def _active_agent(session: Session, agent_id: uuid.UUID) -> Agent:
+        agent = session.get(Agent, agent_id)
+        if agent is None or agent.deleted_at is not None:
+            raise NotFoundError("That agent does not exist.")
+        if not agent.active:
+            raise ValidationError(f"{agent.name} is deactivated and cannot take conversations.")
+        return agent
+
+    def _reassign(
+        self, session: Session, conv: Conversation, agent_id: uuid.UUID | None, now: dt.datetime
+    ) -> None:
+        """Give ``conv`` to ``agent_id`` (None: back to the queue) and record it; no-op if unchanged."""
+        if conv.assignee_id == agent_id:
+            return
+        self._event(
+            session,
+            conv,
+            EventKind.ASSIGNMENT,
+            {
+                "from": str(conv.assignee_id) if conv.assignee_id else None,
+                "to": str(agent_id) if agent_id else None,
+            },
+            now,
+        )
+        conv.assignee_id = agent_id
+        conv.updated_at = now
+
     def _touch(self, conv: Conversation, when: dt.datetime) -> None:
         conv.updated_at = when
         if conv.last_activity_at is None or when > conv.last_activity_at:
@@ -376,24 +433,11 @@ class InboxService:
         with self.store.write() as session:
             conv = self._conversation(session, conversation_id)
             self._writable(conv)
-            message = Message(
-                id=uuid7(),
-                conversation_id=conv.id,
-                direction=Direction.OUTBOUND.value,
-                channel=conv.channel,
-                author_agent_id=self.actor_id,
-                author_name=self._agent_name(session),
-                body_text=body,
-                body_html=body_html,
-                created_at=now,
-                updated_at=now,
-            )
-            session.add(message)
+            message = self._agent_message(session, conv, Direction.OUTBOUND, body, now, body_html=body_html)
             if conv.first_response_at is None:
                 conv.first_response_at = now
             conv.waiting_since = None
             conv.snippet = make_snippet(body)
-            conv.message_count += 1
             if conv.status == Status.NEW:
                 self._change_status(session, conv, Status.OPEN.value, now)
             if status_after is not None:
@@ -417,20 +461,7 @@ class InboxService:
             conv = self._conversation(session, conversation_id)
             if conv.merged_into_id is not None:
                 self._writable(conv)
-            message = Message(
-                id=uuid7(),
-                conversation_id=conv.id,
-                direction=Direction.NOTE.value,
-                channel=conv.channel,
-                author_agent_id=self.actor_id,
-                author_name=self._agent_name(session),
-                body_text=body,
-                meta=dict(meta or {}),
-                created_at=now,
-                updated_at=now,
-            )
-            session.add(message)
-            conv.message_count += 1
+            message = self._agent_message(session, conv, Direction.NOTE, body, now, meta=meta)
             self._touch(conv, now)
             return message.id
 
@@ -476,23 +507,8 @@ class InboxService:
                 return
             self._writable(conv)
             if agent_id is not None:
-                agent = session.get(Agent, agent_id)
-                if agent is None or agent.deleted_at is not None:
-                    raise NotFoundError("That agent does not exist.")
-                if not agent.active:
-                    raise ValidationError(f"{agent.name} is deactivated and cannot take conversations.")
-            self._event(
-                session,
-                conv,
-                EventKind.ASSIGNMENT,
-                {
-                    "from": str(conv.assignee_id) if conv.assignee_id else None,
-                    "to": str(agent_id) if agent_id else None,
-                },
-                now,
-            )
-            conv.assignee_id = agent_id
-            conv.updated_at = now
+                self._active_agent(session, agent_id)
+            self._reassign(session, conv, agent_id, now)
 
     def tag(
         self,
