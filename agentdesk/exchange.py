@@ -440,6 +440,9 @@ class Field:
     kind: _Kind
     nullable: bool = False
     ref: str | None = None
+    # Fields added after version 1 of the format may be absent from older files; the value then
+    # is ``absent()``. None: the field is required.
+    absent: Callable[[], Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -456,9 +459,12 @@ class Entity:
         return tuple(f.name for f in self.fields)
 
     @functools.cached_property
-    def loaders(self) -> tuple[tuple[str, Callable[[Any], Any], bool, str | None], ...]:
-        """Per field: name, loader, nullable, referenced entity; the import's inner loop."""
-        return tuple((f.name, f.kind.load, f.nullable, f.ref) for f in self.fields)
+    def loaders(
+        self,
+    ) -> tuple[tuple[str, Callable[[Any], Any], bool, str | None, Callable[[], Any] | None], ...]:
+        """Per field: name, loader, nullable, referenced entity, value when absent; the import's
+        inner loop."""
+        return tuple((f.name, f.kind.load, f.nullable, f.ref, f.absent) for f in self.fields)
 
     @property
     def keys(self) -> frozenset[str]:
@@ -493,6 +499,7 @@ SLA_POLICY = Entity(
         Field("warning_share", FLOAT, nullable=True),
         Field("warning_minutes", _Int(0, _INT32[1]), nullable=True),
         Field("active", BOOL),
+        Field("auto_escalation", OBJECT, nullable=True, absent=lambda: None),
     ),
 )
 
@@ -504,6 +511,7 @@ AGENT = Entity(
         Field("role", _Enum(Role.values())),
         Field("tiers", _JsonList("tier")),
         Field("team_id", UUID, nullable=True, ref="team"),
+        Field("team_ids", _JsonList("str"), absent=list),
         Field("language", LANGUAGE),
         Field("active", BOOL),
     ),
@@ -855,7 +863,10 @@ def _load_entity(entity: Entity, obj: Any, where: str, refs: list[tuple[str, str
     row: dict[str, Any] = {}
     name = ""
     try:
-        for name, load, nullable, ref in entity.loaders:
+        for name, load, nullable, ref, absent in entity.loaders:
+            if absent is not None and name not in obj:
+                row[name] = absent()
+                continue
             value = obj[name]
             if value is None:
                 if not nullable:

@@ -453,6 +453,7 @@ class _Generator:
                     role,
                     json.dumps(list(tiers)),
                     self.team_ids[team],
+                    json.dumps([_dashed(self.team_ids[team])]),
                     lang,
                     at,
                 )
@@ -1129,8 +1130,8 @@ class _Writer:
             )
         self.team_sql = "INSERT INTO team (id, name, description, updated_at) VALUES (?, ?, ?, ?)"
         self.agent_sql = (
-            "INSERT INTO agent (id, name, email, role, tiers, team_id, language, updated_at, active) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)"
+            "INSERT INTO agent (id, name, email, role, tiers, team_id, team_ids, language, updated_at, "
+            "active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"
         )
         self.event_sql = (
             "INSERT INTO conversation_event (id, conversation_id, kind, actor_agent_id, data, created_at, "

@@ -216,7 +216,9 @@ class Agent(SyncColumns, Base):
     email: Mapped[str] = mapped_column(String(320), unique=True)
     role: Mapped[str] = mapped_column(String(20), default=Role.AGENT.value)
     tiers: Mapped[list[int]] = mapped_column(JSON, default=lambda: [1])
-    team_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("team.id"), default=None)
+    team_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("team.id"), default=None)  # home team
+    # Every team the agent works (ids as strings), the home team included.
+    team_ids: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     language: Mapped[str] = mapped_column(String(8), default="en")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
@@ -261,6 +263,10 @@ class SlaPolicy(SyncColumns, Base):
     warning_share: Mapped[float | None] = mapped_column(Float, default=0.25)
     warning_minutes: Mapped[int | None] = mapped_column(Integer, default=None)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # What happens on its own when a target is at risk (None: nothing):
+    # ``{"on": "warning" | "breach", "targets": [target, ...], "escalate": bool, "notify": bool}``
+    # (``escalate``: one tier up; ``notify``: supervisors are alerted).
+    auto_escalation: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
 
 
 class Conversation(SyncColumns, Base):
@@ -413,6 +419,18 @@ class CannedReplyVariant(SyncColumns, Base):
     body: Mapped[str] = mapped_column(Text)
 
 
+class CannedReplyUsage(SyncColumns, Base):
+    """How often one agent used one canned reply; their most-used replies come first."""
+
+    __tablename__ = "canned_reply_usage"
+    __table_args__ = (Index("ix_canned_reply_usage_reply_agent", "canned_reply_id", "agent_id", unique=True),)
+
+    canned_reply_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("canned_reply.id"))
+    agent_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("agent.id"))
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    last_used_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, default=None)
+
+
 class SurveyResponse(SyncColumns, Base):
     """A CSAT, NPS or CES answer. ``score`` is on the scale the survey used (``scale_min..max``)."""
 
@@ -464,6 +482,7 @@ __all__ = [
     "Base",
     "BusinessCalendar",
     "CannedReply",
+    "CannedReplyUsage",
     "CannedReplyVariant",
     "Channel",
     "Conversation",
