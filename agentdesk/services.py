@@ -8,6 +8,7 @@ import uuid
 from dataclasses import dataclass
 
 from agentdesk.clock import Clock
+from agentdesk.escalation.service import EscalationService
 from agentdesk.inbox.directory import DirectoryService
 from agentdesk.inbox.drafts import DraftService
 from agentdesk.inbox.queries import InboxQueries
@@ -23,6 +24,7 @@ class Services:
     clock: Clock
     agent_id: uuid.UUID | None  # the agent working at this desk; actions are recorded as theirs
     inbox: InboxService
+    escalation: EscalationService
     queries: InboxQueries
     search: SearchService
     drafts: DraftService
@@ -35,6 +37,7 @@ class Services:
         self.workspace.set_current_agent(agent_id)
         self.agent_id = agent_id
         self.inbox.actor_id = agent_id
+        self.escalation.actor_id = agent_id
 
 
 def build_services(store: Store, clock: Clock, agent_id: uuid.UUID | None = None) -> Services:
@@ -46,6 +49,7 @@ def build_services(store: Store, clock: Clock, agent_id: uuid.UUID | None = None
         clock=clock,
         agent_id=agent_id,
         inbox=InboxService(store, clock, actor_id=agent_id),
+        escalation=EscalationService(store, clock, actor_id=agent_id),
         queries=InboxQueries(store),
         search=SearchService(store),
         drafts=DraftService(store, clock),

@@ -58,15 +58,17 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk.errors import AgentDeskError
+from agentdesk.escalation.service import TierSpan, ownership, ownership_by_tier
 from agentdesk.gui import icons, labels, theme
 from agentdesk.gui.composer import NOTE, REPLY, Composer
 from agentdesk.gui.customer_panel import CustomerPanel, csat_text
+from agentdesk.gui.escalation_dialog import ESCALATE, RETURN, TRANSFER, HandOverDialog
 from agentdesk.gui.flow_layout import FlowLayout
 from agentdesk.gui.follow_up import FollowUpMenu
 from agentdesk.gui.message_viewer import MessageViewer
 from agentdesk.gui.new_conversation_dialog import NewConversationDialog
 from agentdesk.gui.remote_images import ImageFetcher, NetworkImageFetcher
-from agentdesk.gui.sla_text import sla_line
+from agentdesk.gui.sla_text import duration, sla_line
 from agentdesk.gui.timeline import (
     ICON_ATTACHMENT,
     ICON_NOTE,
@@ -82,7 +84,7 @@ from agentdesk.gui.timeline import (
     link_target,
     render_timeline,
 )
-from agentdesk.inbox.queries import ConversationDetail, MessageEntry
+from agentdesk.inbox.queries import ConversationDetail, EventEntry, MessageEntry
 from agentdesk.services import Services
 
 __all__ = ["ConversationPane", "SafeTextBrowser", "csat_text"]
@@ -324,8 +326,13 @@ class ConversationHeader(QWidget):
         self.controls.setContentsMargins(0, 2, 0, 0)
         self.status_button = _chip_button("statusButton", self.tr("Status (S)"))
         self.priority_button = _chip_button("priorityButton", self.tr("Priority (P)"))
-        self.tier_chip = _chip_button("tierChip", self.tr("Tier"))
-        self.tier_chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tier_chip = _chip_button("tierChip", self.tr("Tier: escalate, return, transfer"))
+        self.escalate_button = _chip_button("escalateButton", self.tr("Escalate to a higher tier (E)"))
+        self.escalate_button.setText(self.tr("Escalate"))
+        self.escalate_button.setPopupMode(QToolButton.ToolButtonPopupMode.DelayedPopup)
+        self.take_button = _chip_button("takeButton", self.tr("Take this conversation: it becomes yours"))
+        self.take_button.setText(self.tr("Take"))
+        self.take_button.setPopupMode(QToolButton.ToolButtonPopupMode.DelayedPopup)
         self.assignee_button = _chip_button("assigneeButton", self.tr("Assignee (A)"))
         self.follow_up_button = _chip_button("followUpButton", self.tr("Follow up (F)"))
         self.merged_chip = _chip_button("mergedChip", "")
@@ -334,7 +341,9 @@ class ConversationHeader(QWidget):
             self.status_button,
             self.priority_button,
             self.tier_chip,
+            self.escalate_button,
             self.assignee_button,
+            self.take_button,
             self.follow_up_button,
             self.merged_chip,
         ):
@@ -362,6 +371,14 @@ class ConversationHeader(QWidget):
         self.sla.setWordWrap(True)
         self.sla.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.sla)
+
+        self.tier_time = QLabel()
+        self.tier_time.setObjectName("tierTime")
+        self.tier_time.setTextFormat(Qt.TextFormat.PlainText)
+        self.tier_time.setWordWrap(True)
+        self.tier_time.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.tier_time.hide()
+        layout.addWidget(self.tier_time)
 
     def show_detail(self, detail: ConversationDetail) -> None:
         self.subject.setText(detail.subject or self.tr("(no subject)"))
@@ -391,8 +408,15 @@ class ConversationHeader(QWidget):
             f"QToolButton {{ color: {theme.PRIORITY_COLOURS.get(detail.priority, theme.TEXT_MUTED)}; }}"
         )
         tier_bg, tier_fg = theme.TIER_CHIPS.get(detail.tier, (theme.ROW_SEPARATOR, theme.TEXT_MUTED))
-        self.tier_chip.setText(labels.tier_name(detail.tier))
+        path = tier_path_of(detail)
+        if len(path) > 1:
+            self.tier_chip.setText(" → ".join(labels.tier_label(t) for t in path) + "  ▾")
+        else:
+            self.tier_chip.setText(labels.tier_name(detail.tier) + "  ▾")
         self.tier_chip.setStyleSheet(_chip_style(tier_bg, tier_fg))
+        self.escalate_button.setIcon(icons.icon("mdi6.arrow-up-bold-outline", theme.TEXT_MUTED))
+        self.escalate_button.setVisible(detail.tier < 3 and detail.status not in ("solved", "closed"))
+        self.take_button.setIcon(icons.icon("mdi6.hand-back-right-outline", theme.TEXT_MUTED))
         owner = detail.assignee_name or self.tr("Unassigned")
         self.assignee_button.setIcon(icons.icon("mdi6.account-outline", theme.TEXT_MUTED))
         self.assignee_button.setText(f"{owner}  ▾")
@@ -408,6 +432,32 @@ class ConversationHeader(QWidget):
             self.merged_chip.setText(self.tr("Merged into #%1").replace("%1", str(detail.merged_into_number)))
         self.merged_chip.setVisible(detail.merged_into_number is not None)
         self.show_tags(detail.tags)
+
+    def show_tier_time(self, spans: list[TierSpan], always_open: bool) -> None:
+        """How long each tier held the conversation, once it has been with more than one."""
+        totals = ownership_by_tier(spans)
+        if len(totals) < 2 and len(spans) < 2:
+            self.tier_time.hide()
+            return
+        parts = []
+        for tier, (calendar, business) in totals.items():
+            shown = duration(calendar if always_open else business)
+            parts.append(f"{labels.tier_label(tier)} {shown}")
+        text = self.tr("Time per tier: %1").replace("%1", " · ".join(parts))
+        if not always_open:
+            text += "  " + self.tr("(business hours)")
+        self.tier_time.setText(text)
+        lines = [
+            self.tr("%1: %2 business, %3 on the clock (%4 – %5)")
+            .replace("%1", labels.tier_label(span.tier))
+            .replace("%2", duration(span.business_minutes))
+            .replace("%3", duration(span.calendar_minutes))
+            .replace("%4", labels.local_datetime(span.start))
+            .replace("%5", labels.local_datetime(span.end))
+            for span in spans
+        ]
+        self.tier_time.setToolTip("\n".join(lines))
+        self.tier_time.show()
 
     def show_follow_up(self, at: dt.datetime | None, now: dt.datetime | None) -> None:
         due = at is not None and now is not None and at <= now
@@ -464,6 +514,19 @@ def _escape(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+def tier_path_of(detail: ConversationDetail) -> list[int]:
+    """The tiers the conversation went through, read from its escalation events (L1 → L2 → …)."""
+    path = [1]
+    for entry in detail.timeline:
+        if isinstance(entry, EventEntry) and entry.kind == "escalation":
+            to_tier = entry.data.get("to_tier")
+            if isinstance(to_tier, int):
+                path.append(to_tier)
+    if path[-1] != detail.tier:
+        path.append(detail.tier)
+    return path
+
+
 class ConversationPane(QWidget):
     """Header, timeline, composer and customer panel of one conversation, or a line when none is open.
 
@@ -499,6 +562,8 @@ class ConversationPane(QWidget):
         self._follow_anchor: str | None = None
         self._viewers: list[MessageViewer] = []
         self.new_conversation_dialog: NewConversationDialog | None = None
+        self.hand_over_dialog: HandOverDialog | None = None
+        self.tier_spans: list[TierSpan] = []
         self._colours = theme.current()
 
         self.header = ConversationHeader()
@@ -583,7 +648,7 @@ class ConversationPane(QWidget):
     # -- actions -------------------------------------------------------------------------------
 
     def _action(
-        self, text: str, slot: Callable[[], None], shortcut: str | None = None, icon: str | None = None
+        self, text: str, slot: Callable[[], object], shortcut: str | None = None, icon: str | None = None
     ) -> QAction:
         action = QAction(text, self)
         if icon:
@@ -670,6 +735,28 @@ class ConversationPane(QWidget):
         self.images_action.setStatusTip(
             self.tr("Load the pictures the customer's messages link to (the sender can see that you did)")
         )
+        self.escalate_action = self._action(
+            self.tr("&Escalate…"), lambda: self.hand_over(ESCALATE), "E", "mdi6.arrow-up-bold-outline"
+        )
+        self.return_action = self._action(
+            self.tr("Re&turn to a lower tier…"),
+            lambda: self.hand_over(RETURN),
+            None,
+            "mdi6.arrow-down-bold-outline",
+        )
+        self.transfer_action = self._action(
+            self.tr("Transfer to another tea&m…"),
+            lambda: self.hand_over(TRANSFER),
+            None,
+            "mdi6.swap-horizontal",
+        )
+        self.take_action = self._action(self.tr("Ta&ke"), self.take, None, "mdi6.hand-back-right-outline")
+        self.tier_menu = QMenu(self.tr("T&ier"), self)
+        for action in (self.escalate_action, self.return_action, self.transfer_action, self.take_action):
+            self.tier_menu.addAction(action)
+        self.header.tier_chip.setMenu(self.tier_menu)
+        self.header.escalate_button.clicked.connect(lambda: self.hand_over(ESCALATE))
+        self.header.take_button.clicked.connect(self.take)
         self.status_menu.menuAction().setIcon(icons.icon("mdi6.circle-half-full"))
         self.priority_menu.menuAction().setIcon(icons.icon("mdi6.chevron-double-up"))
         self.assign_menu.menuAction().setIcon(icons.icon("mdi6.account-outline"))
@@ -687,6 +774,10 @@ class ConversationPane(QWidget):
         return [
             self.reply_action,
             self.note_action,
+            self.escalate_action,
+            self.return_action,
+            self.transfer_action,
+            self.take_action,
             separator(),
             *self.composer.send_actions(),
             separator(),
@@ -717,6 +808,10 @@ class ConversationPane(QWidget):
             self.follow_up_open_action,
             self.tag_action,
             self.images_action,
+            self.escalate_action,
+            self.return_action,
+            self.transfer_action,
+            self.take_action,
             self.status_menu.menuAction(),
             self.priority_menu.menuAction(),
             self.assign_menu.menuAction(),
@@ -860,6 +955,7 @@ class ConversationPane(QWidget):
         for action in self._conversation_actions():
             action.setEnabled(True)
         self._update_assign_actions()
+        self._update_tier_actions(detail)
         self.follow_up_menu.current = detail.follow_up_at
         self.follow_up_menu.refresh()
         if scroll_to == SCROLL_END:
@@ -1145,6 +1241,8 @@ class ConversationPane(QWidget):
         return self._act(lambda cid: self.services.inbox.set_priority(cid, priority))
 
     def assign(self, agent_id: uuid.UUID | None) -> bool:
+        if agent_id is not None and agent_id == self.services.agent_id:
+            return self.take()  # taking is allowed only in the tiers the agent works
         return self._act(lambda cid: self.services.inbox.assign(cid, agent_id))
 
     def set_follow_up(self, at: dt.datetime | None) -> bool:
@@ -1247,6 +1345,73 @@ class ConversationPane(QWidget):
     def _forget_viewer(self, viewer: MessageViewer) -> None:
         if viewer in self._viewers:
             self._viewers.remove(viewer)
+
+    # -- tiers: escalate, return, transfer, take ------------------------------------------------
+
+    def _update_tier_actions(self, detail: ConversationDetail) -> None:
+        """What the tier actions can do now; the service still decides who may (and says why not)."""
+        # The actions stay enabled: pressing E on a tier 3 conversation says why nothing happens.
+        active = detail.status not in ("solved", "closed") and detail.merged_into_number is None
+        mine = detail.assignee_id is not None and detail.assignee_id == self.services.agent_id
+        self.header.take_button.setVisible(active and not mine)
+        self.header.escalate_button.setVisible(active and detail.tier < 3)
+        try:
+            with self.services.store.read() as session:
+                spans = ownership(
+                    session, detail.id, self.services.clock.now(), detail.sla.calendar if detail.sla else None
+                )
+        except AgentDeskError as exc:
+            log.info("tier times not shown: %s", exc.message)
+            spans = []
+        self.tier_spans = spans
+        always_open = detail.sla is None or detail.sla.calendar.always_open
+        self.header.show_tier_time(spans, always_open)
+
+    def hand_over(self, mode: str) -> HandOverDialog | None:
+        """E (escalate), or return / transfer from the tier menu: the dialog, not blocking; when
+        it is done the conversation is shown again and ``changed`` emitted."""
+        detail = self._detail
+        if detail is None:
+            return None
+        if mode == ESCALATE and detail.tier >= 3:
+            self.strip.show_message(
+                self.tr("This conversation is already with %1, the highest tier.").replace(
+                    "%1", labels.tier_name(3)
+                ),
+                "error",
+            )
+            return None
+        if mode == RETURN and detail.tier <= 1:
+            self.strip.show_message(self.tr("This conversation is already with the first tier."), "error")
+            return None
+        if detail.status in ("solved", "closed"):
+            self.strip.show_message(
+                self.tr("This conversation is %1; reopen it before handing it over.").replace(
+                    "%1", labels.status_label(detail.status).lower()
+                ),
+                "error",
+            )
+            return None
+        try:
+            dialog = HandOverDialog(self.services, detail, mode, self)
+        except AgentDeskError as exc:
+            self.strip.show_message(exc.message, "error")
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.accepted.connect(lambda: self._handed_over(detail.id, dialog.done_text))
+        self.hand_over_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _handed_over(self, conversation_id: uuid.UUID, text: str) -> None:
+        self.show_conversation(conversation_id)
+        self.strip.show_message(text, "info")
+        self.changed.emit(conversation_id)
+
+    def take(self) -> bool:
+        """Take the conversation from its queue (or from a colleague): it becomes the agent's own.
+        Refused, with the reason in the strip, for a tier the agent does not work."""
+        return self._act(lambda cid: self.services.escalation.take(cid))
 
     # -- new conversation ----------------------------------------------------------------------
 

@@ -457,13 +457,6 @@ class MainWindow(QMainWindow):
             self.tr("All channels"), lambda: self.set_channels(frozenset()), [key("Alt+0")]
         )
 
-        self.escalate_action = QAction(icons.icon("mdi6.arrow-up-bold-outline"), self.tr("&Escalate…"), self)
-        self.escalate_action.setShortcut(key(Qt.Key.Key_E))
-        self.escalate_action.setEnabled(False)
-        unavailable = self.tr("Escalating to tier 2 or 3 is not available in this version yet.")
-        self.escalate_action.setToolTip(unavailable)
-        self.escalate_action.setStatusTip(unavailable)
-        self.addAction(self.escalate_action)
         self.new_conversation_action = self._action(
             self.tr("&New conversation…"),
             self.pane.new_conversation,
@@ -482,12 +475,7 @@ class MainWindow(QMainWindow):
 
         self.conversation_menu = bar.addMenu(self.tr("&Conversation"))
         self.conversation_menu.setToolTipsVisible(True)
-        pane_actions = self.pane.actions_for_menu()
-        reply_at = 2 if len(pane_actions) >= 2 else len(pane_actions)
-        for action in pane_actions[:reply_at]:
-            self.conversation_menu.addAction(action)
-        self.conversation_menu.addAction(self.escalate_action)
-        for action in pane_actions[reply_at:]:
+        for action in self.pane.actions_for_menu():
             self.conversation_menu.addAction(action)
         self.conversation_menu.addSeparator()
         self.conversation_menu.addAction(self.new_conversation_action)

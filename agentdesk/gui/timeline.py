@@ -41,6 +41,7 @@ import nh3
 from PySide6.QtCore import QMimeDatabase
 
 from agentdesk.gui import labels, theme
+from agentdesk.gui.escalation_dialog import reason_label
 from agentdesk.gui.labels import translate
 from agentdesk.inbox.queries import AttachmentInfo, ConversationDetail, EventEntry, MessageEntry
 
@@ -403,8 +404,10 @@ def event_text(event: EventEntry) -> str:
         text = kind.replace("_", " ").capitalize()
     if event.actor_name:
         text = _tr("%1 by %2").replace("%1", text).replace("%2", event.actor_name)
-    if kind == "escalation" and data.get("reason"):
-        text = f"{text}: {data['reason']}"
+    elif kind == "escalation":
+        text = _tr("%1 automatically").replace("%1", text)
+    if kind == "escalation" and data.get("reason") and data.get("reason") != "returned":
+        text = f"{text}: {reason_label(str(data['reason']))}"
     return text
 
 

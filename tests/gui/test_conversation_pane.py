@@ -25,7 +25,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from agentdesk.clock import FixedClock
-from agentdesk.gui import theme
+from agentdesk.gui import labels, theme
 from agentdesk.gui.composer import NOTE, REPLY
 from agentdesk.gui.conversation_view import ConversationPane
 from agentdesk.gui.follow_up import follow_up_choices, local_morning
@@ -468,7 +468,7 @@ def test_header_shows_the_conversation_and_a_live_sla_line(
     assert header.number.text() == "#1"
     assert "Jens Hansen" in header.customer.text() and "Premium" in header.customer.text()
     assert header.status_button.text().startswith("New")
-    assert header.tier_chip.text() == "Tier 1"
+    assert header.tier_chip.text().startswith(labels.tier_name(1))
     sla = header.sla.text()
     assert "First response" in sla and "Resolution" in sla
     before = sla
