@@ -16,12 +16,9 @@ from __future__ import annotations
 
 import logging
 import uuid
-from importlib import resources
-from typing import TypeVar
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,7 +36,9 @@ from PySide6.QtWidgets import (
 
 from agentdesk.errors import AgentDeskError, SearchSyntaxError
 from agentdesk.gui import icons, labels, theme
-from agentdesk.gui.labels import translate
+from agentdesk.gui.designer import FormError as FormError  # the SLA editor imports it from here
+from agentdesk.gui.designer import child as _child
+from agentdesk.gui.designer import load_form
 from agentdesk.inbox.search import CustomerHit
 from agentdesk.inbox.service import ConversationRef
 from agentdesk.services import Services
@@ -53,37 +52,6 @@ LOOKUP_LIMIT = 20
 CHANNELS = ("phone", "letter", "walk_in", "email", "chat", "social", "web_form")
 LOGGED_BY_HAND = frozenset({"phone", "letter", "walk_in"})
 CUSTOMER_ROLE = Qt.ItemDataRole.UserRole + 1
-
-W = TypeVar("W", bound=QWidget)
-
-
-class FormError(AgentDeskError):
-    """A form that cannot be loaded: a broken installation, not something the agent did."""
-
-
-def load_form(name: str, parent: QWidget | None = None) -> QWidget:
-    """A Designer form of ``agentdesk/gui/forms`` as a widget; read through importlib.resources so
-    it works from a wheel or a frozen app as well as from the source tree."""
-    data = (resources.files("agentdesk.gui") / "forms" / name).read_bytes()
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    loader = QUiLoader()
-    widget = loader.load(buffer, parent)
-    if widget is None:
-        text = translate(
-            "NewConversationDialog", "The form %1 could not be loaded (%2); reinstalling may help."
-        )
-        raise FormError(text.replace("%1", name).replace("%2", loader.errorString()))
-    return widget
-
-
-def _child(form: QWidget, kind: type[W], name: str) -> W:
-    found = form.findChild(kind, name)
-    if not isinstance(found, kind):
-        text = translate("NewConversationDialog", "The form is missing its %1 field; reinstalling may help.")
-        raise FormError(text.replace("%1", name))
-    return found
 
 
 class NewConversationDialog(QDialog):

@@ -14,11 +14,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from importlib import resources
-from typing import TypeVar
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,35 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agentdesk.gui.designer import child as _child
+from agentdesk.gui.designer import load_form
 from agentdesk.gui.preferences import Preferences
 from agentdesk.gui.theme import ThemeMode
 from agentdesk.inbox.directory import AgentInfo
 
 LookApplier = Callable[[ThemeMode, int], None]
-
-
-def load_form(name: str, parent: QWidget | None = None) -> QWidget:
-    """Build the Designer form ``forms/<name>.ui`` shipped with the package."""
-    data = (resources.files("agentdesk.gui") / "forms" / f"{name}.ui").read_bytes()
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    loader = QUiLoader()
-    widget = loader.load(buffer, parent)
-    buffer.close()
-    if widget is None:
-        raise RuntimeError(f"the form {name}.ui could not be built: {loader.errorString()}")
-    return widget
-
-
-W = TypeVar("W", bound=QWidget)
-
-
-def _child(form: QWidget, kind: type[W], name: str) -> W:
-    widget = form.findChild(kind, name)
-    if not isinstance(widget, kind):
-        raise RuntimeError(f"the form has no {kind.__name__} named {name}")
-    return widget
 
 
 class SettingsDialog(QDialog):
