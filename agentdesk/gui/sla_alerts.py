@@ -15,6 +15,12 @@ object was made (minus one interval, so a transition just before start-up is not
 happened while the app was closed is not announced; it is recorded by the start-up catch-up and
 shown by the inbox (the Breached view). Within a run, announced keys are kept in memory.
 
+Supervisors: a policy whose automatic escalation notifies (``auto_escalation.notify``) alerts the
+supervisors and admins at their desks for every conversation under it, whoever works on it, when
+one of the policy's targets reaches its trigger (warning or breach), once per conversation and
+target. An alert about a conversation the SLA escalated automatically says so ("moved to tier 2
+automatically"); the escalation itself is made by the recording step (``record_sla_events``).
+
 The horizon: a warning fires ``threshold`` business minutes before the due time; in real time that
 can be much longer (nights, weekends, holidays). It is bounded per calendar from its weekly opening
 hours, plus slack for holidays, so the query never misses a conversation about to warn.
@@ -30,18 +36,25 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSystemTrayIcon
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, and_, false, or_, select
 
 from agentdesk.errors import AgentDeskError
 from agentdesk.gui import labels
 from agentdesk.gui.labels import translate
 from agentdesk.services import Services
-from agentdesk.sla.cache import due_events, record_sla_events, state_for
+from agentdesk.sla.cache import (
+    AutoTrigger,
+    auto_triggers,
+    due_events,
+    escalation_candidate,
+    record_sla_events,
+    state_for,
+)
 from agentdesk.sla.calendar import DAY_MINUTES, BusinessCalendar
 from agentdesk.sla.load import load_timelines
-from agentdesk.sla.policy import SlaBook, Target
-from agentdesk.sla.state import Phase, time_key
-from agentdesk.store.models import ACTIVE_STATUSES, Agent, Conversation, EventKind
+from agentdesk.sla.policy import SlaBook, Target, Trigger
+from agentdesk.sla.state import Phase, SlaState, time_key
+from agentdesk.store.models import ACTIVE_STATUSES, Agent, Conversation, ConversationEvent, EventKind, Role
 
 log = logging.getLogger("agentdesk.gui.sla_alerts")
 
@@ -53,6 +66,7 @@ WARNING = EventKind.SLA_WARNING.value
 BREACH = EventKind.SLA_BREACH.value
 
 _AnnouncedKey = tuple[uuid.UUID, str, str, int | None]
+_NOTIFIED = "notified"  # the kind in announced keys of supervisors' automatic-escalation alerts
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +77,18 @@ class Alert:
     at: dt.datetime
     title: str
     text: str
+    escalated_to: int | None = None
+    """The tier the SLA moved the conversation to automatically for this target, if it did."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    cid: uuid.UUID
+    number: int | None
+    subject: str
+    kind: str
+    target: Target
+    at: dt.datetime
 
 
 def _target_name(target: Target) -> str:
@@ -174,64 +200,142 @@ class SlaAlerts(QObject):
                 return []
             mine: ColumnElement[bool] = Conversation.assignee_id.is_(None)
             agent = session.get(Agent, services.agent_id) if services.agent_id else None
+            notifying: frozenset[uuid.UUID] = frozenset()
             if agent is not None:
                 tiers = [t for t in agent.tiers if isinstance(t, int)] or [1]
                 mine = or_(
                     Conversation.assignee_id == agent.id,
                     and_(Conversation.assignee_id.is_(None), Conversation.tier.in_(tiers)),
                 )
+                if agent.role in (Role.SUPERVISOR, Role.ADMIN):
+                    notifying = book.notifying_policy_ids()
+            watched: ColumnElement[bool] = (
+                Conversation.sla_policy_id.in_(sorted(notifying)) if notifying else false()
+            )
             rows = session.execute(
-                select(Conversation.id, Conversation.number, Conversation.subject).where(
+                select(Conversation.id, Conversation.number, Conversation.subject, mine.label("mine")).where(
                     Conversation.status.in_(ACTIVE_STATUSES),
                     Conversation.deleted_at.is_(None),
                     Conversation.due_at.is_not(None),
                     Conversation.due_at <= now + self.horizon(book),
-                    mine,
+                    or_(mine, watched),
                 )
             ).all()
             if not rows:
                 return []
             timelines = load_timelines(session, [r.id for r in rows])
-        alerts: list[Alert] = []
+        found: list[_Found] = []
         to_record: list[uuid.UUID] = []
-        for cid, number, subject in rows:
+        may_escalate: dict[uuid.UUID, set[Target]] = {}  # nothing new to record, an escalation may be due
+        for cid, number, subject, is_mine in rows:
             timeline = timelines.get(cid)
             if timeline is None:
                 continue
-            _, state = state_for(book, timeline, now)
+            policy, state = state_for(book, timeline, now)
             if state is None:
                 continue
+            triggers = auto_triggers(policy, state, timeline.status)
             if due_events(state, timeline.recorded):
                 to_record.append(cid)
-            open_waits = {
-                (w.target, time_key(w.started_at) if w.target is Target.NEXT_RESPONSE else None)
-                for w in state.every_wait()
-                if w.phase is not Phase.MET
-            }
-            fresh = []
-            for event in due_events(state):
-                since = time_key(event.since) if event.since is not None else None
-                key = (cid, event.kind, event.target.value, since)
-                if key in self._announced:
-                    continue
-                self._announced.add(key)
-                if event.at >= self._since and (event.target, since) in open_waits:
-                    fresh.append(event)
-            breached = {(e.target, e.since) for e in fresh if e.kind == BREACH}
+            elif triggers and escalation_candidate(policy, timeline.tier):
+                may_escalate[cid] = {t.target for t in triggers}
+            fresh = self._fresh(cid, state) if is_mine else []
+            if policy is not None and policy.id in notifying:
+                fresh = self._supervisor_fresh(cid, fresh, triggers)
             for event in fresh:
-                if event.kind == WARNING and (event.target, event.since) in breached:
-                    continue  # both since the last check: the breach says it all
-                alerts.append(self._alert(cid, number, subject, event.kind, event.target, event.at))
+                found.append(_Found(cid, number, subject, event[0], event[1], event[2]))
+        if may_escalate:
+            made = self._escalated(set(may_escalate))
+            # recording also makes the due automatic escalation (and checks it again)
+            to_record.extend(
+                c for c, targets in may_escalate.items() if any((c, t) not in made for t in targets)
+            )
         if to_record:
             with services.store.write() as session:
                 for cid in to_record:
                     record_sla_events(session, cid, now, book=book)
+        escalated = self._escalated({f.cid for f in found})
+        alerts = [
+            self._alert(f.cid, f.number, f.subject, f.kind, f.target, f.at, escalated.get((f.cid, f.target)))
+            for f in found
+        ]
         for alert in alerts:
             self._announce(alert)
         return alerts
 
+    def _fresh(self, cid: uuid.UUID, state: SlaState) -> list[tuple[str, Target, dt.datetime]]:
+        """The warnings and breaches of the desk agent's conversation not announced yet."""
+        open_waits = {
+            (w.target, time_key(w.started_at) if w.target is Target.NEXT_RESPONSE else None)
+            for w in state.every_wait()
+            if w.phase is not Phase.MET
+        }
+        fresh = []
+        for event in due_events(state):
+            since = time_key(event.since) if event.since is not None else None
+            key = (cid, event.kind, event.target.value, since)
+            if key in self._announced:
+                continue
+            self._announced.add(key)
+            if event.at >= self._since and (event.target, since) in open_waits:
+                fresh.append(event)
+        breached = {(e.target, e.since) for e in fresh if e.kind == BREACH}
+        return [
+            (e.kind, e.target, e.at)
+            for e in fresh
+            # both since the last check: the breach says it all
+            if not (e.kind == WARNING and (e.target, e.since) in breached)
+        ]
+
+    def _supervisor_fresh(
+        self,
+        cid: uuid.UUID,
+        fresh: list[tuple[str, Target, dt.datetime]],
+        triggers: list[AutoTrigger],
+    ) -> list[tuple[str, Target, dt.datetime]]:
+        """``fresh`` plus the triggers of the policy's notifying automatic escalation not announced
+        yet (once per conversation and target; not twice when ``fresh`` already has it)."""
+        result = list(fresh)
+        for trigger in triggers:
+            key = (cid, _NOTIFIED, trigger.target.value, None)
+            if key in self._announced:
+                continue
+            self._announced.add(key)
+            kind = BREACH if trigger.trigger is Trigger.BREACH else WARNING
+            if trigger.at < self._since or any(k == kind and t is trigger.target for k, t, _ in fresh):
+                continue
+            result.append((kind, trigger.target, trigger.at))
+        return result
+
+    def _escalated(self, ids: set[uuid.UUID]) -> dict[tuple[uuid.UUID, Target], int]:
+        """(conversation, target) → the tier the SLA moved it to automatically."""
+        if not ids:
+            return {}
+        result: dict[tuple[uuid.UUID, Target], int] = {}
+        with self.services.store.read() as session:
+            for cid, data in session.execute(
+                select(ConversationEvent.conversation_id, ConversationEvent.data).where(
+                    ConversationEvent.conversation_id.in_(ids),
+                    ConversationEvent.kind == EventKind.ESCALATION.value,
+                    ConversationEvent.deleted_at.is_(None),
+                )
+            ):
+                if not isinstance(data, dict) or data.get("reason") != "sla":
+                    continue
+                target, to_tier = data.get("target"), data.get("to_tier")
+                if target in {t.value for t in Target} and isinstance(to_tier, int):
+                    result[(cid, Target(target))] = to_tier
+        return result
+
     def _alert(
-        self, cid: uuid.UUID, number: int | None, subject: str, kind: str, target: Target, at: dt.datetime
+        self,
+        cid: uuid.UUID,
+        number: int | None,
+        subject: str,
+        kind: str,
+        target: Target,
+        at: dt.datetime,
+        escalated_to: int | None = None,
     ) -> Alert:
         ref = f"#{number}" if number is not None else self.tr("New conversation")
         if kind == BREACH:
@@ -245,7 +349,9 @@ class SlaAlerts(QObject):
             .replace("%2", labels.local_time(at))
             .replace("%3", subject or self.tr("(no subject)"))
         )
-        return Alert(cid, kind, target, at, title, text)
+        if escalated_to is not None:
+            text += " " + self.tr("(moved to tier %1 automatically)").replace("%1", str(escalated_to))
+        return Alert(cid, kind, target, at, title, text, escalated_to)
 
     def _announce(self, alert: Alert) -> None:
         self.alert.emit(alert.conversation_id, alert.title, alert.text)

@@ -48,7 +48,7 @@ from agentdesk.ids import uuid7
 from agentdesk.services import Services
 from agentdesk.sla import editing
 from agentdesk.sla.calendar import CLOSED_NAME, WEEKDAYS, BusinessCalendar
-from agentdesk.sla.policy import MAX_TARGET_MINUTES, Policy, PolicyMatch
+from agentdesk.sla.policy import MAX_TARGET_MINUTES, AutoEscalation, Policy, PolicyMatch, Target, Trigger
 from agentdesk.store.models import Channel, Plan, Priority
 
 log = logging.getLogger("agentdesk.gui.sla_editor")
@@ -92,6 +92,11 @@ class _PolicyDraft:
     warning_percent: int = 25  # 0: no share
     warning_minutes: int = 0
     active: bool = True
+    auto_enabled: bool = False
+    auto_on: str = Trigger.BREACH.value
+    auto_targets: set[str] = field(default_factory=lambda: {Target.FIRST_RESPONSE.value})
+    auto_escalate: bool = True
+    auto_notify: bool = True
 
     @classmethod
     def of(cls, policy: Policy) -> _PolicyDraft:
@@ -109,6 +114,32 @@ class _PolicyDraft:
             warning_percent=round((policy.warning_share or 0) * 100),
             warning_minutes=policy.warning_minutes or 0,
             active=policy.active,
+            **cls._auto_fields(policy.auto_escalation),
+        )
+
+    @staticmethod
+    def _auto_fields(rule: AutoEscalation | None) -> dict[str, Any]:
+        if rule is None:
+            return {"auto_enabled": False}
+        return {
+            "auto_enabled": True,
+            "auto_on": rule.on.value,
+            "auto_targets": {t.value for t in rule.targets},
+            "auto_escalate": rule.escalate,
+            "auto_notify": rule.notify,
+        }
+
+    def auto_escalation(self) -> AutoEscalation | None:
+        """The automatic escalation the fields describe (None when off); validated."""
+        if not self.auto_enabled:
+            return None
+        return AutoEscalation.from_dict(
+            {
+                "on": self.auto_on,
+                "targets": [t.value for t in Target if t.value in self.auto_targets],
+                "escalate": self.auto_escalate,
+                "notify": self.auto_notify,
+            }
         )
 
     def policy(self) -> Policy:
@@ -130,6 +161,7 @@ class _PolicyDraft:
                 warning_share=self.warning_percent / 100 if self.warning_percent else None,
                 warning_minutes=self.warning_minutes or None,
                 active=self.active,
+                auto_escalation=self.auto_escalation(),
             )
         except ValidationError as exc:
             raise ValidationError(f"Policy {self.name.strip()!r}: {exc}") from None
@@ -269,6 +301,15 @@ class SlaEditorDialog(QDialog):
         self.policy_calendar = _child(form, QComboBox, "policyCalendar")
         self.warning_share = _child(form, QSpinBox, "warningShare")
         self.warning_minutes = _child(form, QSpinBox, "warningMinutes")
+        self.auto_enabled = _child(form, QCheckBox, "autoEnabled")
+        self.auto_on = _child(form, QComboBox, "autoOn")
+        self.auto_targets = {
+            Target.FIRST_RESPONSE.value: _child(form, QCheckBox, "autoFirstResponse"),
+            Target.NEXT_RESPONSE.value: _child(form, QCheckBox, "autoNextResponse"),
+            Target.RESOLUTION.value: _child(form, QCheckBox, "autoResolution"),
+        }
+        self.auto_escalate = _child(form, QCheckBox, "autoEscalate")
+        self.auto_notify = _child(form, QCheckBox, "autoNotify")
 
         self.calendar_list = _child(form, QListWidget, "calendarList")
         self.add_calendar_button = _child(form, QPushButton, "addCalendar")
@@ -326,6 +367,9 @@ class SlaEditorDialog(QDialog):
         self.warning_minutes.setRange(0, MAX_TARGET_MINUTES)
         self.warning_minutes.setSuffix(self.tr(" min"))
         self.warning_minutes.setSpecialValueText(self.tr("no minimum"))
+        self.auto_on.addItem(self.tr("at the warning of"), Trigger.WARNING.value)
+        self.auto_on.addItem(self.tr("at the breach of"), Trigger.BREACH.value)
+        _child(self.form, QLabel, "autoHint").setStyleSheet(f"color: {theme.TEXT_MUTED};")
         self.timezone.addItems(sorted(zoneinfo.available_timezones()))
         self.timezone.setMaxVisibleItems(20)
         for name in ("matchHint", "weekHint"):
@@ -375,6 +419,7 @@ class SlaEditorDialog(QDialog):
         self.calendar_name.textEdited.connect(self._calendar_renamed)
         for spin, _hint in self.targets.values():
             spin.valueChanged.connect(self._update_hints)
+        self.auto_enabled.toggled.connect(self._update_auto)
         for edit in (*self.week, self.holidays_country, self.holidays_subdivision, self.closed_dates):
             edit.editingFinished.connect(self._calendar_edited)
         self.timezone.currentTextChanged.connect(self._calendar_edited)
@@ -406,6 +451,12 @@ class SlaEditorDialog(QDialog):
         draft.calendar_id = uuid.UUID(hex=cal) if isinstance(cal, str) and cal else None
         draft.warning_percent = self.warning_share.value()
         draft.warning_minutes = self.warning_minutes.value()
+        draft.auto_enabled = self.auto_enabled.isChecked()
+        on = self.auto_on.currentData()
+        draft.auto_on = on if isinstance(on, str) else Trigger.BREACH.value
+        draft.auto_targets = {key for key, box in self.auto_targets.items() if box.isChecked()}
+        draft.auto_escalate = self.auto_escalate.isChecked()
+        draft.auto_notify = self.auto_notify.isChecked()
 
     def _checked(self, key: str) -> list[Any]:
         matches = self.match_lists[key]
@@ -443,7 +494,20 @@ class SlaEditorDialog(QDialog):
         self.policy_calendar.setCurrentIndex(max(index, 0))
         self.warning_share.setValue(draft.warning_percent)
         self.warning_minutes.setValue(draft.warning_minutes)
+        self.auto_enabled.setChecked(draft.auto_enabled)
+        self.auto_on.setCurrentIndex(max(self.auto_on.findData(draft.auto_on), 0))
+        for key, box in self.auto_targets.items():
+            box.setChecked(key in draft.auto_targets)
+        self.auto_escalate.setChecked(draft.auto_escalate)
+        self.auto_notify.setChecked(draft.auto_notify)
         self._update_hints()
+        self._update_auto()
+
+    def _update_auto(self) -> None:
+        """The automatic escalation's details are editable only while it is on."""
+        on = self.auto_enabled.isChecked()
+        for widget in (self.auto_on, *self.auto_targets.values(), self.auto_escalate, self.auto_notify):
+            widget.setEnabled(on)
 
     def _update_hints(self) -> None:
         for spin, hint in self.targets.values():

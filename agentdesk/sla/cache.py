@@ -21,6 +21,15 @@ Warning and breach events
     with the same kind, target and ``since`` is never added again, and the event's id is derived
     from the same facts (a UUIDv7 dated at the event), so two devices that notice the same breach
     make the same row. ``catch_up`` records what happened while the app was closed.
+
+Automatic escalation
+    Wherever warnings and breaches are recorded (``refresh_conversation_sla`` inside an action,
+    ``record_sla_events`` on the window's timer, ``catch_up`` and ``refresh_all(record_events=True)``
+    at start-up), a policy's ``auto_escalation`` is applied too: ``auto_triggers`` (pure) names the
+    targets whose warning or breach has happened while their wait is still open, and
+    ``agentdesk.escalation.auto`` moves the conversation one tier up, at most once per conversation
+    and target. The bulk passes only pick the candidates with raw SQL; the few escalations
+    themselves go through the ORM afterwards, one transaction per chunk.
 """
 
 from __future__ import annotations
@@ -40,7 +49,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from agentdesk.ids import uuid7
 from agentdesk.sla.load import load_timeline, load_timelines_sqlite
-from agentdesk.sla.policy import Policy, SlaBook, Target
+from agentdesk.sla.policy import Policy, SlaBook, Target, Trigger
 from agentdesk.sla.state import RecordedKey, SlaPlan, SlaState, Timeline, compute_state, time_key
 from agentdesk.store.database import Store
 from agentdesk.store.models import ACTIVE_STATUSES, Conversation, ConversationEvent, EventKind, sql_time
@@ -165,6 +174,48 @@ def _event_row(conversation_id: uuid.UUID, event: DueEvent, now: dt.datetime) ->
     )
 
 
+# -- automatic escalation ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AutoTrigger:
+    """A target whose warning or breach sets off the policy's automatic escalation."""
+
+    target: Target
+    trigger: Trigger
+    """What happened: the warning, or the breach (also for ``on: warning`` when the target never
+    warned, e.g. without a warning threshold)."""
+    at: dt.datetime
+
+
+def auto_triggers(policy: Policy | None, state: SlaState | None, status: str) -> list[AutoTrigger]:
+    """The targets of ``policy.auto_escalation`` that have reached its trigger by ``state.now``
+    while their wait is still open (not answered or solved), earliest first; one per target (for
+    next response, the current wait). Only active conversations (``status``) have any. Pure; it
+    does not know which of them already escalated.
+    """
+    rule = policy.auto_escalation if policy is not None else None
+    if rule is None or state is None or status not in _ACTIVE:
+        return []
+    now = state.now
+    found: dict[Target, AutoTrigger] = {}
+    for wait in state.every_wait():
+        if wait.target not in rule.targets or wait.met_at is not None or wait.target in found:
+            continue
+        warning, breach = wait.warning_at, wait.breached_at
+        if rule.on is Trigger.WARNING and warning is not None and warning <= now:
+            found[wait.target] = AutoTrigger(wait.target, Trigger.WARNING, warning)
+        elif breach is not None and breach < now:
+            found[wait.target] = AutoTrigger(wait.target, Trigger.BREACH, breach)
+    return sorted(found.values(), key=lambda t: (t.at, list(Target).index(t.target)))
+
+
+def escalation_candidate(policy: Policy | None, tier: int) -> bool:
+    """Whether ``policy`` may move a conversation at ``tier`` up on its own (cheap pre-check)."""
+    rule = policy.auto_escalation if policy is not None else None
+    return rule is not None and rule.escalate and tier < 3
+
+
 # -- one conversation, inside an action -------------------------------------------------------------
 
 
@@ -177,46 +228,91 @@ def refresh_conversation_sla(
     record_events: bool = True,
 ) -> SlaState | None:
     """Re-pick the policy of one conversation and rewrite its cached SLA columns; with
-    ``record_events``, also record the warnings and breaches that have happened by ``now``.
+    ``record_events``, also record the warnings and breaches that have happened by ``now`` and
+    apply the policy's automatic escalation.
 
     Made for the inbox service: call it inside the action's transaction after the action's own
     changes (messages, events, status, priority) were added; it flushes, never commits. Returns
     the state at ``now`` (None without a matching policy, or for a missing conversation).
     """
+    return _refresh(session, conversation_id, now, book, record_events).state
+
+
+@dataclass(frozen=True, slots=True)
+class _Refreshed:
+    state: SlaState | None
+    events: int = 0
+    escalations: int = 0
+
+
+def _refresh(
+    session: Session, conversation_id: uuid.UUID, now: dt.datetime, book: SlaBook | None, record_events: bool
+) -> _Refreshed:
     conv = session.get(Conversation, conversation_id)
     if conv is None or conv.deleted_at is not None:
-        return None
+        return _Refreshed(None)
     timeline = load_timeline(session, conversation_id)  # autoflush makes the action's rows visible
     if timeline is None:
-        return None
+        return _Refreshed(None)
     book = book or SlaBook.load(session)
     policy, state = state_for(book, timeline, now, repick=True)
     cached = cached_columns(policy, state)
     if _apply(conv, cached):
         session.flush()
-    if record_events and state is not None:
-        for event in due_events(state, timeline.recorded):
-            session.add(_event_row(conv.id, event, now))
-        session.flush()
-    return state
+    if not record_events or state is None:
+        return _Refreshed(state)
+    events = due_events(state, timeline.recorded)
+    for event in events:
+        session.add(_event_row(conv.id, event, now))
+    session.flush()
+    if _escalate(session, conv, policy, state, now, book):
+        # The tier moved: the policy is picked again, and another target may be due under it.
+        again = _refresh(session, conversation_id, now, book, record_events)
+        return _Refreshed(again.state, len(events) + again.events, 1 + again.escalations)
+    return _Refreshed(state, len(events))
+
+
+def _escalate(
+    session: Session,
+    conv: Conversation,
+    policy: Policy | None,
+    state: SlaState,
+    now: dt.datetime,
+    book: SlaBook,
+) -> bool:
+    """Apply the policy's automatic escalation to ``conv`` (one tier at most); True if it moved."""
+    if conv.merged_into_id is not None or not escalation_candidate(policy, conv.tier):
+        return False
+    triggers = auto_triggers(policy, state, conv.status)
+    if not triggers:
+        return False
+    # Imported here: the escalation package builds on the inbox, which builds on this module.
+    from agentdesk.escalation.auto import escalate_in
+
+    return escalate_in(session, conv, triggers, now, book=book) is not None
 
 
 def record_sla_events(
     session: Session, conversation_id: uuid.UUID, now: dt.datetime, *, book: SlaBook | None = None
 ) -> list[DueEvent]:
     """Record the warnings and breaches of one conversation that have happened by ``now`` (for the
-    GUI's timer, on the rows it shows). Uses the stored policy; does not commit."""
+    GUI's timer, on the rows it shows) and apply the policy's automatic escalation. Uses the
+    stored policy; does not commit."""
     timeline = load_timeline(session, conversation_id)
     if timeline is None:
         return []
     book = book or SlaBook.load(session)
-    _, state = state_for(book, timeline, now)
+    policy, state = state_for(book, timeline, now)
     if state is None:
         return []
     events = due_events(state, timeline.recorded)
     for event in events:
         session.add(_event_row(conversation_id, event, now))
     session.flush()
+    if escalation_candidate(policy, timeline.tier) and auto_triggers(policy, state, timeline.status):
+        conv = session.get(Conversation, conversation_id)
+        if conv is not None and _escalate(session, conv, policy, state, now, book):
+            _refresh(session, conversation_id, now, book, True)
     return events
 
 
@@ -252,6 +348,8 @@ class RefreshSummary:
     events: int
     """SLA warning/breach events recorded."""
     seconds: float
+    escalations: int = 0
+    """Automatic escalations made (one tier each)."""
 
 
 Progress = Callable[[int, int], None]
@@ -289,7 +387,7 @@ def refresh_all(
     ``batch_size``, each batch one transaction with three reads and one executemany. Only rows
     whose values change are written, so a second run writes nothing. ``progress(done, total)`` is
     called after each batch. With ``record_events`` the active ones also get their due warning and
-    breach events (as ``catch_up``).
+    breach events and their automatic escalations (as ``catch_up``).
     """
     started = time.perf_counter()
     if book is None:
@@ -328,10 +426,13 @@ def refresh_all(
         done = total - len(active_ids)
         if progress is not None:
             progress(done, total)
-        computed, changed, events = _process_active(
+        computed, changed, events, pending = _process_active(
             conn, active_ids, now, book, record_events, batch_size, progress, done, total
         )
-    return RefreshSummary(total, computed, updated + changed, events, time.perf_counter() - started)
+    more, escalations = _escalate_pending(store, pending, now, book)
+    return RefreshSummary(
+        total, computed, updated + changed, events + more, time.perf_counter() - started, escalations
+    )
 
 
 def catch_up(
@@ -343,8 +444,8 @@ def catch_up(
     batch_size: int = DEFAULT_BATCH_SIZE,
 ) -> RefreshSummary:
     """Record every SLA warning and breach of the active conversations that happened by ``now``
-    (after the app was closed for a while), refreshing their cached columns on the way.
-    Running it twice records nothing the second time."""
+    (after the app was closed for a while), refreshing their cached columns on the way, and make
+    the automatic escalations that are due. Running it twice records nothing the second time."""
     started = time.perf_counter()
     if book is None:
         with store.read() as session:
@@ -357,10 +458,13 @@ def catch_up(
                 f"SELECT id FROM conversation WHERE status IN ({statuses}) AND deleted_at IS NULL ORDER BY id"
             )
         ]
-        computed, changed, events = _process_active(
+        computed, changed, events, pending = _process_active(
             conn, ids, now, book, True, batch_size, progress, 0, len(ids)
         )
-    return RefreshSummary(len(ids), computed, changed, events, time.perf_counter() - started)
+    more, escalations = _escalate_pending(store, pending, now, book)
+    return RefreshSummary(
+        len(ids), computed, changed, events + more, time.perf_counter() - started, escalations
+    )
 
 
 @contextlib.contextmanager
@@ -399,8 +503,12 @@ def _process_active(
     progress: Progress | None,
     done: int,
     total: int,
-) -> tuple[int, int, int]:
+) -> tuple[int, int, int, list[str]]:
+    """Computes, caches and records per batch; returns the counts and the ids of conversations
+    with an automatic escalation due (made afterwards by ``_escalate_pending``)."""
     computed = changed = recorded = 0
+    escalating = record_events and book.escalating
+    pending: list[str] = []
     now_text = sql_time(now)
     for offset in range(0, len(ids), batch_size):
         chunk = ids[offset : offset + batch_size]
@@ -417,6 +525,7 @@ def _process_active(
                     current[row[0]] = tuple(row[1:])
             updates: list[tuple[str | None, ...]] = []
             new_events: list[tuple[str, ...]] = []
+            candidates: dict[str, dict[str, str]] = {}
             for cid, timeline in timelines.items():
                 policy, state = state_for(book, timeline, now, repick=True)
                 computed += 1
@@ -442,6 +551,12 @@ def _process_active(
                                 now_text,
                             )
                         )
+                if escalating and escalation_candidate(policy, timeline.tier):
+                    triggers = auto_triggers(policy, state, timeline.status)
+                    if triggers:
+                        candidates[cid] = {t.target.value: sql_time(t.at) for t in triggers}
+            if candidates:
+                pending.extend(_not_escalated(conn, candidates))
             if updates:
                 conn.executemany(_UPDATE_SQL, updates)
                 changed += len(updates)
@@ -451,16 +566,73 @@ def _process_active(
         done += len(chunk)
         if progress is not None:
             progress(done, total)
-    return computed, changed, recorded
+    return computed, changed, recorded, pending
+
+
+def _not_escalated(conn: sqlite3.Connection, candidates: dict[str, dict[str, str]]) -> list[str]:
+    """The candidates (id → due target → the time it was set off) with a target that has not
+    escalated them automatically yet (tombstoned escalations count as made: they must not come
+    back) and that no agent has reacted to by escalating by hand since; the rules of
+    ``agentdesk.escalation.auto.escalate_in``, which checks again."""
+    ids = sorted(candidates)
+    done: dict[str, set[str]] = {}
+    raised: dict[str, str] = {}
+    for part in range(0, len(ids), _CHUNK):
+        ids_part = ids[part : part + _CHUNK]
+        for cid, reason, target, from_tier, to_tier, created_at, deleted_at in conn.execute(
+            "SELECT conversation_id, json_extract(data, '$.reason'), json_extract(data, '$.target'), "
+            "json_extract(data, '$.from_tier'), json_extract(data, '$.to_tier'), created_at, deleted_at "
+            f"FROM conversation_event WHERE conversation_id IN ({_marks(ids_part)}) AND kind = 'escalation'",
+            ids_part,
+        ):
+            if reason == "sla":
+                done.setdefault(cid, set()).add(target)
+            elif (
+                deleted_at is None
+                and isinstance(from_tier, int)
+                and isinstance(to_tier, int)
+                and to_tier > from_tier
+                and created_at > raised.get(cid, "")
+            ):
+                raised[cid] = created_at
+    return [
+        cid
+        for cid in ids
+        if any(
+            target not in done.get(cid, ()) and raised.get(cid, "") < at
+            for target, at in candidates[cid].items()
+        )
+    ]
+
+
+ESCALATION_CHUNK = 200
+
+
+def _escalate_pending(
+    store: Store, pending: Sequence[str], now: dt.datetime, book: SlaBook
+) -> tuple[int, int]:
+    """Make the automatic escalations the bulk pass found, through the same code as an action
+    (``_refresh``, which checks again inside its transaction); returns (events, escalations)."""
+    events = escalations = 0
+    for offset in range(0, len(pending), ESCALATION_CHUNK):
+        with store.write() as session:
+            for cid in pending[offset : offset + ESCALATION_CHUNK]:
+                result = _refresh(session, uuid.UUID(hex=cid), now, book, True)
+                events += result.events
+                escalations += result.escalations
+    return events, escalations
 
 
 __all__ = [
+    "AutoTrigger",
     "CachedSla",
     "DueEvent",
     "RefreshSummary",
+    "auto_triggers",
     "cached_columns",
     "catch_up",
     "due_events",
+    "escalation_candidate",
     "event_id",
     "plan_for",
     "policy_for",

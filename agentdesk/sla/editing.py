@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import null, select
 from sqlalchemy.orm import Session
 
 from agentdesk.errors import NotFoundError, ValidationError
@@ -171,10 +171,16 @@ def save_policy_in(session: Session, policy: Policy, now: dt.datetime) -> uuid.U
         "warning_share": policy.warning_share,
         "warning_minutes": policy.warning_minutes,
         "active": policy.active,
+        "auto_escalation": policy.auto_escalation.to_dict() if policy.auto_escalation else None,
     }
     row = session.get(models.SlaPolicy, policy_id)
     if row is None:
-        session.add(models.SlaPolicy(id=policy_id, updated_at=now, **values))
+        # null(): a None left as is would let a column default (warning_share 0.25) fill it in
+        session.add(
+            models.SlaPolicy(
+                id=policy_id, updated_at=now, **{k: null() if v is None else v for k, v in values.items()}
+            )
+        )
     elif row.deleted_at is not None:
         raise NotFoundError(f"The policy {row.name!r} was deleted meanwhile.")
     elif any(getattr(row, key) != value for key, value in values.items()):

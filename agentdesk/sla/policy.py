@@ -10,6 +10,10 @@ and the first match wins.
 Warning rule: a target is in warning when the business minutes left are at most the larger of
 ``warning_share × target`` and ``warning_minutes``; either part may be absent, and with both absent
 the target never warns.
+
+Automatic escalation (``AutoEscalation``, optional): when chosen targets reach their warning or
+their breach, move the conversation one tier up and/or alert supervisors. It is stored as
+``{"on": "warning" | "breach", "targets": [...], "escalate": bool, "notify": bool}``.
 """
 
 from __future__ import annotations
@@ -18,11 +22,12 @@ import enum
 import logging
 import math
 import uuid
+import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Row, select
+from sqlalchemy import Engine, Row, inspect, select
 from sqlalchemy.orm import Session
 
 from agentdesk.errors import ValidationError
@@ -111,6 +116,86 @@ class PolicyMatch:
         return result
 
 
+class Trigger(enum.StrEnum):
+    """What sets off an automatic escalation."""
+
+    WARNING = "warning"
+    BREACH = "breach"
+
+
+_AUTO_KEYS = ("on", "targets", "escalate", "notify")
+
+
+@dataclass(frozen=True, slots=True)
+class AutoEscalation:
+    """What happens on its own when a target of the policy is at risk.
+
+    ``on``: the warning or the breach of one of ``targets`` sets it off; ``escalate``: the
+    conversation moves one tier up (from tier 3 it cannot); ``notify``: supervisors and admins at
+    their desks are alerted. At least one of the two is chosen, and at least one target.
+    """
+
+    on: Trigger = Trigger.BREACH
+    targets: frozenset[Target] = frozenset({Target.FIRST_RESPONSE})
+    escalate: bool = True
+    notify: bool = True
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.on, Trigger):
+            raise ValidationError(f"auto_escalation.on: {self.on!r} is not 'warning' or 'breach'.")
+        if not self.targets:
+            raise ValidationError("auto_escalation.targets: choose at least one target.")
+        if not self.escalate and not self.notify:
+            raise ValidationError(
+                "auto_escalation: choose to escalate, to notify supervisors, or both (or turn it off)."
+            )
+
+    @classmethod
+    def from_dict(cls, data: Any) -> AutoEscalation | None:
+        """From the ``sla_policy.auto_escalation`` JSON; ``null`` means off. Every problem raises
+        ``ValidationError`` naming the field."""
+        if data is None:
+            return None
+        example = '{"on": "breach", "targets": ["first_response"], "escalate": true, "notify": true}'
+        if not isinstance(data, Mapping):
+            raise ValidationError(f"auto_escalation: must be null (off) or an object like {example}.")
+        unknown = [str(k) for k in data if k not in _AUTO_KEYS]
+        if unknown:
+            raise ValidationError(f"auto_escalation.{unknown[0]}: unknown key (use {', '.join(_AUTO_KEYS)}).")
+        on = data.get("on", Trigger.BREACH.value)
+        if not isinstance(on, str) or on not in {t.value for t in Trigger}:
+            raise ValidationError(f"auto_escalation.on: {on!r} is not 'warning' or 'breach'.")
+        targets = data.get("targets")
+        if not isinstance(targets, list) or not targets:
+            raise ValidationError(
+                "auto_escalation.targets: must be a list of one or more of "
+                f"{', '.join(t.value for t in Target)}."
+            )
+        chosen: set[Target] = set()
+        for item in targets:
+            if not isinstance(item, str) or item not in {t.value for t in Target}:
+                raise ValidationError(
+                    f"auto_escalation.targets: {item!r} is not one of {', '.join(t.value for t in Target)}."
+                )
+            chosen.add(Target(item))
+        flags: dict[str, bool] = {}
+        for key in ("escalate", "notify"):
+            value = data.get(key, False)
+            if not isinstance(value, bool):
+                raise ValidationError(f"auto_escalation.{key}: {value!r} is not true or false.")
+            flags[key] = value
+        return cls(on=Trigger(on), targets=frozenset(chosen), **flags)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form, targets in their canonical order."""
+        return {
+            "on": self.on.value,
+            "targets": [t.value for t in Target if t in self.targets],
+            "escalate": self.escalate,
+            "notify": self.notify,
+        }
+
+
 def _minutes(value: Any, what: str, *, allow_zero: bool = False) -> int | None:
     if value is None:
         return None
@@ -141,6 +226,7 @@ class Policy:
     warning_minutes: int | None = None
     active: bool = True
     id: uuid.UUID | None = None
+    auto_escalation: AutoEscalation | None = None
 
     def __post_init__(self) -> None:
         if not self.name.strip():
@@ -157,6 +243,16 @@ class Policy:
             or not 0 < share <= 1
         ):
             raise ValidationError(f"warning_share: {share!r} must be a share between 0 and 1, such as 0.25.")
+        rule = self.auto_escalation
+        if rule is not None:
+            if not isinstance(rule, AutoEscalation):
+                raise ValidationError("auto_escalation: not a valid automatic escalation.")
+            missing = [t for t in Target if t in rule.targets and self.minutes_for(t) is None]
+            if missing:
+                raise ValidationError(
+                    f"auto_escalation.targets: the policy has no {missing[0].value} target; "
+                    "set its minutes or leave it out of automatic escalation."
+                )
 
     def minutes_for(self, target: Target) -> int | None:
         if target is Target.FIRST_RESPONSE:
@@ -174,8 +270,9 @@ class Policy:
         return self.active and self.match.matches(channel, priority, plan, tier)
 
     @classmethod
-    def from_row(cls, row: models.SlaPolicy | Row[Any]) -> Policy:
-        """From an ``sla_policy`` ORM row or a result row with the same column names."""
+    def from_row(cls, row: models.SlaPolicy | Row[Any], *, auto_escalation: bool = True) -> Policy:
+        """From an ``sla_policy`` ORM row or a result row with the same column names; without
+        ``auto_escalation`` the stored automatic escalation is left out (off)."""
         return cls(
             id=row.id,
             name=row.name,
@@ -188,6 +285,7 @@ class Policy:
             warning_share=row.warning_share,
             warning_minutes=row.warning_minutes,
             active=row.active,
+            auto_escalation=AutoEscalation.from_dict(row.auto_escalation) if auto_escalation else None,
         )
 
 
@@ -242,10 +340,9 @@ class SlaBook:
             .where(models.BusinessCalendar.deleted_at.is_(None))
             .order_by(models.BusinessCalendar.id)
         ).all()
+        columns = _POLICY_COLUMNS if _has_auto_escalation(session) else _POLICY_COLUMNS[:-1]
         policy_rows = session.execute(
-            select(*_POLICY_COLUMNS)
-            .where(models.SlaPolicy.deleted_at.is_(None))
-            .order_by(models.SlaPolicy.id)
+            select(*columns).where(models.SlaPolicy.deleted_at.is_(None)).order_by(models.SlaPolicy.id)
         ).all()
         key = repr(([tuple(r) for r in cal_rows], [tuple(r) for r in policy_rows]))
         found = _books.get(key)
@@ -261,9 +358,16 @@ class SlaBook:
         policies: list[Policy] = []
         for row in policy_rows:
             try:
-                policies.append(Policy.from_row(row))
+                policies.append(Policy.from_row(row, auto_escalation=len(columns) == len(_POLICY_COLUMNS)))
             except ValidationError as exc:
-                problems.append(f"Policy {row.name!r} is not valid ({exc}); it is ignored.")
+                try:
+                    policies.append(Policy.from_row(row, auto_escalation=False))
+                except ValidationError:
+                    problems.append(f"Policy {row.name!r} is not valid ({exc}); it is ignored.")
+                else:
+                    problems.append(
+                        f"Policy {row.name!r}: its automatic escalation is not valid ({exc}); it is off."
+                    )
         for problem in problems:
             log.warning("%s", problem)
         book = cls(policies, calendars, problems)
@@ -284,6 +388,17 @@ class SlaBook:
     def policy(self, policy_id: uuid.UUID | None) -> Policy | None:
         return self._by_id.get(policy_id) if policy_id is not None else None
 
+    @property
+    def escalating(self) -> bool:
+        """Whether any policy escalates or notifies on its own (else the bulk passes skip that work)."""
+        return any(p.auto_escalation is not None for p in self.policies)
+
+    def notifying_policy_ids(self) -> frozenset[uuid.UUID]:
+        """The policies whose automatic escalation alerts supervisors."""
+        return frozenset(
+            p.id for p in self.policies if p.id is not None and p.auto_escalation and p.auto_escalation.notify
+        )
+
     def calendar_for(self, policy: Policy) -> BusinessCalendar:
         """The policy's calendar; around the clock when it has none (or its calendar is gone)."""
         if policy.calendar_id is None:
@@ -303,17 +418,34 @@ _POLICY_COLUMNS = (
     models.SlaPolicy.warning_share,
     models.SlaPolicy.warning_minutes,
     models.SlaPolicy.active,
+    models.SlaPolicy.auto_escalation,
 )
 _books: dict[str, SlaBook] = {}
+_auto_column: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
+
+
+def _has_auto_escalation(session: Session) -> bool:
+    """Whether the database has ``sla_policy.auto_escalation`` (schema revision 0004); asked once
+    per engine, so that a database not upgraded yet still loads its policies (without it)."""
+    engine = session.get_bind()
+    if not isinstance(engine, Engine):
+        engine = engine.engine
+    found = _auto_column.get(engine)
+    if found is None:
+        names = {c["name"] for c in inspect(session.connection()).get_columns("sla_policy")}
+        found = _auto_column[engine] = "auto_escalation" in names
+    return found
 
 
 __all__ = [
+    "AutoEscalation",
     "MATCH_KEYS",
     "MAX_TARGET_MINUTES",
     "Policy",
     "PolicyMatch",
     "SlaBook",
     "Target",
+    "Trigger",
     "ordered",
     "pick_policy",
 ]

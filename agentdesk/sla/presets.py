@@ -5,7 +5,8 @@
 ``sla_policies.json`` gives, per channel group, the targets (business minutes) of a normal-priority
 conversation of a basic/standard customer, plus factors per priority and per plan group; every
 (channel group, priority, plan group) gets its own policy with the targets scaled by both factors
-and rounded to tidy values (``tidy_minutes``). The groups are disjoint, so the order of the
+and rounded to tidy values (``tidy_minutes``). A plan group may carry an ``auto_escalation`` (the
+stored form) that all of its policies get. The groups are disjoint, so the order of the
 policies does not change which one matches; every channel, priority, plan and tier is covered.
 
 The files live inside the package (``importlib.resources``), so they are found the same way from a
@@ -30,7 +31,7 @@ from sqlalchemy.orm import Session
 from agentdesk.errors import ValidationError
 from agentdesk.ids import uuid7
 from agentdesk.sla.calendar import BusinessCalendar
-from agentdesk.sla.policy import Policy, PolicyMatch
+from agentdesk.sla.policy import AutoEscalation, Policy, PolicyMatch
 from agentdesk.store import models
 from agentdesk.store.database import Store
 
@@ -78,6 +79,10 @@ def preset_policies() -> PolicyPresets:
     priorities: dict[str, float] = spec["priorities"]
     policies: list[Policy] = []
     position = 0
+    auto = {
+        plan_group["label"]: AutoEscalation.from_dict(plan_group.get("auto_escalation"))
+        for plan_group in spec["plans"]
+    }
     for group in spec["channels"]:
         for priority in PRIORITY_ORDER:
             for plan_group in spec["plans"]:
@@ -97,6 +102,7 @@ def preset_policies() -> PolicyPresets:
                         resolution_minutes=_scaled(group.get("resolution"), factor),
                         warning_share=share,
                         warning_minutes=fixed,
+                        auto_escalation=auto[plan_group["label"]],
                     )
                 )
     names = [name for name, _ in preset_calendars()]
@@ -169,6 +175,7 @@ def install_presets_in(
                     calendar_id=calendar_id,
                     warning_share=policy.warning_share,
                     warning_minutes=policy.warning_minutes,
+                    auto_escalation=policy.auto_escalation.to_dict() if policy.auto_escalation else None,
                     active=True,
                     updated_at=when,
                 )

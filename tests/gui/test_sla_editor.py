@@ -253,3 +253,84 @@ def test_saving_without_changes_changes_nothing(qtbot: QtBot, store: Store) -> N
     assert dialog.save()
     assert editing.list_policies(store) == policies
     assert editing.list_calendars(store) == calendars
+
+
+PREMIUM_EMAIL = "Email & web form · normal · Premium & Enterprise"
+
+
+def test_automatic_escalation_is_edited_saved_and_refused_when_it_cannot_work(
+    qtbot: QtBot, store: Store
+) -> None:
+    services = _services(store, FixedClock(START))
+    dialog = _open(qtbot, services)
+    _select(dialog, "policies", PREMIUM_EMAIL)  # the preset: on breach of first response
+    assert dialog.auto_enabled.isChecked() and dialog.auto_on.currentText() == "at the breach of"
+    assert dialog.auto_targets["first_response"].isChecked()
+    assert dialog.auto_escalate.isChecked() and dialog.auto_notify.isChecked()
+    _select(dialog, "policies", EMAIL_POLICY)
+    assert not dialog.auto_enabled.isChecked() and not dialog.auto_escalate.isEnabled()
+
+    dialog.auto_enabled.setChecked(True)
+    assert dialog.auto_escalate.isEnabled()
+    dialog.auto_on.setCurrentText("at the warning of")
+    dialog.auto_targets["first_response"].setChecked(False)
+    dialog.auto_targets["resolution"].setChecked(True)
+    dialog.auto_notify.setChecked(False)
+    dialog.targets["resolution"][0].setValue(0)  # but the policy has no resolution target then
+    assert not dialog.save()
+    assert EMAIL_POLICY in dialog.error.text() and "has no resolution target" in dialog.error.text()
+    dialog.targets["resolution"][0].setValue(2400)
+    dialog.auto_escalate.setChecked(False)
+    assert not dialog.save()
+    assert "choose to escalate, to notify supervisors, or both" in dialog.error.text()
+    dialog.auto_escalate.setChecked(True)
+    assert dialog.save()
+
+    [policy] = [p for p in editing.list_policies(store) if p.name == EMAIL_POLICY]
+    assert policy.auto_escalation is not None
+    assert policy.auto_escalation.to_dict() == {
+        "on": "warning",
+        "targets": ["resolution"],
+        "escalate": True,
+        "notify": False,
+    }
+    again = _open(qtbot, services)  # shown as saved
+    _select(again, "policies", EMAIL_POLICY)
+    assert again.auto_enabled.isChecked() and again.auto_on.currentText() == "at the warning of"
+    assert [k for k, box in again.auto_targets.items() if box.isChecked()] == ["resolution"]
+    assert again.auto_escalate.isChecked() and not again.auto_notify.isChecked()
+    again.auto_enabled.setChecked(False)  # turned off again
+    assert again.save()
+    [policy] = [p for p in editing.list_policies(store) if p.name == EMAIL_POLICY]
+    assert policy.auto_escalation is None
+
+
+def test_supervisors_are_alerted_when_a_notifying_policy_breaches_and_see_the_escalation(
+    qtbot: QtBot, store: Store
+) -> None:
+    clock = FixedClock(START)
+    services = _services(store, clock)
+    pia = services.directory.create_agent("Pia Boss", "pia@example.com", role="supervisor", tiers=(1,))
+    lea = services.directory.create_agent("Lea Wolf", "lea@example.com", tiers=(1,))
+    services.set_agent(pia)
+    premium = services.inbox.create_customer("Anna Müller", email="anna@example.com", plan="premium")
+    chat = services.inbox.create_conversation(premium, "chat", "Where is my order?", "Hello?").id
+    ordinary = _conversation(services, channel="chat")  # a standard plan: the preset does not notify
+    for conversation in (chat, ordinary):
+        services.inbox.assign(conversation, lea)  # Lea's, not Pia's own conversations
+    alerts = SlaAlerts(services)
+    assert alerts.check() == []
+
+    clock.advance(minutes=2, seconds=10)  # premium chat: first response within 2 minutes
+    with qtbot.waitSignal(alerts.alert, timeout=1000) as blocker:
+        found = alerts.check()
+    assert [(a.conversation_id, a.kind, a.target.value) for a in found] == [
+        (chat, "sla_breach", "first_response")
+    ]
+    assert found[0].escalated_to == 2
+    assert blocker.args is not None and "moved to tier 2 automatically" in blocker.args[2]
+    assert _row(chat, store).tier == 2 and _row(chat, store).assignee_id is None
+    assert _row(ordinary, store).tier == 1
+    with qtbot.assertNotEmitted(alerts.alert):
+        clock.advance(minutes=5)
+        assert alerts.check() == []

@@ -132,6 +132,8 @@ def _check_conversation_consistency(conn: sqlite3.Connection) -> int:
         for m in thread:
             if m["direction"] == "inbound":
                 assert m["author_customer_id"] == c["customer_id"] and m["author_agent_id"] is None, where
+            elif json.loads(m["meta"] or "{}").get("handoff", {}).get("automatic"):
+                assert m["author_agent_id"] is None and m["direction"] == "note", where  # by the SLA rules
             else:
                 assert m["author_agent_id"] is not None and m["author_customer_id"] is None, where
         for column in ("first_response_at", "solved_at", "updated_at", "waiting_since"):

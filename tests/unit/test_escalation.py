@@ -22,6 +22,8 @@ from agentdesk.escalation.service import (
 )
 from agentdesk.inbox.directory import DirectoryService
 from agentdesk.sla.calendar import BusinessCalendar
+from agentdesk.sla.editing import save_policy
+from agentdesk.sla.policy import AutoEscalation, Policy
 from agentdesk.store.database import Store
 from agentdesk.store.models import Conversation, ConversationEvent, Message
 
@@ -105,6 +107,8 @@ def test_escalation_needs_a_reason_a_note_and_a_higher_tier(team: Team) -> None:
         team.first.escalate(team.conversation, 2, "technical", "  ")
     with pytest.raises(ValidationError, match="higher tier"):
         team.first.escalate(team.conversation, 1, "technical", "note")
+    with pytest.raises(ValidationError, match="Reason must be one of"):  # only the SLA escalates for "sla"
+        team.first.escalate(team.conversation, 2, "sla", "note")
     assert row(team).tier == 1
 
 
@@ -190,4 +194,24 @@ def test_escalation_rate(team: Team, store: Store) -> None:
     with store.read() as s:
         assert escalation_rate(s, start, team.clock.now() + dt.timedelta(days=1)) == (2, 1, 0.5)
         assert escalation_rate(s, start - dt.timedelta(days=5), start) == (0, 0, 0.0)
+    assert other != team.conversation
+
+
+def test_an_automatic_escalation_counts_like_a_manual_one(team: Team, store: Store) -> None:
+    rule = AutoEscalation.from_dict({"on": "breach", "targets": ["first_response"], "escalate": True})
+    save_policy(store, Policy(name="All", first_response_minutes=30, auto_escalation=rule), team.clock.now())
+    other = team.first.create_conversation(row(team).customer_id, "chat", "Question", "How do I export?").id
+    team.clock.advance(minutes=31)
+    team.first.set_priority(team.conversation, "high")  # any action notices the breach
+    conv = row(team)
+    assert conv.tier == 2 and conv.assignee_id is None  # out of Lea's hands, into the L2 queue
+    team.clock.advance(minutes=10)
+    team.second.take(team.conversation)  # tier 2 works it as any escalated conversation
+    start = team.clock.now() - dt.timedelta(days=1)
+    with store.read() as s:
+        assert tier_path(s, team.conversation) == [1, 2]
+        assert escalation_rate(s, start, team.clock.now() + dt.timedelta(days=1)) == (2, 1, 0.5)
+        [tier1, tier2] = ownership(s, team.conversation, team.clock.now())
+        assert (tier1.tier, tier2.tier) == (1, 2) and tier1.end == tier2.start
+        assert tier1.calendar_minutes == 31 and tier2.calendar_minutes == 10
     assert other != team.conversation

@@ -15,7 +15,7 @@ from agentdesk.clock import FixedClock
 from agentdesk.errors import ValidationError
 from agentdesk.services import build_services
 from agentdesk.sla import editing
-from agentdesk.sla.policy import Policy, PolicyMatch
+from agentdesk.sla.policy import AutoEscalation, Policy, PolicyMatch
 from agentdesk.sla.presets import install_presets
 from agentdesk.store import models
 from agentdesk.store.database import Store
@@ -144,3 +144,35 @@ def test_swapping_names_in_one_batch(store: Store) -> None:
     edits = editing.SlaEdits(policies=[dataclasses.replace(a, name="B"), dataclasses.replace(b, name="A")])
     editing.apply_edits(store, edits, NOW)
     assert [(p.name, p.first_response_minutes) for p in editing.list_policies(store)] == [("B", 5), ("A", 6)]
+
+
+def test_automatic_escalation_is_saved_changed_and_turned_off(store: Store) -> None:
+    rule = AutoEscalation.from_dict(
+        {"on": "breach", "targets": ["first_response", "resolution"], "escalate": True, "notify": False}
+    )
+    policy_id = editing.save_policy(
+        store,
+        Policy(name="Chat", first_response_minutes=5, resolution_minutes=480, auto_escalation=rule),
+        NOW,
+    )
+    [saved] = editing.list_policies(store)
+    assert saved.auto_escalation == rule
+    with store.read() as session:
+        row = session.get(models.SlaPolicy, policy_id)
+        assert row is not None
+        assert row.auto_escalation == {
+            "on": "breach",
+            "targets": ["first_response", "resolution"],
+            "escalate": True,
+            "notify": False,
+        }
+    editing.save_policy(store, dataclasses.replace(saved, auto_escalation=None), NOW)
+    assert editing.list_policies(store)[0].auto_escalation is None
+    with pytest.raises(ValidationError, match="the policy has no resolution target"):
+        dataclasses.replace(saved, resolution_minutes=None)
+
+
+def test_a_new_policy_without_a_warning_share_keeps_none(store: Store) -> None:
+    editing.save_policy(store, Policy(name="Quiet", first_response_minutes=60, warning_share=None), NOW)
+    [saved] = editing.list_policies(store)
+    assert saved.warning_share is None and saved.warning_minutes is None and saved.auto_escalation is None

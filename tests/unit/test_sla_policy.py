@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from agentdesk.errors import ValidationError
 from agentdesk.ids import uuid7
 from agentdesk.sla.calendar import ALWAYS_OPEN
-from agentdesk.sla.policy import Policy, PolicyMatch, SlaBook, Target, pick_policy
+from agentdesk.sla.policy import AutoEscalation, Policy, PolicyMatch, SlaBook, Target, Trigger, pick_policy
 from agentdesk.sla.presets import install_presets, preset_calendars, preset_policies, tidy_minutes
 from agentdesk.store import models
 from agentdesk.store.database import Store
@@ -244,6 +244,73 @@ def test_a_broken_stored_calendar_counts_around_the_clock(store: Store) -> None:
     assert book.calendar_for(policy) is ALWAYS_OPEN
     assert book.policy(policy.id) is policy
     assert book.policy(uuid.uuid4()) is None
+
+
+def test_premium_presets_escalate_on_a_first_response_breach_and_others_do_not(store: Store) -> None:
+    for policy in preset_policies().policies:
+        rule = policy.auto_escalation
+        if policy.match.plans == {"premium", "enterprise"}:
+            assert rule == AutoEscalation(Trigger.BREACH, frozenset({Target.FIRST_RESPONSE}), True, True)
+        else:
+            assert rule is None, policy.name
+    install_presets(store)
+    with store.read() as session:
+        book = SlaBook.load(session)
+    premium = book.pick("email", "normal", "premium", 1)
+    assert premium is not None and premium.auto_escalation is not None
+    assert premium.id in book.notifying_policy_ids()
+    standard = book.pick("email", "normal", "standard", 1)
+    assert standard is not None and standard.auto_escalation is None
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ("breach", r"must be null \(off\) or an object"),
+        (
+            {"on": "late", "targets": ["first_response"], "escalate": True},
+            "'late' is not 'warning' or 'breach'",
+        ),
+        ({"on": "breach", "targets": [], "escalate": True}, "targets: must be a list of one or more"),
+        ({"on": "breach", "targets": ["reply"], "escalate": True}, "'reply' is not one of first_response"),
+        (
+            {"on": "breach", "targets": ["resolution"], "escalate": "yes"},
+            "escalate: 'yes' is not true or false",
+        ),
+        ({"on": "breach", "targets": ["resolution"], "escalate": False}, "choose to escalate, to notify"),
+        ({"on": "breach", "targets": ["resolution"], "notify": True, "tier": 3}, "tier: unknown key"),
+    ],
+)
+def test_bad_automatic_escalations_are_refused(data: object, message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        AutoEscalation.from_dict(data)
+
+
+def test_an_automatic_escalation_needs_the_targets_it_watches() -> None:
+    rule = AutoEscalation.from_dict({"on": "warning", "targets": ["next_response"], "notify": True})
+    assert rule is not None and rule.to_dict() == {
+        "on": "warning",
+        "targets": ["next_response"],
+        "escalate": False,
+        "notify": True,
+    }
+    with pytest.raises(ValidationError, match="the policy has no next_response target"):
+        Policy(name="P", first_response_minutes=10, auto_escalation=rule)
+    assert Policy(name="P", next_response_minutes=10, auto_escalation=rule).auto_escalation == rule
+
+
+def test_a_broken_stored_automatic_escalation_is_off_and_said_so(store: Store) -> None:
+    with store.write() as session:
+        session.add(
+            models.SlaPolicy(
+                id=uuid7(), name="P", first_response_minutes=10, auto_escalation={"on": "soon", "targets": []}
+            )
+        )
+    with store.read() as session:
+        book = SlaBook.load(session)
+    [policy] = book.policies
+    assert policy.first_response_minutes == 10 and policy.auto_escalation is None
+    assert len(book.problems) == 1 and "automatic escalation is not valid" in book.problems[0]
 
 
 def _span(minutes: int | None) -> str:
