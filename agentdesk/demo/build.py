@@ -56,6 +56,7 @@ from typing import TypeVar
 
 from agentdesk.demo import corpus
 from agentdesk.errors import ValidationError
+from agentdesk.replies.exchange import install_starter_library
 from agentdesk.sla.cache import catch_up, refresh_all
 from agentdesk.sla.presets import install_presets
 from agentdesk.store.database import Store
@@ -188,6 +189,7 @@ def build_demo(
     # inbox sorts by, and the warnings and breaches that happened in the history (all as of the
     # anchor, so a seed still gives the same workspace).
     install_presets(store, now=anchor)
+    install_starter_library(store, now=anchor)
     refresh_all(store, anchor)
     catch_up(store, anchor)
     return DemoSummary(
