@@ -15,6 +15,7 @@ from agentdesk.inbox.queries import InboxQueries
 from agentdesk.inbox.search import SearchService
 from agentdesk.inbox.service import InboxService
 from agentdesk.inbox.workspace import WorkspaceSettings
+from agentdesk.replies.library import CannedReplyService
 from agentdesk.store.database import Store
 
 
@@ -30,6 +31,7 @@ class Services:
     drafts: DraftService
     directory: DirectoryService
     workspace: WorkspaceSettings
+    replies: CannedReplyService
 
     def set_agent(self, agent_id: uuid.UUID) -> None:
         """Another agent now works at this desk: remember it in the workspace, and record what is
@@ -38,6 +40,7 @@ class Services:
         self.agent_id = agent_id
         self.inbox.actor_id = agent_id
         self.escalation.actor_id = agent_id
+        self.replies.actor_id = agent_id
 
 
 def build_services(store: Store, clock: Clock, agent_id: uuid.UUID | None = None) -> Services:
@@ -55,4 +58,5 @@ def build_services(store: Store, clock: Clock, agent_id: uuid.UUID | None = None
         drafts=DraftService(store, clock),
         directory=DirectoryService(store, clock),
         workspace=workspace,
+        replies=CannedReplyService(store, clock, actor_id=agent_id),
     )

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from agentdesk.errors import AgentDeskError
 from agentdesk.gui import icons, labels, theme
 from agentdesk.gui.elided_label import ElidedLabel
+from agentdesk.gui.reply_completer import ReplyCompleter
 from agentdesk.inbox.drafts import DraftService, DraftText
 
 log = logging.getLogger("agentdesk.gui.composer")
@@ -92,11 +93,19 @@ def _composer_style() -> str:
 
 
 class DraftEdit(QPlainTextEdit):
-    """The text box; Esc leaves it (the window puts the focus back on the list)."""
+    """The text box; Esc leaves it (the window puts the focus back on the list). While the canned
+    reply list is open, the keys that choose in it are its own."""
 
     escape_pressed = Signal()
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.replies = ReplyCompleter(self)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.replies.handles_key(event.key()):
+            event.ignore()  # the list's popup acts on it
+            return
         if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             self.escape_pressed.emit()
             event.accept()

@@ -68,6 +68,10 @@ from agentdesk.gui.follow_up import FollowUpMenu
 from agentdesk.gui.message_viewer import MessageViewer
 from agentdesk.gui.new_conversation_dialog import NewConversationDialog
 from agentdesk.gui.remote_images import ImageFetcher, NetworkImageFetcher
+from agentdesk.gui.replies_dialog import CannedRepliesDialog
+from agentdesk.gui.reply_completer import Suggestion, placeholders_left
+from agentdesk.gui.reply_picker import ReplyPicker
+from agentdesk.gui.reply_source import ConversationReplies
 from agentdesk.gui.sla_text import duration, sla_line
 from agentdesk.gui.timeline import (
     ICON_ATTACHMENT,
@@ -563,6 +567,9 @@ class ConversationPane(QWidget):
         self._viewers: list[MessageViewer] = []
         self.new_conversation_dialog: NewConversationDialog | None = None
         self.hand_over_dialog: HandOverDialog | None = None
+        self.reply_picker: ReplyPicker | None = None
+        self.replies_dialog: CannedRepliesDialog | None = None
+        self._placeholders_confirmed = ""  # a reply the agent chose to send with its {{…}} as they are
         self.tier_spans: list[TierSpan] = []
         self._colours = theme.current()
 
@@ -584,6 +591,8 @@ class ConversationPane(QWidget):
         self.composer.send_requested.connect(self.send)
         self.composer.left.connect(self._leave_composer)
         self.composer.failed.connect(lambda text: self.strip.show_message(text, "error"))
+        self.composer.editor.replies.noted.connect(lambda text: self.strip.show_message(text, "info"))
+        self.replies: ConversationReplies | None = None
         self.customer_panel = CustomerPanel()
         self.customer_panel.conversation_requested.connect(self.conversation_requested)
         self.history = self.customer_panel  # the list of other conversations is ``history.tree``
@@ -751,6 +760,13 @@ class ConversationPane(QWidget):
             "mdi6.swap-horizontal",
         )
         self.take_action = self._action(self.tr("Ta&ke"), self.take, None, "mdi6.hand-back-right-outline")
+        self.canned_action = self._action(
+            self.tr("Insert canned &reply…"), self.pick_reply, "Ctrl+Shift+R", "mdi6.text-box-plus-outline"
+        )
+        self.canned_action.setStatusTip(self.tr("Or type / in the composer"))
+        self.manage_replies_action = self._action(
+            self.tr("&Manage canned replies…"), self.manage_replies, None, "mdi6.text-box-edit-outline"
+        )
         self.tier_menu = QMenu(self.tr("T&ier"), self)
         for action in (self.escalate_action, self.return_action, self.transfer_action, self.take_action):
             self.tier_menu.addAction(action)
@@ -774,6 +790,9 @@ class ConversationPane(QWidget):
         return [
             self.reply_action,
             self.note_action,
+            self.canned_action,
+            self.manage_replies_action,
+            separator(),
             self.escalate_action,
             self.return_action,
             self.transfer_action,
@@ -808,6 +827,7 @@ class ConversationPane(QWidget):
             self.follow_up_open_action,
             self.tag_action,
             self.images_action,
+            self.canned_action,
             self.escalate_action,
             self.return_action,
             self.transfer_action,
@@ -947,6 +967,8 @@ class ConversationPane(QWidget):
                 channel=detail.channel,
             )
         self.composer.set_warning(self._composer_warning(detail))
+        self.replies = ConversationReplies(self.services, detail)
+        self.composer.editor.replies.source = self.replies
         for status, action in self.status_actions.items():
             action.setChecked(status == detail.status)
             action.setEnabled(status != "closed" or detail.status in ("solved", "closed"))
@@ -1159,6 +1181,17 @@ class ConversationPane(QWidget):
         if seen is not None and fresh.last_activity_at > seen:
             self._review(fresh, seen)
             return False
+        left = placeholders_left(text) if mode == REPLY else []
+        if left and text != self._placeholders_confirmed:
+            self._placeholders_confirmed = text
+            self.strip.show_message(
+                self.tr(
+                    "The reply still holds %1, which has no value here. "
+                    "Fill it in, or send again to send it as it is."
+                ).replace("%1", ", ".join(left)),
+                "review",
+            )
+            return False
         try:
             if mode == NOTE:
                 self.services.inbox.add_note(detail.id, text)
@@ -1345,6 +1378,38 @@ class ConversationPane(QWidget):
     def _forget_viewer(self, viewer: MessageViewer) -> None:
         if viewer in self._viewers:
             self._viewers.remove(viewer)
+
+    # -- canned replies ------------------------------------------------------------------------
+
+    def pick_reply(self) -> ReplyPicker | None:
+        """Ctrl+Shift+R: the picker (not blocking); the chosen reply goes in at the composer's cursor."""
+        if self._detail is None or self.replies is None:
+            return None
+        picker = ReplyPicker(self.replies, self)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        picker.accepted.connect(lambda: self._insert_reply(picker.chosen))
+        self.reply_picker = picker
+        picker.destroyed.connect(lambda _obj=None: setattr(self, "reply_picker", None))
+        picker.open()
+        return picker
+
+    def manage_replies(self) -> CannedRepliesDialog:
+        """The library (not blocking); previews use the open conversation when there is one."""
+        dialog = CannedRepliesDialog(self.services, self._detail.id if self._detail else None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.replies_dialog = dialog
+        dialog.destroyed.connect(lambda _obj=None: setattr(self, "replies_dialog", None))
+        dialog.open()
+        return dialog
+
+    def _insert_reply(self, chosen: Suggestion | None) -> None:
+        if chosen is None:
+            return
+        completer = self.composer.editor.replies
+        completer.hide()
+        completer.insert(chosen)
+        # After the picker has closed and handed the focus back: on to the text box.
+        QTimer.singleShot(0, self.composer.focus_editor)
 
     # -- tiers: escalate, return, transfer, take ------------------------------------------------
 

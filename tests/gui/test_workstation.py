@@ -470,7 +470,8 @@ def test_every_action_is_in_a_menu_with_its_shortcut(make_window: MakeWindow, de
     conversation = [
         a.text().replace("&", "") for a in window.conversation_menu.actions() if not a.isSeparator()
     ]
-    assert conversation[:3] == ["Reply", "Internal note", "Escalate…"]
+    assert conversation[:3] == ["Reply", "Internal note", "Insert canned reply…"]
+    assert "Escalate…" in conversation and "Manage canned replies…" in conversation
     assert "New conversation…" in conversation
     assert window.pane.escalate_action.shortcut().toString() == "E"
     assert window.new_conversation_action.shortcut().toString() == "Ctrl+N"
