@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
+from agentdesk.inbox.directory import DEFAULT_TIER_NAMES
 
 translate = QCoreApplication.translate  # named so that lupdate finds the calls
 
@@ -103,6 +106,9 @@ def view_label(view: str) -> str:
         "all": translate("View", "All"),
         "search": translate("View", "Search results"),
     }
+    tier = {"tier_1": 1, "tier_2": 2, "tier_3": 3}.get(view)
+    if tier is not None and tier in _custom_tier_names:
+        return _custom_tier_names[tier]  # the workspace's own name for the tier's queue
     return labels.get(view, view)
 
 
@@ -139,9 +145,38 @@ def tier_label(tier: int) -> str:
     return translate("Tier", "L%1").replace("%1", str(tier))
 
 
+# Names a supervisor gave the tiers ("Agents and teams"); a tier without one shows its default.
+_custom_tier_names: dict[int, str] = {}
+
+
+def set_tier_names(names: Sequence[str] | None) -> None:
+    """Use ``names`` (tiers 1, 2, 3) from now on: call when a workspace opens and after the tier
+        names change (``DirectoryService.tier_names()``). A name left at its English default, an empty
+        one or ``None`` shows the translated default. A renamed tier also names its queue in the sidebar
+    ("Tier 3" becomes "Engineering"); views pick the names up when they next paint or rebuild."""
+    _custom_tier_names.clear()
+    for tier, name in enumerate(names or (), start=1):
+        cleaned = " ".join(str(name).split())
+        if tier <= len(DEFAULT_TIER_NAMES) and cleaned and cleaned != DEFAULT_TIER_NAMES[tier - 1]:
+            _custom_tier_names[tier] = cleaned
+    tier_name.cache_clear()
+    view_label.cache_clear()
+
+
 @functools.cache
 def tier_name(tier: int) -> str:
-    return translate("Tier", "Tier %1").replace("%1", str(tier))
+    """The tier's name: the one the workspace chose, else its default ("2nd level")."""
+    return _custom_tier_names.get(tier) or default_tier_name(tier)
+
+
+def default_tier_name(tier: int) -> str:
+    """The default names in the interface's language: 1st level, 2nd level, 3rd level."""
+    defaults = {
+        1: translate("Tier", "1st level"),
+        2: translate("Tier", "2nd level"),
+        3: translate("Tier", "3rd level"),
+    }
+    return defaults.get(tier) or translate("Tier", "Tier %1").replace("%1", str(tier))
 
 
 def age(then: dt.datetime, now: dt.datetime) -> str:
