@@ -111,6 +111,7 @@ SETTABLE_STATUSES = ("open", "pending", "on_hold", "solved", "closed")
 SCROLL_END = "\x00end"  # for _show: to the newest entry (no anchor can be named so)
 DOCUMENT_STYLE = "p { margin-top: 0px; margin-bottom: 8px; } ul, ol { margin-top: 0px; margin-bottom: 8px; }"
 PRIORITIES = ("low", "normal", "high", "urgent")
+ESCALATION_NOTICE_QUERY = "handover"  # the starter library's escalation notices share this shortcut
 
 
 def _header_style() -> str:
@@ -542,6 +543,7 @@ class ConversationPane(QWidget):
 
     conversation_requested = Signal(uuid.UUID)
     changed = Signal(uuid.UUID)
+    handed_over = Signal(uuid.UUID)  # escalated: changed, and the agent stays on it to tell the customer
     composer_left = Signal()
 
     def __init__(
@@ -1463,15 +1465,45 @@ class ConversationPane(QWidget):
             self.strip.show_message(exc.message, "error")
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dialog.accepted.connect(lambda: self._handed_over(detail.id, dialog.done_text))
+        dialog.accepted.connect(lambda: self._handed_over(detail.id, dialog.done_text, mode == ESCALATE))
         self.hand_over_dialog = dialog
         dialog.open()
         return dialog
 
-    def _handed_over(self, conversation_id: uuid.UUID, text: str) -> None:
+    def _handed_over(self, conversation_id: uuid.UUID, text: str, escalated: bool) -> None:
         self.show_conversation(conversation_id)
-        self.strip.show_message(text, "info")
-        self.changed.emit(conversation_id)
+        if escalated:
+            # The customer should hear that a specialist takes over: offer the notices.
+            self.strip.show_message(
+                text + " " + self.tr("Let the customer know a specialist is taking over."),
+                "info",
+                (self.tr("Write the notice"), self.offer_escalation_notice),
+            )
+            self.handed_over.emit(conversation_id)
+        else:
+            self.strip.show_message(text, "info")
+            self.changed.emit(conversation_id)
+
+    def offer_escalation_notice(self) -> None:
+        """A reply with the canned escalation notices listed (``/handover``), in the customer's
+        language, to insert with Enter."""
+        if self._detail is None or self.replies is None:
+            return
+        if not self.replies.suggestions(ESCALATION_NOTICE_QUERY):
+            self.strip.show_message(
+                self.tr(
+                    "There are no escalation notices among the canned replies yet (shortcut /%1…)."
+                ).replace("%1", ESCALATION_NOTICE_QUERY),
+                "info",
+            )
+            return
+        self.start_writing(REPLY)
+        editor = self.composer.editor
+        cursor = editor.textCursor()
+        if cursor.positionInBlock() > 0:
+            cursor.insertText("\n")
+        cursor.insertText("/" + ESCALATION_NOTICE_QUERY)
+        editor.setTextCursor(cursor)
 
     def take(self) -> bool:
         """Take the conversation from its queue (or from a colleague): it becomes the agent's own.

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from agentdesk.errors import AgentDeskError, NotFoundError, SearchSyntaxError
 from agentdesk.gui import icons, labels, theme
+from agentdesk.gui.agents_dialog import AgentsTeamsDialog
 from agentdesk.gui.conversation_view import ConversationPane
 from agentdesk.gui.inbox_model import Column, InboxModel
 from agentdesk.gui.inbox_view import MIXED_STATUS_COLUMNS, OPTIONAL_COLUMNS, InboxView
@@ -203,6 +204,8 @@ class MainWindow(QMainWindow):
         self.services = services
         self.queries = services.queries
         self.clock = services.clock
+        self._load_tier_names()
+        self.agents_dialog: AgentsTeamsDialog | None = None
         self.messages = messages
         self.preferences = preferences or Preferences()
         self.setWindowTitle(self.tr("AgentDesk"))
@@ -328,6 +331,7 @@ class MainWindow(QMainWindow):
         self.top_bar.agent.clicked.connect(self.open_settings)
         self.pane.conversation_requested.connect(self._open_requested)
         self.pane.changed.connect(self._conversation_changed)
+        self.pane.handed_over.connect(lambda cid: self._conversation_changed(cid, stay=True))
         self.pane.composer_left.connect(self.list.setFocus)
         self.pane.timeline.highlighted.connect(self._link_hovered)
         self.messages.error_shown.connect(self.message_bar.show_message)
@@ -389,6 +393,9 @@ class MainWindow(QMainWindow):
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.sla_action = self._action(
             self.tr("SLA &policies and calendars…"), self.open_sla_editor, None, "mdi6.timer-cog-outline"
+        )
+        self.agents_action = self._action(
+            self.tr("&Agents and teams…"), self.open_agents_dialog, None, "mdi6.account-group-outline"
         )
         self.quit_action = self._action(
             self.tr("&Quit"), self.close, self._standard(key.StandardKey.Quit, "Ctrl+Q")
@@ -470,6 +477,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.sla_action)
+        file_menu.addAction(self.agents_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -638,8 +646,9 @@ class MainWindow(QMainWindow):
         row = self.model.row_at(self.list.currentIndex().row())
         return row.id if row is not None else None
 
-    def _reload_list(self, keep: uuid.UUID | None) -> None:
-        """Read the list again as it is now, keeping it where it was on screen."""
+    def _reload_list(self, keep: uuid.UUID | None, *, stay: bool = False) -> None:
+        """Read the list again as it is now, keeping it where it was on screen; with ``stay`` the
+        pane keeps showing ``keep`` even when the list no longer has it."""
         self.message_bar.hide()
         near = max(0, self.list.currentIndex().row())
         scroll = self.list.verticalScrollBar().value()
@@ -653,7 +662,15 @@ class MainWindow(QMainWindow):
             if keep is not None and self.model.row_of(keep) is None:
                 self._seek(keep)
         self.list.verticalScrollBar().setValue(scroll)
-        self._after_list_loaded(keep, near)
+        if stay and keep is not None and self.model.row_of(keep) is None and self.model.failure is None:
+            self.list_stack.setCurrentWidget(self.list if self.model.rowCount() else self.empty)
+            if not self.model.rowCount():
+                self.empty.setText(self._empty_text())
+            self.list.selectionModel().clear()
+            self.list.setCurrentIndex(self.model.index(min(near, self.model.rowCount()) - 1, 0))
+            self.list.selectionModel().clear()
+        else:
+            self._after_list_loaded(keep, near)
         self._show_list_header()
 
     def _seek(self, conversation_id: uuid.UUID) -> int | None:
@@ -671,10 +688,13 @@ class MainWindow(QMainWindow):
             found = self.model.row_of(conversation_id)
         return found
 
-    def _conversation_changed(self, conversation_id: uuid.UUID) -> None:
-        """The agent did something to a conversation: list and counts as they are now."""
+    def _conversation_changed(self, conversation_id: uuid.UUID, stay: bool = False) -> None:
+        """The agent did something to a conversation: list and counts as they are now. A
+        conversation that left the view gives way to the next one, unless ``stay`` (just escalated:
+        the agent tells the customer next); J and K then go on from where it was in the list."""
         self.model.forget_sla([conversation_id])
-        self._reload_list(conversation_id)
+        stay = stay and self.pane.detail is not None and self.pane.detail.id == conversation_id
+        self._reload_list(conversation_id, stay=stay)
         self.refresh_counts()
 
     def _periodic_refresh(self) -> None:
@@ -950,6 +970,31 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(self.refresh)  # due times moved: re-read the list and counts
         dialog.open()
         return dialog
+
+    def open_agents_dialog(self) -> AgentsTeamsDialog:
+        """Agents, teams and tier names (not blocking); read-only, and saying so, for agents."""
+        dialog = AgentsTeamsDialog(self.services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.changed.connect(self._directory_changed)
+        self.agents_dialog = dialog
+        dialog.destroyed.connect(lambda _obj=None: setattr(self, "agents_dialog", None))
+        dialog.open()
+        return dialog
+
+    def _directory_changed(self) -> None:
+        """Agents, teams or tier names changed: names, queues and labels as they are now."""
+        self._load_tier_names()
+        for view, action in self.view_actions.items():
+            action.setText(labels.view_label(view.value))
+        self.sidebar.list.viewport().update()
+        self._show_agent()
+        self.refresh()
+
+    def _load_tier_names(self) -> None:
+        try:
+            labels.set_tier_names(self.services.directory.tier_names())
+        except AgentDeskError as exc:
+            log.warning("tier names not read: %s", exc.message)
 
     def _settings_accepted(self, agent_id: uuid.UUID | None) -> None:
         if agent_id is None or agent_id == self.services.agent_id:

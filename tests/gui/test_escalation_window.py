@@ -31,11 +31,17 @@ from agentdesk.ids import uuid7
 from agentdesk.inbox.directory import DirectoryService
 from agentdesk.inbox.service import InboxService
 from agentdesk.inbox.views import View
+from agentdesk.replies.exchange import install_starter_library
 from agentdesk.services import build_services
 from agentdesk.store.database import Store
 from agentdesk.store.models import BusinessCalendar, Conversation, ConversationEvent, Message, SlaPolicy
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+# The offscreen platform cannot raise a window or grab the keyboard (the reply list's popup asks).
+pytestmark = pytest.mark.qt_log_ignore(
+    r"This plugin does not support propagateSizeHints\(\)",
+    r"This plugin does not support raise\(\)",
+    r"This plugin does not support grabbing the keyboard",
+)
 
 MONDAY_9 = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
 
@@ -77,6 +83,7 @@ def shop(store: Store) -> Shop:
                 calendar_id=office.id,
             )
         )
+    install_starter_library(store, now=clock.now())
     directory = DirectoryService(store, clock)
     billing = directory.create_team("Billing")
     lea = directory.create_agent("Lea Schmidt", "lea@shop.test", tiers=[1])
@@ -164,6 +171,15 @@ def test_escalate_take_and_return_with_tier_times(qtbot: QtBot, make_window: Mak
         handoff = s.get(Message, uuid.UUID(event.data["note_id"]))
         assert handoff is not None and handoff.direction == "note" and handoff.body_text == note
     assert "Escalated to L2" in pane.strip.text.text()
+    # The customer should hear of it: the escalation notices, in Danish, one Enter away.
+    assert pane.strip.button.isVisible() and pane.strip.button.text() == "Write the notice"
+    qtbot.mouseClick(pane.strip.button, Qt.MouseButton.LeftButton)
+    completer = pane.composer.editor.replies
+    qtbot.waitUntil(lambda: completer.popup_visible)
+    notices = completer.suggestions()
+    assert notices and all(n.category == "Escalation notice" and n.language == "da" for n in notices)
+    qtbot.keyClick(completer.popup, Qt.Key.Key_Return)
+    assert pane.composer.editor.toPlainText().startswith("Hej Jens")
     assert pane.header.tier_chip.text().startswith("L1 → L2")
     assert "Escalated L1 → L2 by Lea Schmidt: Needs technical expertise" in pane.timeline.toPlainText()
     assert note in pane.timeline.toPlainText()
@@ -270,3 +286,30 @@ def test_transfer_to_another_team(qtbot: QtBot, make_window: MakeWindow, shop: S
         assert conv is not None and conv.team_id == shop.billing and conv.tier == 1
     assert "Transferred to Billing" in window.pane.strip.text.text()
     assert "Transferred from no team to Billing by Lea Schmidt" in window.pane.timeline.toPlainText()
+
+
+def test_agents_and_teams_from_the_file_menu_renames_the_tier_queues(
+    qtbot: QtBot, make_window: MakeWindow, shop: Shop
+) -> None:
+    """An admin renames tier 2 in File → Agents and teams: the queue and the header follow."""
+    from agentdesk.gui import labels
+
+    with shop.store.write() as s:
+        from agentdesk.store.models import Agent
+
+        lea = s.get(Agent, shop.lea)
+        assert lea is not None
+        lea.role = "admin"
+    window = make_window(shop, shop.lea, View.ALL)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.agents_action in file_menu.actions()  # type: ignore[union-attr]
+    dialog = window.open_agents_dialog()
+    assert dialog.isVisible()
+    try:
+        window.services.directory.set_tier_names(shop.lea, ("Frontline", "Specialists", "Engineering"))
+        dialog.changed.emit()
+        assert window.view_actions[View.TIER_2].text().replace("&", "").startswith("Specialists")
+        assert labels.tier_name(2) == "Specialists"
+    finally:
+        dialog.reject()
+        labels.set_tier_names(())  # the defaults again, for the next test
