@@ -1,0 +1,728 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""KPIs for a period ``[start, end)``, overall or split by agent, team, tier or channel.
+
+Which conversations a KPI looks at (its *cohort*) follows the usual helpdesk reports:
+
+- created in the period: first response time, escalation rate;
+- solved in the period (currently solved or closed, final solve in the period): resolution time,
+  first-contact resolution, average handling time;
+- solved at least once in the period: reopen rate;
+- SLA targets decided in the period (met in time, or breached, in the period);
+- survey answers received in the period: CSAT, NPS, CES;
+- customers who contacted us in the period just before this one (same length): retention.
+
+A conversation is counted under its current assignee, team, tier and channel. Merged and deleted
+conversations are left out. A KPI without anything to measure is ``None`` ("no data"), never 0.
+
+How it stays fast
+    One raw ``sqlite3`` pass reads the candidate conversations (one table scan), then their status
+    and escalation events and the times of their messages through the ``conversation_id`` indexes
+    (the ids go into a temporary table, so there is no per-conversation query). Everything else is
+    arithmetic in Python. The SLA outcomes come from the SLA engine itself (``agentdesk.sla``), fed
+    with timelines built from the same rows, so the KPIs never disagree with the countdowns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import sqlite3
+import time
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from agentdesk.errors import ValidationError
+from agentdesk.escalation.service import escalation_rate
+from agentdesk.sla.cache import policy_for
+from agentdesk.sla.calendar import ALWAYS_OPEN, BusinessCalendar
+from agentdesk.sla.policy import SlaBook, Target
+from agentdesk.sla.state import SOLVED_STATUSES, SlaPlan, StatusChange, Timeline
+from agentdesk.store.database import Store
+from agentdesk.store.models import ACTIVE_STATUSES, sql_time
+
+DIMENSIONS = ("none", "agent", "team", "tier", "channel")
+HANDLING_CAP_MINUTES = 10.0
+"""The most one reply or note is assumed to have taken (see average handling time)."""
+
+_UTC = dt.UTC
+_PUBLIC_OR_NOTE = ("inbound", "outbound", "note")
+
+
+# -- definitions -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class KpiDefinition:
+    """What a KPI is: its key, name, unit (``minutes``, ``share`` 0..1, ``score``) and plain words."""
+
+    key: str
+    name: str
+    unit: str
+    how: str
+    higher_is_better: bool
+
+
+KPI_DEFINITIONS: tuple[KpiDefinition, ...] = (
+    KpiDefinition(
+        "frt_median",
+        "First response time (median)",
+        "minutes",
+        "For conversations created in the period that have had a public reply: the time from the "
+        "customer's first message to our first public reply (internal notes do not count). Half of "
+        "the conversations were answered faster than this. Calendar minutes.",
+        False,
+    ),
+    KpiDefinition(
+        "frt_p90",
+        "First response time (90th percentile)",
+        "minutes",
+        "As the median first response time, but the time within which 90% of the conversations got "
+        "their first public reply. Calendar minutes.",
+        False,
+    ),
+    KpiDefinition(
+        "frt_median_business",
+        "First response time, business hours (median)",
+        "minutes",
+        "The median first response time counting only the opening hours of the business calendar "
+        "of each conversation's SLA policy (nights, weekends and holidays left out).",
+        False,
+    ),
+    KpiDefinition(
+        "frt_p90_business",
+        "First response time, business hours (90th percentile)",
+        "minutes",
+        "The time within which 90% of the conversations created in the period got their first public "
+        "reply, counting only the opening hours of the SLA policy's business calendar.",
+        False,
+    ),
+    KpiDefinition(
+        "aht",
+        "Average handling time",
+        "minutes",
+        "Total agent working time on the conversations solved in the period, divided by their "
+        "number. AgentDesk does not time the composer, so the working time is estimated from the "
+        "thread: each public reply and each internal note written by an agent counts the time "
+        f"since the previous message in the conversation, at most {HANDLING_CAP_MINUTES:g} minutes.",
+        False,
+    ),
+    KpiDefinition(
+        "fcr",
+        "First-contact resolution",
+        "share",
+        "Of the conversations solved in the period, the share solved with at most one public reply, "
+        "never reopened and never escalated to a higher tier.",
+        True,
+    ),
+    KpiDefinition(
+        "resolution_median",
+        "Resolution time (median)",
+        "minutes",
+        "For conversations solved in the period: the time from the customer's first message to the "
+        "final solve. Half were solved faster than this. Calendar minutes, waiting time included.",
+        False,
+    ),
+    KpiDefinition(
+        "resolution_p90",
+        "Resolution time (90th percentile)",
+        "minutes",
+        "The time within which 90% of the conversations solved in the period were solved. Calendar minutes.",
+        False,
+    ),
+    KpiDefinition(
+        "resolution_median_business",
+        "Resolution time, business hours (median)",
+        "minutes",
+        "The median time from the customer's first message to the final solve of the conversations "
+        "solved in the period, counting only the opening hours of the SLA policy's business calendar.",
+        False,
+    ),
+    KpiDefinition(
+        "resolution_p90_business",
+        "Resolution time, business hours (90th percentile)",
+        "minutes",
+        "The time within which 90% of the conversations solved in the period were solved, counting "
+        "only the opening hours of the SLA policy's business calendar.",
+        False,
+    ),
+    KpiDefinition(
+        "sla_first_response",
+        "SLA compliance: first response",
+        "share",
+        "Of the first-response targets decided in the period, the share achieved: a target counts "
+        "as achieved when the first public reply came in time during the period, and as breached "
+        "when its due time passed during the period (answered later or not at all).",
+        True,
+    ),
+    KpiDefinition(
+        "sla_next_response",
+        "SLA compliance: next response",
+        "share",
+        "As for first response, for every customer message that waited for an answer after our "
+        "first reply: the share answered within the policy's next-response target.",
+        True,
+    ),
+    KpiDefinition(
+        "sla_resolution",
+        "SLA compliance: resolution",
+        "share",
+        "As for first response, for the resolution target: the share of conversations solved within "
+        "it (time waiting on the customer or on hold does not count against it).",
+        True,
+    ),
+    KpiDefinition(
+        "reopen_rate",
+        "Reopen rate",
+        "share",
+        "Of the conversations solved at least once in the period, the share that went from solved "
+        "back to open (or pending, or on hold) afterwards. A conversation reopened twice counts once.",
+        False,
+    ),
+    KpiDefinition(
+        "escalation_rate",
+        "Escalation rate",
+        "share",
+        "Of the conversations created in the period, the share escalated to a higher tier at least "
+        "once. Returns to a lower tier do not count.",
+        False,
+    ),
+    KpiDefinition(
+        "csat",
+        "Customer satisfaction (CSAT)",
+        "share",
+        "The share of satisfied answers among the CSAT answers received in the period: 4 or 5 on a "
+        "1-5 scale, 80 or more on a 0-100 scale, the top quarter of any other scale.",
+        True,
+    ),
+    KpiDefinition(
+        "nps",
+        "Net Promoter Score (NPS)",
+        "score",
+        "From the 0-10 answers to 'How likely are you to recommend us?' received in the period: the "
+        "percentage of promoters (9-10) minus the percentage of detractors (0-6); from -100 to 100.",
+        True,
+    ),
+    KpiDefinition(
+        "ces",
+        "Customer effort score (CES)",
+        "score",
+        "The average of the effort answers received in the period on a 1-7 scale, where 7 means "
+        "'it was easy to get my issue resolved'. Answers on another scale are rescaled to 1-7.",
+        True,
+    ),
+    KpiDefinition(
+        "retention",
+        "Customer retention",
+        "share",
+        "Of the customers who contacted us in the period just before this one (of the same length), "
+        "the share who contacted us again in this period: customers who stayed with us rather than "
+        "going quiet.",
+        True,
+    ),
+)
+
+_BY_KEY = {d.key: d for d in KPI_DEFINITIONS}
+
+
+def definition(key: str) -> KpiDefinition:
+    """The definition of the KPI ``key``; ``KeyError`` for an unknown key."""
+    return _BY_KEY[key]
+
+
+# -- results ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class KpiValue:
+    """One KPI for one group: ``value`` (None: no data) and ``sample``, how many things it is
+    computed from (conversations, targets, answers or customers)."""
+
+    value: float | None
+    sample: int
+
+
+@dataclass(frozen=True, slots=True)
+class KpiGroup:
+    """The KPIs of one group: ``key`` is the dimension's value (agent or team id as hex, tier
+    number or channel as text; None for "nobody"/"no team" and for the overall group)."""
+
+    key: str | None
+    label: str
+    values: dict[str, KpiValue]
+
+    def value(self, kpi: str) -> float | None:
+        return self.values[kpi].value
+
+
+@dataclass(frozen=True, slots=True)
+class KpiReport:
+    start: dt.datetime
+    end: dt.datetime
+    dimension: str
+    computed_at: dt.datetime
+    overall: KpiGroup
+    groups: tuple[KpiGroup, ...] = ()
+    seconds: float = 0.0
+
+    def all_groups(self) -> tuple[KpiGroup, ...]:
+        """The overall group first, then one per value of the dimension."""
+        return (self.overall, *self.groups)
+
+
+# -- statistics ------------------------------------------------------------------------------------
+
+
+def percentile(values: Sequence[float], share: float) -> float | None:
+    """The ``share`` percentile (0..1) with linear interpolation between the nearest ranks (the
+    common spreadsheet PERCENTILE.INC definition); the median is ``share=0.5``. None when empty."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    pos = (len(ordered) - 1) * share
+    lo = math.floor(pos)
+    hi = math.ceil(pos)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (pos - lo)
+
+
+def csat_satisfied(score: float, low: int, high: int) -> bool:
+    """Whether a CSAT answer counts as satisfied: 4-5 of 1-5, 80+ of 0-100, else the top quarter."""
+    if (low, high) == (1, 5):
+        return score >= 4
+    if (low, high) == (0, 100):
+        return score >= 80
+    return high > low and (score - low) / (high - low) >= 0.75
+
+
+def nps_point(score: float, low: int, high: int) -> float:
+    """An answer on the 0-10 scale (other scales are rescaled linearly)."""
+    if (low, high) == (0, 10) or high <= low:
+        return score
+    return (score - low) / (high - low) * 10
+
+
+def ces_point(score: float, low: int, high: int) -> float:
+    """An answer on the 1-7 scale (other scales are rescaled linearly)."""
+    if (low, high) == (1, 7) or high <= low:
+        return score
+    return 1 + (score - low) / (high - low) * 6
+
+
+# -- the pass over the conversations ----------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Conv:
+    id: str
+    customer_id: str
+    channel: str
+    priority: str
+    tier: int
+    team_id: str | None
+    assignee_id: str | None
+    status: str
+    created_at: dt.datetime
+    first_response_at: dt.datetime | None
+    solved_at: dt.datetime | None
+    sla_policy_id: str | None
+    plan: str
+    changes: list[StatusChange] = field(default_factory=list)
+    escalated: bool = False
+    inbound: list[dt.datetime] = field(default_factory=list)
+    outbound: list[dt.datetime] = field(default_factory=list)
+    handling_minutes: float = 0.0
+
+
+@dataclass(slots=True)
+class _Acc:
+    """Raw material of the KPIs of one group."""
+
+    frt: list[float] = field(default_factory=list)
+    frt_biz: list[float] = field(default_factory=list)
+    res: list[float] = field(default_factory=list)
+    res_biz: list[float] = field(default_factory=list)
+    handling: list[float] = field(default_factory=list)
+    fcr_yes: int = 0
+    solved: int = 0
+    reopen_cohort: int = 0
+    reopened: int = 0
+    created: int = 0
+    escalated: int = 0
+    sla_met: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    sla_breached: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    csat: list[bool] = field(default_factory=list)
+    nps: list[float] = field(default_factory=list)
+    ces: list[float] = field(default_factory=list)
+    previous_customers: int = 0
+    retained: int = 0
+
+
+def _time(text: str | None) -> dt.datetime | None:
+    # Parsing with the offset is several times faster than ``.replace(tzinfo=...)`` afterwards.
+    return _parse(text + "+00:00") if text is not None else None
+
+
+_parse = dt.datetime.fromisoformat
+
+
+def _check_period(start: dt.datetime, end: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
+    if start.tzinfo is None or end.tzinfo is None:
+        raise ValidationError("A report period needs times with a time zone.")
+    if end <= start:
+        raise ValidationError("The end of the period must be after its start.")
+    return start.astimezone(_UTC), end.astimezone(_UTC)
+
+
+def _load(conn: sqlite3.Connection, start: dt.datetime, end: dt.datetime) -> dict[str, _Conv]:
+    """Every conversation something of which may fall in the period (created in it, or solved,
+    changed or still active since its start), with its status changes, escalation flag, message
+    times and handling time. ``_measure`` decides exactly what counts."""
+    s, e = sql_time(start), sql_time(end)
+    active = ", ".join(f"'{x}'" for x in ACTIVE_STATUSES)
+    rows = conn.execute(
+        "SELECT c.id, c.customer_id, c.channel, c.priority, c.tier, c.team_id, c.assignee_id, c.status, "
+        "c.created_at, c.first_response_at, c.solved_at, c.sla_policy_id, cu.plan "
+        "FROM conversation c JOIN customer cu ON cu.id = c.customer_id "
+        "WHERE c.deleted_at IS NULL AND c.merged_into_id IS NULL AND c.created_at < ? "
+        f"AND (c.created_at >= ? OR c.solved_at >= ? OR c.updated_at >= ? OR c.status IN ({active}))",
+        (e, s, s, s),
+    ).fetchall()
+    convs: dict[str, _Conv] = {}
+    for r in rows:
+        created = _time(r[8])
+        assert created is not None
+        convs[r[0]] = _Conv(
+            r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], created, _time(r[9]), _time(r[10]), r[11], r[12]
+        )
+    if not convs:
+        return convs
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS metrics_ids (id TEXT PRIMARY KEY) WITHOUT ROWID")
+    conn.execute("DELETE FROM metrics_ids")
+    conn.executemany("INSERT INTO metrics_ids VALUES (?)", ((cid,) for cid in convs))
+    # CROSS JOIN keeps the temporary table as the outer loop, so each conversation's rows come from
+    # the conversation_id index in time order (a plain JOIN lets SQLite scan the whole index).
+    try:
+        for cid, kind, old, new, from_tier, to_tier, at in conn.execute(
+            "SELECT e.conversation_id, e.kind, json_extract(e.data, '$.from'), json_extract(e.data, '$.to'), "
+            "json_extract(e.data, '$.from_tier'), json_extract(e.data, '$.to_tier'), e.created_at "
+            "FROM metrics_ids t CROSS JOIN conversation_event e ON e.conversation_id = t.id "
+            "WHERE e.kind IN ('status', 'escalation') AND e.deleted_at IS NULL "
+            "ORDER BY t.id, e.created_at, e.id"  # as the SLA engine's loader orders them
+        ):
+            conv = convs[cid]
+            if kind == "status":
+                if isinstance(new, str):
+                    conv.changes.append(
+                        StatusChange(_parse(at + "+00:00"), old if isinstance(old, str) else "new", new)
+                    )
+            elif from_tier is not None and to_tier is not None and int(to_tier) > int(from_tier):
+                conv.escalated = True
+        # One row per conversation with its messages packed as "<direction initial><1 if written by
+        # an agent><time>", so that Python loops over conversations and SQLite does the joining.
+        for cid, packed in conn.execute(
+            "SELECT t.id, group_concat(substr(m.direction, 1, 1) || (m.author_agent_id IS NOT NULL) "
+            "|| m.created_at) FROM metrics_ids t CROSS JOIN message m ON m.conversation_id = t.id "
+            "WHERE m.deleted_at IS NULL GROUP BY t.id"
+        ):
+            if packed:
+                _unpack_thread(convs[cid], packed)
+    finally:
+        conn.execute("DELETE FROM metrics_ids")
+    return convs
+
+
+def _unpack_thread(conv: _Conv, packed: str) -> None:
+    """Fill ``conv``'s customer-message and reply times and its handling time (see ``aht``)."""
+    cap = HANDLING_CAP_MINUTES * 60.0
+    inbound, outbound = conv.inbound, conv.outbound
+    handling = 0.0
+    previous: float | None = None
+    for entry in sorted(packed.split(","), key=lambda e: e[2:]):  # the times sort as text
+        when = _parse(entry[2:] + "+00:00")
+        ts = when.timestamp()
+        kind = entry[0]
+        if kind == "i":
+            inbound.append(when)
+        elif kind == "o":
+            outbound.append(when)
+        if previous is not None and (kind == "o" or (kind == "n" and entry[1] == "1")):
+            handling += min(max(ts - previous, 0.0), cap)
+        previous = ts
+    conv.handling_minutes = handling / 60.0
+
+
+def _in(when: dt.datetime | None, start: dt.datetime, end: dt.datetime) -> bool:
+    return when is not None and start <= when < end
+
+
+def _measure(
+    conv: _Conv,
+    accs: Iterable[_Acc],
+    book: SlaBook,
+    start: dt.datetime,
+    end: dt.datetime,
+    now: dt.datetime,
+) -> None:
+    if conv.status in SOLVED_STATUSES and conv.solved_at is not None and conv.solved_at < start:
+        return  # solved before the period and not reopened since: nothing of it falls in the period
+    accs = list(accs)
+    timeline = Timeline(
+        conversation_id=uuid.UUID(hex=conv.id),
+        created_at=conv.created_at,
+        channel=conv.channel,
+        priority=conv.priority,
+        plan=conv.plan,
+        tier=conv.tier,
+        status_changes=tuple(conv.changes),
+        inbound=tuple(conv.inbound),
+        outbound=tuple(conv.outbound),
+        sla_policy_id=uuid.UUID(hex=conv.sla_policy_id) if conv.sla_policy_id else None,
+    )
+    policy = policy_for(book, timeline)
+    calendar: BusinessCalendar = book.calendar_for(policy) if policy is not None else ALWAYS_OPEN
+    created_in = _in(conv.created_at, start, end)
+    if created_in:
+        for acc in accs:
+            acc.created += 1
+            acc.escalated += conv.escalated
+        first = conv.outbound[0] if conv.outbound else conv.first_response_at
+        if first is not None:
+            minutes = (first - conv.created_at).total_seconds() / 60
+            biz = calendar.business_minutes_between(conv.created_at, first)
+            for acc in accs:
+                acc.frt.append(minutes)
+                acc.frt_biz.append(biz)
+    if conv.status in SOLVED_STATUSES and _in(conv.solved_at, start, end):
+        assert conv.solved_at is not None
+        minutes = (conv.solved_at - conv.created_at).total_seconds() / 60
+        biz = calendar.business_minutes_between(conv.created_at, conv.solved_at)
+        handling = conv.handling_minutes
+        reopened_ever = any(c.old in SOLVED_STATUSES and c.new not in SOLVED_STATUSES for c in conv.changes)
+        one_touch = len(conv.outbound) <= 1 and not reopened_ever and not conv.escalated
+        for acc in accs:
+            acc.res.append(minutes)
+            acc.res_biz.append(biz)
+            acc.handling.append(handling)
+            acc.solved += 1
+            acc.fcr_yes += one_touch
+    # Reopen: solved (from an unsolved status) at least once in the period; reopened afterwards.
+    first_solve: int | None = None
+    for i, c in enumerate(conv.changes):
+        if c.new in SOLVED_STATUSES and c.old not in SOLVED_STATUSES and start <= c.at < end:
+            first_solve = i
+            break
+    if first_solve is not None:
+        reopened = any(
+            c.old in SOLVED_STATUSES and c.new not in SOLVED_STATUSES for c in conv.changes[first_solve + 1 :]
+        )
+        for acc in accs:
+            acc.reopen_cohort += 1
+            acc.reopened += reopened
+    # SLA outcomes decided in the period.
+    if policy is not None:
+        state = SlaPlan(policy, calendar, timeline).at(max(now, conv.created_at))
+        for wait in state.every_wait():
+            target = wait.target.value
+            if wait.breached_at is not None and wait.breached_at < now and _in(wait.breached_at, start, end):
+                for acc in accs:
+                    acc.sla_breached[target] += 1
+            elif wait.met_at is not None and wait.met_in_time and _in(wait.met_at, start, end):
+                for acc in accs:
+                    acc.sla_met[target] += 1
+
+
+def _surveys(conn: sqlite3.Connection, start: dt.datetime, end: dt.datetime) -> list[tuple[Any, ...]]:
+    return conn.execute(
+        "SELECT s.kind, s.score, s.scale_min, s.scale_max, c.assignee_id, c.team_id, c.tier, c.channel "
+        "FROM survey_response s LEFT JOIN conversation c ON c.id = s.conversation_id "
+        "WHERE s.created_at >= ? AND s.created_at < ? AND s.deleted_at IS NULL",
+        (sql_time(start), sql_time(end)),
+    ).fetchall()
+
+
+def _retention(
+    conn: sqlite3.Connection, start: dt.datetime, end: dt.datetime
+) -> tuple[list[tuple[Any, ...]], set[str]]:
+    """The customers of the previous period (with the dimensions of their latest conversation in
+    it) and the set of customers who contacted us in this period."""
+    prev_start = start - (end - start)
+    base = (
+        "FROM conversation WHERE deleted_at IS NULL AND merged_into_id IS NULL "
+        "AND created_at >= ? AND created_at < ?"
+    )
+    previous = conn.execute(
+        # SQLite takes the bare columns from the row holding max(created_at).
+        "SELECT customer_id, max(created_at), assignee_id, team_id, tier, channel "
+        f"{base} GROUP BY customer_id",
+        (sql_time(prev_start), sql_time(start)),
+    ).fetchall()
+    current = {
+        r[0] for r in conn.execute(f"SELECT DISTINCT customer_id {base}", (sql_time(start), sql_time(end)))
+    }
+    return previous, current
+
+
+def _finish(acc: _Acc) -> dict[str, KpiValue]:
+    def share(yes: int, total: int) -> KpiValue:
+        return KpiValue(yes / total if total else None, total)
+
+    def sla(target: Target) -> KpiValue:
+        met = acc.sla_met.get(target.value, 0)
+        return share(met, met + acc.sla_breached.get(target.value, 0))
+
+    n_frt, n_res = len(acc.frt), len(acc.res)
+    nps: float | None = None
+    if acc.nps:
+        promoters = sum(1 for x in acc.nps if x >= 9)
+        detractors = sum(1 for x in acc.nps if x <= 6)
+        nps = (promoters - detractors) * 100 / len(acc.nps)
+    return {
+        "frt_median": KpiValue(percentile(acc.frt, 0.5), n_frt),
+        "frt_p90": KpiValue(percentile(acc.frt, 0.9), n_frt),
+        "frt_median_business": KpiValue(percentile(acc.frt_biz, 0.5), n_frt),
+        "frt_p90_business": KpiValue(percentile(acc.frt_biz, 0.9), n_frt),
+        "aht": KpiValue(sum(acc.handling) / len(acc.handling) if acc.handling else None, len(acc.handling)),
+        "fcr": share(acc.fcr_yes, acc.solved),
+        "resolution_median": KpiValue(percentile(acc.res, 0.5), n_res),
+        "resolution_p90": KpiValue(percentile(acc.res, 0.9), n_res),
+        "resolution_median_business": KpiValue(percentile(acc.res_biz, 0.5), n_res),
+        "resolution_p90_business": KpiValue(percentile(acc.res_biz, 0.9), n_res),
+        "sla_first_response": sla(Target.FIRST_RESPONSE),
+        "sla_next_response": sla(Target.NEXT_RESPONSE),
+        "sla_resolution": sla(Target.RESOLUTION),
+        "reopen_rate": share(acc.reopened, acc.reopen_cohort),
+        "escalation_rate": share(acc.escalated, acc.created),
+        "csat": share(sum(acc.csat), len(acc.csat)),
+        "nps": KpiValue(nps, len(acc.nps)),
+        "ces": KpiValue(sum(acc.ces) / len(acc.ces) if acc.ces else None, len(acc.ces)),
+        "retention": share(acc.retained, acc.previous_customers),
+    }
+
+
+def _labels(conn: sqlite3.Connection, dimension: str, keys: Iterable[str | None]) -> dict[str | None, str]:
+    labels: dict[str | None, str] = {}
+    if dimension in ("agent", "team"):
+        table = "agent" if dimension == "agent" else "team"
+        names = dict(conn.execute(f"SELECT id, name FROM {table}").fetchall())
+        for key in keys:
+            labels[key] = (
+                names.get(key, "(unknown)") if key else ("Unassigned" if table == "agent" else "No team")
+            )
+    elif dimension == "tier":
+        labels = {k: f"Tier {k}" if k else "No tier" for k in keys}
+    elif dimension == "channel":
+        labels = {k: (k or "none").replace("_", " ").capitalize() for k in keys}
+    return labels
+
+
+def compute_kpis(
+    store: Store,
+    start: dt.datetime,
+    end: dt.datetime,
+    dimension: str = "none",
+    *,
+    now: dt.datetime | None = None,
+) -> KpiReport:
+    """The KPIs of the period ``[start, end)``: overall, and per value of ``dimension`` (one of
+    ``DIMENSIONS``). ``now`` (default: the current time) is the instant SLA targets that are still
+    running are judged at. Raises ``ValidationError`` for a bad period or dimension."""
+    return compute_kpi_reports(store, start, end, (dimension,), now=now)[dimension]
+
+
+def compute_kpi_reports(
+    store: Store,
+    start: dt.datetime,
+    end: dt.datetime,
+    dimensions: Sequence[str] = DIMENSIONS,
+    *,
+    now: dt.datetime | None = None,
+) -> dict[str, KpiReport]:
+    """``compute_kpis`` for several dimensions in one pass over the data (what a report needs)."""
+    started = time.perf_counter()
+    start, end = _check_period(start, end)
+    for dimension in dimensions:
+        if dimension not in DIMENSIONS:
+            raise ValidationError(f"Dimension must be one of {', '.join(DIMENSIONS)} (got {dimension!r}).")
+    split = [d for d in dict.fromkeys(dimensions) if d != "none"]
+    now = (now or dt.datetime.now(_UTC)).astimezone(_UTC)
+    with store.read() as session:
+        book = SlaBook.load(session)
+        total_created, total_escalated, _ = escalation_rate(session, start, end)
+    overall = _Acc()
+    groups: dict[str, dict[str | None, _Acc]] = {d: {} for d in split}
+
+    def accs_for(keys: dict[str, str | None] | None) -> list[_Acc]:
+        """The overall accumulator, and per dimension the group's (none for a survey answer or
+        customer without a conversation: those count overall only)."""
+        found = [overall]
+        if keys is not None:
+            for d in split:
+                by_key = groups[d]
+                key = keys[d]
+                acc = by_key.get(key)
+                if acc is None:
+                    acc = by_key[key] = _Acc()
+                found.append(acc)
+        return found
+
+    def keys_of(
+        assignee: str | None, team: str | None, tier: object, channel: str | None
+    ) -> dict[str, str | None]:
+        return {"agent": assignee, "team": team, "tier": str(tier) if tier else None, "channel": channel}
+
+    with store.raw_connection() as conn:
+        convs = _load(conn, start, end)
+        for conv in convs.values():
+            keys = keys_of(conv.assignee_id, conv.team_id, conv.tier, conv.channel)
+            _measure(conv, accs_for(keys), book, start, end, now)
+        for kind, score, low, high, assignee, team, tier, channel in _surveys(conn, start, end):
+            targets = accs_for(keys_of(assignee, team, tier, channel) if tier is not None else None)
+            score_f, low_i, high_i = float(score), int(low), int(high)
+            for acc in targets:
+                if kind == "csat":
+                    acc.csat.append(csat_satisfied(score_f, low_i, high_i))
+                elif kind == "nps":
+                    acc.nps.append(nps_point(score_f, low_i, high_i))
+                elif kind == "ces":
+                    acc.ces.append(ces_point(score_f, low_i, high_i))
+        previous, current = _retention(conn, start, end)
+        for customer, _at, assignee, team, tier, channel in previous:
+            for acc in accs_for(keys_of(assignee, team, tier, channel)):
+                acc.previous_customers += 1
+                acc.retained += customer in current
+        labels = {d: _labels(conn, d, groups[d]) for d in split}
+    # The escalation service's own count is the reference for the overall escalation rate.
+    overall.created, overall.escalated = total_created, total_escalated
+    overall_group = KpiGroup(None, "All conversations", _finish(overall))
+    seconds = time.perf_counter() - started
+    reports: dict[str, KpiReport] = {}
+    for dimension in dict.fromkeys(dimensions):
+        group_tuple: tuple[KpiGroup, ...] = ()
+        if dimension != "none":
+            names = labels[dimension]
+            ordered = sorted(groups[dimension], key=lambda k: (k is None, names.get(k, "").lower(), k or ""))
+            group_tuple = tuple(
+                KpiGroup(k, names.get(k, str(k)), _finish(groups[dimension][k])) for k in ordered
+            )
+        reports[dimension] = KpiReport(start, end, dimension, now, overall_group, group_tuple, seconds)
+    return reports
+
+
+__all__ = [
+    "DIMENSIONS",
+    "HANDLING_CAP_MINUTES",
+    "KPI_DEFINITIONS",
+    "KpiDefinition",
+    "KpiGroup",
+    "KpiReport",
+    "KpiValue",
+    "ces_point",
+    "compute_kpi_reports",
+    "compute_kpis",
+    "csat_satisfied",
+    "definition",
+    "nps_point",
+    "percentile",
+]

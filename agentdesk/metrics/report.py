@@ -1,0 +1,213 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""KPI reports as files: CSV (one row per group of every dimension) and PDF (tables and charts).
+
+``write_report`` picks the format by the file's suffix. The CSV is written here; the PDF is drawn
+with Qt in ``agentdesk.gui.report_pdf``, imported only when a PDF is asked for, so that the
+CSV path (and everything else in this package) never loads Qt.
+
+Values in the CSV are plain numbers a spreadsheet can use: minutes with one decimal, shares as
+percentages, scores as they are; an empty cell means "no data".
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from agentdesk.errors import AgentDeskError, ValidationError
+from agentdesk.metrics.kpis import (
+    DIMENSIONS,
+    KPI_DEFINITIONS,
+    KpiDefinition,
+    KpiReport,
+    KpiValue,
+    compute_kpi_reports,
+)
+from agentdesk.store.database import Store
+from agentdesk.store.models import sql_time
+
+FORMATS = (".csv", ".pdf")
+DIMENSION_NAMES = {"none": "All", "agent": "Agent", "team": "Team", "tier": "Tier", "channel": "Channel"}
+
+
+@dataclass(frozen=True, slots=True)
+class ReportSummary:
+    path: Path
+    kind: str  # "csv" or "pdf"
+    rows: int  # CSV rows (groups) or PDF pages
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class DailyVolume:
+    day: dt.date
+    created: int
+    solved: int
+
+
+def column_name(d: KpiDefinition) -> str:
+    unit = {"minutes": "minutes", "share": "percent", "score": "score"}[d.unit]
+    return f"{d.key}_{unit}"
+
+
+def csv_value(d: KpiDefinition, value: float | None) -> str:
+    if value is None:
+        return ""
+    if d.unit == "share":
+        return f"{value * 100:.1f}"
+    if d.unit == "minutes":
+        return f"{value:.1f}"
+    return f"{value:.2f}" if d.key == "ces" else f"{value:.1f}"
+
+
+def format_minutes(minutes: float) -> str:
+    """``34 min``, ``5 h 05 min``, ``3 d 4 h``: short and readable in a table cell."""
+    if minutes < 59.5:
+        return f"{minutes:.0f} min" if minutes >= 9.95 else f"{minutes:.1f} min"
+    if round(minutes) < 24 * 60:
+        h, m = divmod(round(minutes), 60)
+        return f"{h} h {m:02d} min"
+    d, rest = divmod(round(minutes / 60), 24)
+    return f"{d} d {rest} h"
+
+
+def format_value(d: KpiDefinition, value: float | None) -> str:
+    """A KPI value as people read it; "no data" for None."""
+    if value is None:
+        return "no data"
+    if d.unit == "minutes":
+        return format_minutes(value)
+    if d.unit == "share":
+        return f"{value * 100:.1f}%"
+    if d.key == "nps":
+        return f"{value:+.0f}"
+    if d.key == "ces":
+        return f"{value:.2f} / 7"
+    return f"{value:.1f}"
+
+
+def daily_volume(store: Store, start: dt.datetime, end: dt.datetime) -> list[DailyVolume]:
+    """Conversations created and solved per UTC day of ``[start, end)``; days without any are 0."""
+    s, e = sql_time(start), sql_time(end)
+    with store.raw_connection() as conn:
+        created = dict(
+            conn.execute(
+                "SELECT substr(created_at, 1, 10), count(*) FROM conversation WHERE created_at >= ? "
+                "AND created_at < ? AND deleted_at IS NULL AND merged_into_id IS NULL GROUP BY 1",
+                (s, e),
+            ).fetchall()
+        )
+        solved = dict(
+            conn.execute(
+                "SELECT substr(solved_at, 1, 10), count(*) FROM conversation WHERE solved_at >= ? "
+                "AND solved_at < ? AND status IN ('solved', 'closed') AND deleted_at IS NULL "
+                "AND merged_into_id IS NULL GROUP BY 1",
+                (s, e),
+            ).fetchall()
+        )
+    days = []
+    day = start.astimezone(dt.UTC).date()
+    last = (end.astimezone(dt.UTC) - dt.timedelta(microseconds=1)).date()
+    while day <= last:
+        key = day.isoformat()
+        days.append(DailyVolume(day, int(created.get(key, 0)), int(solved.get(key, 0))))
+        day += dt.timedelta(days=1)
+    return days
+
+
+def write_csv(reports: Mapping[str, KpiReport], path: Path) -> int:
+    """One row for all conversations, then one per group of each split dimension; returns the
+    number of data rows. Written to a temporary file first, so a failure leaves no half file."""
+    definitions = KPI_DEFINITIONS
+    header = ["period_start", "period_end", "dimension", "group", "group_id"]
+    for d in definitions:
+        header += [column_name(d), f"{d.key}_sample"]
+    rows: list[list[str]] = []
+    first = next(iter(reports.values()))
+    period = [first.start.isoformat(), first.end.isoformat()]
+    rows.append([*period, "all", first.overall.label, "", *_cells(first.overall.values)])
+    for dimension, report in reports.items():
+        if dimension == "none":
+            continue
+        for group in report.groups:
+            rows.append([*period, dimension, group.label, group.key or "", *_cells(group.values)])
+    _atomic_write(path, lambda fh: _write_rows(fh, header, rows))
+    return len(rows)
+
+
+def _cells(values: Mapping[str, KpiValue]) -> list[str]:
+    cells: list[str] = []
+    for d in KPI_DEFINITIONS:
+        v = values[d.key]
+        cells += [csv_value(d, v.value), str(v.sample)]
+    return cells
+
+
+def _write_rows(fh: TextIO, header: list[str], rows: list[list[str]]) -> None:
+    writer = csv.writer(fh)
+    writer.writerow(header)
+    writer.writerows(rows)
+
+
+def _atomic_write(path: Path, write: Callable[[TextIO], None]) -> None:
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise AgentDeskError(f"Cannot write the report: the folder {folder} does not exist.")
+    fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=path.suffix, dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            write(fh)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_report(
+    store: Store,
+    start: dt.datetime,
+    end: dt.datetime,
+    out: Path,
+    *,
+    now: dt.datetime | None = None,
+    title: str = "AgentDesk KPI report",
+) -> ReportSummary:
+    """Compute the KPIs of ``[start, end)`` for every dimension and write them to ``out``
+    (``.csv`` or ``.pdf``). Raises ``ValidationError`` for another suffix or a bad period."""
+    import time
+
+    started = time.perf_counter()
+    suffix = out.suffix.lower()
+    if suffix not in FORMATS:
+        raise ValidationError(f"The report file must end in .csv or .pdf (got {out.name!r}).")
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise AgentDeskError(f"Cannot write the report: the folder {folder} does not exist.")
+    reports = compute_kpi_reports(store, start, end, DIMENSIONS, now=now)
+    if suffix == ".csv":
+        rows = write_csv(reports, out)
+        return ReportSummary(out, "csv", rows, time.perf_counter() - started)
+    from agentdesk.gui.report_pdf import render_pdf
+
+    volume = daily_volume(store, start, end)
+    pages = render_pdf(reports, volume, out, title=title, source=store.path.name)
+    return ReportSummary(out, "pdf", pages, time.perf_counter() - started)
+
+
+__all__ = [
+    "DIMENSION_NAMES",
+    "DailyVolume",
+    "FORMATS",
+    "ReportSummary",
+    "daily_volume",
+    "format_minutes",
+    "format_value",
+    "write_csv",
+    "write_report",
+]
