@@ -15,6 +15,8 @@ from agentdesk.inbox.queries import InboxQueries
 from agentdesk.inbox.search import SearchService
 from agentdesk.inbox.service import InboxService
 from agentdesk.inbox.workspace import WorkspaceSettings
+from agentdesk.metrics.review import ReviewService
+from agentdesk.metrics.surveys import SurveyService
 from agentdesk.replies.library import CannedReplyService
 from agentdesk.store.database import Store
 
@@ -32,6 +34,8 @@ class Services:
     directory: DirectoryService
     workspace: WorkspaceSettings
     replies: CannedReplyService
+    review: ReviewService  # supervisors' bulk actions and coaching notes
+    surveys: SurveyService
 
     def set_agent(self, agent_id: uuid.UUID) -> None:
         """Another agent now works at this desk: remember it in the workspace, and record what is
@@ -41,6 +45,7 @@ class Services:
         self.inbox.actor_id = agent_id
         self.escalation.actor_id = agent_id
         self.replies.actor_id = agent_id
+        self.review.actor_id = agent_id
 
 
 def build_services(store: Store, clock: Clock, agent_id: uuid.UUID | None = None) -> Services:
@@ -59,4 +64,6 @@ def build_services(store: Store, clock: Clock, agent_id: uuid.UUID | None = None
         directory=DirectoryService(store, clock),
         workspace=workspace,
         replies=CannedReplyService(store, clock, actor_id=agent_id),
+        review=ReviewService(store, clock, actor_id=agent_id),
+        surveys=SurveyService(store, clock),
     )

@@ -45,6 +45,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -73,6 +74,7 @@ from agentdesk.gui.reply_completer import Suggestion, placeholders_left
 from agentdesk.gui.reply_picker import ReplyPicker
 from agentdesk.gui.reply_source import ConversationReplies
 from agentdesk.gui.sla_text import duration, sla_line
+from agentdesk.gui.survey_dialog import SurveyDialog
 from agentdesk.gui.timeline import (
     ICON_ATTACHMENT,
     ICON_NOTE,
@@ -570,6 +572,7 @@ class ConversationPane(QWidget):
         self.new_conversation_dialog: NewConversationDialog | None = None
         self.hand_over_dialog: HandOverDialog | None = None
         self.reply_picker: ReplyPicker | None = None
+        self.survey_dialog: SurveyDialog | None = None
         self.replies_dialog: CannedRepliesDialog | None = None
         self._placeholders_confirmed = ""  # a reply the agent chose to send with its {{…}} as they are
         self.tier_spans: list[TierSpan] = []
@@ -769,6 +772,16 @@ class ConversationPane(QWidget):
         self.manage_replies_action = self._action(
             self.tr("&Manage canned replies…"), self.manage_replies, None, "mdi6.text-box-edit-outline"
         )
+        self.survey_action = self._action(
+            self.tr("Record survey &answer…"), self.record_survey, None, "mdi6.star-outline"
+        )
+        self.survey_action.setStatusTip(
+            self.tr("A CSAT, NPS or CES answer the customer gave, e.g. on the phone")
+        )
+        self.coaching_action = self._action(
+            self.tr("Add &coaching note…"), self.coaching_note, None, "mdi6.school-outline"
+        )
+        self.coaching_action.setStatusTip(self.tr("Supervisors: an internal note marked as coaching"))
         self.tier_menu = QMenu(self.tr("T&ier"), self)
         for action in (self.escalate_action, self.return_action, self.transfer_action, self.take_action):
             self.tier_menu.addAction(action)
@@ -814,6 +827,9 @@ class ConversationPane(QWidget):
             self.follow_up_menu.menuAction(),
             self.tag_action,
             separator(),
+            self.survey_action,
+            self.coaching_action,
+            separator(),
             self.images_action,
         ]
 
@@ -829,6 +845,8 @@ class ConversationPane(QWidget):
             self.follow_up_open_action,
             self.tag_action,
             self.images_action,
+            self.survey_action,
+            self.coaching_action,
             self.canned_action,
             self.escalate_action,
             self.return_action,
@@ -1380,6 +1398,37 @@ class ConversationPane(QWidget):
     def _forget_viewer(self, viewer: MessageViewer) -> None:
         if viewer in self._viewers:
             self._viewers.remove(viewer)
+
+    # -- survey answers and coaching -----------------------------------------------------------
+
+    def record_survey(self) -> SurveyDialog | None:
+        """The survey answer dialog (enter, confirm, record; not blocking)."""
+        if self._detail is None:
+            return None
+        dialog = SurveyDialog(self.services, self._detail.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        conversation_id = self._detail.id
+        dialog.accepted.connect(lambda: self._survey_recorded(conversation_id))
+        self.survey_dialog = dialog
+        dialog.destroyed.connect(lambda _obj=None: setattr(self, "survey_dialog", None))
+        dialog.open()
+        return dialog
+
+    def _survey_recorded(self, conversation_id: uuid.UUID) -> None:
+        self.show_conversation(conversation_id)
+        self.strip.show_message(self.tr("Survey answer recorded."), "info")
+        self.changed.emit(conversation_id)
+
+    def coaching_note(self) -> None:
+        """A supervisor's coaching note on this conversation: what the composer holds, or asked for."""
+        detail = self._detail
+        if detail is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Coaching note"), self.tr("What went well, what to try next time:")
+        )
+        if ok and text.strip():
+            self._act(lambda cid: self.services.review.add_coaching_note(cid, text))
 
     # -- canned replies ------------------------------------------------------------------------
 

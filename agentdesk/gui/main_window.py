@@ -48,6 +48,7 @@ from agentdesk.errors import AgentDeskError, NotFoundError, SearchSyntaxError
 from agentdesk.gui import icons, labels, theme
 from agentdesk.gui.agents_dialog import AgentsTeamsDialog
 from agentdesk.gui.conversation_view import ConversationPane
+from agentdesk.gui.dashboard import DashboardPage
 from agentdesk.gui.inbox_model import Column, InboxModel
 from agentdesk.gui.inbox_view import MIXED_STATUS_COLUMNS, OPTIONAL_COLUMNS, InboxView
 from agentdesk.gui.messages import MessageBridge
@@ -143,6 +144,13 @@ class TopBar(QWidget):
         layout.addSpacing(18)
         layout.addWidget(self.search, 3)
         layout.addStretch(1)
+        self.dashboard = QToolButton()
+        self.dashboard.setObjectName("dashboardButton")
+        self.dashboard.setAutoRaise(True)
+        self.dashboard.setText(self.tr("Dashboard"))
+        self.dashboard.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.dashboard.setToolTip(self.tr("Queues, load and key figures (Ctrl+Shift+D)"))
+        layout.addWidget(self.dashboard)
         layout.addWidget(self.agent)
         self.refresh_look()
 
@@ -152,6 +160,11 @@ class TopBar(QWidget):
         font.setPointSizeF(font.pointSizeF() + 2)
         self.name.setFont(font)
         self.agent.setIcon(icons.icon("mdi6.account-circle-outline", theme.TOP_BAR_MUTED))
+        self.dashboard.setIcon(icons.icon("mdi6.view-dashboard-outline", theme.TOP_BAR_MUTED))
+        self.dashboard.setStyleSheet(
+            f"QToolButton {{ color: {theme.TOP_BAR_TEXT}; border: none; padding: 3px 6px; }}"
+            f"QToolButton:hover {{ background: {theme.SEARCH_BG}; border-radius: 6px; }}"
+        )
         self.agent.setStyleSheet(
             f"QToolButton {{ color: {theme.TOP_BAR_TEXT}; border: none; padding: 3px 6px; }}"
             f"QToolButton:hover {{ background: {theme.SEARCH_BG}; border-radius: 6px; }}"
@@ -272,7 +285,11 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.top_bar)
         layout.addWidget(self.message_bar)
-        layout.addWidget(self.splitter, 1)
+        self.dashboard = DashboardPage(services)
+        self.work_stack = QStackedWidget()
+        self.work_stack.addWidget(self.splitter)
+        self.work_stack.addWidget(self.dashboard)
+        layout.addWidget(self.work_stack, 1)
         self.setCentralWidget(central)
 
         self.status_path = QLabel()
@@ -332,6 +349,9 @@ class MainWindow(QMainWindow):
         self.pane.conversation_requested.connect(self._open_requested)
         self.pane.changed.connect(self._conversation_changed)
         self.pane.handed_over.connect(lambda cid: self._conversation_changed(cid, stay=True))
+        self.dashboard.open_requested.connect(self._dashboard_open)
+        self.dashboard.changed.connect(self.refresh)
+        self.top_bar.dashboard.clicked.connect(lambda: self.show_dashboard(True))
         self.pane.composer_left.connect(self.list.setFocus)
         self.pane.timeline.highlighted.connect(self._link_hovered)
         self.messages.error_shown.connect(self.message_bar.show_message)
@@ -394,6 +414,14 @@ class MainWindow(QMainWindow):
         self.sla_action = self._action(
             self.tr("SLA &policies and calendars…"), self.open_sla_editor, None, "mdi6.timer-cog-outline"
         )
+        self.dashboard_action = self._action(
+            self.tr("&Dashboard"),
+            lambda: self.show_dashboard(self.work_stack.currentWidget() is not self.dashboard),
+            [key("Ctrl+Shift+D")],
+            "mdi6.view-dashboard-outline",
+        )
+        self.dashboard_action.setCheckable(True)
+        self.dashboard_action.setStatusTip(self.tr("Queues, load and key figures, from this computer's copy"))
         self.agents_action = self._action(
             self.tr("&Agents and teams…"), self.open_agents_dialog, None, "mdi6.account-group-outline"
         )
@@ -509,6 +537,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.clear_search_action)
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.dashboard_action)
 
         self.search.set_placeholder(
             self.search_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -537,6 +567,7 @@ class MainWindow(QMainWindow):
 
     def set_view(self, view: View) -> None:
         """List ``view`` (narrowed to the chosen channels) from its most urgent conversation."""
+        self.show_dashboard(False)
         if self._searching:
             self._leave_search()
         self._view = view
@@ -970,6 +1001,23 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(self.refresh)  # due times moved: re-read the list and counts
         dialog.open()
         return dialog
+
+    def show_dashboard(self, on: bool = True) -> None:
+        """The dashboard instead of the list and the conversation (read again each time it opens)."""
+        showing = self.work_stack.currentWidget() is self.dashboard
+        self.dashboard_action.setChecked(on)
+        if on == showing:
+            return
+        if on:
+            self.pane.flush_draft()
+            self.work_stack.setCurrentWidget(self.dashboard)
+            self.dashboard.refresh()
+        else:
+            self.work_stack.setCurrentWidget(self.splitter)
+
+    def _dashboard_open(self, conversation_id: uuid.UUID) -> None:
+        self.show_dashboard(False)
+        self._open_requested(conversation_id)
 
     def open_agents_dialog(self) -> AgentsTeamsDialog:
         """Agents, teams and tier names (not blocking); read-only, and saying so, for agents."""

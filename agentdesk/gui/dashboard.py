@@ -1,0 +1,583 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The supervisor's dashboard, a page of the window (View → Dashboard, ``Ctrl+Shift+D``).
+
+Queues now — backlog by tier, team, status and channel; unassigned, due soon and breached; the
+oldest waiting customers; each agent's load; the escalation rate of the last week — and the KPIs of
+a period, overall and per agent, team, tier or channel, each with how it is computed. Everything is
+read from the local database, so it works on a train. The reads run in the background: the page
+stays responsive on a 200,000-conversation workspace, and the KPIs (seconds, there) arrive after
+the queue figures.
+
+Every number can be clicked: the conversations behind it open in a review list with the bulk
+tools (``QueueReviewDialog``); a waiting customer opens in the window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agentdesk.gui import labels, theme
+from agentdesk.gui.review_dialog import QueueReviewDialog
+from agentdesk.gui.sla_text import duration
+from agentdesk.gui.tasks import TaskRunner
+from agentdesk.metrics.dashboard import (
+    ConversationFilter,
+    Figure,
+    QueueDashboard,
+    conversation_ids,
+    queue_dashboard,
+)
+from agentdesk.metrics.kpis import DIMENSIONS, KPI_DEFINITIONS, KpiReport, compute_kpi_reports
+from agentdesk.metrics.report import format_value
+from agentdesk.services import Services
+
+DATA_ROLE = Qt.ItemDataRole.UserRole + 1
+PERIODS = (("7", "Last 7 days"), ("30", "Last 30 days"), ("90", "Last 90 days"))
+DIMENSION_LABELS = {"agent": "Agent", "team": "Team", "tier": "Tier", "channel": "Channel", "none": "Overall"}
+SUMMARY_KPIS = ("frt_median", "sla_first_response", "csat", "nps", "fcr", "escalation_rate")
+
+
+def _tr(text: str) -> str:
+    return labels.translate("Dashboard", text)
+
+
+class Tile(QToolButton):
+    """A big number with its label; clicking it lists the conversations behind it."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(74)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.number = ""
+        self.caption = ""
+        self.colour = theme.TEXT
+
+    def show_value(self, number: str, caption: str, colour: str, tip: str) -> None:
+        self.number, self.caption, self.colour = number, caption, colour
+        self.setToolTip(tip)
+        self.setAccessibleName(f"{caption}: {number}")
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        painter.setPen(QColor(theme.SELECTION_BORDER if self.underMouse() else theme.BORDER))
+        painter.setBrush(QColor(theme.SURFACE))
+        painter.drawRoundedRect(rect, 6, 6)
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() + 9)
+        big.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(big)
+        painter.setPen(QColor(self.colour))
+        painter.drawText(
+            rect.adjusted(14, 6, -10, -26),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            self.number,
+        )
+        painter.setFont(self.font())
+        painter.setPen(QColor(theme.TEXT_MUTED))
+        painter.drawText(
+            rect.adjusted(14, 0, -10, -8),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+            self.caption,
+        )
+        painter.end()
+
+
+class BarChart(QWidget):
+    """Horizontal bars with their labels and values; nothing but QPainter."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.bars: list[tuple[str, float | None, str]] = []  # label, 0..1 share (None: no data), text
+        self.setMinimumHeight(160)
+
+    def set_bars(self, bars: Sequence[tuple[str, float | None, str]]) -> None:
+        self.bars = list(bars)
+        self.setMinimumHeight(40 + 24 * max(1, len(self.bars)))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        bold = QFont(self.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(bold)
+        painter.setPen(QColor(theme.TEXT))
+        painter.drawText(
+            QRectF(0, 0, self.width(), 22),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            self.title,
+        )
+        painter.setFont(self.font())
+        metrics = painter.fontMetrics()
+        label_width = min(
+            self.width() * 0.4, max((metrics.horizontalAdvance(b[0]) for b in self.bars), default=0) + 10
+        )
+        value_width = max((metrics.horizontalAdvance(b[2]) for b in self.bars), default=0) + 12
+        track = self.width() - label_width - value_width
+        y = 28.0
+        for label, share, text in self.bars:
+            painter.setPen(QColor(theme.TEXT_MUTED))
+            painter.drawText(
+                QRectF(0, y, label_width - 6, 18),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(label_width - 6)),
+            )
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(theme.ROW_SEPARATOR))
+            painter.drawRoundedRect(QRectF(label_width, y + 3, track, 12), 3, 3)
+            if share is not None:
+                painter.setBrush(QColor(theme.ACCENT))
+                painter.drawRoundedRect(
+                    QRectF(label_width, y + 3, max(2.0, track * min(1.0, share)), 12), 3, 3
+                )
+            painter.setPen(QColor(theme.TEXT))
+            painter.drawText(
+                QRectF(label_width + track + 6, y, value_width, 18),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                text,
+            )
+            y += 24
+        painter.end()
+
+
+def _table(columns: Sequence[str]) -> QTableWidget:
+    table = QTableWidget(0, len(columns))
+    table.setHorizontalHeaderLabels(list(columns))
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return table
+
+
+def _fit(table: QTableWidget) -> None:
+    """Tall enough for every row: the page scrolls, not each table."""
+    height = table.horizontalHeader().height() + 4
+    for row in range(table.rowCount()):
+        height += table.rowHeight(row)
+    table.setFixedHeight(height)
+
+
+def _item(text: str, data: object = None, *, align_right: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if data is not None:
+        item.setData(DATA_ROLE, data)
+    if align_right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def _section(title: str) -> QLabel:
+    label = QLabel(title)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() + 1.5)
+    font.setWeight(QFont.Weight.DemiBold)
+    label.setFont(font)
+    label.setContentsMargins(0, 10, 0, 2)
+    return label
+
+
+class DashboardPage(QWidget):
+    """The dashboard; ``refresh`` reads it again (the window calls it when the page is shown)."""
+
+    open_requested = Signal(uuid.UUID)  # a conversation to show in the window
+    changed = Signal()  # a review action changed conversations
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setObjectName("dashboardPage")
+        self.tasks = TaskRunner(self)
+        self.queues: QueueDashboard | None = None
+        self.kpis: dict[str, KpiReport] | None = None
+        self.review_dialog: QueueReviewDialog | None = None
+
+        self.title = QLabel(_tr("Dashboard"))
+        title_font = self.title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() + 5)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        self.title.setFont(title_font)
+        self.as_of = QLabel()
+        self.as_of.setStyleSheet(f"color: {theme.TEXT_MUTED};")
+        self.refresh_button = QPushButton(_tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addSpacing(12)
+        header.addWidget(self.as_of, 1)
+        header.addWidget(self.refresh_button)
+
+        self.tiles: dict[str, Tile] = {}
+        tiles = QHBoxLayout()
+        tiles.setSpacing(10)
+        for key in ("backlog", "unassigned", "due_soon", "breached", "escalation", "conflicts"):
+            tile = Tile(f"tile_{key}")
+            tile.clicked.connect(lambda _checked=False, k=key: self._tile_clicked(k))
+            self.tiles[key] = tile
+            tiles.addWidget(tile)
+
+        self.by_tier = _table([_tr("Tier"), _tr("Open")])
+        self.by_team = _table([_tr("Team"), _tr("Open")])
+        self.by_status = _table([_tr("Status"), _tr("Conversations")])
+        self.by_channel = _table([_tr("Channel"), _tr("Open")])
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        for column, (name, table) in enumerate(
+            (
+                (_tr("By tier"), self.by_tier),
+                (_tr("By team"), self.by_team),
+                (_tr("By status"), self.by_status),
+                (_tr("By channel"), self.by_channel),
+            )
+        ):
+            grid.addWidget(_section(name), 0, column)
+            grid.addWidget(table, 1, column, Qt.AlignmentFlag.AlignTop)
+            table.cellDoubleClicked.connect(lambda row, _col, t=table: self._figure_clicked(t, row))
+            table.cellClicked.connect(lambda row, _col, t=table: self._figure_clicked(t, row))
+
+        self.agents = _table([_tr("Agent"), _tr("Tiers"), _tr("Open"), _tr("Pending"), _tr("Breached")])
+        self.agents.cellClicked.connect(lambda row, col: self._figure_clicked(self.agents, row, col))
+        self.waiting = _table([_tr("Customer"), _tr("Subject"), _tr("Waiting"), _tr("Tier"), _tr("Assignee")])
+        self.waiting.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.waiting.cellDoubleClicked.connect(self._waiting_clicked)
+        self.waiting.cellClicked.connect(self._waiting_clicked)
+        people = QHBoxLayout()
+        people.setSpacing(14)
+        left = QVBoxLayout()
+        left.addWidget(_section(_tr("Load per agent")))
+        left.addWidget(self.agents)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(_section(_tr("Longest waiting customers")))
+        right.addWidget(self.waiting)
+        right.addStretch(1)
+        people.addLayout(left, 1)
+        people.addLayout(right, 1)
+
+        self.period = QComboBox()
+        for days, text in PERIODS:
+            self.period.addItem(_tr(text), int(days))
+        self.period.setCurrentIndex(1)
+        self.dimension = QComboBox()
+        for key in DIMENSIONS:
+            self.dimension.addItem(_tr(DIMENSION_LABELS.get(key, key)), key)
+        self.period.currentIndexChanged.connect(lambda _i: self.refresh_kpis())
+        self.dimension.currentIndexChanged.connect(lambda _i: self._show_kpis())
+        kpi_header = QHBoxLayout()
+        kpi_header.addWidget(_section(_tr("Key figures")))
+        kpi_header.addStretch(1)
+        kpi_header.addWidget(QLabel(_tr("Period")))
+        kpi_header.addWidget(self.period)
+        kpi_header.addSpacing(10)
+        kpi_header.addWidget(QLabel(_tr("Split by")))
+        kpi_header.addWidget(self.dimension)
+        self.kpi_state = QLabel()
+        self.kpi_state.setStyleSheet(f"color: {theme.TEXT_MUTED};")
+        self.kpi_table = _table([_tr("Key figure")])
+        self.kpi_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.sla_chart = BarChart(_tr("SLA compliance per target"))
+        self.csat_chart = BarChart(_tr("CSAT by team"))
+        charts = QHBoxLayout()
+        charts.setSpacing(24)
+        charts.addWidget(self.sla_chart, 1)
+        charts.addWidget(self.csat_chart, 1)
+
+        content = QWidget()
+        content.setObjectName("dashboardContent")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(24, 18, 24, 24)
+        layout.setSpacing(8)
+        layout.addLayout(header)
+        layout.addLayout(tiles)
+        layout.addLayout(grid)
+        layout.addLayout(people)
+        layout.addLayout(kpi_header)
+        layout.addWidget(self.kpi_state)
+        layout.addLayout(charts)
+        layout.addWidget(self.kpi_table)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Queue figures first (fast), then the KPIs of the period."""
+        store, now = self.services.store, self.services.clock.now()
+        self.as_of.setText(_tr("reading…"))
+        self.tasks.run("queues", lambda: queue_dashboard(store, now), self._queues_arrived, self._failed)
+        self.refresh_kpis()
+
+    def refresh_kpis(self) -> None:
+        store, now = self.services.store, self.services.clock.now()
+        days = int(self.period.currentData() or 30)
+        end = now
+        start = end - dt.timedelta(days=days)
+        self.kpi_state.setText(
+            _tr("Computing the key figures for %1…").replace("%1", self.period.currentText().lower())
+        )
+        self.tasks.run(
+            "kpis",
+            lambda: compute_kpi_reports(store, start, end, now=now),
+            self._kpis_arrived,
+            lambda reason: self.kpi_state.setText(
+                _tr("The key figures could not be computed: %1").replace("%1", reason)
+            ),
+        )
+
+    def busy(self) -> bool:
+        return self.tasks.busy("queues") or self.tasks.busy("kpis")
+
+    def _failed(self, reason: str) -> None:
+        self.as_of.setText(_tr("The dashboard could not be read: %1").replace("%1", reason))
+
+    def _queues_arrived(self, queues: QueueDashboard) -> None:
+        self.queues = queues
+        self.as_of.setText(
+            _tr("as of %1 · from this computer's copy").replace("%1", labels.local_time(queues.now))
+        )
+        self.tiles["backlog"].show_value(
+            str(queues.backlog.value),
+            _tr("Open conversations"),
+            theme.TEXT,
+            queues.backlog.filter.description,
+        )
+        self.tiles["unassigned"].show_value(
+            str(queues.unassigned.value), _tr("Unassigned"), theme.TEXT, queues.unassigned.filter.description
+        )
+        self.tiles["due_soon"].show_value(
+            str(queues.due_soon.value),
+            _tr("Due within the hour"),
+            theme.CAUTION if queues.due_soon.value else theme.TEXT,
+            queues.due_soon.filter.description,
+        )
+        self.tiles["breached"].show_value(
+            str(queues.breached.value),
+            _tr("Breached"),
+            theme.DANGER if queues.breached.value else theme.TEXT,
+            queues.breached.filter.description,
+        )
+        rate = queues.escalation.rate
+        self.tiles["escalation"].show_value(
+            "—" if rate is None else f"{rate * 100:.0f}%",
+            _tr("Escalated, last 7 days"),
+            theme.TEXT,
+            _tr("%1 of %2 conversations created in the last 7 days went to a higher tier.")
+            .replace("%1", str(queues.escalation.escalated.value))
+            .replace("%2", str(queues.escalation.created)),
+        )
+        conflicts = "—" if not queues.sync_conflicts_tracked else str(queues.open_sync_conflicts)
+        self.tiles["conflicts"].show_value(
+            conflicts,
+            _tr("Sync conflicts"),
+            theme.TEXT,
+            _tr("Changes made on two desks at once that need a look (once this desk syncs with a server)."),
+        )
+        for table, figures, label in (
+            (self.by_tier, queues.by_tier, None),
+            (self.by_team, queues.by_team, None),
+            (self.by_status, queues.by_status, labels.status_label),
+            (self.by_channel, queues.by_channel, labels.channel_label),
+        ):
+            self._fill_figures(table, figures, label)
+        self.agents.setRowCount(0)
+        for load in queues.agent_load:
+            at = self.agents.rowCount()
+            self.agents.insertRow(at)
+            self.agents.setItem(at, 0, _item(load.name, load.active.filter))
+            self.agents.setItem(at, 1, _item(" ".join(labels.tier_label(t) for t in load.tiers)))
+            self.agents.setItem(at, 2, _item(str(load.active.value), load.active.filter, align_right=True))
+            self.agents.setItem(at, 3, _item(str(load.by_status.get("pending", 0)), align_right=True))
+            breached = _item(str(load.breached.value), load.breached.filter, align_right=True)
+            if load.breached.value:
+                breached.setForeground(QColor(theme.DANGER))
+            self.agents.setItem(at, 4, breached)
+        _fit(self.agents)
+        self.waiting.setRowCount(0)
+        for customer in queues.oldest_waiting:
+            at = self.waiting.rowCount()
+            self.waiting.insertRow(at)
+            self.waiting.setItem(at, 0, _item(customer.customer_name, customer.conversation_id))
+            number = f"#{customer.number} " if customer.number is not None else ""
+            self.waiting.setItem(at, 1, _item(number + customer.subject, customer.conversation_id))
+            self.waiting.setItem(at, 2, _item(duration(customer.waited_minutes, 24 * 60), align_right=True))
+            self.waiting.setItem(at, 3, _item(labels.tier_label(customer.tier)))
+            self.waiting.setItem(at, 4, _item(customer.assignee_name or _tr("Unassigned")))
+        _fit(self.waiting)
+
+    def _fill_figures(
+        self, table: QTableWidget, figures: Sequence[Figure], label: Callable[[str], str] | None
+    ) -> None:
+        table.setRowCount(0)
+        for figure in figures:
+            at = table.rowCount()
+            table.insertRow(at)
+            text = label(figure.label) if label else figure.label
+            if figure.filter.tier is not None and table is self.by_tier:
+                text = f"{labels.tier_label(figure.filter.tier)} · {labels.tier_name(figure.filter.tier)}"
+            name = _item(text, figure.filter)
+            name.setToolTip(figure.filter.description)
+            table.setItem(at, 0, name)
+            table.setItem(at, 1, _item(str(figure.value), figure.filter, align_right=True))
+        _fit(table)
+
+    def _kpis_arrived(self, reports: dict[str, KpiReport]) -> None:
+        self.kpis = reports
+        overall = reports.get("none")
+        if overall is not None:
+            self.kpi_state.setText(
+                _tr("%1: %2 – %3 (computed in %4 s). Hover a figure for how it is computed.")
+                .replace("%1", self.period.currentText())
+                .replace("%2", labels.local_date(overall.start))
+                .replace("%3", labels.local_date(overall.end))
+                .replace("%4", f"{overall.seconds:.1f}")
+            )
+        self._show_kpis()
+
+    def _show_kpis(self) -> None:
+        reports = self.kpis
+        if reports is None:
+            return
+        dimension = str(self.dimension.currentData() or "none")
+        report = reports.get(dimension) or reports.get("none")
+        if report is None:
+            return
+        groups = report.all_groups() if dimension != "none" else (report.overall,)
+        table = self.kpi_table
+        table.clear()
+        table.setColumnCount(1 + len(groups))
+        table.setHorizontalHeaderLabels(
+            [
+                _tr("Key figure"),
+                *[_tr("All") if g.key is None and g is report.overall else g.label for g in groups],
+            ]
+        )
+        table.setRowCount(0)
+        for definition in KPI_DEFINITIONS:
+            at = table.rowCount()
+            table.insertRow(at)
+            name = _item(definition.name)
+            name.setToolTip(definition.how)
+            table.setItem(at, 0, name)
+            for column, group in enumerate(groups, start=1):
+                value = group.values.get(definition.key)
+                text = format_value(definition, value.value if value else None)
+                cell = _item(text, align_right=True)
+                cell.setToolTip(
+                    f"{definition.how}\n\n"
+                    + _tr("Based on %1.").replace("%1", str(value.sample if value else 0))
+                )
+                if value is None or value.value is None:
+                    cell.setForeground(QColor(theme.TEXT_FAINT))
+                table.setItem(at, column, cell)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch if len(groups) == 1 else QHeaderView.ResizeMode.ResizeToContents
+        )
+        _fit(table)
+        overall = reports["none"].overall if "none" in reports else report.overall
+        sla = [
+            (_tr("First response"), "sla_first_response"),
+            (_tr("Next response"), "sla_next_response"),
+            (_tr("Resolution"), "sla_resolution"),
+        ]
+        by_key = {d.key: d for d in KPI_DEFINITIONS}
+        self.sla_chart.set_bars(
+            [
+                (name, overall.values[key].value, format_value(by_key[key], overall.values[key].value))
+                for name, key in sla
+            ]
+        )
+        teams = reports.get("team")
+        if teams is not None:
+            csat = by_key["csat"]
+            self.csat_chart.set_bars(
+                [
+                    (g.label, g.values["csat"].value, format_value(csat, g.values["csat"].value))
+                    for g in teams.groups
+                ]
+            )
+
+    # -- clicking through ----------------------------------------------------------------------
+
+    def _tile_clicked(self, key: str) -> None:
+        queues = self.queues
+        if queues is None:
+            return
+        figure = {
+            "backlog": queues.backlog,
+            "unassigned": queues.unassigned,
+            "due_soon": queues.due_soon,
+            "breached": queues.breached,
+            "escalation": queues.escalation.escalated,
+        }.get(key)
+        if figure is not None:
+            self.review(figure.filter)
+
+    def _figure_clicked(self, table: QTableWidget, row: int, column: int = 0) -> None:
+        item = table.item(row, column) or table.item(row, 0)
+        which = item.data(DATA_ROLE) if item is not None else None
+        if not isinstance(which, ConversationFilter):
+            item = table.item(row, 0)
+            which = item.data(DATA_ROLE) if item is not None else None
+        if isinstance(which, ConversationFilter):
+            self.review(which)
+
+    def _waiting_clicked(self, row: int, _column: int) -> None:
+        item = self.waiting.item(row, 0)
+        if item is not None and isinstance(item.data(DATA_ROLE), uuid.UUID):
+            self.open_requested.emit(item.data(DATA_ROLE))
+
+    def review(self, which: ConversationFilter) -> QueueReviewDialog:
+        """The conversations behind a number, with the bulk tools (not blocking)."""
+        ids = conversation_ids(self.services.store, which)
+        dialog = QueueReviewDialog(self.services, ids, which.description, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open_requested.connect(self.open_requested)
+        dialog.changed.connect(self.changed)
+        dialog.changed.connect(self.refresh)
+        self.review_dialog = dialog
+        dialog.destroyed.connect(lambda _obj=None: setattr(self, "review_dialog", None))
+        dialog.open()
+        return dialog
