@@ -11,10 +11,12 @@ here from the row skip the style option's per-role questions to the model.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QIcon, QPainter
 from PySide6.QtWidgets import (
-    QApplication,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk.gui import labels, theme
-from agentdesk.gui.inbox_model import ROW_ROLE, SLA_ROLE, Column
+from agentdesk.gui.inbox_model import ROW_ROLE, SLA_ROLE, CellLook, Column, InboxModel, theme_colour
 from agentdesk.gui.sla_chips import SlaChip
 from agentdesk.inbox.search import HIGHLIGHT_END, HIGHLIGHT_START
 from agentdesk.inbox.views import InboxRow
@@ -89,36 +91,53 @@ def two_lines(rect: QRect, first: int, second: int, gap: int = 2) -> tuple[QRect
     return line1, line2
 
 
+def _chip_colours(table: Mapping[Any, tuple[str, str]], value: object) -> tuple[QColor, QColor]:
+    """``theme.chip_colours`` with the colours parsed once."""
+    background, text = table.get(value, (theme.ROW_SEPARATOR, theme.TEXT_MUTED))
+    return theme_colour(background), theme_colour(text)
+
+
+_SELECTED = QStyle.StateFlag.State_Selected.value
+_HOVER = QStyle.StateFlag.State_MouseOver.value
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_FONT = Qt.ItemDataRole.FontRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_ANTIALIASING = QPainter.RenderHint.Antialiasing
+
+
 class RowDelegate(QStyledItemDelegate):
     """Background, selection and the row separator for every cell; the waiting mark in the first.
 
     Subclasses paint their content in ``paint_content`` from the row; this class paints plain cells
-    the usual way (text, icon, colour from the model's roles).
+    (icon, text, colour, font and alignment from the model's roles).
+
+    Nothing here goes through the widget style: under the window's style sheet every
+    ``drawPrimitive``/``drawControl`` call matches style rules again, which made a scroll frame
+    several times slower than the painting itself (bench/ scroll figure). The selection and
+    hover backgrounds are the theme's colours, as the style sheet gives them.
     """
 
-    uses_model_roles = True  # plain cells take text, icon and colours from the model
-
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        if self.uses_model_roles:
-            self.initStyleOption(opt, index)
-        opt.state &= ~QStyle.StateFlag.State_HasFocus  # whole rows are selected; no dotted cell
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        row = _row(index)
-        painter.save()
-        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
-        if row is not None:
-            self.paint_content(painter, opt, index, row, widget)
-        painter.restore()
-
         rect = option.rect
+        state = option.state.value
+        model = index.model()
+        inbox = model if isinstance(model, InboxModel) else None
+        row = inbox.row_at(index.row()) if inbox is not None else _row(index)
         painter.save()
-        painter.setPen(QPen(QColor(theme.ROW_SEPARATOR), 1))
+        if state & _SELECTED:
+            painter.fillRect(rect, theme_colour(theme.SELECTION))
+        elif state & _HOVER:
+            painter.fillRect(rect, theme_colour(theme.HOVER))
+        if row is not None:
+            self.paint_content(painter, option, index, row, option.widget)
+        painter.setRenderHint(_ANTIALIASING, False)
+        painter.setPen(theme_colour(theme.ROW_SEPARATOR))
         painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
         if row is not None and row.awaiting_reply and index.column() == 0:
             painter.fillRect(
-                QRect(rect.left(), rect.top(), MARK_WIDTH, rect.height() - 1), QColor(theme.WAITING)
+                QRect(rect.left(), rect.top(), MARK_WIDTH, rect.height() - 1), theme_colour(theme.WAITING)
             )
         painter.restore()
 
@@ -130,13 +149,50 @@ class RowDelegate(QStyledItemDelegate):
         row: InboxRow,
         widget: QWidget | None,
     ) -> None:
-        opt = QStyleOptionViewItem(option)
-        # The panel is painted already; the item itself without a second background.
-        opt.backgroundBrush = QBrush(Qt.BrushStyle.NoBrush)
-        opt.state &= ~QStyle.StateFlag.State_Selected
-        opt.rect = option.rect.adjusted(PADDING // 2, 0, -PADDING // 2, 0)
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        model = index.model()
+        look = model.cell(index.row(), index.column()) if isinstance(model, InboxModel) else _look(index)
+        if look is None:
+            return
+        text, icon, font, foreground, alignment = look
+        rect = option.rect.adjusted(PADDING, 0, -PADDING, -1)
+        align = Qt.AlignmentFlag(alignment)
+        if icon is not None and not icon.isNull():
+            size = option.decorationSize
+            if not text:  # an icon alone sits where the column aligns it
+                icon.paint(painter, QStyle.alignedRect(option.direction, align, size, option.rect))
+                return
+            area = QRect(
+                rect.left(), rect.top() + (rect.height() - size.height()) // 2, size.width(), size.height()
+            )
+            icon.paint(painter, area)
+            rect.setLeft(area.right() + 1 + PADDING // 2)
+        if not text:
+            return
+        if font is None:
+            font = option.font
+        painter.setFont(font)
+        painter.setPen(foreground if foreground is not None else theme_colour(theme.TEXT))
+        painter.drawText(
+            rect, alignment, fonts(font).metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        )
+
+
+def _look(index: AnyIndex) -> CellLook:
+    """``InboxModel.cell`` for any model, from its roles."""
+    text = index.data(_DISPLAY)
+    icon = index.data(_DECORATION)
+    font = index.data(_FONT)
+    foreground = index.data(_FOREGROUND)
+    if isinstance(foreground, QBrush):
+        foreground = foreground.color()
+    alignment = index.data(_ALIGNMENT)
+    return (
+        str(text) if text is not None else None,
+        icon if isinstance(icon, QIcon) else None,
+        font if isinstance(font, QFont) else None,
+        foreground if isinstance(foreground, QColor) else None,
+        int(alignment) if alignment is not None else _LEFT_MIDDLE,
+    )
 
 
 def _highlighted_parts(text: str) -> list[tuple[str, bool]]:
@@ -175,8 +231,8 @@ def paint_highlighted(
             width = m.horizontalAdvance(part)
         target = QRect(x, rect.top(), width, rect.height())
         if matched:
-            painter.fillRect(target.adjusted(-1, 1, 1, -1), QColor(theme.HIGHLIGHT_BG))
-            painter.setPen(QColor(theme.HIGHLIGHT_TEXT))
+            painter.fillRect(target.adjusted(-1, 1, 1, -1), theme_colour(theme.HIGHLIGHT_BG))
+            painter.setPen(theme_colour(theme.HIGHLIGHT_TEXT))
         else:
             painter.setPen(colour)
         painter.setFont(bold if matched else plain)
@@ -188,8 +244,6 @@ class SubjectDelegate(RowDelegate):
     """Subject on the first line (bold while the customer waits); below in grey the number and the
     snippet, or for a search result the matched words, highlighted. Without a customer column (a
     narrow list) the customer's name leads the second line."""
-
-    uses_model_roles = False
 
     def paint_content(
         self,
@@ -206,11 +260,11 @@ class SubjectDelegate(RowDelegate):
         line1, line2 = two_lines(rect, subject_metrics.height(), f.small_metrics.height())
 
         if row.matched == "subject" and HIGHLIGHT_START in row.excerpt:
-            paint_highlighted(painter, line1, row.excerpt, subject_font, f.bold, QColor(theme.TEXT))
+            paint_highlighted(painter, line1, row.excerpt, subject_font, f.bold, theme_colour(theme.TEXT))
         else:
             subject = row.subject or self.tr("(no subject)")
             painter.setFont(subject_font)
-            painter.setPen(QColor(theme.TEXT))
+            painter.setPen(theme_colour(theme.TEXT))
             painter.drawText(
                 line1,
                 _LEFT_MIDDLE,
@@ -224,22 +278,24 @@ class SubjectDelegate(RowDelegate):
             )
             name = name_metrics.elidedText(row.customer_name, Qt.TextElideMode.ElideRight, line2.width() // 2)
             painter.setFont(name_font)
-            painter.setPen(QColor(theme.TEXT))
+            painter.setPen(theme_colour(theme.TEXT))
             painter.drawText(line2, _LEFT_MIDDLE, name)
             x += name_metrics.horizontalAdvance(name) + f.gap
         painter.setFont(f.small)
         if row.number is not None:
             number = f"#{row.number}"
-            painter.setPen(QColor(theme.TEXT_FAINT))
+            painter.setPen(theme_colour(theme.TEXT_FAINT))
             painter.drawText(
                 QRect(x, line2.top(), max(0, line2.right() - x), line2.height()), _LEFT_MIDDLE, number
             )
             x += f.small_metrics.horizontalAdvance(number) + f.gap
         rest = QRect(x, line2.top(), max(0, line2.right() - x), line2.height())
         if row.matched in ("message", "customer") and row.excerpt:
-            paint_highlighted(painter, rest, row.excerpt, f.small, f.small_bold, QColor(theme.TEXT_MUTED))
+            paint_highlighted(
+                painter, rest, row.excerpt, f.small, f.small_bold, theme_colour(theme.TEXT_MUTED)
+            )
             return
-        painter.setPen(QColor(theme.TEXT_MUTED))
+        painter.setPen(theme_colour(theme.TEXT_MUTED))
         painter.drawText(
             rest,
             _LEFT_MIDDLE,
@@ -281,8 +337,6 @@ def paint_chip(
 class ChipDelegate(RowDelegate):
     """The tier (L1/L2/L3) or the status as a coloured chip."""
 
-    uses_model_roles = False
-
     def __init__(self, column: Column, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._column = column
@@ -297,11 +351,11 @@ class ChipDelegate(RowDelegate):
     ) -> None:
         if self._column == Column.TIER:
             text = labels.tier_label(row.tier)
-            background, foreground = theme.chip_colours(theme.TIER_CHIPS, row.tier)
+            background, foreground = _chip_colours(theme.TIER_CHIPS, row.tier)
             alignment = Qt.AlignmentFlag.AlignCenter
         else:
             text = labels.status_label(row.status)
-            background, foreground = theme.chip_colours(theme.STATUS_CHIPS, row.status)
+            background, foreground = _chip_colours(theme.STATUS_CHIPS, row.status)
             alignment = Qt.AlignmentFlag.AlignLeft
         rect = option.rect.adjusted(
             PADDING // 2 if alignment == Qt.AlignmentFlag.AlignCenter else PADDING, 0, -PADDING // 2, 0
@@ -312,8 +366,6 @@ class ChipDelegate(RowDelegate):
 class SlaDelegate(RowDelegate):
     """The SLA chips of a row, most urgent first, on the first line (those that fit; the tooltip
     lists all); on the second, in grey, why the most urgent one stands still when it is paused."""
-
-    uses_model_roles = False
 
     def paint_content(
         self,
@@ -339,7 +391,7 @@ class SlaDelegate(RowDelegate):
             width = f.chip_width(chip.text)
             if x + width > line1.right() + 1 and x > line1.left():
                 break  # the next chip does not fit; the tooltip lists it
-            background, foreground = theme.chip_colours(theme.SLA_CHIPS, chip.kind)
+            background, foreground = _chip_colours(theme.SLA_CHIPS, chip.kind)
             area = QRect(x, line1.top(), line1.right() - x + 1, line1.height())
             x += paint_chip(
                 painter, area, chip.text, background, foreground, option.font, Qt.AlignmentFlag.AlignLeft
@@ -347,7 +399,7 @@ class SlaDelegate(RowDelegate):
             x += CHIP_GAP
         if reason:
             painter.setFont(f.small)
-            painter.setPen(QColor(theme.TEXT_FAINT))
+            painter.setPen(theme_colour(theme.TEXT_FAINT))
             painter.drawText(
                 line2,
                 _LEFT_MIDDLE,

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QIcon
 
 from agentdesk.clock import Clock
 from agentdesk.errors import AgentDeskError
@@ -40,6 +40,8 @@ from agentdesk.sla.state import SlaPlan, SlaState
 PageFetcher = Callable[[ViewFilter, PageKey | None, int], list[InboxRow]]
 PlanLoader = Callable[[Sequence[uuid.UUID]], dict[uuid.UUID, SlaPlan | None]]
 AnyIndex = QModelIndex | QPersistentModelIndex
+CellLook = tuple[str | None, QIcon | None, QFont | None, QColor | None, int]
+"""A plain cell: text, icon, font, text colour, alignment (``InboxModel.cell``)."""
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the InboxRow itself, for delegates
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the conversation id
@@ -82,9 +84,26 @@ _ANSWERED_ROLES = frozenset(
     }
 )
 _COLUMN_COUNT = len(Column)
+# Combined once: the view asks for every painted cell's flags, and enum arithmetic is slow in Python.
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _CENTERED = int(Qt.AlignmentFlag.AlignCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+_colours: dict[str, QColor] = {}
+
+
+def theme_colour(name: str) -> QColor:
+    """The ``QColor`` of a theme colour (the theme keeps them as text), parsed once. Shared: do
+    not change the colour returned."""
+    found = _colours.get(name)
+    if found is None:
+        if len(_colours) > 256:
+            _colours.clear()
+        found = _colours[name] = QColor(name)
+    return found
 
 
 def _no_plans(_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, SlaPlan | None]:
@@ -192,9 +211,7 @@ class InboxModel(QAbstractTableModel):
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _FLAGS if index.isValid() else _NO_FLAGS
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         # Called for every role of every painted cell: roles this model never answers leave
@@ -215,17 +232,9 @@ class InboxModel(QAbstractTableModel):
         if role == _ALIGNMENT:
             return _ALIGNMENTS[column]
         if role == _DECORATION:
-            if column == Column.CHANNEL:
-                return icons.channel_icon(row.channel, theme.WAITING if row.awaiting_reply else None)
-            if column == Column.PRIORITY and row.priority != "normal":
-                return icons.priority_icon(row.priority)
-            if column == Column.MOOD and row.mood:
-                return icons.mood_icon(row.mood)
-            return None
+            return self._decoration(row, column)
         if role == _FONT:
-            if row.awaiting_reply and (column == Column.CUSTOMER or column == Column.WAITING):
-                return self._bold
-            return None
+            return self._font(row, column)
         if role == SLA_ROLE:
             return self._chips.get(row.id, ()) if column == Column.SLA else None
         if role == ID_ROLE:
@@ -237,6 +246,34 @@ class InboxModel(QAbstractTableModel):
         return None
 
     # -- cells ---------------------------------------------------------------------------------
+
+    def cell(self, r: int, column: int) -> CellLook | None:
+        """What a plain cell of row ``r`` shows, in one call: the delegates paint from this rather
+        than asking ``data`` role by role (each such call crosses from Qt into Python)."""
+        row = self._rows[r] if 0 <= r < len(self._rows) else None
+        if row is None:
+            return None
+        return (
+            self._display(row, column),
+            self._decoration(row, column),
+            self._font(row, column),
+            self._foreground(row, column),
+            _ALIGNMENTS[column],
+        )
+
+    def _decoration(self, row: InboxRow, column: int) -> QIcon | None:
+        if column == Column.CHANNEL:
+            return icons.channel_icon(row.channel, theme.WAITING if row.awaiting_reply else None)
+        if column == Column.PRIORITY and row.priority != "normal":
+            return icons.priority_icon(row.priority)
+        if column == Column.MOOD and row.mood:
+            return icons.mood_icon(row.mood)
+        return None
+
+    def _font(self, row: InboxRow, column: int) -> QFont | None:
+        if row.awaiting_reply and (column == Column.CUSTOMER or column == Column.WAITING):
+            return self._bold
+        return None
 
     def _display(self, row: InboxRow, column: int) -> str | None:
         if column == Column.SLA:
@@ -288,13 +325,13 @@ class InboxModel(QAbstractTableModel):
 
     def _foreground(self, row: InboxRow, column: int) -> QColor | None:
         if column == Column.WAITING:
-            return QColor(theme.WAITING)
+            return theme_colour(theme.WAITING)
         if column == Column.ACTIVITY:
-            return QColor(theme.TEXT_FAINT)
+            return theme_colour(theme.TEXT_FAINT)
         if column == Column.ASSIGNEE:
-            return QColor(theme.TEXT if row.assignee_name else theme.TEXT_FAINT)
+            return theme_colour(theme.TEXT if row.assignee_name else theme.TEXT_FAINT)
         if column == Column.PRIORITY:
-            return QColor(theme.PRIORITY_COLOURS.get(row.priority, theme.TEXT_MUTED))
+            return theme_colour(theme.PRIORITY_COLOURS.get(row.priority, theme.TEXT_MUTED))
         return None
 
     # -- API for the window --------------------------------------------------------------------

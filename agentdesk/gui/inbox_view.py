@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from agentdesk.gui.delegates import ChipDelegate, RowDelegate, SlaDelegate, SubjectDelegate
@@ -125,6 +125,21 @@ class InboxView(QTableView):
         if event.type() == QEvent.Type.FontChange:  # the agent chose another font size
             self._apply_row_height()
             self.fit_columns()
+        elif event.type() in (QEvent.Type.StyleChange, QEvent.Type.PaletteChange):
+            self._keep_viewport_opaque()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._keep_viewport_opaque()
+        super().showEvent(event)
+
+    def _keep_viewport_opaque(self) -> None:
+        """The viewport fills its own background (the palette's base, the colour the style sheet
+        gives the list), so Qt knows it is opaque and scrolls by moving the pixels already painted:
+        a scroll step then paints only the rows that came into sight. The window's style sheet
+        turns that off when it styles the list, and every step repainted the whole list."""
+        viewport = self.viewport()
+        if not viewport.autoFillBackground():
+            viewport.setAutoFillBackground(True)
 
     def setModel(self, model: InboxModel) -> None:  # type: ignore[override]
         super().setModel(model)

@@ -1,0 +1,74 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Start-up and resident memory, each in a fresh process (``bench.probe``), app and empty window
+alternately."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from bench.core import Budget, Figure, Stats
+
+STARTUP_BUDGET = Budget("ratio", 2.0)
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _run(args: list[str]) -> dict[str, Any]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.probe", *args],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        raise RuntimeError(f"bench.probe {' '.join(args)} failed: {done.stderr.strip()[-2000:]}")
+    found: dict[str, Any] = json.loads(lines[-1])
+    if "error" in found:
+        raise RuntimeError(f"bench.probe {' '.join(args)}: {found['error']}")
+    return found
+
+
+def process_figures(db: Path, conversations: int, repetitions: int) -> list[Figure]:
+    """Start-up to a painted window (seconds since the interpreter started) and resident memory
+    then, of AgentDesk on ``db`` and of an empty PySide6 window."""
+    app: list[dict[str, Any]] = []
+    empty: list[dict[str, Any]] = []
+    _run(["empty"])  # warm the file cache for both
+    _run(["app", str(db)])
+    for i in range(repetitions):
+        order = [(["empty"], empty), (["app", str(db)], app)]
+        if i % 2:
+            order.reverse()
+        for args, out in order:
+            out.append(_run(args))
+    return [
+        Figure(
+            name="startup.painted",
+            title="start-up to a painted inbox",
+            unit="ms",
+            measured=Stats.of([r["seconds"] * 1000 for r in app]),
+            baseline=Stats.of([r["seconds"] * 1000 for r in empty]),
+            baseline_name="empty PySide6 window",
+            budget=STARTUP_BUDGET,
+            note="new process to first paint: list, counts, SLA chips in sight, open conversation",
+        ),
+        Figure(
+            name="memory.resident",
+            title=f"resident memory at {conversations:,} conversations",
+            unit="MiB",
+            measured=Stats.of([r["rss_kib"] / 1024 for r in app]),
+            baseline=Stats.of([r["rss_kib"] / 1024 for r in empty]),
+            baseline_name="empty PySide6 window",
+            note="resident set once the inbox is painted",
+            extra={"peak_mib": Stats.of([r["peak_kib"] / 1024 for r in app]).as_json()},
+        ),
+    ]
