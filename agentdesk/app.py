@@ -127,6 +127,17 @@ def _save_window_state(window: MainWindow, preferences: Preferences) -> None:
     preferences.sync()
 
 
+def _install_starter_replies(store: Store) -> None:
+    """A workspace gets the shipped canned replies (and later versions' new ones); a reply the shop
+    deleted stays deleted. A workspace that cannot be written simply goes without."""
+    from agentdesk.replies.exchange import install_starter_library
+
+    try:
+        install_starter_library(store)
+    except AgentDeskError as exc:
+        log.warning("starter canned replies not installed: %s", exc.message)
+
+
 def run_app(store: Store, argv: list[str]) -> int:
     """Open the main window on ``store`` and run the event loop until it closes; the exit code."""
     previous_handler = qInstallMessageHandler(_qt_message)
@@ -138,6 +149,7 @@ def run_app(store: Store, argv: list[str]) -> int:
     crash = CrashHandler(messages, _crash_log_path())
     crash.install()
     try:
+        _install_starter_replies(store)
         window = build_main_window(store, SystemClock(), messages, preferences)
         _restore_window_state(window, preferences)
         log.info("window open on %s", store.path)

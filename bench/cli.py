@@ -23,7 +23,7 @@ from typing import Any
 from bench.core import Figure, format_table
 from bench.workspace import DEFAULT_CACHE, Workspace, ensure_workspace
 
-GROUPS = ("inbox", "search", "tick", "scroll", "conversation", "startup", "build")
+GROUPS = ("inbox", "search", "dashboard", "tick", "scroll", "conversation", "startup", "build")
 """Figure groups in the order they run; ``--only`` takes these names ("startup" also gives memory)."""
 DEFAULT_OUT = Path(__file__).resolve().parent / "results.json"
 
@@ -146,6 +146,10 @@ def _measure(group: str, plan: Plan, workspace: Workspace | None) -> list[Figure
             from bench.data import search_figures
 
             return search_figures(store, plan.repetitions)
+        if group == "dashboard":
+            from bench.data import dashboard_figures
+
+            return dashboard_figures(store, workspace.anchor, plan.repetitions)
         from bench import gui
 
         if group == "tick":

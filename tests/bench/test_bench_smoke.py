@@ -32,6 +32,7 @@ TINY = Plan(
 EXPECTED = {
     "inbox": "inbox.all.first",
     "search": "search.common_word",
+    "dashboard": "dashboard.queues",
     "tick": "tick.screenful",
     "scroll": "scroll.frame",
     "conversation": "conversation.open",
