@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication
 from agentdesk.errors import AgentDeskError
 from agentdesk.gui.theme import LIGHT
 from agentdesk.metrics.kpis import KPI_DEFINITIONS, KpiGroup, KpiReport, definition
-from agentdesk.metrics.report import DailyVolume, format_value
+from agentdesk.metrics.report import DailyVolume, format_minutes, format_value
 
 RESOLUTION = 300
 PAGE_W, PAGE_H = 595.0, 842.0  # A4 in points
@@ -74,15 +74,7 @@ def _noun(key: str) -> str:
 
 def short_minutes(minutes: float | None) -> str:
     """Compact minutes for table cells: ``34m``, ``5h 05m``, ``3d 4h``."""
-    if minutes is None:
-        return "–"
-    if minutes < 59.5:
-        return f"{minutes:.0f}m" if minutes >= 9.95 else f"{minutes:.1f}m"
-    if round(minutes) < 24 * 60:
-        h, m = divmod(round(minutes), 60)
-        return f"{h}h {m:02d}m"
-    d, h = divmod(round(minutes / 60), 24)
-    return f"{d}d {h}h"
+    return "–" if minutes is None else format_minutes(minutes, compact=True)
 
 
 def _pct(value: float | None) -> str:

@@ -66,15 +66,17 @@ def csv_value(d: KpiDefinition, value: float | None) -> str:
     return f"{value:.2f}" if d.key == "ces" else f"{value:.1f}"
 
 
-def format_minutes(minutes: float) -> str:
-    """``34 min``, ``5 h 05 min``, ``3 d 4 h``: short and readable in a table cell."""
+def format_minutes(minutes: float, *, compact: bool = False) -> str:
+    """``34 min``, ``5 h 05 min``, ``3 d 4 h``: short and readable in a table cell; ``compact``
+    for narrow cells: ``34m``, ``5h 05m``, ``3d 4h``."""
+    m_, h_, d_ = ("m", "h", "d") if compact else (" min", " h", " d")
     if minutes < 59.5:
-        return f"{minutes:.0f} min" if minutes >= 9.95 else f"{minutes:.1f} min"
+        return f"{minutes:.0f}{m_}" if minutes >= 9.95 else f"{minutes:.1f}{m_}"
     if round(minutes) < 24 * 60:
         h, m = divmod(round(minutes), 60)
-        return f"{h} h {m:02d} min"
+        return f"{h}{h_} {m:02d}{m_}"
     d, rest = divmod(round(minutes / 60), 24)
-    return f"{d} d {rest} h"
+    return f"{d}{d_} {rest}{h_}"
 
 
 def format_value(d: KpiDefinition, value: float | None) -> str:
