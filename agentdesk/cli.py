@@ -9,6 +9,7 @@ file and the user gets one line saying where it is — never a traceback on the 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import os
 import sys
@@ -25,6 +26,7 @@ from agentdesk import __version__
 from agentdesk.errors import AgentDeskError, StoreError
 
 if TYPE_CHECKING:
+    from agentdesk.mail.accounts import Passwords
     from agentdesk.store.database import Store
 
 log = logging.getLogger("agentdesk.cli")
@@ -95,6 +97,20 @@ def _positive(value: str) -> int:
     return number
 
 
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-11-01") from None
+
+
+def _report_file(value: str) -> Path:
+    path = Path(value)
+    if path.suffix.lower() not in (".csv", ".pdf"):
+        raise argparse.ArgumentTypeError(f"{value!r} must end in .csv or .pdf")
+    return path
+
+
 def _db_option(parser: argparse.ArgumentParser, required: bool = False) -> None:
     parser.add_argument(
         "--db",
@@ -144,7 +160,69 @@ def build_parser() -> argparse.ArgumentParser:
     snap.add_argument("--out", type=Path, required=True, metavar="FILE.png")
     snap.add_argument("--size", type=_size, default=(1440, 900), metavar="WxH")
     snap.add_argument("--conversation", type=_positive, default=None, metavar="NUMBER")
+
+    _mail_parser(commands)
+    _report_parser(commands)
     return parser
+
+
+def _report_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    report = commands.add_parser(
+        "report",
+        help="write the KPIs of a period to a CSV or PDF file",
+        description="Write the KPIs of the days FROM to TO (both included, UTC) overall and per agent, "
+        "team, tier and channel: a CSV table, or a PDF report with tables and charts.",
+    )
+    _db_option(report, required=True)
+    report.add_argument(
+        "--from", dest="date_from", type=_date, required=True, metavar="DATE", help="first day, YYYY-MM-DD"
+    )
+    report.add_argument(
+        "--to",
+        dest="date_to",
+        type=_date,
+        required=True,
+        metavar="DATE",
+        help="last day (included), YYYY-MM-DD",
+    )
+    report.add_argument(
+        "--out",
+        type=_report_file,
+        required=True,
+        metavar="FILE.pdf|FILE.csv",
+        help="the format follows the suffix",
+    )
+
+
+def _mail_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    mail = commands.add_parser("mail", help="the email channel: support mailboxes, fetching, sending")
+    actions = mail.add_subparsers(dest="mail_command", metavar="ACTION", required=True)
+    stdin_help = "read the password from the first line of standard input (instead of the keyring)"
+
+    add = actions.add_parser("add", help="connect a support mailbox")
+    _db_option(add, required=True)
+    add.add_argument("--imap", required=True, metavar="URL", help="imaps://USER@HOST:PORT/INBOX")
+    add.add_argument("--smtp", required=True, metavar="URL", help="smtp+starttls://USER@HOST:PORT")
+    add.add_argument("--from", dest="address", required=True, metavar="ADDRESS")
+    add.add_argument("--name", default="", metavar="NAME", help="display name on replies")
+    add.add_argument("--signature", default="", metavar="TEXT")
+    add.add_argument("--attachment-limit", type=_positive, default=10, metavar="MB")
+    add.add_argument("--password-stdin", action="store_true", help=stdin_help + "; kept in the keyring")
+
+    listing = actions.add_parser("list", help="list the mailboxes")
+    _db_option(listing, required=True)
+
+    for name, text in (
+        ("test", "test the connection to each mailbox's servers"),
+        ("fetch", "fetch new mail once, then send waiting replies"),
+        ("watch", "fetch and send until stopped (for running as a service)"),
+        ("send", "send the replies waiting in the outbox once"),
+    ):
+        action = actions.add_parser(name, help=text)
+        _db_option(action, required=True)
+        action.add_argument("--password-stdin", action="store_true", help=stdin_help)
+        if name == "watch":
+            action.add_argument("--interval", type=_positive, default=60, metavar="SECONDS")
 
 
 def _open(path: Path | None, *, must_exist: bool = False, create_folder: bool = False) -> Store:
@@ -306,6 +384,167 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_password() -> str:
+    password = sys.stdin.readline().rstrip("\r\n")
+    if not password:
+        raise AgentDeskError("No password on standard input.")
+    return password
+
+
+def _mail_passwords(password_stdin: bool) -> Passwords:
+    from agentdesk.mail.accounts import KeyringPasswords, StaticPasswords
+
+    return StaticPasswords(_read_password()) if password_stdin else KeyringPasswords()
+
+
+def cmd_mail(args: argparse.Namespace) -> int:
+    """``agentdesk mail …``: the password comes from the keyring, or from stdin for this run."""
+    from agentdesk.mail.accounts import MailAccounts
+
+    store = _open(args.db, must_exist=args.mail_command != "add")
+    try:
+        if args.mail_command == "add":
+            return _mail_add(store, args)
+        accounts = MailAccounts(store)
+        if args.mail_command == "list":
+            for info in accounts.list():
+                s = info.settings
+                state = "" if s.active else " (inactive)"
+                print(
+                    f"{s.address}{state}: IMAP {s.imap_security} {s.imap_host}:{s.imap_port} "
+                    f"{','.join(s.folders)}; SMTP {s.smtp_security} {s.smtp_host}:{s.smtp_port}"
+                )
+            return 0
+        if not accounts.list(active_only=True):
+            raise AgentDeskError(f"{store.path} has no mail account; add one with 'agentdesk mail add'.")
+        if args.mail_command == "test":
+            return _mail_test(store, args.password_stdin)
+        if args.mail_command == "watch":
+            return _mail_watch(store, args.password_stdin, args.interval)
+        from agentdesk.mail.service import MailService
+
+        service = MailService(store, _mail_passwords(args.password_stdin))
+        if args.mail_command == "send":
+            result = service.sender.flush()
+            print("Outbox: " + result.describe())
+            return 1 if result.failed else 0
+        if args.mail_command == "fetch":
+            round_result = service.run_once()
+            for line in round_result.lines():
+                print(line)
+            errors = [f"{r.address}: {r.error}" for r in round_result.fetched if r.error]
+            for line in errors:
+                print(f"agentdesk: {line}", file=sys.stderr)
+            return 1 if errors else 0
+        raise AgentDeskError(f"Unknown mail action {args.mail_command!r}.")
+    finally:
+        store.close()
+
+
+def _mail_add(store: Store, args: argparse.Namespace) -> int:
+    from agentdesk.mail.accounts import AccountSettings, MailAccounts, parse_server_url
+    from agentdesk.mail.errors import CredentialsError
+
+    imap_security, imap_host, imap_port, imap_user, folders = parse_server_url(args.imap, "imap")
+    smtp_security, smtp_host, smtp_port, smtp_user, _ = parse_server_url(args.smtp, "smtp")
+    if not imap_user:
+        raise AgentDeskError("The IMAP address names no user: imaps://USER@HOST:PORT/INBOX")
+    settings = AccountSettings(
+        address=args.address,
+        name=args.name or args.address,
+        display_name=args.name,
+        imap_host=imap_host,
+        imap_port=imap_port,
+        imap_security=imap_security,
+        imap_user=imap_user,
+        folders=folders,
+        smtp_host=smtp_host,
+        smtp_port=smtp_port,
+        smtp_security=smtp_security,
+        smtp_user=smtp_user,
+        signature=args.signature,
+        attachment_limit=args.attachment_limit * 1_000_000,
+    )
+    password = _read_password() if args.password_stdin else None
+    accounts = MailAccounts(store)
+    try:
+        accounts.add(settings, password)
+    except CredentialsError as exc:
+        accounts.add(settings)
+        print(f"agentdesk: the password was not saved: {exc.message}", file=sys.stderr)
+    else:
+        if password is None:
+            print(
+                "agentdesk: no password given; store it with the settings page, or give it to "
+                "fetch, watch and send with --password-stdin.",
+                file=sys.stderr,
+            )
+    print(f"Added {settings.address} (IMAP {imap_host}:{imap_port}, SMTP {smtp_host}:{smtp_port}).")
+    return 0
+
+
+def _mail_test(store: Store, password_stdin: bool) -> int:
+    from agentdesk.mail.accounts import MailAccounts, test_connection
+
+    passwords = _mail_passwords(password_stdin)
+    failed = False
+    for info in MailAccounts(store).list(active_only=True):
+        report = test_connection(info.settings, passwords, info.id)
+        print(f"{info.settings.address}: IMAP: {report.imap_message} SMTP: {report.smtp_message}")
+        failed = failed or not report.ok
+    return 1 if failed else 0
+
+
+def _mail_watch(store: Store, password_stdin: bool, interval: int) -> int:
+    """Until SIGTERM or Ctrl+C: both end the current round's wait and release the leases."""
+    import signal
+
+    from agentdesk.mail.service import MailService, RoundResult
+
+    service = MailService(store, _mail_passwords(password_stdin))
+    stop = threading.Event()
+
+    def on_signal(signum: int, _frame: object) -> None:
+        stop.set()
+
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}
+
+    def report(result: RoundResult) -> None:
+        for line in result.lines():
+            print(line, flush=True)
+
+    count = len(service.accounts.list(active_only=True))
+    print(f"Watching {count} mailbox(es); stop with Ctrl+C.", flush=True)
+    try:
+        service.watch(stop, float(interval), report)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    print("Stopped.", flush=True)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    if args.date_to < args.date_from:
+        raise AgentDeskError(f"The period ends ({args.date_to}) before it starts ({args.date_from}).")
+    start = dt.datetime.combine(args.date_from, dt.time(), dt.UTC)
+    end = dt.datetime.combine(args.date_to + dt.timedelta(days=1), dt.time(), dt.UTC)
+    store = _open(args.db, must_exist=True)
+    from agentdesk.metrics.report import write_report
+
+    try:
+        summary = write_report(store, start, end, args.out)
+    finally:
+        store.close()
+    what = (
+        f"{summary.rows} page{'s' if summary.rows != 1 else ''}"
+        if summary.kind == "pdf"
+        else (f"{summary.rows} row{'s' if summary.rows != 1 else ''}")
+    )
+    print(f"Wrote {args.out} ({what}, {summary.seconds:.1f}s)")
+    return 0
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_window,
     "demo": cmd_demo,
@@ -313,6 +552,8 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "import": cmd_import,
     "snapshot": cmd_snapshot,
+    "mail": cmd_mail,
+    "report": cmd_report,
 }
 
 

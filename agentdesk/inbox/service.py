@@ -20,7 +20,7 @@ import datetime as dt
 import logging
 import re
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +35,7 @@ from agentdesk.store.database import Store
 from agentdesk.store.models import (
     LANGUAGES,
     Agent,
+    Attachment,
     Channel,
     Conversation,
     ConversationEvent,
@@ -63,6 +64,36 @@ SETTABLE_STATUSES = Status.values()
 class ConversationRef:
     id: uuid.UUID
     number: int | None
+
+
+@dataclass(frozen=True)
+class NewAttachment:
+    """A file that came with a customer's message. ``content`` is None when it was too large to
+    keep (``size`` still says how large it was)."""
+
+    filename: str
+    content_type: str
+    size: int
+    content: bytes | None
+    content_id: str | None = None
+
+
+def _add_attachments(
+    session: Session, message_id: uuid.UUID, attachments: Sequence[NewAttachment], now: dt.datetime
+) -> None:
+    for item in attachments:
+        session.add(
+            Attachment(
+                id=uuid7(),
+                message_id=message_id,
+                filename=item.filename[:255] or "attachment",
+                content_type=item.content_type[:255] or "application/octet-stream",
+                size=item.size,
+                content_id=item.content_id[:255] if item.content_id else None,
+                content=item.content,
+                updated_at=now,
+            )
+        )
 
 
 def make_snippet(text: str) -> str:
@@ -293,11 +324,16 @@ class InboxService:
         external_id: str | None = None,
         meta: dict[str, Any] | None = None,
         when: dt.datetime | None = None,
+        attachments: Sequence[NewAttachment] = (),
+        automatic: bool = False,
     ) -> ConversationRef:
         """A new conversation opened by the customer's first message.
 
         ``logged_by_agent`` records a contact the agent took down by hand (a phone call, a letter,
         a walk-in): the message is still the customer's, with the logging agent in its metadata.
+        ``automatic`` is for a message no person wrote (an auto-reply, a bounce) that belongs to no
+        known conversation: it is kept, but the conversation is solved at once, so it waits for
+        no answer and runs no SLA clock.
         """
         _choice(channel, Channel.values(), "Channel")
         _choice(priority, Priority.values(), "Priority")
@@ -338,22 +374,21 @@ class InboxService:
             message_meta = dict(meta or {})
             if logged_by_agent:
                 message_meta["logged_by"] = str(self.actor_id) if self.actor_id else None
-            session.add(
-                Message(
-                    id=uuid7(),
-                    conversation_id=conv.id,
-                    direction=Direction.INBOUND.value,
-                    channel=channel,
-                    author_customer_id=customer.id,
-                    author_name=customer.name,
-                    body_text=body,
-                    body_html=body_html,
-                    meta=message_meta,
-                    external_id=external_id,
-                    created_at=now,
-                    updated_at=now,
-                )
+            first = Message(
+                id=uuid7(),
+                conversation_id=conv.id,
+                direction=Direction.INBOUND.value,
+                channel=channel,
+                author_customer_id=customer.id,
+                author_name=customer.name,
+                body_text=body,
+                body_html=body_html,
+                meta=message_meta,
+                external_id=external_id,
+                created_at=now,
+                updated_at=now,
             )
+            session.add(first)
             self._event(
                 session,
                 conv,
@@ -363,6 +398,11 @@ class InboxService:
             )
             if clean_tags:
                 self._event(session, conv, EventKind.TAG, {"added": clean_tags, "removed": []}, now)
+            if attachments:
+                session.flush()
+                _add_attachments(session, first.id, attachments, now)
+            if automatic:
+                self._change_status(session, conv, Status.SOLVED.value, now)
             self._refresh_sla(session, conv, now)
             return ConversationRef(conv.id, conv.number)
 
@@ -375,10 +415,16 @@ class InboxService:
         external_id: str | None = None,
         meta: dict[str, Any] | None = None,
         when: dt.datetime | None = None,
+        attachments: Sequence[NewAttachment] = (),
+        automatic: bool = False,
     ) -> uuid.UUID:
         """A customer wrote again. Reopens a pending, on-hold or solved conversation.
 
         A message whose ``external_id`` is already stored is not added twice: its id is returned.
+
+        ``automatic`` is for a message no person wrote (an auto-reply, a bounce): it is kept in the
+        thread as a note from the customer's side, so it neither reopens the conversation nor
+        starts a response clock, and it awaits no answer.
         """
         ensure_text(body)
         now = self._now(when)
@@ -393,7 +439,7 @@ class InboxService:
             message = Message(
                 id=uuid7(),
                 conversation_id=conv.id,
-                direction=Direction.INBOUND.value,
+                direction=(Direction.NOTE if automatic else Direction.INBOUND).value,
                 channel=conv.channel,
                 author_customer_id=conv.customer_id,
                 author_name=customer.name if customer else "",
@@ -405,6 +451,13 @@ class InboxService:
                 updated_at=now,
             )
             session.add(message)
+            if attachments:
+                session.flush()
+                _add_attachments(session, message.id, attachments, now)
+            if automatic:
+                conv.message_count += 1
+                self._touch(conv, now)
+                return message.id
             if conv.status in (Status.PENDING, Status.ON_HOLD, Status.SOLVED):
                 self._change_status(session, conv, Status.OPEN.value, now)
             if conv.waiting_since is None:
@@ -423,9 +476,14 @@ class InboxService:
         body_html: str | None = None,
         status_after: str | None = None,
         when: dt.datetime | None = None,
+        on_message: Callable[[Session, Message], None] | None = None,
     ) -> uuid.UUID:
         """A public answer to the customer; optionally sets the status in the same step
-        ("Send and set waiting", "Send and solve")."""
+        ("Send and set waiting", "Send and solve").
+
+        ``on_message`` runs in the same transaction once the reply's row is flushed: a channel uses
+        it to queue the reply for delivery, so a reply can never exist without its way out.
+        """
         ensure_text(body, "The reply")
         if status_after is not None:
             _choice(status_after, (Status.OPEN, Status.PENDING, Status.ON_HOLD, Status.SOLVED), "Status")
@@ -444,6 +502,9 @@ class InboxService:
                 self._change_status(session, conv, status_after, now)
             self._touch(conv, now)
             self._refresh_sla(session, conv, now)
+            if on_message is not None:
+                session.flush()
+                on_message(session, message)
             return message.id
 
     def add_note(

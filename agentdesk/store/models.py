@@ -475,6 +475,96 @@ class Draft(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now)
 
 
+class MailSecurity(StrEnum):
+    TLS = "tls"  # implicit TLS (imaps 993, smtps 465)
+    STARTTLS = "starttls"
+    PLAIN = "plain"  # unencrypted; only allowed to this computer (loopback)
+
+
+class OutboxState(StrEnum):
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"  # retried at ``next_attempt_at``; never again when that is None
+
+
+class MailAccount(SyncColumns, Base):
+    """A support mailbox: IMAP in, SMTP out. The password is never stored here: it lives in the
+    OS keyring under this account's id (``agentdesk.mail.accounts``)."""
+
+    __tablename__ = "mail_account"
+    __table_args__ = (
+        CheckConstraint(_in("imap_security", MailSecurity.values()), name="imap_security"),
+        CheckConstraint(_in("smtp_security", MailSecurity.values()), name="smtp_security"),
+    )
+
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(String(320), unique=True)  # From: and where customers write
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    imap_host: Mapped[str] = mapped_column(String(255))
+    imap_port: Mapped[int] = mapped_column(Integer)
+    imap_security: Mapped[str] = mapped_column(String(20), default=MailSecurity.TLS.value)
+    imap_user: Mapped[str] = mapped_column(String(320))
+    folders: Mapped[list[str]] = mapped_column(JSON, default=lambda: ["INBOX"])
+    smtp_host: Mapped[str] = mapped_column(String(255))
+    smtp_port: Mapped[int] = mapped_column(Integer)
+    smtp_security: Mapped[str] = mapped_column(String(20), default=MailSecurity.STARTTLS.value)
+    smtp_user: Mapped[str] = mapped_column(String(320), default="")  # empty: the server needs no login
+    signature: Mapped[str] = mapped_column(Text, default="")
+    attachment_limit: Mapped[int] = mapped_column(BigInteger, default=10_000_000)  # bytes kept per file
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now)
+
+
+class MailFolderState(Base):
+    """How far a folder of a mailbox has been read: a UID is only meaningful with its UIDVALIDITY
+    (RFC 3501 2.3.1.1), so both are kept; a changed UIDVALIDITY means reading the folder again
+    (the Message-ID check keeps that from making duplicates)."""
+
+    __tablename__ = "mail_folder_state"
+
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("mail_account.id"), primary_key=True)
+    folder: Mapped[str] = mapped_column(String(500), primary_key=True)
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)
+    last_uid: Mapped[int] = mapped_column(BigInteger, default=0)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now, onupdate=_now)
+
+
+class MailOutbox(Base):
+    """A reply on its way out over SMTP; see ``agentdesk.mail.send`` for the states and why a reply
+    is never sent twice. The row stays after sending as the record of the attempts."""
+
+    __tablename__ = "mail_outbox"
+    __table_args__ = (
+        CheckConstraint(_in("state", OutboxState.values()), name="state"),
+        Index("ix_mail_outbox_due", "state", "next_attempt_at"),
+    )
+
+    message_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("message.id"), primary_key=True)
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("mail_account.id"))
+    state: Mapped[str] = mapped_column(String(20), default=OutboxState.QUEUED.value)
+    rfc_message_id: Mapped[str] = mapped_column(String(998))
+    recipients: Mapped[list[str]] = mapped_column(JSON, default=list)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, default=None)
+    claimed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, default=None)
+    claimed_by: Mapped[str | None] = mapped_column(String(200), default=None)
+    last_error: Mapped[str | None] = mapped_column(Text, default=None)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, default=None)
+
+
+class MailLease(Base):
+    """Who fetches a mailbox now: with a shared database exactly one desktop or ``mail watch``
+    holds the lease of an account at a time, until ``expires_at`` unless renewed."""
+
+    __tablename__ = "mail_lease"
+
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("mail_account.id"), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(200))
+    expires_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
 __all__ = [
     "ACTIVE_STATUSES",
     "Agent",
@@ -493,8 +583,14 @@ __all__ = [
     "Direction",
     "EventKind",
     "LANGUAGES",
+    "MailAccount",
+    "MailFolderState",
+    "MailLease",
+    "MailOutbox",
+    "MailSecurity",
     "Message",
     "Mood",
+    "OutboxState",
     "PRIORITY_RANK",
     "Plan",
     "Priority",

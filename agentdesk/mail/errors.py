@@ -1,0 +1,106 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Mail failures in plain words.
+
+Everything the network, the server or the settings can do wrong ends as a ``MailError`` with one
+sentence an agent can act on ("The server refused the user name or password."), never a
+traceback. ``permanent`` says whether trying again unchanged can help: a refused recipient will
+be refused again, a server that is down may be back in a minute.
+"""
+
+from __future__ import annotations
+
+import imaplib
+import smtplib
+import socket
+import ssl
+
+from agentdesk.errors import AgentDeskError
+
+
+class MailError(AgentDeskError):
+    """A mail server could not be used; ``message`` says why in plain words."""
+
+    def __init__(self, message: str, *, permanent: bool = False) -> None:
+        super().__init__(message)
+        self.permanent = permanent
+
+
+class CredentialsError(MailError):
+    """No password, or no keyring to keep it in."""
+
+
+WRONG_PASSWORD = "The server refused the user name or password."
+
+_AUTH_MARKERS = ("authenticationfailed", "authentication failed", "invalid credentials", "login failed")
+
+
+def explain(exc: BaseException, host: str = "", port: int = 0) -> MailError:
+    """The ``MailError`` for a failure while talking to ``host:port``."""
+    if isinstance(exc, MailError):
+        return exc
+    where = f"{host}:{port}" if host else "The mail server"
+    if isinstance(exc, smtplib.SMTPAuthenticationError):
+        return MailError(WRONG_PASSWORD, permanent=True)
+    if isinstance(exc, imaplib.IMAP4.error):
+        text = str(exc)
+        if any(marker in text.lower() for marker in _AUTH_MARKERS):
+            return MailError(WRONG_PASSWORD, permanent=True)
+        return MailError(f"The IMAP server at {where} answered with an error: {_clip(text)}")
+    if isinstance(exc, UnicodeEncodeError):
+        return MailError(
+            "The server accepts only plain ASCII letters in the user name and password at login.",
+            permanent=True,
+        )
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        reason = exc.verify_message or exc.reason or "not trusted"
+        return MailError(
+            f"The certificate of {where} could not be verified ({reason}); "
+            "check the host name, or ask whoever runs the server.",
+            permanent=True,
+        )
+    if isinstance(exc, ssl.SSLError):
+        return MailError(
+            f"The secure (TLS) connection to {where} failed ({exc.reason or exc}); check the port and "
+            "whether the server expects TLS or STARTTLS.",
+            permanent=True,
+        )
+    if isinstance(exc, socket.gaierror):
+        name = f"The mail server {host}" if host else "The mail server"
+        return MailError(f"{name} could not be found; check the host name.")
+    if isinstance(exc, ConnectionRefusedError):
+        return MailError(f"{where} refused the connection: the server is down or the port is wrong.")
+    if isinstance(exc, TimeoutError | socket.timeout):
+        return MailError(f"{where} did not answer in time.")
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        refused = ", ".join(sorted(exc.recipients))
+        permanent = all(code >= 500 for code, _ in exc.recipients.values())
+        return MailError(f"The mail server refused the recipient {refused}.", permanent=permanent)
+    if isinstance(exc, smtplib.SMTPSenderRefused):
+        return MailError(
+            f"The mail server refused the sender address {exc.sender}: {_smtp_text(exc.smtp_error)}",
+            permanent=exc.smtp_code >= 500,
+        )
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        return MailError(f"{where} does not support this: {exc}", permanent=True)
+    if isinstance(exc, smtplib.SMTPServerDisconnected):
+        return MailError(f"{where} closed the connection unexpectedly.")
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return MailError(
+            f"The mail server answered {exc.smtp_code}: {_smtp_text(exc.smtp_error)}",
+            permanent=exc.smtp_code >= 500,
+        )
+    if isinstance(exc, smtplib.SMTPException):
+        return MailError(f"Sending failed: {_clip(str(exc))}")
+    if isinstance(exc, OSError):
+        return MailError(f"{where} cannot be reached: {exc.strerror or exc}.")
+    return MailError(f"The mail server could not be used ({type(exc).__name__}).")
+
+
+def _smtp_text(value: bytes | str) -> str:
+    text = value.decode("utf-8", "replace") if isinstance(value, bytes) else value
+    return _clip(text)
+
+
+def _clip(text: str, limit: int = 300) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

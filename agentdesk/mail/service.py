@@ -1,0 +1,120 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""One mail round and the ``mail watch`` loop.
+
+A round fetches every active account whose lease this process holds (or can take) and then sends
+the outbox. ``watch`` repeats rounds until ``stop`` is set (SIGTERM or Ctrl+C on the command
+line); a round that fails for network reasons is reported and the next one follows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import logging
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from agentdesk.clock import Clock, SystemClock
+from agentdesk.mail.accounts import MailAccounts, Passwords
+from agentdesk.mail.fetch import FetchResult, ImapConnect, MailFetcher
+from agentdesk.mail.lease import FetchLease
+from agentdesk.mail.send import MailSender, SendResult, SmtpConnect
+from agentdesk.store.database import Store
+
+log = logging.getLogger("agentdesk.mail")
+
+DEFAULT_INTERVAL = 60.0  # seconds between rounds of ``watch``
+
+
+@dataclass
+class RoundResult:
+    fetched: list[FetchResult] = field(default_factory=list)
+    busy: list[str] = field(default_factory=list)  # accounts another fetcher holds
+    sent: SendResult = field(default_factory=SendResult)
+
+    def lines(self) -> list[str]:
+        out = [r.describe() for r in self.fetched]
+        out += [f"{address}: fetched by another desktop or service right now" for address in self.busy]
+        if self.sent.sent or self.sent.failed:
+            out.append("Outbox: " + self.sent.describe())
+        return out
+
+
+class MailService:
+    """What the window and the command line call: ``run_round`` once, or ``watch``."""
+
+    def __init__(
+        self,
+        store: Store,
+        passwords: Passwords,
+        clock: Clock | None = None,
+        lease: FetchLease | None = None,
+        imap_connect: ImapConnect | None = None,
+        smtp_connect: SmtpConnect | None = None,
+    ) -> None:
+        self.store = store
+        self.clock = clock or SystemClock()
+        self.lease = lease or FetchLease(store, clock=self.clock)
+        self.accounts = MailAccounts(store)
+        self.fetcher = MailFetcher(store, passwords, self.clock, imap_connect)
+        self.sender = MailSender(store, passwords, self.clock, smtp_connect)
+
+    def fetch(self, stop: threading.Event | None = None) -> RoundResult:
+        """Fetch each active account whose lease this process holds or can take; ``stop`` ends
+        a long fetch after the mail at hand."""
+        result = RoundResult()
+        for info in self.accounts.list(active_only=True):
+            if stop is not None and stop.is_set():
+                break
+            if not self.lease.acquire(info.id):
+                result.busy.append(info.settings.address)
+                continue
+            renew = functools.partial(self._renew, info.id, stop)
+            result.fetched.append(self.fetcher.fetch_account(info.id, renew=renew))
+        return result
+
+    def _renew(self, account_id: uuid.UUID, stop: threading.Event | None) -> bool:
+        return not (stop is not None and stop.is_set()) and self.lease.acquire(account_id)
+
+    def run_round(self, stop: threading.Event | None = None) -> RoundResult:
+        result = self.fetch(stop)
+        if stop is None or not stop.is_set():
+            result.sent = self.sender.flush()
+        return result
+
+    def run_once(self) -> RoundResult:
+        """One round that lets go of the leases afterwards (``mail fetch``), so the next fetcher
+        need not wait for them to run out."""
+        try:
+            return self.run_round()
+        finally:
+            self.release_all()
+
+    def release_all(self) -> None:
+        for info in self.accounts.list():
+            self.lease.release(info.id)
+
+    def watch(
+        self,
+        stop: threading.Event,
+        interval: float = DEFAULT_INTERVAL,
+        report: Callable[[RoundResult], None] | None = None,
+    ) -> None:
+        """Rounds every ``interval`` seconds until ``stop`` is set; leases are released at the end."""
+        # The lease must outlive the pause between rounds, or another fetcher takes it meanwhile.
+        self.lease.ttl = max(self.lease.ttl, dt.timedelta(seconds=3 * interval))
+        try:
+            while not stop.is_set():
+                started = self.clock.now()
+                try:
+                    result = self.run_round(stop)
+                    if report is not None:
+                        report(result)
+                except Exception:
+                    log.exception("mail round failed; trying again in %.0f s", interval)
+                spent = (self.clock.now() - started) / dt.timedelta(seconds=1)
+                stop.wait(max(1.0, interval - spent))
+        finally:
+            self.release_all()
