@@ -66,6 +66,7 @@ from agentdesk.gui.customer_panel import CustomerPanel, csat_text
 from agentdesk.gui.escalation_dialog import ESCALATE, RETURN, TRANSFER, HandOverDialog
 from agentdesk.gui.flow_layout import FlowLayout
 from agentdesk.gui.follow_up import FollowUpMenu
+from agentdesk.gui.mail_desk import MailDesk
 from agentdesk.gui.message_viewer import MessageViewer
 from agentdesk.gui.new_conversation_dialog import NewConversationDialog
 from agentdesk.gui.remote_images import ImageFetcher, NetworkImageFetcher
@@ -83,6 +84,7 @@ from agentdesk.gui.timeline import (
     IMAGE_LOADED,
     IMAGE_LOADING,
     LINK_IMAGES,
+    LINK_RETRY,
     LINK_SCHEME,
     LINK_WHOLE,
     RenderedTimeline,
@@ -573,6 +575,7 @@ class ConversationPane(QWidget):
         self.hand_over_dialog: HandOverDialog | None = None
         self.reply_picker: ReplyPicker | None = None
         self.survey_dialog: SurveyDialog | None = None
+        self.mail: MailDesk | None = None  # set by the window: replies on email go out by mail
         self.replies_dialog: CannedRepliesDialog | None = None
         self._placeholders_confirmed = ""  # a reply the agent chose to send with its {{…}} as they are
         self.tier_spans: list[TierSpan] = []
@@ -1035,6 +1038,7 @@ class ConversationPane(QWidget):
             images_allowed=frozenset(self._images_allowed),
             images=dict(self._image_states),
             highlight=self._highlight,
+            delivery=self._delivery_reasons(detail),
         )
         self._rendered = render_timeline(detail, options)
         self._follow_anchor = anchor
@@ -1215,6 +1219,8 @@ class ConversationPane(QWidget):
         try:
             if mode == NOTE:
                 self.services.inbox.add_note(detail.id, text)
+            elif self.mail is not None and self.mail.sends_by_mail(detail.channel):
+                self.mail.queue_reply(detail.id, text, status_after)  # out by mail, in the background
             else:
                 self.services.inbox.reply(detail.id, text, status_after=status_after)
         except AgentDeskError as exc:
@@ -1370,11 +1376,20 @@ class ConversationPane(QWidget):
             self._image_states[url] = IMAGE_LOADED
         self._render_timer.start()
 
+    def _delivery_reasons(self, detail: ConversationDetail) -> dict[uuid.UUID, str]:
+        """Why replies of this conversation were not sent (read only when one was not)."""
+        if self.mail is None or not any(m.delivery_state == "failed" for m in detail.messages):
+            return {}
+        return {mid: status.label for mid, status in self.mail.statuses(detail.id).items() if status.reason}
+
     def _internal_link(self, url: str) -> None:
         target = link_target(url)
         if target is None:
             return
         action, message_id = target
+        if action == LINK_RETRY:
+            self.retry_sending(message_id)
+            return
         if action == LINK_IMAGES:
             self.allow_images(message_id)
         elif action == LINK_WHOLE:
@@ -1398,6 +1413,14 @@ class ConversationPane(QWidget):
     def _forget_viewer(self, viewer: MessageViewer) -> None:
         if viewer in self._viewers:
             self._viewers.remove(viewer)
+
+    # -- mail ------------------------------------------------------------------------------------
+
+    def retry_sending(self, message_id: uuid.UUID) -> bool:
+        """ "Send again" on a reply that was not sent."""
+        if self.mail is None or self._detail is None:
+            return False
+        return self._act(lambda _cid: self.mail.retry(message_id) if self.mail else None)
 
     # -- survey answers and coaching -----------------------------------------------------------
 

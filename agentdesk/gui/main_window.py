@@ -51,6 +51,8 @@ from agentdesk.gui.conversation_view import ConversationPane
 from agentdesk.gui.dashboard import DashboardPage
 from agentdesk.gui.inbox_model import Column, InboxModel
 from agentdesk.gui.inbox_view import MIXED_STATUS_COLUMNS, OPTIONAL_COLUMNS, InboxView
+from agentdesk.gui.mail_accounts import MailAccountsDialog
+from agentdesk.gui.mail_desk import DeskPasswords, MailDesk
 from agentdesk.gui.messages import MessageBridge
 from agentdesk.gui.preferences import Preferences
 from agentdesk.gui.search_bar import SearchField
@@ -211,6 +213,7 @@ class MainWindow(QMainWindow):
         preferences: Preferences | None = None,
         *,
         page_size: int = 200,
+        mail_passwords: DeskPasswords | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -219,6 +222,7 @@ class MainWindow(QMainWindow):
         self.clock = services.clock
         self._load_tier_names()
         self.agents_dialog: AgentsTeamsDialog | None = None
+        self.mail_dialog: MailAccountsDialog | None = None
         self.messages = messages
         self.preferences = preferences or Preferences()
         self.setWindowTitle(self.tr("AgentDesk"))
@@ -317,6 +321,13 @@ class MainWindow(QMainWindow):
         )
         self.sla_alerts.open_requested.connect(self.open_conversation)
         self.sla_alerts.start()
+
+        # Mail in and out, in the background, when a mailbox is connected.
+        self.mail = MailDesk(services, mail_passwords, parent=self)
+        self.pane.mail = self.mail
+        self.mail.status.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.mail.arrived.connect(self._mail_arrived)
+        self.mail.start()
 
         self._sla_timer = QTimer(self)
         self._sla_timer.setInterval(SLA_TICK_MS)
@@ -422,6 +433,9 @@ class MainWindow(QMainWindow):
         )
         self.dashboard_action.setCheckable(True)
         self.dashboard_action.setStatusTip(self.tr("Queues, load and key figures, from this computer's copy"))
+        self.mail_action = self._action(
+            self.tr("&Mail accounts…"), self.open_mail_accounts, None, "mdi6.email-sync-outline"
+        )
         self.agents_action = self._action(
             self.tr("&Agents and teams…"), self.open_agents_dialog, None, "mdi6.account-group-outline"
         )
@@ -506,6 +520,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.sla_action)
         file_menu.addAction(self.agents_action)
+        file_menu.addAction(self.mail_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -1019,6 +1034,20 @@ class MainWindow(QMainWindow):
         self.show_dashboard(False)
         self._open_requested(conversation_id)
 
+    def _mail_arrived(self) -> None:
+        """New mail, or a reply sent (or not): the list, the counts and the open conversation."""
+        self.refresh()
+
+    def open_mail_accounts(self) -> MailAccountsDialog:
+        """The support mailboxes (not blocking); a change starts a round at once."""
+        dialog = MailAccountsDialog(self.mail, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.changed.connect(self.mail.round)
+        self.mail_dialog = dialog
+        dialog.destroyed.connect(lambda _obj=None: setattr(self, "mail_dialog", None))
+        dialog.open()
+        return dialog
+
     def open_agents_dialog(self) -> AgentsTeamsDialog:
         """Agents, teams and tier names (not blocking); read-only, and saying so, for agents."""
         dialog = AgentsTeamsDialog(self.services, self)
@@ -1118,6 +1147,7 @@ class MainWindow(QMainWindow):
         self._counts_timer.stop()
         super().closeEvent(event)
         if event.isAccepted():
+            self.mail.stop()
             self.tasks.close()  # no background read may outlive the window (the store closes next)
             self.preferences.sync()
             self.closed.emit()

@@ -74,6 +74,7 @@ ICON_NEW = "agentdesk-icon:new"
 LINK_SCHEME = "agentdesk"
 LINK_IMAGES = "images"  # agentdesk:images?m=<message id>: show this message's remote images
 LINK_WHOLE = "whole"  # agentdesk:whole?m=<message id>: open the whole message in a viewer
+LINK_RETRY = "retry"  # agentdesk:retry?m=<message id>: send a reply that was not sent again
 
 IMAGE_LOADING = "loading"
 IMAGE_FAILED = "failed"
@@ -105,6 +106,7 @@ class TimelineOptions:
     images_allowed: Set[uuid.UUID] = frozenset()
     images: Mapping[str, str] = field(default_factory=dict)
     highlight: Set[uuid.UUID] = frozenset()
+    delivery: Mapping[uuid.UUID, str] = field(default_factory=dict)  # why a reply was not sent
 
 
 @dataclass(frozen=True)
@@ -286,8 +288,10 @@ def _message_look(direction: str) -> tuple[str, str, str, str]:
     return "msg inbound", theme.CUSTOMER_BG, theme.CUSTOMER_BORDER, theme.CUSTOMER_BORDER
 
 
-def _message_role(message: MessageEntry) -> str:
+def _message_role(message: MessageEntry, options: TimelineOptions | None = None) -> str:
     """What kind of entry this is, as HTML (escaped text, our own markup only)."""
+    if message.direction == "note" and not message.by_agent:
+        return _e(_tr("Automatic message (an auto-reply or a bounce; it awaits no answer)"))
     if message.direction == "note":
         return f'<img src="{ICON_NOTE}" width="12" height="12"> {_e(_tr("Internal note"))}'
     channel = labels.channel_label(message.channel)
@@ -295,9 +299,15 @@ def _message_role(message: MessageEntry) -> str:
         return _e(_tr("via %1").replace("%1", channel))
     parts = [_e(_tr("Reply via %1").replace("%1", channel))]
     if message.delivery_state == "failed":
-        parts.append(f'<span style="color: {theme.DANGER}">{_e(_tr("not delivered"))}</span>')
+        reason = options.delivery.get(message.id) if options is not None else None
+        text = reason or _tr("not sent")
+        retry = f"{LINK_SCHEME}:{LINK_RETRY}?m={message.id.hex}"
+        parts.append(
+            f'<span style="color: {theme.DANGER}; font-weight: 600">{_e(text)}</span>'
+            f' <a href="{retry}">{_e(_tr("Send again"))}</a>'
+        )
     elif message.delivery_state == "queued":
-        parts.append(_e(_tr("sending…")))
+        parts.append(_e(_tr("waiting to be sent…")))
     return " · ".join(parts)
 
 
@@ -330,7 +340,7 @@ def render_message(message: MessageEntry, options: TimelineOptions | None = None
         f'<td class="{css_class}" bgcolor="{background}" '
         f'style="padding: 9px 12px 10px 12px; border: 1px solid {border}; border-left: none">'
         f'<p style="margin: 0 0 6px 0"><a name="m-{message.id.hex}"></a><b>{_e(author)}</b>&nbsp;&nbsp;'
-        f'<span style="color: {role_colour}">{_message_role(message)}</span>'
+        f'<span style="color: {role_colour}">{_message_role(message, options)}</span>'
         f"{_time_html(message.created_at)}{_new_badge() if new else ''}</p>"
         f"{body.html}{_images_line(message, body.remote_images, options)}"
         f"{attachments_html(message.attachments)}"
@@ -483,6 +493,6 @@ def timeline_html(detail: ConversationDetail, options: TimelineOptions | None = 
 def link_target(url: str) -> tuple[str, uuid.UUID] | None:
     """(action, message id) for one of our own ``agentdesk:`` links, None for anything else."""
     match = re.fullmatch(rf"{LINK_SCHEME}:(\w+)\?m=([0-9a-f]{{32}})", url)
-    if match is None or match.group(1) not in (LINK_IMAGES, LINK_WHOLE):
+    if match is None or match.group(1) not in (LINK_IMAGES, LINK_WHOLE, LINK_RETRY):
         return None
     return match.group(1), uuid.UUID(hex=match.group(2))
