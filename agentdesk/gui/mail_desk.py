@@ -2,7 +2,8 @@
 """The window's side of the email channel: fetching and sending in the background, and replies
 by mail.
 
-Every minute (and right after a reply was written) one round runs on a worker thread: fetch each
+Every minute, as soon as a server announces new mail (IMAP IDLE, where the server has it), and
+right after a reply was written, one round runs on a worker thread: fetch each
 mailbox this desktop holds the lease for, then send what waits in the outbox. The window never
 waits for a mail server. What happened is told in one line for the status bar ("support@shop:
 2 new messages"; "Not sent — the server refused the password"); new mail makes the window
@@ -24,6 +25,7 @@ from agentdesk.errors import AgentDeskError
 from agentdesk.gui.tasks import TaskRunner
 from agentdesk.mail.accounts import AccountInfo, KeyringPasswords, MailAccounts
 from agentdesk.mail.errors import CredentialsError
+from agentdesk.mail.idle import IdleWatcher
 from agentdesk.mail.send import DeliveryStatus, SendResult
 from agentdesk.mail.service import MailService, RoundResult
 from agentdesk.services import Services
@@ -69,6 +71,7 @@ class MailDesk(QObject):
 
     status = Signal(str)  # one line for the status bar
     arrived = Signal()  # new mail or a changed delivery state: the window reads its list again
+    _woken = Signal(object)  # from an IDLE thread: mail is waiting in this account
 
     def __init__(
         self,
@@ -88,6 +91,9 @@ class MailDesk(QObject):
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.round)
         self.last: RoundResult | None = None
+        self.watchers: dict[uuid.UUID, IdleWatcher] = {}
+        self._woken.connect(lambda _account: self.round())
+        self._again = False  # mail announced while a round ran: one more round after it
 
     def accounts_list(self) -> list[AccountInfo]:
         try:
@@ -97,13 +103,32 @@ class MailDesk(QObject):
             return []
 
     def start(self) -> None:
-        """Rounds every minute, the first one shortly after the window is up (if there is a mailbox)."""
+        """Rounds every minute, the first one shortly after the window is up (if there is a
+        mailbox); IDLE watchers wake a round as soon as a server announces mail."""
         self.timer.start()
         if self.accounts_list():
             QTimer.singleShot(FIRST_ROUND_MS, self.round)
+        self.watch()
+
+    def watch(self) -> None:
+        """One IDLE watcher per active mailbox (again after the accounts changed)."""
+        wanted = {info.id: info for info in self.accounts_list()}
+        for account_id in list(self.watchers):
+            watcher = self.watchers[account_id]
+            if account_id not in wanted or wanted[account_id].settings != watcher.settings:
+                watcher.stop.set()
+                del self.watchers[account_id]
+        for account_id, info in wanted.items():
+            if account_id not in self.watchers:
+                watcher = IdleWatcher(account_id, info.settings, self.passwords, self._woken.emit)
+                self.watchers[account_id] = watcher
+                watcher.start()
 
     def stop(self) -> None:
         self.timer.stop()
+        for watcher in self.watchers.values():
+            watcher.stop.set()
+        self.watchers.clear()
         self.tasks.close()
         try:
             self.service.release_all()
@@ -115,12 +140,18 @@ class MailDesk(QObject):
 
     def round(self) -> None:
         """Fetch, then send, on the worker; nothing happens without a mailbox."""
-        if self.busy() or not self.accounts_list():
+        if self.busy():
+            self._again = True
+            return
+        if not self.accounts_list():
             return
         self.tasks.run("mail", self.service.run_round, self._round_done, self._failed)
 
     def _round_done(self, result: RoundResult) -> None:
         self.last = result
+        if self._again:
+            self._again = False
+            QTimer.singleShot(0, self.round)
         lines = result.lines()
         if lines:
             self.status.emit(" · ".join(lines))
@@ -128,6 +159,7 @@ class MailDesk(QObject):
             self.arrived.emit()
 
     def _failed(self, reason: str) -> None:
+        self._again = False
         self.status.emit(self.tr("Mail: %1").replace("%1", reason))
 
     # -- replies -------------------------------------------------------------------------------

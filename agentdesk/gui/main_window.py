@@ -1043,6 +1043,7 @@ class MainWindow(QMainWindow):
         dialog = MailAccountsDialog(self.mail, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.changed.connect(self.mail.round)
+        dialog.changed.connect(self.mail.watch)
         self.mail_dialog = dialog
         dialog.destroyed.connect(lambda _obj=None: setattr(self, "mail_dialog", None))
         dialog.open()

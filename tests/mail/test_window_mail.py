@@ -28,7 +28,7 @@ from agentdesk.services import build_services
 from agentdesk.store.models import Conversation, DeliveryState, Message
 
 from .conftest import Dovecot, MailSetup, MemoryKeyring, SmtpSink
-from .test_fetch import REPLY_WITH_REFERENCES, TEXT_ONLY_DE
+from .test_fetch import CRLF_SUBJECT, HTML_ONLY_DA, REPLY_WITH_REFERENCES, TEXT_ONLY_DE, crlf
 
 pytestmark = [
     pytest.mark.server,
@@ -111,6 +111,59 @@ def test_a_reply_from_the_window_arrives_threaded(
             select(Message).where(Message.conversation_id == conv.id, Message.direction == "outbound")
         ).one()
     qtbot.waitUntil(lambda: session_state(mail_setup, reply.id) == DeliveryState.SENT, timeout=10_000)
+
+    # The customer answers in their mail program: the answer carries our headers and lands in the
+    # same conversation.
+    answer = crlf(f"""
+From: =?utf-8?q?J=C3=BCrgen_M=C3=BCller?= <juergen@example.de>
+To: support@shop.test
+Subject: Re: Lieferung
+Message-ID: <de-answer@example.de>
+In-Reply-To: {mail["Message-ID"]}
+References: <de-1@example.de> <de-2@example.de> {mail["Message-ID"]}
+Content-Type: text/plain; charset=utf-8
+
+Danke, es ist angekommen!
+""")
+    dovecot.append(mail_setup.user, answer)
+    window.mail.round()
+
+    def answered() -> bool:
+        with mail_setup.store.read() as session:
+            found = session.scalar(select(Message).where(Message.external_id == "de-answer@example.de"))
+            return found is not None and found.conversation_id == conv.id
+
+    qtbot.waitUntil(answered, timeout=15_000)
+    qtbot.waitUntil(lambda: "Danke, es ist angekommen!" in pane.timeline.toPlainText(), timeout=10_000)
+    window.close()
+
+
+def test_hostile_mail_is_shown_safely(
+    qtbot: QtBot,
+    qapp: QApplication,
+    mail_setup: MailSetup,
+    dovecot: Dovecot,
+    memory_keyring: MemoryKeyring,
+    clock: FixedClock,
+) -> None:
+    apply_theme(qapp)
+    dovecot.append(mail_setup.user, HTML_ONLY_DA, CRLF_SUBJECT)
+    window = make_window(qtbot, mail_setup, clock, memory_keyring)
+    window.mail.round()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=15_000)
+    danish = conversation_of(mail_setup, "da-1@example.dk")
+    window.open_conversation(danish.id)
+    pane = window.pane
+    html = pane.timeline.toHtml()
+    assert "Kæden er gået i stykker" in pane.timeline.toPlainText()
+    assert "<script" not in html and "alert(" not in html and "javascript:" not in html
+    assert "steal()" not in html
+    assert not pane.timeline.remote_images  # the tracking pixel was not fetched
+    assert pane.images_action.isEnabled()  # … until the agent asks for it
+    mallory = conversation_of(mail_setup, "crlf-1@example.net")
+    assert "\r" not in mallory.subject and "\n" not in mallory.subject
+    window.open_conversation(mallory.id)
+    assert "Bcc" not in pane.header.customer.text()
     window.close()
 
 
