@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from agentdesk.clock import Clock, SystemClock
 from agentdesk.mail.accounts import MailAccounts, Passwords
 from agentdesk.mail.fetch import FetchResult, ImapConnect, MailFetcher
+from agentdesk.mail.idle import IdleWatcher
 from agentdesk.mail.lease import FetchLease
 from agentdesk.mail.send import MailSender, SendResult, SmtpConnect
 from agentdesk.store.database import Store
@@ -102,12 +103,21 @@ class MailService:
         interval: float = DEFAULT_INTERVAL,
         report: Callable[[RoundResult], None] | None = None,
     ) -> None:
-        """Rounds every ``interval`` seconds until ``stop`` is set; leases are released at the end."""
+        """Rounds every ``interval`` seconds until ``stop`` is set, and as soon as a server that
+        has IMAP IDLE announces new mail; leases are released at the end."""
         # The lease must outlive the pause between rounds, or another fetcher takes it meanwhile.
         self.lease.ttl = max(self.lease.ttl, dt.timedelta(seconds=3 * interval))
+        woken = threading.Event()
+        watchers = [
+            IdleWatcher(info.id, info.settings, self.fetcher.passwords, lambda _account: woken.set())
+            for info in self.accounts.list(active_only=True)
+        ]
+        for watcher in watchers:
+            watcher.start()
         try:
             while not stop.is_set():
                 started = self.clock.now()
+                woken.clear()
                 try:
                     result = self.run_round(stop)
                     if report is not None:
@@ -115,6 +125,12 @@ class MailService:
                 except Exception:
                     log.exception("mail round failed; trying again in %.0f s", interval)
                 spent = (self.clock.now() - started) / dt.timedelta(seconds=1)
-                stop.wait(max(1.0, interval - spent))
+                deadline = max(1.0, interval - spent)
+                waited = 0.0
+                while waited < deadline and not stop.is_set() and not woken.is_set():
+                    stop.wait(min(1.0, deadline - waited))
+                    waited += 1.0
         finally:
+            for watcher in watchers:
+                watcher.stop.set()
             self.release_all()

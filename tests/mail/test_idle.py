@@ -105,3 +105,31 @@ def test_the_window_fetches_announced_mail_before_its_next_poll(
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10_000)  # and the list shows it
     window.close()
     assert desk.watchers == {}
+
+
+def test_mail_watch_fetches_announced_mail_before_its_next_poll(
+    mail_setup: MailSetup, dovecot: Dovecot, clock: FixedClock
+) -> None:
+    from agentdesk.mail.service import MailService
+
+    service = MailService(mail_setup.store, mail_setup.passwords)
+    stop = threading.Event()
+    rounds: list[object] = []
+    thread = threading.Thread(target=service.watch, args=(stop, 60.0, rounds.append), daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 10
+        while len(rounds) < 1 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        time.sleep(1.5)  # the watcher is in IDLE by now
+        dovecot.append(mail_setup.user, TEXT_ONLY_DE)
+        deadline = time.monotonic() + 15
+        while len(rounds) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert len(rounds) >= 2  # a second round, long before the 60 s poll
+        with mail_setup.store.read() as session:
+            assert session.scalar(select(func.count()).select_from(Conversation)) == 1
+    finally:
+        stop.set()
+        thread.join(timeout=10)
+    assert not thread.is_alive()
