@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from agentdesk.clock import Clock, SystemClock
 from agentdesk.errors import NotFoundError, ValidationError
 from agentdesk.ids import uuid7
+from agentdesk.replies.tone import Tone, assess
 from agentdesk.sla.cache import refresh_conversation_sla
 from agentdesk.store.database import Store
 from agentdesk.store.models import (
@@ -43,6 +44,7 @@ from agentdesk.store.models import (
     Direction,
     EventKind,
     Message,
+    Mood,
     Plan,
     Priority,
     Status,
@@ -94,6 +96,17 @@ def _add_attachments(
                 updated_at=now,
             )
         )
+
+
+def mood_of(body: str, before: str | None = None) -> str | None:
+    """The customer's mood as their newest message reads (the inbox list marks it): frustrated is
+    angry, tense is unhappy; a calm message after an upset one is neutral again."""
+    tone = assess(body).tone
+    if tone is Tone.FRUSTRATED:
+        return Mood.ANGRY.value
+    if tone is Tone.TENSE:
+        return Mood.UNHAPPY.value
+    return Mood.NEUTRAL.value if before in (Mood.ANGRY.value, Mood.UNHAPPY.value) else before
 
 
 def make_snippet(text: str) -> str:
@@ -368,6 +381,7 @@ class InboxService:
                 waiting_since=now,
                 snippet=make_snippet(body),
                 message_count=1,
+                mood=None if automatic else mood_of(body),
             )
             session.add(conv)
             session.flush()
@@ -463,6 +477,7 @@ class InboxService:
             if conv.waiting_since is None:
                 conv.waiting_since = now
             conv.snippet = make_snippet(body)
+            conv.mood = mood_of(body, conv.mood)
             conv.message_count += 1
             self._touch(conv, now)
             self._refresh_sla(session, conv, now)
