@@ -83,6 +83,7 @@ from agentdesk.gui.timeline import (
     IMAGE_FAILED,
     IMAGE_LOADED,
     IMAGE_LOADING,
+    INLINE_SCHEME,
     LINK_IMAGES,
     LINK_RETRY,
     LINK_SCHEME,
@@ -94,6 +95,7 @@ from agentdesk.gui.timeline import (
 )
 from agentdesk.inbox.queries import ConversationDetail, EventEntry, MessageEntry
 from agentdesk.services import Services
+from agentdesk.store.models import Attachment
 
 __all__ = ["ConversationPane", "SafeTextBrowser", "csat_text"]
 
@@ -161,6 +163,8 @@ class SafeTextBrowser(QTextBrowser):
         super().__init__(parent)
         self.local_images: dict[str, QPixmap] = {}
         self.remote_images: dict[str, QImage] = {}
+        # Images sent inside a mail (``cid:``), by attachment id; the pane reads them from the store.
+        self.inline_loader: Callable[[str], QImage | None] | None = None
         self.setOpenExternalLinks(False)
         self.setOpenLinks(False)
         self.setUndoRedoEnabled(False)
@@ -177,6 +181,8 @@ class SafeTextBrowser(QTextBrowser):
         scheme = url.scheme().lower()
         if scheme in LOCAL_SCHEMES:
             return self.local_images.get(url.toString())
+        if scheme == INLINE_SCHEME and self.inline_loader is not None:
+            return self.inline_loader(url.path())
         if scheme in REMOTE_SCHEMES:
             return self.remote_images.get(self.image_key(url))
         return None
@@ -590,6 +596,8 @@ class ConversationPane(QWidget):
         # Mail bodies come with paragraphs spaced for a page; tighter reads better in a thread.
         self.timeline.document().setDefaultStyleSheet(DOCUMENT_STYLE)
         self._register_icons(self.timeline)
+        self.timeline.inline_loader = self._inline_image
+        self._inline_cache: dict[str, QImage | None] = {}
         self.timeline.internal_link.connect(self._internal_link)
         bar = self.timeline.verticalScrollBar()
         bar.rangeChanged.connect(lambda _min, _max: self._keep_position())
@@ -1342,6 +1350,33 @@ class ConversationPane(QWidget):
             chip.setMenu(menu)
 
     # -- remote images and long messages -------------------------------------------------------
+
+    def _inline_image(self, attachment_hex: str) -> QImage | None:
+        """An image the customer sent inside the mail, from the stored attachment (scaled to fit)."""
+        if attachment_hex in self._inline_cache:
+            return self._inline_cache[attachment_hex]
+        image: QImage | None = None
+        try:
+            attachment_id = uuid.UUID(hex=attachment_hex)
+            with self.services.store.read() as session:
+                row = session.get(Attachment, attachment_id)
+                data = (
+                    row.content if row is not None and row.content_type.lower().startswith("image/") else None
+                )
+        except (ValueError, AgentDeskError):
+            data = None
+        if data:
+            loaded = QImage.fromData(data)
+            if not loaded.isNull():
+                if loaded.width() > IMAGE_MAX_SIZE.width() or loaded.height() > IMAGE_MAX_SIZE.height():
+                    loaded = loaded.scaled(
+                        IMAGE_MAX_SIZE,
+                        Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
+                image = loaded
+        self._inline_cache[attachment_hex] = image
+        return image
 
     def _fetcher(self) -> ImageFetcher:
         if self._image_fetcher is None:

@@ -63,7 +63,8 @@ ALLOWED_ATTRIBUTES = {
     "td": {"colspan", "rowspan"},
     "th": {"colspan", "rowspan"},
 }
-URL_SCHEMES = {"http", "https", "mailto"}
+URL_SCHEMES = {"http", "https", "mailto", "cid"}  # cid: only ever survives as an inline image
+INLINE_SCHEME = "agentdesk-inline"  # agentdesk-inline:<attachment id>: an image sent inside the mail
 REMOTE_SCHEMES = ("http://", "https://")
 
 ICON_NOTE = "agentdesk-icon:note"
@@ -127,14 +128,20 @@ class _ImageFilter:
     """nh3's attribute filter: collects the remote images of a body and keeps an image's ``src``
     only when the agent allowed them and the image is already fetched."""
 
-    def __init__(self, allowed: bool, images: Mapping[str, str]) -> None:
+    def __init__(
+        self, allowed: bool, images: Mapping[str, str], inline: Mapping[str, str] | None = None
+    ) -> None:
         self.allowed = allowed
         self.images = images
+        self.inline = inline or {}  # content id → our own URL of the attachment
         self.found: dict[str, None] = {}
 
     def __call__(self, element: str, attribute: str, value: str) -> str | None:
         if element != "img":
-            return value
+            return None if value.lower().startswith(("cid:", INLINE_SCHEME)) else value
+        if attribute == "src" and value.lower().startswith("cid:"):
+            # An image sent inside the mail: shown from the stored attachment (nothing is fetched).
+            return self.inline.get(value[4:].strip("<>"))
         if attribute != "src" or not value.lower().startswith(REMOTE_SCHEMES):
             return None
         if len(self.found) < MAX_REMOTE_IMAGES:
@@ -210,7 +217,12 @@ def message_body(message: MessageEntry, options: TimelineOptions | None = None) 
     if message.body_html:
         body = message.body_html
         cut = len(body) > MAX_BODY_CHARS
-        image_filter = _ImageFilter(message.id in options.images_allowed, options.images)
+        inline = {
+            a.content_id.strip("<>"): f"{INLINE_SCHEME}:{a.id.hex}"
+            for a in message.attachments
+            if a.content_id and a.id is not None and a.content_type.lower().startswith("image/")
+        }
+        image_filter = _ImageFilter(message.id in options.images_allowed, options.images, inline)
         # Break points go in before sanitizing: whatever the splitting does to hostile markup, nh3
         # sees the result and cleans it like any other input.
         rendered = _sanitize(_breakable_html(body[:MAX_BODY_CHARS]), image_filter)

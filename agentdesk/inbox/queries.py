@@ -96,6 +96,8 @@ class AttachmentInfo:
     filename: str
     content_type: str
     size: int
+    id: uuid.UUID | None = None
+    content_id: str | None = None  # what an inline image of the body calls it (``cid:…``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,13 +288,22 @@ def conversation_detail(store: Store, ref: uuid.UUID | int) -> ConversationDetai
         ).all()
 
         attachments: dict[uuid.UUID, list[AttachmentInfo]] = {}
-        for message_id, filename, content_type, size in session.execute(
-            select(Attachment.message_id, Attachment.filename, Attachment.content_type, Attachment.size)
+        for message_id, filename, content_type, size, attachment_id, content_id in session.execute(
+            select(
+                Attachment.message_id,
+                Attachment.filename,
+                Attachment.content_type,
+                Attachment.size,
+                Attachment.id,
+                Attachment.content_id,
+            )
             .join(Message, Message.id == Attachment.message_id)
             .where(Message.conversation_id == conv_id, Attachment.deleted_at.is_(None))
             .order_by(Attachment.filename)
         ):
-            attachments.setdefault(message_id, []).append(AttachmentInfo(filename, content_type, size))
+            attachments.setdefault(message_id, []).append(
+                AttachmentInfo(filename, content_type, size, attachment_id, content_id)
+            )
 
         actor = aliased(Agent, name="actor")
         event_rows = session.execute(

@@ -28,7 +28,7 @@ from agentdesk.services import build_services
 from agentdesk.store.models import Conversation, DeliveryState, Message
 
 from .conftest import Dovecot, MailSetup, MemoryKeyring, SmtpSink
-from .test_fetch import CRLF_SUBJECT, HTML_ONLY_DA, REPLY_WITH_REFERENCES, TEXT_ONLY_DE, crlf
+from .test_fetch import ATTACHMENTS, CRLF_SUBJECT, HTML_ONLY_DA, REPLY_WITH_REFERENCES, TEXT_ONLY_DE, crlf
 
 pytestmark = [
     pytest.mark.server,
@@ -239,4 +239,29 @@ def test_mail_accounts_dialog_saves_to_the_keyring_and_tests_in_plain_words(
     raw = mail_setup.store.path.read_bytes()
     assert b"not-the-password" not in raw
     dialog.reject()
+    window.close()
+
+
+def test_an_image_sent_inside_the_mail_is_shown_from_the_stored_attachment(
+    qtbot: QtBot,
+    qapp: QApplication,
+    mail_setup: MailSetup,
+    dovecot: Dovecot,
+    memory_keyring: MemoryKeyring,
+    clock: FixedClock,
+) -> None:
+    apply_theme(qapp)
+    dovecot.append(mail_setup.user, ATTACHMENTS)
+    MailFetcher(mail_setup.store, mail_setup.passwords, clock).fetch_account(mail_setup.account_id)
+    window = make_window(qtbot, mail_setup, clock, memory_keyring)
+    conv = conversation_of(mail_setup, "att-1@example.de")
+    window.open_conversation(conv.id)
+    pane = window.pane
+    html = pane.timeline.toHtml()
+    assert "agentdesk-inline:" in html and "cid:" not in html
+    inline = html.split('src="agentdesk-inline:')[1].split('"')[0]
+    image = pane.timeline.inline_loader(inline) if pane.timeline.inline_loader else None
+    assert image is not None and not image.isNull()
+    assert not pane.timeline.remote_images  # nothing was fetched from anywhere
+    assert "Rechnung März.pdf" in pane.timeline.toPlainText()  # the other attachments are listed
     window.close()
