@@ -34,6 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.headerregistry import Address
 from email.message import EmailMessage
+from html import escape
 from typing import Any
 
 from sqlalchemy import or_, select, update
@@ -450,13 +451,12 @@ class MailSender:
             if settings.signature.strip():
                 text = f"{text.rstrip()}\n\n-- \n{settings.signature.strip()}\n"
             mail.set_content(text)
-            if message.body_html:
-                html = message.body_html
-                if settings.signature.strip():
-                    from html import escape
-
-                    html += "<p>-- <br>" + escape(settings.signature.strip()).replace("\n", "<br>") + "</p>"
-                mail.add_alternative(html, subtype="html")
+            # An HTML part too (written from the text when the reply has none), so mail programs
+            # that prefer HTML show paragraphs and the signature as the agent wrote them.
+            html = message.body_html or _paragraphs_html(message.body_text)
+            if settings.signature.strip():
+                html += "<p>-- <br>" + escape(settings.signature.strip()).replace("\n", "<br>") + "</p>"
+            mail.add_alternative(html, subtype="html")
             return mail, list(row.recipients)
 
 
@@ -479,6 +479,12 @@ def _last_mail(
     if before is not None:
         query = query.where(Message.created_at <= before)
     return session.scalar(query)
+
+
+def _paragraphs_html(text: str) -> str:
+    """Plain text as HTML paragraphs, escaped; single line breaks kept."""
+    blocks = [b.strip("\n") for b in text.replace("\r\n", "\n").split("\n\n")]
+    return "".join(f"<p>{escape(b).replace(chr(10), '<br>')}</p>" for b in blocks if b.strip())
 
 
 def _close(conn: smtplib.SMTP) -> None:

@@ -106,6 +106,8 @@ def test_a_reply_from_the_window_arrives_threaded(
     ]
     body = mail.get_body(("plain",))
     assert body is not None and "das Paket ist unterwegs." in body.get_content()
+    html = mail.get_body(("html",))  # an HTML part too, written from the text
+    assert html is not None and "<p>Guten Tag Herr Müller, das Paket ist unterwegs.</p>" in html.get_content()
     with mail_setup.store.read() as session:
         reply = session.scalars(
             select(Message).where(Message.conversation_id == conv.id, Message.direction == "outbound")
