@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 
 from agentdesk.errors import AgentDeskError, SearchSyntaxError
 from agentdesk.gui import icons, labels, theme
-from agentdesk.gui.designer import FormError as FormError  # the SLA editor imports it from here
 from agentdesk.gui.designer import child as _child
 from agentdesk.gui.designer import load_form
 from agentdesk.inbox.search import CustomerHit

@@ -20,7 +20,7 @@ import uuid
 import zoneinfo
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
@@ -42,7 +42,8 @@ from PySide6.QtWidgets import (
 
 from agentdesk.errors import AgentDeskError, ValidationError
 from agentdesk.gui import labels, theme
-from agentdesk.gui.new_conversation_dialog import FormError, load_form
+from agentdesk.gui.designer import child as _child
+from agentdesk.gui.designer import load_form
 from agentdesk.gui.sla_text import duration
 from agentdesk.ids import uuid7
 from agentdesk.services import Services
@@ -60,19 +61,6 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 LONG_DATE = QLocale.FormatType.LongFormat
 _INTERVAL_RE = re.compile(r"^\s*(\S+)\s*[-–]\s*(\S+)\s*$")
 _WEEK_FIELDS = ("weekMon", "weekTue", "weekWed", "weekThu", "weekFri", "weekSat", "weekSun")
-
-W = TypeVar("W", bound=QWidget)
-
-
-def _child(form: QWidget, kind: type[W], name: str) -> W:
-    found = form.findChild(kind, name)
-    if not isinstance(found, kind):
-        raise FormError(
-            labels.translate(
-                "SlaEditorDialog", "The form is missing its %1 field; reinstalling may help."
-            ).replace("%1", name)
-        )
-    return found
 
 
 @dataclass
