@@ -104,6 +104,9 @@ def build_main_window(
     store: Store, clock: Clock, messages: MessageBridge, preferences: Preferences | None = None
 ) -> MainWindow:
     """The main window on ``store``, with every service it needs made here."""
+    from agentdesk.sync.outbox import install_if_configured
+
+    install_if_configured(store)  # a workspace that syncs records every change for the server
     services = build_services(store, clock)
     return MainWindow(services, messages, preferences)
 

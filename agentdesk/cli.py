@@ -163,6 +163,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     _mail_parser(commands)
     _report_parser(commands)
+    from agentdesk.sync import commands as sync_commands
+
+    sync_commands.register(commands)
     return parser
 
 
@@ -236,7 +239,11 @@ def _open(path: Path | None, *, must_exist: bool = False, create_folder: bool = 
         raise StoreError(f"{path} does not exist.")
     if create_folder:
         path.parent.mkdir(parents=True, exist_ok=True)
-    return open_store(path)
+    store = open_store(path)
+    from agentdesk.sync.outbox import install_if_configured
+
+    install_if_configured(store)  # a database that syncs records what every command changes
+    return store
 
 
 def _with_presets(store: Store) -> Store:
@@ -545,6 +552,13 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sync(args: argparse.Namespace) -> int:
+    """``agentdesk server init|add-agent`` and ``agentdesk sync``."""
+    from agentdesk.sync.commands import run
+
+    return run(args)
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_window,
     "demo": cmd_demo,
@@ -554,6 +568,8 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "snapshot": cmd_snapshot,
     "mail": cmd_mail,
     "report": cmd_report,
+    "server": cmd_sync,
+    "sync": cmd_sync,
 }
 
 

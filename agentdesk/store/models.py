@@ -565,6 +565,97 @@ class MailLease(Base):
     expires_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
 
 
+class SyncOutbox(Base):
+    """Local-only: one change made on this device that the server has not acknowledged yet
+    (DESIGN.md §5). Written in the same transaction as the change itself (``agentdesk.sync.outbox``)
+    and deleted only once the server has acknowledged it; ``seq`` is the order of writing.
+
+    ``fields`` holds ``{column: {"value": new, "base": old}}`` in wire form (ids and times as
+    strings, bytes as base64); ``base`` is missing when the old value was not known. ``base_rev`` is
+    the row's server revision when the change was made (None: never synced)."""
+
+    __tablename__ = "sync_outbox"
+    __table_args__ = (
+        CheckConstraint(_in("op", ("insert", "update", "delete")), name="op"),
+        Index("ix_sync_outbox_row", "table_name", "row_id"),
+    )
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    mutation_id: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    op: Mapped[str] = mapped_column(String(10))
+    base_rev: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    hlc: Mapped[int] = mapped_column(BigInteger)
+    device_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class SyncState(Base):
+    """Local-only, one row: this device's id, its hybrid logical clock (``hlc``: milliseconds
+    shifted left 16 bits plus a counter) and which server the replica follows."""
+
+    __tablename__ = "sync_state"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    device_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    hlc: Mapped[int] = mapped_column(BigInteger, default=0)
+    server_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
+    last_push_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, default=None)
+    last_pull_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, default=None)
+
+
+class SyncCursor(Base):
+    """Local-only: how far each synced table has been pulled, as the server's (transaction id,
+    revision) of the last row stored; written in the same transaction as the rows of a page.
+    ``scanned_rowid``: the local rows up to this rowid were checked for rows the outbox never
+    recorded (written by a bulk path)."""
+
+    __tablename__ = "sync_cursor"
+
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    txid: Mapped[int] = mapped_column(BigInteger, default=0)
+    rev: Mapped[int] = mapped_column(BigInteger, default=0)
+    scanned_rowid: Mapped[int] = mapped_column(BigInteger, default=0)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now, onupdate=_now)
+
+
+class SyncConflict(SyncColumns, Base):
+    """A change that lost a merge on the server (DESIGN.md §5), kept so that nothing a user did is
+    silently dropped; written by the server, synced to the desktops, shown to supervisors.
+
+    ``kind``: ``field`` (a concurrent change of the same field lost on clock and device id),
+    ``assignment`` (a lost compare-and-set: ``kept_value`` is who has it), ``rejected`` (the server
+    refused the change, e.g. a constraint; ``lost_value`` holds every field of it). Values are in
+    wire form (see ``SyncOutbox``)."""
+
+    __tablename__ = "sync_conflict"
+    __table_args__ = (
+        CheckConstraint(_in("kind", ("field", "assignment", "rejected")), name="kind"),
+        Index("ix_sync_conflict_row", "table_name", "row_id"),
+    )
+
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    field: Mapped[str] = mapped_column(String(64), default="")
+    kind: Mapped[str] = mapped_column(String(20), default="field")
+    kept_value: Mapped[Any] = mapped_column(JSON, nullable=True, default=None)
+    lost_value: Mapped[Any] = mapped_column(JSON, nullable=True, default=None)
+    kept_hlc: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    lost_hlc: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    kept_device_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
+    lost_device_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
+    lost_mutation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
+    lost_by: Mapped[str] = mapped_column(String(200), default="")  # the server login that pushed it
+    detail: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, default=None)
+
+
 __all__ = [
     "ACTIVE_STATUSES",
     "Agent",
@@ -600,6 +691,10 @@ __all__ = [
     "Status",
     "SurveyKind",
     "SurveyResponse",
+    "SyncConflict",
+    "SyncCursor",
+    "SyncOutbox",
+    "SyncState",
     "Team",
     "UtcDateTime",
     "parse_sql_time",

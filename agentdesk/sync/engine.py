@@ -1,0 +1,158 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""One round of sync: push the outbox, then pull, with every failure told in plain words.
+
+``sync_once`` never raises at its caller for what the network, the server or the credentials do:
+it returns a ``SyncSummary`` whose ``error`` says what happened and that local changes are kept
+(they stay in the outbox until the server acknowledged them). Only a bug is logged with its
+traceback, and even then the summary carries a plain sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import uuid
+from dataclasses import dataclass
+
+import psycopg
+from sqlalchemy import select, update
+
+from agentdesk.errors import AgentDeskError
+from agentdesk.store.database import Store
+from agentdesk.sync import clock, outbox
+from agentdesk.sync.connection import Credentials, SyncError, connect
+from agentdesk.sync.pull import PAGE_SIZE, PullResult, pull
+from agentdesk.sync.push import PushResult, ServerConnection, push
+from agentdesk.sync.server import check_compatible, server_info
+from agentdesk.sync.tables import table
+
+log = logging.getLogger("agentdesk.sync")
+state_table = table("sync_state")
+
+
+@dataclass
+class SyncSummary:
+    pushed: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    pending: int = 0
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def text(self) -> str:
+        """One line for the status bar or the terminal."""
+        if self.error:
+            return self.error
+        parts = [f"sent {self.pushed} change{'s' if self.pushed != 1 else ''}", f"received {self.pulled}"]
+        if self.conflicts:
+            parts.append(f"{self.conflicts} conflict{'s' if self.conflicts != 1 else ''} recorded")
+        if self.rejected:
+            parts.append(f"{self.rejected} refused by the server (kept in the conflicts list)")
+        return "Synced: " + ", ".join(parts) + "."
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the window shows: changes waiting, when the last push and pull finished, which server."""
+
+    pending: int
+    last_push_at: dt.datetime | None
+    last_pull_at: dt.datetime | None
+    server_id: uuid.UUID | None
+
+
+def status(store: Store) -> SyncStatus:
+    with store.engine.connect() as conn:
+        row = conn.execute(select(state_table).where(state_table.c.id == 1)).first()
+    if row is None:
+        return SyncStatus(outbox.pending_count(store), None, None, None)
+    return SyncStatus(outbox.pending_count(store), row.last_push_at, row.last_pull_at, row.server_id)
+
+
+def _kept(count: int) -> str:
+    if count == 0:
+        return "no local changes are waiting"
+    return f"{count} change{'s are' if count != 1 else ' is'} kept and will be sent when it is back"
+
+
+def _follow(store: Store, server_id: uuid.UUID) -> bool:
+    """Tie the replica to this server on first contact (True then); refuse another server later."""
+    with store.engine.execution_options(sqlite_begin="IMMEDIATE").begin() as local:
+        clock.ensure_state(local)
+        known = local.execute(select(state_table.c.server_id).where(state_table.c.id == 1)).scalar_one()
+        if known is None:
+            local.execute(update(state_table).where(state_table.c.id == 1).values(server_id=server_id))
+            return True
+        if known != server_id:
+            raise SyncError(
+                "This database was synced with another server; open a new database to work with this one."
+            )
+    return False
+
+
+def _observe_server_clock(store: Store, conn: ServerConnection) -> None:
+    """Move this device's clock past the latest change the server has seen, so that what is done
+    here after a sync counts as later than it even if this computer's clock runs behind."""
+    with conn.transaction():
+        row = conn.execute("SELECT hlc FROM sync_field_clock ORDER BY hlc DESC LIMIT 1").fetchone()
+    if row is not None:
+        with store.engine.execution_options(sqlite_begin="IMMEDIATE").begin() as local:
+            clock.observe(local, int(row["hlc"]))
+
+
+def _round(store: Store, conn: ServerConnection, page_size: int) -> tuple[PushResult, PullResult]:
+    check_compatible(server_info(conn))
+    with conn.transaction():
+        row = conn.execute("SELECT server_id FROM sync_server WHERE id = 1").fetchone()
+    assert row is not None
+    pulled = PullResult()
+    if _follow(store, row["server_id"]):
+        # First contact: take the server's rows first, so that local rows with the same unique key
+        # (the preset SLA policies every desktop installs, a team made on both) fold into them
+        # instead of being refused.
+        pulled = pull(store, conn, page_size=page_size)
+    # Rows made before the first sync, or since by a bulk path the outbox does not see.
+    outbox.enqueue_unsynced(store)
+    pushed = push(store, conn)
+    again = pull(store, conn, page_size=page_size)
+    _observe_server_clock(store, conn)
+    return pushed, PullResult(pulled.rows + again.rows, pulled.pages + again.pages)
+
+
+def sync_once(
+    store: Store, url: str, credentials: Credentials | None, *, page_size: int = PAGE_SIZE
+) -> SyncSummary:
+    """Push then pull once; the outcome, never an exception for what the environment does."""
+    outbox.install(store)
+    summary = SyncSummary()
+    try:
+        with connect(url, credentials) as conn:
+            pushed, pulled = _round(store, conn, page_size)
+        summary.pushed = pushed.sent
+        summary.conflicts = pushed.conflicts
+        summary.rejected = pushed.rejected
+        summary.pulled = pulled.rows
+    except psycopg.errors.InvalidPassword:
+        summary.error = "The server did not accept the user name or password."
+    except psycopg.errors.InsufficientPrivilege:
+        summary.error = "The server refused this login access to the workspace; ask its admin."
+    except psycopg.OperationalError as exc:
+        log.info("server unreachable: %s", type(exc).__name__)
+        if "password authentication failed" in str(exc):
+            summary.error = "The server did not accept the user name or password."
+        else:
+            summary.error = f"Server unreachable — {_kept(outbox.pending_count(store))}."
+    except AgentDeskError as exc:
+        summary.error = exc.message
+    except Exception:
+        log.exception("sync failed")
+        summary.error = (
+            f"Sync failed because of an internal error (details are in the log); "
+            f"{_kept(outbox.pending_count(store)).replace('when it is back', 'on the next sync')}."
+        )
+    summary.pending = outbox.pending_count(store)
+    return summary

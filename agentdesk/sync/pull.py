@@ -1,0 +1,231 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Pull: bring the server's rows into the local replica, in commit order, page by page.
+
+Revisions come from a sequence, and sequences are not commit-ordered: a transaction that took
+revision 7 can commit after one that took 8. So a pull reads only rows written by transactions
+older than the oldest one still running (``pg_snapshot_xmin(pg_current_snapshot())``, fixed once
+at the start of a pull) and pages by (transaction id, revision). Every table is pulled up to that
+same bound, parents before children, so a row's foreign keys point at rows already here.
+
+Each page and the table's new cursor are stored in one local transaction: an interrupted pull
+loses nothing and resumes after the last page it stored. Pulled rows are written with Core
+statements on a plain connection, which the outbox does not watch: applying them makes no
+outbox rows. A field this device changed and has not pushed yet keeps its local value (the push
+decides it on the server). A pulled conversation number takes precedence over a provisional
+local one: the local row that held that number gives it up until its own number arrives. A pulled
+row whose unique key (a team's name, an agent's email, a mail's Message-ID) is held by a local row
+the server never accepted absorbs that row (``_absorb``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from psycopg import sql
+from sqlalchemy import Column, Table, UniqueConstraint, delete, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection
+
+from agentdesk.store.database import Store
+from agentdesk.store.models import Base
+from agentdesk.sync import outbox
+from agentdesk.sync.push import ServerConnection
+from agentdesk.sync.tables import SYNCED_TABLES, from_wire, is_synced, table
+
+log = logging.getLogger("agentdesk.sync")
+
+PAGE_SIZE = 500
+cursor_table = table("sync_cursor")
+outbox_table = table("sync_outbox")
+state_table = table("sync_state")
+
+
+@dataclass
+class PullResult:
+    rows: int = 0
+    pages: int = 0
+
+
+def snapshot_bound(conn: ServerConnection) -> int:
+    """The oldest transaction id still running: every row written below it has committed."""
+    row = conn.execute("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS xmin").fetchone()
+    assert row is not None
+    return int(row["xmin"])
+
+
+def _cursor(local: Connection, name: str) -> tuple[int, int]:
+    row = local.execute(
+        select(cursor_table.c.txid, cursor_table.c.rev).where(cursor_table.c.table_name == name)
+    ).first()
+    return (int(row.txid), int(row.rev)) if row else (0, 0)
+
+
+def fetch_page(
+    conn: ServerConnection, name: str, after: tuple[int, int], bound: int, limit: int
+) -> list[dict[str, Any]]:
+    columns = [c.name for c in table(name).columns]
+    query = sql.SQL(
+        "SELECT {}, sync_txid::text::bigint AS sync_txid_ FROM {}"
+        " WHERE sync_txid < %(bound)s::text::xid8"
+        " AND (sync_txid, rev) > (%(txid)s::text::xid8, %(rev)s)"
+        " ORDER BY sync_txid, rev LIMIT %(limit)s"
+    ).format(sql.SQL(", ").join(map(sql.Identifier, columns)), sql.Identifier(name))
+    with conn.transaction():
+        return conn.execute(
+            query, {"bound": str(bound), "txid": str(after[0]), "rev": after[1], "limit": limit}
+        ).fetchall()
+
+
+def _pending_fields(local: Connection, name: str, ids: list[Any]) -> dict[Any, set[str]]:
+    """Per row, the fields with changes still waiting in the outbox (they keep their local value)."""
+    found: dict[Any, set[str]] = {}
+    rows = local.execute(
+        select(outbox_table.c.row_id, outbox_table.c.op, outbox_table.c.fields).where(
+            outbox_table.c.table_name == name, outbox_table.c.row_id.in_(ids)
+        )
+    )
+    for row in rows:
+        found.setdefault(row.row_id, set()).update(row.fields or {})
+    return found
+
+
+def _unique_keys(t: Table) -> list[list[Column[Any]]]:
+    """The unique keys of ``t`` besides its id (the conversation number is handled apart)."""
+    keys = [list(c.columns) for c in t.constraints if isinstance(c, UniqueConstraint)]
+    keys += [list(ix.columns) for ix in t.indexes if ix.unique]
+    return [k for k in keys if [c.name for c in k] not in (["id"], ["number"])]
+
+
+def _absorb(local: Connection, t: Table, old: Any, new: Any) -> None:
+    """Fold the local row ``old``, which the server never accepted, into the server's row ``new``
+    that holds the same unique key (the same team name, agent email, mail Message-ID made on two
+    desktops): rows pointing at ``old`` point at ``new``; a pending change that carries the old
+    reference is corrected, and where none does the new reference is queued (the whole row if the
+    server never had it), so the server hears of it. ``old`` then goes; its own change is on the
+    server's conflicts list (the server refused it)."""
+    log.info("a local %s row is folded into the server's row with the same key", t.name)
+    old_wire, new_wire = str(old), str(new)
+    for child in Base.metadata.sorted_tables:
+        child_name = child.name
+        for fk in child.foreign_keys:
+            if fk.column.table is not t:
+                continue
+            column = fk.parent
+            if not is_synced(child_name):  # local-only rows (drafts, mail state) just follow
+                local.execute(update(child).where(column == old).values({column.name: new}))
+                continue
+            moved = {r.id: r.rev for r in local.execute(select(child.c.id, child.c.rev).where(column == old))}
+            if not moved:
+                continue
+            local.execute(update(child).where(column == old).values({column.name: new}))
+            told: set[Any] = set()
+            waiting = local.execute(
+                select(outbox_table).where(
+                    outbox_table.c.table_name == child_name, outbox_table.c.row_id.in_(list(moved))
+                )
+            ).all()
+            for r in waiting:
+                entry = (r.fields or {}).get(column.name)
+                if entry is not None and entry.get("value") == old_wire:
+                    fields = {**r.fields, column.name: {**entry, "value": new_wire}}
+                    local.execute(
+                        update(outbox_table).where(outbox_table.c.seq == r.seq).values(fields=fields)
+                    )
+                    told.add(r.row_id)
+                elif r.op == "insert":
+                    told.add(r.row_id)  # an insert carries the row as it is now
+            untold = [i for i in moved if i not in told]
+            if untold:
+                _requeue(local, child_name, untold, {column.name: {"value": new_wire}})
+    local.execute(
+        delete(outbox_table).where(outbox_table.c.table_name == t.name, outbox_table.c.row_id == old)
+    )
+    local.execute(delete(t).where(t.c.id == old))
+
+
+def _requeue(local: Connection, name: str, ids: list[Any], fields: dict[str, dict[str, Any]]) -> None:
+    """Queue ``fields`` of the rows ``ids`` of ``name``; rows the server never had go whole (after
+    the rows they refer to)."""
+    t = table(name)
+    rows = local.execute(select(t.c.id, t.c.rev).where(t.c.id.in_(ids))).all()
+    outbox.queue_inserts(local, name, [r.id for r in rows if r.rev is None])
+    updates = [outbox.Change(name, r.id, "update", r.rev, fields) for r in rows if r.rev is not None]
+    if updates:
+        outbox.write(local, updates)
+
+
+def _free_keys(local: Connection, t: Table, values: dict[str, Any]) -> None:
+    """Make room for a pulled row whose unique key a local, never-synced row holds."""
+    for key in _unique_keys(t):
+        if any(values.get(c.name) is None for c in key):
+            continue
+        match = [c == values[c.name] for c in key]
+        for other in local.execute(select(t.c.id, t.c.rev).where(*match, t.c.id != values["id"])).all():
+            if other.rev is None:
+                _absorb(local, t, other.id, values["id"])
+
+
+def store_page(store: Store, name: str, rows: list[dict[str, Any]]) -> None:
+    """Write one page of ``name`` and move its cursor, in one local transaction."""
+    t = table(name)
+    with store.engine.execution_options(sqlite_begin="IMMEDIATE").begin() as local:
+        local.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        keep = _pending_fields(local, name, [row["id"] for row in rows])
+        for row in rows:
+            values = {c.name: from_wire(c, row[c.name]) for c in t.columns}
+            if name == "conversation" and values.get("number") is not None:
+                local.execute(
+                    update(t)
+                    .where(t.c.number == values["number"], t.c.id != values["id"])
+                    .values(number=None)
+                )
+            _free_keys(local, t, values)
+            own = keep.get(values["id"], set())
+            changed = {k: v for k, v in values.items() if k != "id" and k not in own}
+            statement = sqlite_insert(t).values(values)
+            local.execute(statement.on_conflict_do_update(index_elements=[t.c.id], set_=changed))
+        last = rows[-1]
+        position = {
+            "txid": int(last["sync_txid_"]),
+            "rev": int(last["rev"]),
+            "updated_at": dt.datetime.now(dt.UTC),
+        }
+        local.execute(
+            sqlite_insert(cursor_table)
+            .values(table_name=name, **position)
+            .on_conflict_do_update(index_elements=[cursor_table.c.table_name], set_=position)
+        )
+
+
+def pull(
+    store: Store,
+    conn: ServerConnection,
+    *,
+    page_size: int = PAGE_SIZE,
+    on_page: Callable[[str, int], None] | None = None,
+) -> PullResult:
+    """Pull every synced table up to the current commit bound. ``on_page(table, rows)`` runs after
+    each stored page (progress; tests use it to interrupt)."""
+    result = PullResult()
+    bound = snapshot_bound(conn)
+    for name in SYNCED_TABLES:
+        with store.engine.connect() as local:
+            after = _cursor(local, name)
+        while rows := fetch_page(conn, name, after, bound, page_size):
+            store_page(store, name, rows)
+            after = (int(rows[-1]["sync_txid_"]), int(rows[-1]["rev"]))
+            result.rows += len(rows)
+            result.pages += 1
+            if on_page is not None:
+                on_page(name, len(rows))
+            if len(rows) < page_size:
+                break
+    with store.engine.execution_options(sqlite_begin="IMMEDIATE").begin() as local:
+        local.execute(
+            update(state_table).where(state_table.c.id == 1).values(last_pull_at=dt.datetime.now(dt.UTC))
+        )
+    return result

@@ -1,0 +1,379 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Push: apply the outbox on the server, one mutation per server transaction, idempotently.
+
+Each mutation first claims its id in ``sync_applied``; a mutation already there was applied before
+(the client crashed before it could delete its outbox row) and is skipped, so a replay is a no-op.
+The local outbox row is deleted only after the server transaction committed.
+
+Merge rules (DESIGN.md §5):
+
+- An insert is ``ON CONFLICT (id) DO NOTHING``: messages and events are append-only, a replay or a
+  row another device sent first changes nothing.
+- An update merges per field. A field nobody else changed since this device's base (its revision
+  in ``sync_field_clock`` is not newer than the mutation's ``base_rev``, the last change came from
+  this same device, or the server still holds the base value) takes the new value outright. A field
+  changed concurrently goes to the higher clock stamp, then the higher device id; the losing value
+  is written to ``sync_conflict``.
+- ``conversation.assignee_id`` is compare-and-set: the claim holds only if the server still has the
+  base value; a lost claim is a conflict of kind ``assignment`` whose ``kept_value`` is who has it.
+- ``conversation.tags`` merge as sets: this device's additions and removals (new value against
+  base) are applied to the server's current set.
+- Counters and cached values the desktop derives (``DERIVED``) merge by clock without a conflict
+  row; ``message_count`` is recounted on the server after every change of a conversation or a
+  message.
+- A mutation the server refuses (a constraint, row-level security) is recorded as a ``rejected``
+  conflict with all its fields, and acknowledged: it is not lost and does not block the queue.
+- A delete is a tombstone: ``deleted_at`` is set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+from psycopg import sql
+from psycopg.types.json import Json
+from sqlalchemy import Column, delete, select, update
+
+from agentdesk.ids import uuid7
+from agentdesk.store.database import Store
+from agentdesk.sync.tables import BOOKKEEPING, from_wire, is_json, table, to_wire
+
+log = logging.getLogger("agentdesk.sync")
+
+ServerConnection = psycopg.Connection[dict[str, Any]]
+outbox_table = table("sync_outbox")
+state_table = table("sync_state")
+
+APPEND_ONLY = frozenset({"message", "conversation_event", "attachment"})
+DERIVED = {
+    "conversation": frozenset(
+        {
+            "message_count",
+            "snippet",
+            "last_activity_at",
+            "waiting_since",
+            "first_response_due_at",
+            "next_response_due_at",
+            "resolution_due_at",
+            "due_at",
+        }
+    )
+}
+COMPARE_AND_SET = {"conversation": frozenset({"assignee_id"})}
+SET_FIELDS = {"conversation": frozenset({"tags"})}
+# Refusals that belong to the data, not to the connection: recorded as a rejected change.
+REFUSALS = (psycopg.errors.IntegrityError, psycopg.errors.InsufficientPrivilege, psycopg.errors.DataError)
+
+
+class Refused(Exception):
+    """The server cannot apply a mutation for a reason of the data (recorded as ``rejected``)."""
+
+
+@dataclass(frozen=True)
+class Mutation:
+    seq: int
+    mutation_id: uuid.UUID
+    table_name: str
+    row_id: uuid.UUID
+    op: str
+    base_rev: int | None
+    fields: dict[str, dict[str, Any]]
+    hlc: int
+    device_id: uuid.UUID
+
+
+@dataclass
+class PushResult:
+    applied: int = 0
+    replayed: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+
+    @property
+    def sent(self) -> int:
+        return self.applied + self.replayed + self.rejected
+
+
+def _pg_value(column: Column[Any], wire: Any) -> Any:
+    """A wire value as psycopg should send it for ``column``."""
+    value = from_wire(column, wire)
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC).replace(tzinfo=None)  # the server's columns are UTC, naive
+    if is_json(column):
+        return Json(value)
+    return value
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a conflict: a value and whose change it was (``login`` None: this login)."""
+
+    value: Any
+    hlc: int | None = None
+    device_id: uuid.UUID | None = None
+    login: str | None = None
+    mutation_id: uuid.UUID | None = None
+
+
+def _ours(m: Mutation, value: Any) -> Side:
+    return Side(value, m.hlc, m.device_id, None, m.mutation_id)
+
+
+def _theirs(clock: dict[str, Any] | None, value: Any) -> Side:
+    if clock is None:
+        return Side(value)
+    return Side(value, int(clock["hlc"]), clock["device_id"], clock["login"], clock["mutation_id"])
+
+
+def _conflict(
+    conn: ServerConnection, m: Mutation, *, field: str, kind: str, kept: Side, lost: Side, detail: str = ""
+) -> None:
+    """Record the value that lost, next to the one that was kept."""
+    now = _now()
+    conn.execute(
+        "INSERT INTO sync_conflict (id, table_name, row_id, field, kind, kept_value, lost_value, kept_hlc,"
+        " lost_hlc, kept_device_id, lost_device_id, lost_mutation_id, lost_by, detail, created_at,"
+        " updated_at)"
+        " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, COALESCE(%s, current_user), %s, %s, %s)",
+        (
+            uuid7(),
+            m.table_name,
+            m.row_id,
+            field,
+            kind,
+            Json(kept.value),
+            Json(lost.value),
+            kept.hlc,
+            lost.hlc,
+            kept.device_id,
+            lost.device_id,
+            lost.mutation_id,
+            lost.login,
+            detail[:2000],
+            now,
+            now,
+        ),
+    )
+
+
+def _insert(conn: ServerConnection, m: Mutation) -> bool:
+    """Insert the row unless it is there; whether it was inserted."""
+    t = table(m.table_name)
+    names = ["id", *(name for name in m.fields if name in t.c)]
+    values = [m.row_id, *(_pg_value(t.c[name], m.fields[name]["value"]) for name in names[1:])]
+    query = sql.SQL("INSERT INTO {} ({}) VALUES ({}) ON CONFLICT (id) DO NOTHING").format(
+        sql.Identifier(m.table_name),
+        sql.SQL(", ").join(map(sql.Identifier, names)),
+        sql.SQL(", ").join(sql.Placeholder() * len(names)),
+    )
+    return conn.execute(query, values).rowcount == 1
+
+
+def _update(conn: ServerConnection, m: Mutation) -> int:
+    """Merge the fields of ``m`` into the server's row; the number of conflicts recorded."""
+    t = table(m.table_name)
+    current = conn.execute(
+        sql.SQL("SELECT * FROM {} WHERE id = %s FOR UPDATE").format(sql.Identifier(m.table_name)), (m.row_id,)
+    ).fetchone()
+    if current is None:
+        raise Refused("The row is not on the server, or this login may not change it.")
+    clocks = {
+        r["field"]: r
+        for r in conn.execute(
+            "SELECT field, rev, hlc, device_id, login, mutation_id FROM sync_field_clock"
+            " WHERE table_name = %s AND row_id = %s",
+            (m.table_name, m.row_id),
+        ).fetchall()
+    }
+    derived = DERIVED.get(m.table_name, frozenset())
+    cas = COMPARE_AND_SET.get(m.table_name, frozenset())
+    sets = SET_FIELDS.get(m.table_name, frozenset())
+    changes: dict[str, Any] = {}
+    conflicts = 0
+    for name, entry in m.fields.items():
+        if name not in t.c:
+            continue
+        column = t.c[name]
+        value = entry["value"]
+        now = to_wire(column, current[name])
+        if name in BOOKKEEPING:
+            if value is not None and (now is None or from_wire(column, value) > from_wire(column, now)):
+                changes[name] = value
+            continue
+        if value == now:
+            continue
+        has_base = "base" in entry
+        clock = clocks.get(name)
+        unchanged = (
+            (has_base and entry["base"] == now)
+            or clock is None
+            or clock["rev"] <= (m.base_rev or 0)
+            or clock["device_id"] == m.device_id
+        )
+        if name in sets:
+            base = set(entry.get("base") or [])
+            merged = (set(now or []) | (set(value or []) - base)) - (base - set(value or []))
+            if sorted(merged) != sorted(now or []):
+                changes[name] = sorted(merged)
+            continue
+        if name in cas:
+            if unchanged:
+                changes[name] = value
+            else:
+                conflicts += 1
+                _conflict(
+                    conn, m, field=name, kind="assignment", kept=_theirs(clock, now), lost=_ours(m, value)
+                )
+            continue
+        if unchanged:
+            changes[name] = value
+            continue
+        assert clock is not None
+        wins = (m.hlc, str(m.device_id)) > (int(clock["hlc"]), str(clock["device_id"]))
+        if wins:
+            changes[name] = value
+        if name in derived:
+            continue
+        conflicts += 1
+        ours, theirs = _ours(m, value), _theirs(clock, now)
+        kept, lost = (ours, theirs) if wins else (theirs, ours)
+        _conflict(conn, m, field=name, kind="field", kept=kept, lost=lost)
+    if set(changes) - BOOKKEEPING:
+        assignments = sql.SQL(", ").join(sql.SQL("{} = %s").format(sql.Identifier(name)) for name in changes)
+        conn.execute(
+            sql.SQL("UPDATE {} SET {} WHERE id = %s").format(sql.Identifier(m.table_name), assignments),
+            [*(_pg_value(t.c[name], value) for name, value in changes.items()), m.row_id],
+        )
+        rev = conn.execute("SELECT currval('sync_rev_seq') AS rev").fetchone()
+        assert rev is not None
+        for name in set(changes) - BOOKKEEPING:
+            conn.execute(
+                "INSERT INTO sync_field_clock (table_name, row_id, field, rev, hlc, device_id, mutation_id)"
+                " VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (table_name, row_id, field) DO UPDATE"
+                " SET rev = EXCLUDED.rev, hlc = EXCLUDED.hlc, device_id = EXCLUDED.device_id,"
+                " login = EXCLUDED.login, mutation_id = EXCLUDED.mutation_id",
+                (m.table_name, m.row_id, name, rev["rev"], m.hlc, m.device_id, m.mutation_id),
+            )
+    return conflicts
+
+
+def _recount(conn: ServerConnection, m: Mutation) -> None:
+    """Keep ``conversation.message_count`` true when two devices each added a message: the server
+    counts after every change of a conversation or a message, whatever count a device sent."""
+    if m.table_name == "conversation":
+        ids: set[Any] = {str(m.row_id)}
+    elif m.table_name == "message":
+        moved = m.fields.get("conversation_id", {})
+        ids = {moved.get("value"), moved.get("base")} - {None}
+        if not ids:
+            row = conn.execute("SELECT conversation_id FROM message WHERE id = %s", (m.row_id,)).fetchone()
+            ids = {str(row["conversation_id"])} if row else set()
+    else:
+        return
+    for conversation_id in ids:
+        conn.execute(
+            "UPDATE conversation c SET message_count = n.count FROM (SELECT count(*) AS count FROM message"
+            " WHERE conversation_id = %(id)s AND deleted_at IS NULL) n"
+            " WHERE c.id = %(id)s AND c.message_count <> n.count",
+            {"id": uuid.UUID(str(conversation_id))},
+        )
+
+
+def apply_mutation(conn: ServerConnection, m: Mutation) -> str:
+    """Apply one mutation in one server transaction; its outcome: ``applied``, ``conflict``,
+    ``rejected`` or ``replayed`` (it had been applied before: nothing changed now)."""
+    with conn.transaction():
+        claimed = conn.execute(
+            "INSERT INTO sync_applied (mutation_id, device_id) VALUES (%s, %s)"
+            " ON CONFLICT (mutation_id) DO NOTHING",
+            (m.mutation_id, m.device_id),
+        ).rowcount
+        if not claimed:
+            return "replayed"
+        outcome = "applied"
+        try:
+            with conn.transaction():
+                if m.op == "insert":
+                    if not _insert(conn, m) and m.table_name not in APPEND_ONLY:
+                        outcome = "conflict" if _update(conn, m) else outcome
+                elif m.op == "update":
+                    outcome = "conflict" if _update(conn, m) else outcome
+                else:
+                    conn.execute(
+                        sql.SQL("UPDATE {} SET deleted_at = %s WHERE id = %s AND deleted_at IS NULL").format(
+                            sql.Identifier(m.table_name)
+                        ),
+                        (_now(), m.row_id),
+                    )
+                _recount(conn, m)
+        except (*REFUSALS, Refused) as exc:
+            outcome = "rejected"
+            diag = getattr(exc, "diag", None)
+            detail = (diag.message_primary if diag is not None else None) or str(exc) or type(exc).__name__
+            lost = _ours(m, {"op": m.op, "fields": m.fields})
+            _conflict(conn, m, field="", kind="rejected", kept=Side(None), lost=lost, detail=detail)
+        conn.execute("UPDATE sync_applied SET outcome = %s WHERE mutation_id = %s", (outcome, m.mutation_id))
+    return outcome
+
+
+def pending(store: Store, limit: int = 100) -> list[Mutation]:
+    """The oldest ``limit`` mutations of the outbox, in the order they were made."""
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(outbox_table).order_by(outbox_table.c.seq).limit(limit)).all()
+    return [
+        Mutation(
+            r.seq, r.mutation_id, r.table_name, r.row_id, r.op, r.base_rev, r.fields, int(r.hlc), r.device_id
+        )
+        for r in rows
+    ]
+
+
+def _acknowledge(store: Store, done: list[uuid.UUID]) -> None:
+    """Forget mutations the server has committed. Done a batch at a time: a crash before this
+    only makes the next push replay them, which changes nothing on the server."""
+    if not done:
+        return
+    with store.engine.execution_options(sqlite_begin="IMMEDIATE").begin() as local:
+        local.execute(delete(outbox_table).where(outbox_table.c.mutation_id.in_(done)))
+        stamp = dt.datetime.now(dt.UTC)
+        local.execute(update(state_table).where(state_table.c.id == 1).values(last_push_at=stamp))
+
+
+def push(
+    store: Store,
+    conn: ServerConnection,
+    *,
+    batch: int = 100,
+    after_commit: Callable[[Mutation], None] | None = None,
+) -> PushResult:
+    """Send the whole outbox, oldest first. ``after_commit`` runs after each server commit, before
+    the local acknowledgement (tests use it to stand for a crash at the worst moment)."""
+    result = PushResult()
+    while mutations := pending(store, batch):
+        done: list[uuid.UUID] = []
+        try:
+            for m in mutations:
+                outcome = apply_mutation(conn, m)
+                if after_commit is not None:
+                    after_commit(m)
+                done.append(m.mutation_id)
+                if outcome == "replayed":
+                    result.replayed += 1
+                elif outcome == "rejected":
+                    result.rejected += 1
+                else:
+                    result.applied += 1
+                    result.conflicts += outcome == "conflict"
+        finally:
+            _acknowledge(store, done)
+    return result
