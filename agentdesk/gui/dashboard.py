@@ -218,6 +218,7 @@ class DashboardPage(QWidget):
 
     open_requested = Signal(uuid.UUID)  # a conversation to show in the window
     changed = Signal()  # a review action changed conversations
+    conflicts_requested = Signal()  # the sync conflicts tile was clicked
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -411,8 +412,8 @@ class DashboardPage(QWidget):
         self.tiles["conflicts"].show_value(
             conflicts,
             _tr("Sync conflicts"),
-            theme.TEXT,
-            _tr("Changes made on two desks at once that need a look (once this desk syncs with a server)."),
+            theme.CAUTION if queues.open_sync_conflicts else theme.TEXT,
+            _tr("Changes made on two desktops at once where one had to give way; click to review them."),
         )
         for table, figures, label in (
             (self.by_tier, queues.by_tier, None),
@@ -554,6 +555,8 @@ class DashboardPage(QWidget):
         }.get(key)
         if figure is not None:
             self.review(figure.filter)
+        elif key == "conflicts":
+            self.conflicts_requested.emit()
 
     def _figure_clicked(self, table: QTableWidget, row: int, column: int = 0) -> None:
         item = table.item(row, column) or table.item(row, 0)

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from agentdesk.errors import AgentDeskError, NotFoundError, SearchSyntaxError
 from agentdesk.gui import icons, labels, theme
 from agentdesk.gui.agents_dialog import AgentsTeamsDialog
+from agentdesk.gui.conflicts_dialog import ConflictsDialog
 from agentdesk.gui.conversation_view import ConversationPane
 from agentdesk.gui.dashboard import DashboardPage
 from agentdesk.gui.inbox_model import Column, InboxModel
@@ -56,10 +57,12 @@ from agentdesk.gui.mail_desk import DeskPasswords, MailDesk
 from agentdesk.gui.messages import MessageBridge
 from agentdesk.gui.preferences import Preferences
 from agentdesk.gui.search_bar import SearchField
+from agentdesk.gui.server_settings import ServerSettingsDialog
 from agentdesk.gui.settings_dialog import SettingsDialog
 from agentdesk.gui.sidebar import SIDEBAR_VIEWS, Sidebar
 from agentdesk.gui.sla_alerts import SlaAlerts
 from agentdesk.gui.sla_editor import SlaEditorDialog
+from agentdesk.gui.sync_desk import SyncDesk
 from agentdesk.gui.tasks import TaskRunner
 from agentdesk.gui.theme import ThemeMode, apply_theme
 from agentdesk.inbox.search import parse_query
@@ -223,6 +226,8 @@ class MainWindow(QMainWindow):
         self._load_tier_names()
         self.agents_dialog: AgentsTeamsDialog | None = None
         self.mail_dialog: MailAccountsDialog | None = None
+        self.server_dialog: ServerSettingsDialog | None = None
+        self.conflicts_dialog: ConflictsDialog | None = None
         self.messages = messages
         self.preferences = preferences or Preferences()
         self.setWindowTitle(self.tr("AgentDesk"))
@@ -329,6 +334,24 @@ class MainWindow(QMainWindow):
         self.mail.arrived.connect(self._mail_arrived)
         self.mail.start()
 
+        # Server sync, in the background, when this desktop is connected to a team server.
+        self.sync = SyncDesk(services, self)
+        self.sync_button = QToolButton()
+        self.sync_button.setObjectName("syncButton")
+        self.sync_button.setAutoRaise(True)
+        self.sync_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.sync_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.sync_button.setMenu(self._sync_menu())
+        self.statusBar().insertPermanentWidget(1, self.sync_button)  # after the path, before the counts
+        self.sync.changed.connect(self._show_sync)
+        self.sync.arrived.connect(self.refresh)
+        self.pane.changed.connect(lambda _cid: self.sync.nudge())
+        self.pane.handed_over.connect(lambda _cid: self.sync.nudge())
+        self.dashboard.changed.connect(self.sync.nudge)
+        self.dashboard.conflicts_requested.connect(self.open_conflicts)
+        self._show_sync()
+        self.sync.start()
+
         self._sla_timer = QTimer(self)
         self._sla_timer.setInterval(SLA_TICK_MS)
         self._sla_timer.timeout.connect(self.tick)
@@ -433,6 +456,19 @@ class MainWindow(QMainWindow):
         )
         self.dashboard_action.setCheckable(True)
         self.dashboard_action.setStatusTip(self.tr("Queues, load and key figures, from this computer's copy"))
+        self.server_action = self._action(
+            self.tr("Ser&ver connection…"), self.open_server_settings, None, "mdi6.server-network"
+        )
+        self.conflicts_action = self._action(
+            self.tr("Sync &conflicts…"), self.open_conflicts, None, "mdi6.source-merge"
+        )
+        self.sync_now_action = self._action(self.tr("S&ync now"), lambda: self.sync.sync_now(), None)
+        self.work_offline_action = self._action(
+            self.tr("&Work offline"),
+            lambda: self.sync.set_work_offline(self.work_offline_action.isChecked()),
+            None,
+        )
+        self.work_offline_action.setCheckable(True)
         self.mail_action = self._action(
             self.tr("&Mail accounts…"), self.open_mail_accounts, None, "mdi6.email-sync-outline"
         )
@@ -521,6 +557,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.sla_action)
         file_menu.addAction(self.agents_action)
         file_menu.addAction(self.mail_action)
+        file_menu.addAction(self.server_action)
+        file_menu.addAction(self.work_offline_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -554,6 +592,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.refresh_action)
         view_menu.addSeparator()
         view_menu.addAction(self.dashboard_action)
+        view_menu.addAction(self.conflicts_action)
 
         self.search.set_placeholder(
             self.search_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -1034,6 +1073,54 @@ class MainWindow(QMainWindow):
         self.show_dashboard(False)
         self._open_requested(conversation_id)
 
+    def _sync_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction(self.sync_now_action)
+        menu.addAction(self.work_offline_action)
+        menu.addSeparator()
+        menu.addAction(self.server_action)
+        menu.addAction(self.conflicts_action)
+        return menu
+
+    def _show_sync(self) -> None:
+        """Online or offline, the last sync, the changes waiting, or the error in plain words."""
+        text = self.sync.text()
+        self.sync_button.setText(text)
+        self.sync_button.setToolTip(
+            text
+            + "\n"
+            + self.tr("Everything is saved on this computer first; the server gets it when it can.")
+        )
+        if not self.sync.configured:
+            icon, colour = "mdi6.laptop", theme.TEXT_MUTED
+        elif self.sync.work_offline:
+            icon, colour = "mdi6.cloud-off-outline", theme.TEXT_MUTED
+        elif self.sync.online is False:
+            icon, colour = "mdi6.cloud-alert", theme.CAUTION
+        else:
+            icon, colour = "mdi6.cloud-check-outline", theme.TEXT_MUTED
+        self.sync_button.setIcon(icons.icon(icon, colour))
+        self.work_offline_action.setChecked(self.sync.work_offline)
+        self.work_offline_action.setEnabled(self.sync.configured)
+        self.sync_now_action.setEnabled(self.sync.configured and not self.sync.work_offline)
+
+    def open_server_settings(self) -> ServerSettingsDialog:
+        dialog = ServerSettingsDialog(self.sync, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.server_dialog = dialog
+        dialog.destroyed.connect(lambda _obj=None: setattr(self, "server_dialog", None))
+        dialog.open()
+        return dialog
+
+    def open_conflicts(self) -> ConflictsDialog:
+        dialog = ConflictsDialog(self.services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open_requested.connect(self._dashboard_open)
+        self.conflicts_dialog = dialog
+        dialog.destroyed.connect(lambda _obj=None: setattr(self, "conflicts_dialog", None))
+        dialog.open()
+        return dialog
+
     def _mail_arrived(self) -> None:
         """New mail, or a reply sent (or not): the list, the counts and the open conversation."""
         self.refresh()
@@ -1149,6 +1236,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if event.isAccepted():
             self.mail.stop()
+            self.sync.close()
             self.tasks.close()  # no background read may outlive the window (the store closes next)
             self.preferences.sync()
             self.closed.emit()

@@ -162,7 +162,7 @@ class QueueDashboard:
     escalation: EscalationFigure
     open_sync_conflicts: int = 0
     sync_conflicts_tracked: bool = False
-    """Whether ``open_sync_conflicts`` is real: the workspace has no conflict table yet, so it is 0."""
+    """Whether ``open_sync_conflicts`` was counted (changes that lost a merge, not dismissed yet)."""
     seconds: float = 0.0
 
 
@@ -194,6 +194,11 @@ def queue_dashboard(
             for r in conn.execute("SELECT id, name, tiers FROM agent WHERE deleted_at IS NULL")
         }
         waiting = _oldest_waiting(conn, now, oldest)
+        conflicts = int(
+            conn.execute(
+                "SELECT count(*) FROM sync_conflict WHERE deleted_at IS NULL AND resolved_at IS NULL"
+            ).fetchone()[0]
+        )
     total = sum(r[5] for r in rows)
     by_tier: Counter[int] = Counter()
     by_team: Counter[str | None] = Counter()
@@ -352,6 +357,8 @@ def queue_dashboard(
         oldest_waiting=tuple(waiting),
         agent_load=tuple(loads),
         escalation=escalation,
+        open_sync_conflicts=conflicts,
+        sync_conflicts_tracked=True,
         seconds=time.perf_counter() - started,
     )
 

@@ -72,7 +72,7 @@ def test_backlog_by_tier_team_status_and_channel(
     }
     assert [(f.label, f.value) for f in d.by_channel] == [("Email", 3), ("Chat", 1)]
     assert d.unassigned.value == 2
-    assert d.open_sync_conflicts == 0 and d.sync_conflicts_tracked is False
+    assert d.open_sync_conflicts == 0 and d.sync_conflicts_tracked is True  # none in a local workspace
 
 
 def test_due_soon_breached_and_oldest_waiting(

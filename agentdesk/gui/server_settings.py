@@ -1,0 +1,220 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""File → Server connection: connect this desktop to the team's PostgreSQL server.
+
+A Designer form (``forms/server.ui``): server, port, database, encryption (the TLS mode), the
+agent's own server login and password. The password goes to the OS keyring, never to a file or a
+log; where there is no keyring the dialog says so plainly and keeps it for this session (it is asked
+for again at the next start). "Test connection" logs in, checks that the server speaks this
+AgentDesk's protocol and answers in plain words — wrong password, server unreachable, not an
+AgentDesk server, a server newer than this AgentDesk.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, quote, urlsplit
+
+import psycopg
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agentdesk.errors import AgentDeskError
+from agentdesk.gui import theme
+from agentdesk.gui.designer import child, load_form
+from agentdesk.gui.sync_desk import SyncDesk
+from agentdesk.gui.tasks import TaskRunner
+from agentdesk.sync.connection import Credentials, connect, redacted
+from agentdesk.sync.server import check_compatible, server_info
+
+TLS_MODES = (
+    ("require", "Required (encrypted)"),
+    ("verify-full", "Required, and the certificate checked"),
+    ("prefer", "When the server offers it"),
+    ("disable", "Off (only on a trusted network)"),
+)
+
+
+def build_url(host: str, port: int, database: str, tls: str) -> str:
+    return f"postgresql://{quote(host, safe='.-:[]')}:{port}/{quote(database, safe='')}?sslmode={tls}"
+
+
+def parse_url(url: str) -> tuple[str, int, str, str]:
+    parts = urlsplit(url)
+    tls = parse_qs(parts.query).get("sslmode", ["prefer"])[0]
+    return parts.hostname or "", parts.port or 5432, parts.path.lstrip("/") or "agentdesk", tls
+
+
+def check_server(url: str, credentials: Credentials) -> str:
+    """Log in and check the protocol; a sentence saying it works, or an ``AgentDeskError`` saying
+    why not. Blocking: run it off the GUI thread."""
+    try:
+        with connect(url, credentials) as conn:
+            info = server_info(conn)
+    except psycopg.errors.InvalidPassword as exc:
+        raise AgentDeskError("The server did not accept the user name or password.") from exc
+    except psycopg.OperationalError as exc:
+        text = str(exc)
+        if "password authentication failed" in text:
+            raise AgentDeskError("The server did not accept the user name or password.") from exc
+        if "role" in text and "does not exist" in text:
+            raise AgentDeskError(
+                f"The server has no login {credentials.user!r}; ask its admin to add you "
+                "(agentdesk server add-agent)."
+            ) from exc
+        if "SSL" in text or "certificate" in text:
+            raise AgentDeskError(
+                f"The encrypted connection to {redacted(url)} failed; check the encryption setting."
+            ) from exc
+        raise AgentDeskError(
+            f"Server unreachable ({redacted(url)}): check the address and the network."
+        ) from exc
+    check_compatible(info)
+    return f"Connected to {redacted(url)}: an AgentDesk server this version can sync with."
+
+
+class ServerSettingsDialog(QDialog):
+    """Edit this desktop's server connection; on Save the desk syncs with the new settings."""
+
+    def __init__(self, desk: SyncDesk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.setObjectName("serverSettingsDialog")
+        self.setWindowTitle(self.tr("Server connection"))
+        form = load_form("server.ui", self)
+        self.host = child(form, QLineEdit, "hostEdit")
+        self.port = child(form, QSpinBox, "portSpin")
+        self.database = child(form, QLineEdit, "databaseEdit")
+        self.tls = child(form, QComboBox, "tlsCombo")
+        self.user = child(form, QLineEdit, "userEdit")
+        self.password = child(form, QLineEdit, "passwordEdit")
+        self.remember = child(form, QCheckBox, "rememberCheck")
+        self.keyring_note = child(form, QLabel, "keyringNote")
+        self.test_button = child(form, QPushButton, "testButton")
+        self.test_result = child(form, QLabel, "testResult")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.addWidget(form, 1)
+        layout.addWidget(self.buttons)
+        for value, text in TLS_MODES:
+            self.tls.addItem(self.tr(text), value)
+        self.keyring_note.setStyleSheet(f"color: {theme.TEXT_MUTED};")
+        if not desk.keyring_available():
+            self.remember.setChecked(False)
+            self.remember.setEnabled(False)
+            self.keyring_note.setText(
+                self.tr(
+                    "No system keyring is available here: the password is kept until AgentDesk "
+                    "closes and asked for again at the next start."
+                )
+            )
+        else:
+            self.keyring_note.setText(self.tr("Never kept in a file or a log."))
+        config = desk.config()
+        if config is not None:
+            host, port, database, tls = parse_url(config[0])
+            self.host.setText(host)
+            self.port.setValue(port)
+            self.database.setText(database)
+            self.tls.setCurrentIndex(max(0, self.tls.findData(tls)))
+            self.user.setText(config[1])
+            self.password.setPlaceholderText(self.tr("unchanged (type to replace)"))
+        else:
+            self.tls.setCurrentIndex(0)
+        self.tasks = TaskRunner(self, threads=1)
+        self.test_button.clicked.connect(self.test)
+        self.outcome: str | None = None
+        self.resize(600, 440)
+
+    def url(self) -> str:
+        return build_url(
+            self.host.text().strip(),
+            self.port.value(),
+            self.database.text().strip() or "agentdesk",
+            str(self.tls.currentData()),
+        )
+
+    def _credentials(self) -> Credentials | None:
+        password = self.password.text()
+        if not password:
+            known = self.desk.credentials()
+            if known is not None and self.desk.config() == (self.url(), self.user.text().strip()):
+                return known
+            return None
+        return Credentials(self.user.text().strip(), password)
+
+    def _problem(self) -> str | None:
+        if not self.host.text().strip():
+            return self.tr("Enter the server's address.")
+        if not self.user.text().strip():
+            return self.tr("Enter your server login (the shop's admin gives you one).")
+        return None
+
+    def test(self) -> None:
+        problem = self._problem()
+        credentials = self._credentials()
+        if problem is None and credentials is None:
+            problem = self.tr("Enter the password.")
+        if problem is not None:
+            self._show(problem, ok=False)
+            return
+        assert credentials is not None
+        url = self.url()
+        self.test_button.setEnabled(False)
+        self._show(self.tr("Connecting…"), ok=True)
+        self.tasks.run("test", lambda: check_server(url, credentials), self._tested, self._failed)
+
+    def busy(self) -> bool:
+        return self.tasks.busy("test")
+
+    def _tested(self, text: str) -> None:
+        self.outcome = text
+        self.test_button.setEnabled(True)
+        self._show(f"✓ {text}", ok=True)
+
+    def _failed(self, reason: str) -> None:
+        self.outcome = None
+        self.test_button.setEnabled(True)
+        self._show(f"✗ {reason}", ok=False)
+
+    def _show(self, text: str, *, ok: bool) -> None:
+        self.test_result.setText(text)
+        self.test_result.setStyleSheet(f"color: {theme.TEXT if ok else theme.DANGER};")
+
+    def save(self) -> bool:
+        problem = self._problem()
+        if problem is not None:
+            self._show(problem, ok=False)
+            return False
+        password = self.password.text() or None
+        if password is None and self.desk.credentials() is None:
+            self._show(self.tr("Enter the password."), ok=False)
+            return False
+        try:
+            self.desk.save_config(
+                self.url(), self.user.text().strip(), password, remember=self.remember.isChecked()
+            )
+        except AgentDeskError as exc:
+            self._show(exc.message, ok=False)
+            return False
+        self.tasks.close()
+        self.accept()
+        self.desk.start()
+        return True
+
+    def reject(self) -> None:
+        self.tasks.close()
+        super().reject()
