@@ -53,46 +53,80 @@ def _as_postgres(cmd: list[str]) -> list[str]:
     return ["runuser", "-u", "postgres", "--", *cmd] if os.geteuid() == 0 else cmd
 
 
+class PgCluster:
+    """A PostgreSQL 15 cluster in a temporary folder that a test can stop and start again."""
+
+    def __init__(self) -> None:
+        import shutil
+        import subprocess
+        import tempfile
+
+        if not (PG_BIN / "initdb").exists():
+            if os.environ.get("CI"):
+                pytest.fail("PostgreSQL 15 is not installed; .ci/run installs it with apt-get")
+            pytest.skip("PostgreSQL 15 binaries are not installed (apt-get install postgresql)")
+        # Not under pytest's tmp_path: that is private to root, and the server runs as "postgres".
+        self.folder = Path(tempfile.mkdtemp(prefix="agentdesk-pg-"))
+        self.folder.chmod(0o755)
+        if os.geteuid() == 0:
+            shutil.chown(self.folder, "postgres")
+        self.port = _free_port()
+        self.data = self.folder / "data"
+        subprocess.run(
+            _as_postgres([str(PG_BIN / "initdb"), "-D", str(self.data), "-U", "postgres", "-A", "trust"]),
+            check=True,
+            capture_output=True,
+        )
+        self.url = f"postgresql+psycopg://postgres@127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        import subprocess
+
+        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+        subprocess.run(
+            _as_postgres(
+                [str(PG_BIN / "pg_ctl"), "-D", str(self.data), "-l", str(self.folder / "log"), "-w", "start"]
+                + ["-o", options]
+            ),
+            check=True,
+            capture_output=True,
+        )
+
+    def stop(self) -> None:
+        import subprocess
+
+        subprocess.run(
+            _as_postgres([str(PG_BIN / "pg_ctl"), "-D", str(self.data), "-w", "stop", "-m", "fast"]),
+            capture_output=True,
+        )
+
+    def remove(self) -> None:
+        import shutil
+
+        self.stop()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[str]:
     """The base URL of a running PostgreSQL 15 cluster in a temporary folder."""
-    import shutil
-    import subprocess
-
-    if not (PG_BIN / "initdb").exists():
-        if os.environ.get("CI"):
-            pytest.fail("PostgreSQL 15 is not installed; .ci/run installs it with apt-get")
-        pytest.skip("PostgreSQL 15 binaries are not installed (apt-get install postgresql)")
-    import tempfile
-
-    # Not under pytest's tmp_path: that is private to root, and the server runs as "postgres".
-    folder = Path(tempfile.mkdtemp(prefix="agentdesk-pg-"))
-    folder.chmod(0o755)
-    if os.geteuid() == 0:
-        shutil.chown(folder, "postgres")
-    port = _free_port()
-    data = folder / "data"
-    subprocess.run(
-        _as_postgres([str(PG_BIN / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust"]),
-        check=True,
-        capture_output=True,
-    )
-    options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
-    subprocess.run(
-        _as_postgres(
-            [str(PG_BIN / "pg_ctl"), "-D", str(data), "-l", str(folder / "log"), "-w", "start", "-o", options]
-        ),
-        check=True,
-        capture_output=True,
-    )
+    cluster = PgCluster()
+    cluster.start()
     try:
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}"
+        yield cluster.url
     finally:
-        subprocess.run(
-            _as_postgres([str(PG_BIN / "pg_ctl"), "-D", str(data), "stop", "-m", "fast"]),
-            capture_output=True,
-        )
-        shutil.rmtree(folder, ignore_errors=True)
+        cluster.remove()
+
+
+@pytest.fixture
+def own_pg_cluster() -> Iterator[PgCluster]:
+    """A cluster of this test's own, running; the test may stop and start it."""
+    cluster = PgCluster()
+    cluster.start()
+    try:
+        yield cluster
+    finally:
+        cluster.remove()
 
 
 @pytest.fixture

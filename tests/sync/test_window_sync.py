@@ -9,6 +9,7 @@ import time
 import uuid
 from collections.abc import Callable
 
+import psycopg
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -22,7 +23,9 @@ from agentdesk.gui.theme import apply_theme
 from agentdesk.inbox.views import View
 from agentdesk.services import build_services
 from agentdesk.store.database import Store
-from agentdesk.sync.server import add_agent
+from agentdesk.sync.server import add_agent, init_server
+
+from ..conftest import PgCluster
 
 pytestmark = [
     pytest.mark.server,
@@ -136,3 +139,55 @@ def test_the_server_dialog_tests_in_plain_words(
     assert window.sync.config() == (build_url(host, port, database, "disable"), "win_maja")
     qtbot.waitUntil(lambda: window.sync.online is True, timeout=20_000)
     window.close()
+
+
+def test_work_goes_on_while_the_server_is_down_and_catches_up_after(
+    qtbot: QtBot,
+    qapp: QApplication,
+    own_pg_cluster: PgCluster,
+    desktop: Callable[[str], Store],
+    clock: FixedClock,
+) -> None:
+    """The server stops while both agents work; A's window says so and keeps the reply; when the
+    server is back both windows catch up by themselves (no notification can have been received
+    for what happened while it was down)."""
+    apply_theme(qapp)
+    plain = own_pg_cluster.url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain + "/postgres", autocommit=True) as conn:
+        conn.execute('CREATE DATABASE "shop"')
+    url = f"{own_pg_cluster.url}/shop"
+    init_server(url)
+    add_agent(url, "down_anna", "anna-pw", name="Anna Berg", email="anna@shop.test", tiers=[1, 2])
+    add_agent(url, "down_ole", "ole-pw", name="Ole Holm", email="ole@shop.test", role="supervisor")
+    a = open_window(qtbot, desktop("a"), clock, None)
+    b = open_window(qtbot, desktop("b"), clock, None)
+    connect_window(qtbot, a, url, "down_anna", "anna-pw")
+    connect_window(qtbot, b, url, "down_ole", "ole-pw")
+    customer = a.services.inbox.create_customer("Jens Hansen", email="jens@example.dk")
+    ref = a.services.inbox.create_conversation(customer, "chat", "Where is my parcel", "Hello?")
+    a.sync.nudge()
+    qtbot.waitUntil(lambda: b.model.rowCount() == 1, timeout=15_000)
+    b.open_conversation(ref.id)
+    a.open_conversation(ref.id)
+
+    own_pg_cluster.stop()
+    a.pane.start_writing("reply")
+    a.pane.composer.editor.insertPlainText("It left our warehouse this morning.")
+    assert a.pane.send()  # saved here, whatever the server does
+    assert "It left our warehouse this morning." in a.pane.timeline.toPlainText()
+    qtbot.waitUntil(lambda: a.sync.online is False, timeout=20_000)
+    kept = a.sync.pending
+    assert kept >= 1  # the message and what it changed in the conversation
+    assert (
+        a.sync_button.text()
+        == f"Server unreachable — {kept} changes are kept and will be sent when it is back."
+    )
+
+    own_pg_cluster.start()
+    qtbot.waitUntil(lambda: a.sync.online is True and a.sync.pending == 0, timeout=30_000)
+    qtbot.waitUntil(
+        lambda: "It left our warehouse this morning." in b.pane.timeline.toPlainText(), timeout=30_000
+    )
+    assert b.sync.online is True
+    a.close()
+    b.close()
