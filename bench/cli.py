@@ -23,7 +23,7 @@ from typing import Any
 from bench.core import Figure, format_table
 from bench.workspace import DEFAULT_CACHE, Workspace, ensure_workspace
 
-GROUPS = ("inbox", "search", "dashboard", "tick", "scroll", "conversation", "startup", "build")
+GROUPS = ("inbox", "search", "dashboard", "tick", "scroll", "conversation", "startup", "build", "sync")
 """Figure groups in the order they run; ``--only`` takes these names ("startup" also gives memory)."""
 DEFAULT_OUT = Path(__file__).resolve().parent / "results.json"
 
@@ -132,6 +132,12 @@ def _measure(group: str, plan: Plan, workspace: Workspace | None) -> list[Figure
         from bench.data import build_figure
 
         return [build_figure(plan.build_conversations, plan.build_repetitions)]
+    if group == "sync":
+        from bench import sync
+
+        if not sync.available():
+            return []  # no PostgreSQL 15 here: said in the notes of the run
+        return sync.sync_figures(plan.build_conversations // 10, plan.repetitions)
     assert workspace is not None
     if group == "startup":
         from bench.process import process_figures

@@ -38,6 +38,7 @@ EXPECTED = {
     "conversation": "conversation.open",
     "startup": "startup.painted",
     "build": "build.demo",
+    "sync": "sync.reply_latency",
 }
 
 
