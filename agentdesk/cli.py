@@ -18,7 +18,7 @@ import time
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import platformdirs
 
@@ -436,9 +436,18 @@ def cmd_mail(args: argparse.Namespace) -> int:
             print("Outbox: " + result.describe())
             return 1 if result.failed else 0
         if args.mail_command == "fetch":
+            team = _team_server(store)
+            if team is not None:  # the lock on the team's server, and the mail on to it
+                from agentdesk.sync.lease import ServerFetchLease
+
+                service.lease = ServerFetchLease(*team)
             round_result = service.run_once()
             for line in round_result.lines():
                 print(line)
+            if team is not None:
+                from agentdesk.sync.engine import sync_once
+
+                print(sync_once(store, *team).text())
             errors = [f"{r.address}: {r.error}" for r in round_result.fetched if r.error]
             for line in errors:
                 print(f"agentdesk: {line}", file=sys.stderr)
@@ -502,6 +511,30 @@ def _mail_test(store: Store, password_stdin: bool) -> int:
     return 1 if failed else 0
 
 
+def _team_server(store: Store) -> tuple[str, Any] | None:
+    """The server and login of a database that syncs with a team server (None: it does not);
+    the sync password must be in the keyring (``agentdesk sync --save-password``)."""
+    from agentdesk.store.models import Setting
+    from agentdesk.sync.commands import KEYRING_SERVICE, _keyring, _keyring_key
+    from agentdesk.sync.connection import Credentials
+    from agentdesk.sync.outbox import SERVER_SETTING
+
+    with store.read() as session:
+        row = session.get(Setting, SERVER_SETTING)
+        saved = row.value if row is not None and isinstance(row.value, dict) else {}
+    url, user = saved.get("url"), saved.get("user")
+    if not url or not user:
+        return None
+    backend = _keyring()
+    password = backend.get_password(KEYRING_SERVICE, _keyring_key(url, user)) if backend else None
+    if not password:
+        raise AgentDeskError(
+            f"{store.path} syncs with a server: keep its password in the keyring first "
+            "('agentdesk sync --save-password'), so mail watch can share the mailbox lease there."
+        )
+    return str(url), Credentials(str(user), str(password))
+
+
 def _mail_watch(store: Store, password_stdin: bool, interval: int) -> int:
     """Until SIGTERM or Ctrl+C: both end the current round's wait and release the leases."""
     import signal
@@ -509,6 +542,11 @@ def _mail_watch(store: Store, password_stdin: bool, interval: int) -> int:
     from agentdesk.mail.service import MailService, RoundResult
 
     service = MailService(store, _mail_passwords(password_stdin))
+    team = _team_server(store)
+    if team is not None:  # one fetcher per mailbox across the team, and the mail goes to the server
+        from agentdesk.sync.lease import ServerFetchLease
+
+        service.lease = ServerFetchLease(*team)
     stop = threading.Event()
 
     def on_signal(signum: int, _frame: object) -> None:
@@ -519,6 +557,10 @@ def _mail_watch(store: Store, password_stdin: bool, interval: int) -> int:
     def report(result: RoundResult) -> None:
         for line in result.lines():
             print(line, flush=True)
+        if team is not None:
+            from agentdesk.sync.engine import sync_once
+
+            print(sync_once(store, *team).text(), flush=True)
 
     count = len(service.accounts.list(active_only=True))
     print(f"Watching {count} mailbox(es); stop with Ctrl+C.", flush=True)

@@ -26,6 +26,7 @@ from agentdesk.gui.tasks import TaskRunner
 from agentdesk.mail.accounts import AccountInfo, KeyringPasswords, MailAccounts
 from agentdesk.mail.errors import CredentialsError
 from agentdesk.mail.idle import IdleWatcher
+from agentdesk.mail.lease import Lease
 from agentdesk.mail.send import DeliveryStatus, SendResult
 from agentdesk.mail.service import MailService, RoundResult
 from agentdesk.services import Services
@@ -94,6 +95,17 @@ class MailDesk(QObject):
         self.watchers: dict[uuid.UUID, IdleWatcher] = {}
         self._woken.connect(lambda _account: self.round())
         self._again = False  # mail announced while a round ran: one more round after it
+
+    def use_lease(self, lease: Lease) -> None:
+        """Who may fetch: with a team server, the lock on the server (so one desktop fetches)."""
+        old = self.service.lease
+        self.service.lease = lease
+        if old is not lease:
+            for info in self.accounts_list():
+                try:
+                    old.release(info.id)
+                except AgentDeskError:
+                    pass
 
     def accounts_list(self) -> list[AccountInfo]:
         try:

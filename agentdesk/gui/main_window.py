@@ -77,6 +77,7 @@ from agentdesk.inbox.views import (
 from agentdesk.services import Services
 from agentdesk.sla.state import SlaPlan
 from agentdesk.store.models import Agent, Channel, Role
+from agentdesk.sync.lease import ServerFetchLease
 
 log = logging.getLogger("agentdesk.gui")
 
@@ -349,6 +350,8 @@ class MainWindow(QMainWindow):
         self.pane.handed_over.connect(lambda _cid: self.sync.nudge())
         self.dashboard.changed.connect(self.sync.nudge)
         self.dashboard.conflicts_requested.connect(self.open_conflicts)
+        self.mail.arrived.connect(self.sync.nudge)  # fetched mail goes to the team's server
+        self.sync.changed.connect(self._share_mail_lease)
         self._show_sync()
         self.sync.start()
 
@@ -1104,6 +1107,16 @@ class MainWindow(QMainWindow):
         self.work_offline_action.setEnabled(self.sync.configured)
         self.sync_now_action.setEnabled(self.sync.configured and not self.sync.work_offline)
 
+    def _share_mail_lease(self) -> None:
+        """With a team server, one desktop fetches each mailbox: the lease moves to the server."""
+        config, credentials = self.sync.config(), self.sync.credentials()
+        if config is None or credentials is None:
+            return
+        lease = self.mail.service.lease
+        if isinstance(lease, ServerFetchLease) and (lease.url, lease.credentials) == (config[0], credentials):
+            return
+        self.mail.use_lease(ServerFetchLease(config[0], credentials))
+
     def open_server_settings(self) -> ServerSettingsDialog:
         dialog = ServerSettingsDialog(self.sync, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
@@ -1236,6 +1249,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if event.isAccepted():
             self.mail.stop()
+            if isinstance(self.mail.service.lease, ServerFetchLease):
+                self.mail.service.lease.release_all()
             self.sync.close()
             self.tasks.close()  # no background read may outlive the window (the store closes next)
             self.preferences.sync()

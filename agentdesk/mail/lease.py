@@ -14,6 +14,7 @@ import datetime as dt
 import os
 import socket
 import uuid
+from typing import Protocol
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError
@@ -28,6 +29,17 @@ DEFAULT_TTL = dt.timedelta(minutes=5)
 def default_holder() -> str:
     """This process: host, process id and a random part (two windows on one host differ)."""
     return f"{socket.gethostname()[:120]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+class Lease(Protocol):
+    """Who may fetch a mailbox now: ``FetchLease`` (a row in this database) or, for a team that
+    shares a server, ``agentdesk.sync.lease.ServerFetchLease`` (a lock on the server)."""
+
+    ttl: dt.timedelta
+
+    def acquire(self, account_id: uuid.UUID) -> bool: ...
+
+    def release(self, account_id: uuid.UUID) -> None: ...
 
 
 class FetchLease:

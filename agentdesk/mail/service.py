@@ -20,7 +20,7 @@ from agentdesk.clock import Clock, SystemClock
 from agentdesk.mail.accounts import MailAccounts, Passwords
 from agentdesk.mail.fetch import FetchResult, ImapConnect, MailFetcher
 from agentdesk.mail.idle import IdleWatcher
-from agentdesk.mail.lease import FetchLease
+from agentdesk.mail.lease import FetchLease, Lease
 from agentdesk.mail.send import MailSender, SendResult, SmtpConnect
 from agentdesk.store.database import Store
 
@@ -51,13 +51,13 @@ class MailService:
         store: Store,
         passwords: Passwords,
         clock: Clock | None = None,
-        lease: FetchLease | None = None,
+        lease: Lease | None = None,
         imap_connect: ImapConnect | None = None,
         smtp_connect: SmtpConnect | None = None,
     ) -> None:
         self.store = store
         self.clock = clock or SystemClock()
-        self.lease = lease or FetchLease(store, clock=self.clock)
+        self.lease: Lease = lease or FetchLease(store, clock=self.clock)
         self.accounts = MailAccounts(store)
         self.fetcher = MailFetcher(store, passwords, self.clock, imap_connect)
         self.sender = MailSender(store, passwords, self.clock, smtp_connect)
