@@ -514,19 +514,16 @@ def _mail_test(store: Store, password_stdin: bool) -> int:
 def _team_server(store: Store) -> tuple[str, Any] | None:
     """The server and login of a database that syncs with a team server (None: it does not);
     the sync password must be in the keyring (``agentdesk sync --save-password``)."""
-    from agentdesk.store.models import Setting
-    from agentdesk.sync.commands import KEYRING_SERVICE, _keyring, _keyring_key
+    from agentdesk.inbox.workspace import WorkspaceSettings
+    from agentdesk.sync.commands import keyring_password
     from agentdesk.sync.connection import Credentials
     from agentdesk.sync.outbox import SERVER_SETTING
 
-    with store.read() as session:
-        row = session.get(Setting, SERVER_SETTING)
-        saved = row.value if row is not None and isinstance(row.value, dict) else {}
+    saved = WorkspaceSettings(store).get(SERVER_SETTING) or {}
     url, user = saved.get("url"), saved.get("user")
     if not url or not user:
         return None
-    backend = _keyring()
-    password = backend.get_password(KEYRING_SERVICE, _keyring_key(url, user)) if backend else None
+    password = keyring_password(str(url), str(user))
     if not password:
         raise AgentDeskError(
             f"{store.path} syncs with a server: keep its password in the keyring first "

@@ -30,9 +30,8 @@ from agentdesk.errors import AgentDeskError
 from agentdesk.gui import labels
 from agentdesk.gui.tasks import TaskRunner
 from agentdesk.services import Services
-from agentdesk.store.models import Setting
 from agentdesk.sync import outbox
-from agentdesk.sync.commands import KEYRING_SERVICE, _keyring, _keyring_key
+from agentdesk.sync.commands import KEYRING_SERVICE, _keyring, _keyring_key, keyring_password
 from agentdesk.sync.connection import Credentials
 from agentdesk.sync.engine import SyncSummary, status, sync_once
 from agentdesk.sync.listen import Listener
@@ -127,19 +126,12 @@ class SyncDesk(QObject):
 
     def _setting(self, key: str) -> Any:
         try:
-            with self.store.read() as session:
-                row = session.get(Setting, key)
-                return row.value if row is not None else None
+            return self.services.workspace.get(key)
         except AgentDeskError:
             return None
 
     def _set_setting(self, key: str, value: Any) -> None:
-        with self.store.write() as session:
-            row = session.get(Setting, key)
-            if row is None:
-                session.add(Setting(key=key, value=value))
-            else:
-                row.value = value
+        self.services.workspace.set(key, value)
 
     def config(self) -> tuple[str, str] | None:
         """The server URL and login of this desktop (None: it works without a server)."""
@@ -181,16 +173,7 @@ class SyncDesk(QObject):
         if config is None:
             return None
         url, user = config
-        password = self.session_passwords.get((url, user))
-        if password is None:
-            backend = _keyring()
-            if backend is not None:
-                try:
-                    found = backend.get_password(KEYRING_SERVICE, _keyring_key(url, user))
-                except Exception:
-                    found = None
-                if found:
-                    password = str(found)
+        password = self.session_passwords.get((url, user)) or keyring_password(url, user)
         return Credentials(user, password) if password is not None else None
 
     # -- running -------------------------------------------------------------------------------

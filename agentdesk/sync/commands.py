@@ -86,18 +86,26 @@ def _keyring() -> Any | None:
     return None if isinstance(backend, fail.Keyring | null.Keyring) else backend
 
 
+def keyring_password(url: str, user: str) -> str | None:
+    """The sync password kept in the OS keyring for ``user`` on ``url`` (None: none kept, no
+    keyring, or a locked one)."""
+    backend = _keyring()
+    if backend is None:
+        return None
+    try:
+        found = backend.get_password(KEYRING_SERVICE, _keyring_key(url, user))
+    except Exception:  # a locked or refusing keyring: the caller asks instead
+        return None
+    return str(found) if found else None
+
+
 def _sync_password(args: argparse.Namespace, url: str, user: str) -> str:
     from agentdesk.sync.connection import redacted
 
     if not args.password_stdin:
-        backend = _keyring()
-        if backend is not None:
-            try:
-                found = backend.get_password(KEYRING_SERVICE, _keyring_key(url, user))
-            except Exception:  # a locked or refusing keyring: ask instead
-                found = None
-            if found:
-                return str(found)
+        found = keyring_password(url, user)
+        if found:
+            return found
     password = _read_password(args.password_stdin, f"Password for {user} on {redacted(url)}: ")
     if args.save_password:
         backend = _keyring()
