@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QProgressBar,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -344,7 +345,14 @@ class MainWindow(QMainWindow):
         self.sync_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.sync_button.setMenu(self._sync_menu())
         self.statusBar().insertPermanentWidget(1, self.sync_button)  # after the path, before the counts
+        self.sync_progress = QProgressBar()
+        self.sync_progress.setObjectName("syncProgress")
+        self.sync_progress.setMaximumWidth(160)
+        self.sync_progress.setTextVisible(False)
+        self.sync_progress.hide()
+        self.statusBar().insertPermanentWidget(1, self.sync_progress)
         self.sync.changed.connect(self._show_sync)
+        self.sync.receiving.connect(self._show_sync_progress)
         self.sync.arrived.connect(self.refresh)
         self.pane.changed.connect(lambda _cid: self.sync.nudge())
         self.pane.handed_over.connect(lambda _cid: self.sync.nudge())
@@ -1106,6 +1114,16 @@ class MainWindow(QMainWindow):
         self.work_offline_action.setChecked(self.sync.work_offline)
         self.work_offline_action.setEnabled(self.sync.configured)
         self.sync_now_action.setEnabled(self.sync.configured and not self.sync.work_offline)
+
+    def _show_sync_progress(self, rows: int, expected: int) -> None:
+        """A bar while a large pull comes in (the first sync of a workspace); busy when the size
+        is not known."""
+        if not rows:
+            self.sync_progress.hide()
+            return
+        self.sync_progress.setRange(0, expected if expected > rows else 0)
+        self.sync_progress.setValue(min(rows, expected) if expected > rows else 0)
+        self.sync_progress.show()
 
     def _share_mail_lease(self) -> None:
         """With a team server, one desktop fetches each mailbox: the lease moves to the server."""

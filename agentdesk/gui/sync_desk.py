@@ -43,6 +43,7 @@ NUDGE_MS = 400  # a local change is pushed this soon after (a burst makes one pu
 LISTEN_SLICE_S = 2.0
 RECONNECT_S = 5.0
 OFFLINE_SETTING = "sync.work_offline"
+PROGRESS_FROM_ROWS = 1_000  # a pull this large shows its progress (the first sync of a workspace)
 
 
 class _ListenThread(threading.Thread):
@@ -89,8 +90,10 @@ class SyncDesk(QObject):
 
     changed = Signal()  # the status line (online, waiting changes, last sync, error)
     arrived = Signal()  # rows came from the server: the window reads its list again
+    receiving = Signal(int, int)  # a large pull in progress: rows so far, rows expected (0: unknown)
     _wake = Signal()
     _lost = Signal()
+    _progress = Signal(int, int)
 
     def __init__(
         self,
@@ -120,6 +123,8 @@ class SyncDesk(QObject):
         self.nudge_timer.setInterval(nudge_ms)
         self.nudge_timer.timeout.connect(self.sync_now)
         self._wake.connect(self.sync_now)
+        self._progress.connect(self._show_progress)
+        self.received = (0, 0)  # during a large pull: rows so far, rows expected
         self._lost.connect(self._connection_lost)
 
     # -- configuration -------------------------------------------------------------------------
@@ -239,9 +244,24 @@ class SyncDesk(QObject):
         if config is None or credentials is None or self.work_offline:
             return
         store, url = self.store, config[0]
-        self.tasks.run("sync", lambda: sync_once(store, url, credentials), self._synced, self._failed)
+        self.received = (0, 0)
+
+        def progress(rows: int, expected: int) -> None:  # on the worker: the signal crosses over
+            if rows >= PROGRESS_FROM_ROWS:
+                self._progress.emit(rows, expected)
+
+        self.tasks.run(
+            "sync", lambda: sync_once(store, url, credentials, progress=progress), self._synced, self._failed
+        )
+
+    def _show_progress(self, rows: int, expected: int) -> None:
+        self.received = (rows, expected)
+        self.receiving.emit(rows, expected)
+        self.changed.emit()
 
     def _synced(self, summary: SyncSummary) -> None:
+        self.received = (0, 0)
+        self.receiving.emit(0, 0)
         self.last = summary
         self.online = summary.ok
         self.error = summary.error
@@ -256,6 +276,8 @@ class SyncDesk(QObject):
             QTimer.singleShot(0, self.sync_now)
 
     def _failed(self, reason: str) -> None:
+        self.received = (0, 0)
+        self.receiving.emit(0, 0)
         self._again = False
         self.online = False
         self.error = reason
@@ -289,6 +311,15 @@ class SyncDesk(QObject):
         if self.work_offline:
             waiting = _tr(" · %1 changes waiting").replace("%1", str(self.pending)) if self.pending else ""
             return _tr("Working offline") + waiting
+        rows, expected = self.received
+        if rows:
+            if expected > rows:
+                return (
+                    _tr("Receiving the team's workspace: %1 of about %2 rows…")
+                    .replace("%1", f"{rows:,}")
+                    .replace("%2", f"{expected:,}")
+                )
+            return _tr("Receiving the team's workspace: %1 rows…").replace("%1", f"{rows:,}")
         if self.online is False:
             return self.error or _tr("Server unreachable — %1.").replace("%1", self._kept())
         if self.online is None:

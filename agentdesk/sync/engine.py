@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import psycopg
@@ -24,7 +25,7 @@ from agentdesk.sync.connection import Credentials, SyncError, connect
 from agentdesk.sync.pull import PAGE_SIZE, PullResult, pull
 from agentdesk.sync.push import PushResult, ServerConnection, push
 from agentdesk.sync.server import check_compatible, server_info
-from agentdesk.sync.tables import table
+from agentdesk.sync.tables import SYNCED_TABLES, table
 
 log = logging.getLogger("agentdesk.sync")
 state_table = table("sync_state")
@@ -104,34 +105,75 @@ def _observe_server_clock(store: Store, conn: ServerConnection) -> None:
             clock.observe(local, int(row["hlc"]))
 
 
-def _round(store: Store, conn: ServerConnection, page_size: int) -> tuple[PushResult, PullResult]:
+Progress = Callable[[int, int], None]
+"""``progress(rows received so far, rows expected)`` after each stored page of a pull (the
+expected count is the server's estimate, 0 when unknown)."""
+
+
+def estimate_rows(conn: ServerConnection) -> int:
+    """About how many rows the synced tables hold on the server: the planner's and the statistics'
+    cheap estimates (a login that sees only its teams receives fewer)."""
+    with conn.transaction():
+        row = conn.execute(
+            "SELECT coalesce(sum(greatest(c.reltuples, s.n_live_tup, 0)), 0)::bigint AS n "
+            "FROM pg_class c LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid "
+            "WHERE c.relkind = 'r' AND c.relname = ANY(%s)",
+            (list(SYNCED_TABLES),),
+        ).fetchone()
+        estimate = int(row["n"]) if row else 0
+        if estimate == 0:  # a database not analysed yet: count (once, on a first sync)
+            for name in SYNCED_TABLES:
+                counted = conn.execute(f'SELECT count(*) AS n FROM "{name}"').fetchone()
+                estimate += int(counted["n"]) if counted else 0
+    return estimate
+
+
+def _round(
+    store: Store, conn: ServerConnection, page_size: int, progress: Progress | None = None
+) -> tuple[PushResult, PullResult]:
     check_compatible(server_info(conn))
     with conn.transaction():
         row = conn.execute("SELECT server_id FROM sync_server WHERE id = 1").fetchone()
     assert row is not None
+    received = 0
+    expected = 0
+
+    def on_page(_name: str, rows: int) -> None:
+        nonlocal received
+        received += rows
+        if progress is not None:
+            progress(received, expected)
+
     pulled = PullResult()
     if _follow(store, row["server_id"]):
         # First contact: take the server's rows first, so that local rows with the same unique key
         # (the preset SLA policies every desktop installs, a team made on both) fold into them
         # instead of being refused.
-        pulled = pull(store, conn, page_size=page_size)
+        expected = estimate_rows(conn) if progress is not None else 0
+        pulled = pull(store, conn, page_size=page_size, on_page=on_page)
     # Rows made before the first sync, or since by a bulk path the outbox does not see.
     outbox.enqueue_unsynced(store)
     pushed = push(store, conn)
-    again = pull(store, conn, page_size=page_size)
+    again = pull(store, conn, page_size=page_size, on_page=on_page)
     _observe_server_clock(store, conn)
     return pushed, PullResult(pulled.rows + again.rows, pulled.pages + again.pages)
 
 
 def sync_once(
-    store: Store, url: str, credentials: Credentials | None, *, page_size: int = PAGE_SIZE
+    store: Store,
+    url: str,
+    credentials: Credentials | None,
+    *,
+    page_size: int = PAGE_SIZE,
+    progress: Progress | None = None,
 ) -> SyncSummary:
-    """Push then pull once; the outcome, never an exception for what the environment does."""
+    """Push then pull once; the outcome, never an exception for what the environment does. An
+    interrupted pull resumes where it stopped (each page is stored with its cursor)."""
     outbox.install(store)
     summary = SyncSummary()
     try:
         with connect(url, credentials) as conn:
-            pushed, pulled = _round(store, conn, page_size)
+            pushed, pulled = _round(store, conn, page_size, progress)
         summary.pushed = pushed.sent
         summary.conflicts = pushed.conflicts
         summary.rejected = pushed.rejected

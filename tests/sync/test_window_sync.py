@@ -191,3 +191,41 @@ def test_work_goes_on_while_the_server_is_down_and_catches_up_after(
     assert b.sync.online is True
     a.close()
     b.close()
+
+
+def test_the_first_sync_of_a_new_desktop_shows_its_progress(
+    qtbot: QtBot, qapp: QApplication, server_url: str, desktop: Callable[[str], Store], clock: FixedClock
+) -> None:
+    from sqlalchemy import func, select
+
+    from agentdesk.demo import build_demo
+    from agentdesk.store.models import Message
+    from agentdesk.sync.connection import Credentials
+    from agentdesk.sync.engine import sync_once
+
+    apply_theme(qapp)
+    add_agent(server_url, "first_admin", "pw", name="Ada Admin", email="ada@shop.test", role="admin")
+    source = desktop("source")
+    build_demo(source, 150, 3)
+    assert sync_once(source, server_url, Credentials("first_admin", "pw")).ok  # the team's workspace
+
+    window = open_window(qtbot, desktop("new"), clock, None)
+    seen: list[tuple[int, int]] = []
+    window.sync.receiving.connect(lambda rows, expected: seen.append((rows, expected)))
+    bar_shown: list[bool] = []
+    window.sync.receiving.connect(lambda rows, _e: bar_shown.append(window.sync_progress.isVisible()))
+    window.sync.save_config(server_url, "first_admin", "pw", remember=False)
+    window.sync.start()
+    qtbot.waitUntil(lambda: window.sync.online is True, timeout=60_000)
+    progress = [s for s in seen if s[0]]
+    assert progress, "no progress was shown"
+    assert progress[-1][0] >= 1_000 and progress[-1][1] > 0  # rows so far, of about how many
+    assert [rows for rows, _ in progress] == sorted(rows for rows, _ in progress)
+    assert any(bar_shown)
+    assert not window.sync_progress.isVisible()  # gone when it is done
+    with source.read() as s:
+        expected_messages = s.scalar(select(func.count()).select_from(Message))
+    with window.services.store.read() as s:
+        assert s.scalar(select(func.count()).select_from(Message)) == expected_messages
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=10_000)
+    window.close()
