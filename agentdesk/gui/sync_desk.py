@@ -43,6 +43,7 @@ NUDGE_MS = 400  # a local change is pushed this soon after (a burst makes one pu
 LISTEN_SLICE_S = 2.0
 RECONNECT_S = 5.0
 OFFLINE_SETTING = "sync.work_offline"
+RECONCILE_EVERY = 30  # every 30th sync also checks the local copy against the server
 PROGRESS_FROM_ROWS = 1_000  # a pull this large shows its progress (the first sync of a workspace)
 
 
@@ -125,6 +126,7 @@ class SyncDesk(QObject):
         self._wake.connect(self.sync_now)
         self._progress.connect(self._show_progress)
         self.received = (0, 0)  # during a large pull: rows so far, rows expected
+        self._syncs = 0
         self._lost.connect(self._connection_lost)
 
     # -- configuration -------------------------------------------------------------------------
@@ -250,8 +252,12 @@ class SyncDesk(QObject):
             if rows >= PROGRESS_FROM_ROWS:
                 self._progress.emit(rows, expected)
 
+        check = self._syncs % RECONCILE_EVERY == 0  # the first sync of a session, then now and then
         self.tasks.run(
-            "sync", lambda: sync_once(store, url, credentials, progress=progress), self._synced, self._failed
+            "sync",
+            lambda: sync_once(store, url, credentials, progress=progress, check=check),
+            self._synced,
+            self._failed,
         )
 
     def _show_progress(self, rows: int, expected: int) -> None:
@@ -263,6 +269,8 @@ class SyncDesk(QObject):
         self.received = (0, 0)
         self.receiving.emit(0, 0)
         self.last = summary
+        if summary.ok:
+            self._syncs += 1
         self.online = summary.ok
         self.error = summary.error
         if summary.ok:

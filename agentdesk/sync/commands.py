@@ -135,7 +135,7 @@ def _run_sync(args: argparse.Namespace) -> int:
         user = args.user or saved.get("user")
         if not url or not user:
             raise AgentDeskError("No server is set up for this database: give --url and --user once.")
-        summary = sync_once(store, url, Credentials(user, _sync_password(args, url, user)))
+        summary = sync_once(store, url, Credentials(user, _sync_password(args, url, user)), check=True)
         if summary.ok and (url, user) != (saved.get("url"), saved.get("user")):
             with store.write() as session:
                 session.merge(Setting(key=SERVER_SETTING, value={"url": url, "user": user}))

@@ -13,14 +13,14 @@ import datetime as dt
 import logging
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import psycopg
 from sqlalchemy import select, update
 
 from agentdesk.errors import AgentDeskError
 from agentdesk.store.database import Store
-from agentdesk.sync import clock, outbox
+from agentdesk.sync import clock, outbox, reconcile
 from agentdesk.sync.connection import Credentials, SyncError, connect
 from agentdesk.sync.pull import PAGE_SIZE, PullResult, pull
 from agentdesk.sync.push import PushResult, ServerConnection, push
@@ -39,6 +39,7 @@ class SyncSummary:
     pulled: int = 0
     pending: int = 0
     error: str | None = None
+    repaired: list[str] = field(default_factory=list)  # tables the reconciliation check pulled again
 
     @property
     def ok(self) -> bool:
@@ -53,6 +54,8 @@ class SyncSummary:
             parts.append(f"{self.conflicts} conflict{'s' if self.conflicts != 1 else ''} recorded")
         if self.rejected:
             parts.append(f"{self.rejected} refused by the server (kept in the conflicts list)")
+        if self.repaired:
+            parts.append(f"{', '.join(self.repaired)} fetched again (this copy had lost rows)")
         return "Synced: " + ", ".join(parts) + "."
 
 
@@ -166,14 +169,21 @@ def sync_once(
     *,
     page_size: int = PAGE_SIZE,
     progress: Progress | None = None,
+    check: bool = False,
 ) -> SyncSummary:
     """Push then pull once; the outcome, never an exception for what the environment does. An
-    interrupted pull resumes where it stopped (each page is stored with its cursor)."""
+    interrupted pull resumes where it stopped (each page is stored with its cursor). With
+    ``check``, the reconciliation check runs after and a table that drifted is pulled again."""
     outbox.install(store)
     summary = SyncSummary()
     try:
         with connect(url, credentials) as conn:
             pushed, pulled = _round(store, conn, page_size, progress)
+            if check:
+                summary.repaired = reconcile.check(store, conn).drifted
+                if summary.repaired:
+                    again = pull(store, conn, page_size=page_size)
+                    pulled = PullResult(pulled.rows + again.rows, pulled.pages + again.pages)
         summary.pushed = pushed.sent
         summary.conflicts = pushed.conflicts
         summary.rejected = pushed.rejected
