@@ -158,33 +158,53 @@ def _requeue(local: Connection, name: str, ids: list[Any], fields: dict[str, dic
         outbox.write(local, updates)
 
 
-def _free_keys(local: Connection, t: Table, values: dict[str, Any]) -> None:
-    """Make room for a pulled row whose unique key a local, never-synced row holds."""
+def _free_keys_of_page(local: Connection, t: Table, page: list[dict[str, Any]]) -> None:
+    """Make room for the pulled rows whose unique key (a team's name, an agent's email) a local
+    row the server never had holds: that row folds into the server's. One look per unique key at
+    the local rows the server never had (after the first sync there are none, or a few)."""
     for key in _unique_keys(t):
-        if any(values.get(c.name) is None for c in key):
+        names = [c.name for c in key]
+        unsynced: dict[tuple[Any, ...], list[Any]] = {}
+        for row in local.execute(select(t.c.id, *key).where(t.c.rev.is_(None))):
+            unsynced.setdefault(tuple(row[1:]), []).append(row[0])
+        if not unsynced:
             continue
-        match = [c == values[c.name] for c in key]
-        for other in local.execute(select(t.c.id, t.c.rev).where(*match, t.c.id != values["id"])).all():
-            if other.rev is None:
-                _absorb(local, t, other.id, values["id"])
+        for values in page:
+            wanted = tuple(values.get(n) for n in names)
+            if any(v is None for v in wanted):
+                continue
+            for other in unsynced.get(wanted, []):
+                if other != values["id"]:
+                    _absorb(local, t, other, values["id"])
 
 
 def store_page(store: Store, name: str, rows: list[dict[str, Any]]) -> None:
-    """Write one page of ``name`` and move its cursor, in one local transaction."""
+    """Write one page of ``name`` and move its cursor, in one local transaction. Rows without
+    local changes waiting go in one statement for the page (the common case, and what makes a first
+    sync fast); a row with fields waiting in the outbox keeps those fields."""
     t = table(name)
     with store.engine.execution_options(sqlite_begin="IMMEDIATE").begin() as local:
         local.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         keep = _pending_fields(local, name, [row["id"] for row in rows])
-        for row in rows:
-            values = {c.name: from_wire(c, row[c.name]) for c in t.columns}
-            if name == "conversation" and values.get("number") is not None:
+        page = [{c.name: from_wire(c, row[c.name]) for c in t.columns} for row in rows]
+        if name == "conversation":
+            # The server's numbers win: a local row holding one of them (a provisional number)
+            # lets go of it first; the page's own rows get theirs back just below.
+            numbers = [v["number"] for v in page if v.get("number") is not None]
+            for start in range(0, len(numbers), 500):
                 local.execute(
-                    update(t)
-                    .where(t.c.number == values["number"], t.c.id != values["id"])
-                    .values(number=None)
+                    update(t).where(t.c.number.in_(numbers[start : start + 500])).values(number=None)
                 )
-            _free_keys(local, t, values)
-            own = keep.get(values["id"], set())
+        _free_keys_of_page(local, t, page)
+        plain = [v for v in page if not keep.get(v["id"])]
+        if plain:
+            statement = sqlite_insert(t)
+            columns = {c.name: statement.excluded[c.name] for c in t.columns if c.name != "id"}
+            local.execute(statement.on_conflict_do_update(index_elements=[t.c.id], set_=columns), plain)
+        for values in page:
+            own = keep.get(values["id"])
+            if not own:
+                continue
             changed = {k: v for k, v in values.items() if k != "id" and k not in own}
             statement = sqlite_insert(t).values(values)
             local.execute(statement.on_conflict_do_update(index_elements=[t.c.id], set_=changed))
