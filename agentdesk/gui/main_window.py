@@ -362,6 +362,9 @@ class MainWindow(QMainWindow):
         self.sync.changed.connect(self._share_mail_lease)
         self._show_sync()
         self.sync.start()
+        if self.sync.configured and not self.sync.work_offline and self.sync.credentials() is None:
+            # No keyring kept the password (or there is none): ask for it, once the window is up.
+            QTimer.singleShot(0, self._ask_server_password)
 
         self._sla_timer = QTimer(self)
         self._sla_timer.setInterval(SLA_TICK_MS)
@@ -1134,6 +1137,13 @@ class MainWindow(QMainWindow):
         if isinstance(lease, ServerFetchLease) and (lease.url, lease.credentials) == (config[0], credentials):
             return
         self.mail.use_lease(ServerFetchLease(config[0], credentials))
+
+    def _ask_server_password(self) -> None:
+        dialog = self.open_server_settings()
+        dialog.test_result.setText(
+            self.tr("Enter your server password to sync (this computer keeps no password for it).")
+        )
+        dialog.password.setFocus()
 
     def open_server_settings(self) -> ServerSettingsDialog:
         dialog = ServerSettingsDialog(self.sync, self)

@@ -229,3 +229,23 @@ def test_the_first_sync_of_a_new_desktop_shows_its_progress(
         assert s.scalar(select(func.count()).select_from(Message)) == expected_messages
     qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=10_000)
     window.close()
+
+
+def test_without_a_kept_password_the_window_asks_for_it_at_start(
+    qtbot: QtBot, qapp: QApplication, server_url: str, desktop: Callable[[str], Store], clock: FixedClock
+) -> None:
+    apply_theme(qapp)
+    add_agent(server_url, "ask_maja", "maja-pw", name="Maja", email="maja@shop.test")
+    store = desktop("d")
+    first = open_window(qtbot, store, clock, None)
+    first.sync.save_config(server_url, "ask_maja", "maja-pw", remember=False)  # this session only
+    first.close()
+    window = open_window(qtbot, store, clock, None)  # the next start: no password kept anywhere
+    qtbot.waitUntil(lambda: window.server_dialog is not None and window.server_dialog.isVisible())
+    dialog = window.server_dialog
+    assert dialog is not None and "Enter your server password" in dialog.test_result.text()
+    assert dialog.user.text() == "ask_maja"
+    dialog.password.setText("maja-pw")
+    assert dialog.save()
+    qtbot.waitUntil(lambda: window.sync.online is True, timeout=20_000)
+    window.close()
