@@ -305,9 +305,21 @@ def ownership(
     if calendar is None:
         calendar = _calendar_of(session, conv)
     end = conv.solved_at if conv.status in (Status.SOLVED, Status.CLOSED) and conv.solved_at else now
+    changes = [(at, to) for at, _from, to in tier_changes(session, conversation_id)]
+    return tier_spans(conv.created_at, changes, end, calendar)
+
+
+def tier_spans(
+    created_at: dt.datetime,
+    changes: Sequence[tuple[dt.datetime, int]],
+    end: dt.datetime,
+    calendar: BusinessCalendar,
+) -> list[TierSpan]:
+    """The spans of ``ownership`` from what is already at hand: the creation time, the tier changes
+    (time, new tier) oldest first, and when the count stops (solved, or now). Pure."""
     spans: list[TierSpan] = []
-    start, tier = conv.created_at, 1
-    for at, _from, to in tier_changes(session, conversation_id):
+    start, tier = created_at, 1
+    for at, to in changes:
         spans.append(_span(tier, start, min(at, end), calendar))
         start, tier = at, to
     spans.append(_span(tier, start, max(start, end), calendar))

@@ -59,7 +59,7 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk.errors import AgentDeskError
-from agentdesk.escalation.service import TierSpan, ownership, ownership_by_tier
+from agentdesk.escalation.service import TierSpan, ownership_by_tier, tier_spans
 from agentdesk.gui import icons, labels, theme
 from agentdesk.gui.composer import NOTE, REPLY, Composer
 from agentdesk.gui.customer_panel import CustomerPanel, csat_text
@@ -95,6 +95,7 @@ from agentdesk.gui.timeline import (
 )
 from agentdesk.inbox.queries import ConversationDetail, EventEntry, MessageEntry
 from agentdesk.services import Services
+from agentdesk.sla.calendar import ALWAYS_OPEN
 from agentdesk.store.models import Attachment
 
 __all__ = ["ConversationPane", "SafeTextBrowser", "csat_text"]
@@ -430,7 +431,6 @@ class ConversationHeader(QWidget):
             self.tier_chip.setText(labels.tier_name(detail.tier) + "  ▾")
         self.tier_chip.setStyleSheet(_chip_style(tier_bg, tier_fg))
         self.escalate_button.setIcon(icons.icon("mdi6.arrow-up-bold-outline", theme.TEXT_MUTED))
-        self.escalate_button.setVisible(detail.tier < 3 and detail.status not in ("solved", "closed"))
         self.take_button.setIcon(icons.icon("mdi6.hand-back-right-outline", theme.TEXT_MUTED))
         owner = detail.assignee_name or self.tr("Unassigned")
         self.assignee_button.setIcon(icons.icon("mdi6.account-outline", theme.TEXT_MUTED))
@@ -1529,17 +1529,27 @@ class ConversationPane(QWidget):
         mine = detail.assignee_id is not None and detail.assignee_id == self.services.agent_id
         self.header.take_button.setVisible(active and not mine)
         self.header.escalate_button.setVisible(active and detail.tier < 3)
-        try:
-            with self.services.store.read() as session:
-                spans = ownership(
-                    session, detail.id, self.services.clock.now(), detail.sla.calendar if detail.sla else None
-                )
-        except AgentDeskError as exc:
-            log.info("tier times not shown: %s", exc.message)
-            spans = []
+        spans = self._tier_spans(detail)
         self.tier_spans = spans
         always_open = detail.sla is None or detail.sla.calendar.always_open
         self.header.show_tier_time(spans, always_open)
+
+    def _tier_spans(self, detail: ConversationDetail) -> list[TierSpan]:
+        """How long each tier held the conversation, from the escalation events already in the
+        detail (no reading: this runs on every show of the conversation)."""
+        changes = [
+            (entry.created_at, int(entry.data["to_tier"]))
+            for entry in detail.timeline
+            if isinstance(entry, EventEntry)
+            and entry.kind == "escalation"
+            and isinstance(entry.data.get("to_tier"), int)
+        ]
+        if not changes:
+            return []  # one tier all along: nothing to show
+        solved = detail.status in ("solved", "closed") and detail.solved_at is not None
+        end = detail.solved_at if solved and detail.solved_at else self.services.clock.now()
+        calendar = detail.sla.calendar if detail.sla is not None else ALWAYS_OPEN
+        return tier_spans(detail.created_at, changes, end, calendar)
 
     def hand_over(self, mode: str) -> HandOverDialog | None:
         """E (escalate), or return / transfer from the tier menu: the dialog, not blocking; when
