@@ -13,7 +13,6 @@ cancel.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, select
 
 from agentdesk.errors import AgentDeskError
 from agentdesk.escalation.service import MANUAL_REASONS
@@ -35,7 +33,6 @@ from agentdesk.gui.designer import child, load_form
 from agentdesk.inbox.directory import AgentInfo
 from agentdesk.inbox.queries import ConversationDetail
 from agentdesk.services import Services
-from agentdesk.store.models import Team
 
 ESCALATE = "escalate"
 RETURN = "return"
@@ -54,20 +51,6 @@ def reason_label(reason: str) -> str:
         "sla": labels.translate("Reason", "SLA (automatic)"),
         "returned": labels.translate("Reason", "Returned to a lower tier"),
     }.get(reason, reason)
-
-
-@dataclass(frozen=True)
-class TeamChoice:
-    id: uuid.UUID
-    name: str
-
-
-def list_teams(services: Services) -> list[TeamChoice]:
-    with services.store.read() as session:
-        rows = session.execute(
-            select(Team.id, Team.name).where(Team.deleted_at.is_(None)).order_by(func.lower(Team.name))
-        ).all()
-    return [TeamChoice(team_id, name) for team_id, name in rows]
 
 
 class HandOverDialog(QDialog):
@@ -111,7 +94,7 @@ class HandOverDialog(QDialog):
 
         try:
             self._agents = services.directory.active_agents()
-            self._teams = list_teams(services)
+            self._teams = services.directory.team_choices()
         except AgentDeskError as exc:
             self._agents, self._teams = [], []
             self._show_error(exc.message)

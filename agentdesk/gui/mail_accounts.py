@@ -5,7 +5,7 @@ The form is a Qt Designer file (``forms/mail_accounts.ui``): the support address
 name, the password, the IMAP server (incoming) and the SMTP server (outgoing) with their security,
 the folders to watch, the signature and the attachment size limit. The password goes to the
 system keyring — never to a file or a log; where there is no keyring the dialog says so and keeps
-it for this session only. "Test connection" logs in to both servers in the background and answers
+it until AgentDesk closes. "Test connection" logs in to both servers in the background and answers
 in plain words (wrong password, certificate problem, host unreachable).
 """
 
@@ -243,7 +243,7 @@ class MailAccountsDialog(QDialog):
         )
 
     def save(self) -> bool:
-        """Save the mailbox; its password to the keyring (or this session). The reason when not."""
+        """Save the mailbox; its password to the keyring (or, without one, until AgentDesk closes). The reason when not."""
         settings = self.settings()
         password = self.password.text() or None
         if self.current_id is None and password is None:

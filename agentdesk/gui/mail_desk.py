@@ -10,7 +10,7 @@ waits for a mail server. What happened is told in one line for the status bar ("
 refresh its list.
 
 Passwords come from the OS keyring. Where there is none (a desktop without a keyring service), the
-settings dialog says so and the password is kept in memory for this session only: it is asked for
+settings dialog says so and the password is kept in memory until AgentDesk closes: it is asked for
 again at the next start.
 """
 
@@ -38,7 +38,7 @@ FIRST_ROUND_MS = 2_000
 
 
 class DeskPasswords:
-    """The keyring, or — where there is none — passwords typed in this session."""
+    """The keyring, or — where there is none — passwords typed since AgentDesk started."""
 
     def __init__(self, keyring: KeyringPasswords | None = None) -> None:
         self.keyring = keyring or KeyringPasswords()
@@ -53,7 +53,7 @@ class DeskPasswords:
         return None
 
     def remember(self, account_id: uuid.UUID, password: str) -> bool:
-        """Keep ``password``: in the keyring (True) or, without one, for this session (False)."""
+        """Keep ``password``: in the keyring (True) or, without one, until AgentDesk closes (False)."""
         if self.keyring_problem() is None:
             self.keyring.store(account_id, password)
             self.session.pop(account_id, None)

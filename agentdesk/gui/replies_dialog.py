@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
 from agentdesk.errors import AgentDeskError
 from agentdesk.gui import labels, theme
 from agentdesk.gui.designer import child, load_form
-from agentdesk.gui.escalation_dialog import list_teams
 from agentdesk.replies.exchange import export_library, import_library
 from agentdesk.replies.library import CATEGORIES, ReplyDraft, ReplyRow
 from agentdesk.replies.templates import (
@@ -165,7 +164,7 @@ class CannedRepliesDialog(QDialog):
         for scope in SCOPES:
             self.scope_combo.addItem(scope_label(scope), scope)
         try:
-            teams = list_teams(services)
+            teams = services.directory.team_choices()
         except AgentDeskError:
             teams = []
         self.team_combo.addItem(self.tr("(choose a team)"), None)

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from agentdesk.errors import AgentDeskError
 from agentdesk.gui import labels, theme
-from agentdesk.gui.escalation_dialog import list_teams
 from agentdesk.inbox.views import InboxRow
 from agentdesk.metrics.review import BulkResult
 from agentdesk.services import Services
@@ -310,7 +309,7 @@ class QueueReviewDialog(QDialog):
 
     def ask_team(self) -> None:
         try:
-            teams = list_teams(self.services)
+            teams = self.services.directory.team_choices()
         except AgentDeskError as exc:
             self._say(exc.message, error=True)
             return

@@ -127,6 +127,8 @@ class SyncDesk(QObject):
         self._progress.connect(self._show_progress)
         self.received = (0, 0)  # during a large pull: rows so far, rows expected
         self._syncs = 0
+        self._config = self._read_config()
+        self._offline = bool(self._setting(OFFLINE_SETTING))
         self._lost.connect(self._connection_lost)
 
     # -- configuration -------------------------------------------------------------------------
@@ -140,20 +142,24 @@ class SyncDesk(QObject):
     def _set_setting(self, key: str, value: Any) -> None:
         self.services.workspace.set(key, value)
 
-    def config(self) -> tuple[str, str] | None:
-        """The server URL and login of this desktop (None: it works without a server)."""
+    def _read_config(self) -> tuple[str, str] | None:
         value = self._setting(outbox.SERVER_SETTING)
         if isinstance(value, dict) and value.get("url") and value.get("user"):
             return str(value["url"]), str(value["user"])
         return None
 
+    def config(self) -> tuple[str, str] | None:
+        """The server URL and login of this desktop (None: it works without a server). Read when
+        the window opens and kept: the status line asks for it on every change."""
+        return self._config
+
     @property
     def configured(self) -> bool:
-        return self.config() is not None
+        return self._config is not None
 
     @property
     def work_offline(self) -> bool:
-        return bool(self._setting(OFFLINE_SETTING))
+        return self._offline
 
     def keyring_available(self) -> bool:
         return _keyring() is not None
@@ -162,6 +168,7 @@ class SyncDesk(QObject):
         """Keep the server and login; the password in the keyring (``remember``) or for this
         session. True when the password is in the keyring."""
         self._set_setting(outbox.SERVER_SETTING, {"url": url, "user": user})
+        self._config = (url, user)
         in_keyring = False
         if password:
             backend = _keyring() if remember else None
@@ -216,6 +223,7 @@ class SyncDesk(QObject):
         self.tasks.close()
 
     def set_work_offline(self, offline: bool) -> None:
+        self._offline = offline
         try:
             self._set_setting(OFFLINE_SETTING, offline)
         except AgentDeskError as exc:

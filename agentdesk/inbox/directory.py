@@ -103,6 +103,14 @@ class AgentRow:
 
 
 @dataclass(frozen=True, slots=True)
+class TeamChoice:
+    """A team as a picker shows it."""
+
+    id: uuid.UUID
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
 class TeamRow:
     id: uuid.UUID
     name: str
@@ -395,6 +403,14 @@ class DirectoryService:
             )
         )
         return int(count or 0)
+
+    def team_choices(self) -> list[TeamChoice]:
+        """Every team (not deleted) by name, for pickers: no counting, unlike ``teams``."""
+        with self.store.read() as session:
+            rows = session.execute(
+                select(Team.id, Team.name).where(Team.deleted_at.is_(None)).order_by(func.lower(Team.name))
+            ).all()
+        return [TeamChoice(team_id, name) for team_id, name in rows]
 
     def teams(self) -> list[TeamRow]:
         """Every team (not deleted), by name, with how many agents and open conversations it has."""
