@@ -243,7 +243,8 @@ class MailAccountsDialog(QDialog):
         )
 
     def save(self) -> bool:
-        """Save the mailbox; its password to the keyring (or, without one, until AgentDesk closes). The reason when not."""
+        """Save the mailbox; its password to the keyring (or, without one, in memory until AgentDesk
+        closes). The reason when it cannot be saved."""
         settings = self.settings()
         password = self.password.text() or None
         if self.current_id is None and password is None:
