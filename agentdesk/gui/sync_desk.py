@@ -187,7 +187,12 @@ class SyncDesk(QObject):
         if config is None:
             return None
         url, user = config
-        password = self.session_passwords.get((url, user)) or keyring_password(url, user)
+        password = self.session_passwords.get((url, user))
+        if password is None:
+            # Asked of the keyring once (it may be a D-Bus round trip); kept like a typed one.
+            password = keyring_password(url, user)
+            if password is not None:
+                self.session_passwords[(url, user)] = password
         return Credentials(user, password) if password is not None else None
 
     # -- running -------------------------------------------------------------------------------
