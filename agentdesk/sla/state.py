@@ -485,9 +485,18 @@ class SlaPlan:
             )
 
     def at(self, now: dt.datetime) -> SlaState:
-        n = now.timestamp()
+        """The state at ``now``; an instant before the conversation's creation counts as its creation.
+
+        That happens whenever a desktop's clock runs behind the one that created the conversation,
+        or for imported data dated in the future: no time has elapsed yet, which is what the state
+        at the creation instant says.
+        """
+        n = max(now.timestamp(), self.timeline.created_at.timestamp())
         if n < self.latest:
-            return SlaPlan(self.policy, self.calendar, self.timeline, n).at(now)
+            return SlaPlan(self.policy, self.calendar, self.timeline, n)._at(now, n)
+        return self._at(now, n)
+
+    def _at(self, now: dt.datetime, n: float) -> SlaState:
         cal = self.calendar
         history = tuple(w.at(cal, n) for w in self.history)
         return SlaState(
@@ -508,7 +517,8 @@ def compute_state(
     Entries of the timeline after ``now`` are ignored, so the state at any earlier instant can be
     rebuilt from today's timeline. Same as ``SlaPlan(policy, calendar, timeline).at(now)``.
     """
-    return SlaPlan(policy, calendar, timeline, now.timestamp()).at(now)
+    cut = max(now.timestamp(), timeline.created_at.timestamp())
+    return SlaPlan(policy, calendar, timeline, cut).at(now)
 
 
 __all__ = [

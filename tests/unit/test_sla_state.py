@@ -378,6 +378,26 @@ def test_a_plan_evaluated_later_equals_the_state() -> None:
         assert plan.at(now) == compute_state(POLICY, CALENDAR, tl, now)
 
 
+@pytest.mark.parametrize("before", [dt.timedelta(seconds=1), dt.timedelta(days=1)])
+def test_an_instant_before_the_creation_counts_as_the_creation(before: dt.timedelta) -> None:
+    """A desktop whose clock runs behind the one that created the conversation (or data imported
+    with future dates) sees no elapsed time yet, never a crash."""
+    tl = timeline(mon(9), [(mon(9, 5), "open")], inbound=[mon(9), mon(10)], outbound=[mon(9, 5)])
+    now = mon(9) - before
+    for s in (compute_state(POLICY, CALENDAR, tl, now), SlaPlan(POLICY, CALENDAR, tl).at(now)):
+        assert s.now == now
+        first = check(s.first_response, Phase.RUNNING, 60, mon(10))
+        assert first.elapsed_minutes == 0
+        check(s.resolution, Phase.RUNNING, 480, berlin(2026, 11, 24, 9))
+        assert (s.next_response, s.next_response_history) == (None, ())
+    # created outside business hours: paused, still nothing elapsed
+    night = timeline(mon(7))
+    s = compute_state(POLICY, CALENDAR, night, mon(7) - before)
+    first = check(s.first_response, Phase.PAUSED, 60, mon(9), PauseReason.OUTSIDE_BUSINESS_HOURS)
+    assert first.elapsed_minutes == 0
+    assert SlaPlan(POLICY, CALENDAR, night).at(mon(7) - before) == s
+
+
 def test_targets_the_policy_lacks_are_none() -> None:
     only_resolution = Policy("R", resolution_minutes=60)
     s = compute_state(
