@@ -285,7 +285,9 @@ class SyncDesk(QObject):
         if summary.ok:
             self._syncs += 1
         self.online = summary.ok
-        self.error = summary.error
+        # "Server unreachable" is worded when shown, with the changes waiting then: a count taken
+        # on the worker when the sync failed goes stale as soon as the agent writes something.
+        self.error = None if summary.unreachable else summary.error
         if summary.ok:
             self.last_sync_at = self.services.clock.now()
         self._refresh_pending()
@@ -308,7 +310,7 @@ class SyncDesk(QObject):
         if self.online:
             self.online = False
             self._refresh_pending()
-            self.error = _tr("Server unreachable — %1.").replace("%1", self._kept())
+            self.error = None  # worded when shown, with the count of changes waiting then
             self.changed.emit()
 
     def _refresh_pending(self) -> None:
@@ -319,6 +321,8 @@ class SyncDesk(QObject):
             self.pending = 0
 
     def _kept(self) -> str:
+        if self.pending == 0:
+            return _tr("no local changes are waiting")
         if self.pending == 1:
             return _tr("1 change is kept and will be sent when it is back")
         return _tr("%1 changes are kept and will be sent when it is back").replace("%1", str(self.pending))

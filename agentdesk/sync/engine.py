@@ -39,6 +39,7 @@ class SyncSummary:
     pulled: int = 0
     pending: int = 0
     error: str | None = None
+    unreachable: bool = False  # the server could not be reached: the window words it with its own count
     repaired: list[str] = field(default_factory=list)  # tables the reconciliation check pulled again
 
     @property
@@ -197,6 +198,7 @@ def sync_once(
         if "password authentication failed" in str(exc):
             summary.error = "The server did not accept the user name or password."
         else:
+            summary.unreachable = True
             summary.error = f"Server unreachable — {_kept(outbox.pending_count(store))}."
     except AgentDeskError as exc:
         summary.error = exc.message
