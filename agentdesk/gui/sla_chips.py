@@ -20,6 +20,7 @@ from agentdesk.gui.sla_text import (
     MINUS,
     PAUSE_MARK,
     WORKING_DAY_MINUTES,
+    beyond_horizon,
     duration,
     pause_reason,
     target_name,
@@ -76,6 +77,8 @@ def _line(target: TargetState, day_minutes: int) -> str:
     line = f"{name}: {state}"
     if target.due_at is not None:
         line += " · " + _tr("due %1").replace("%1", labels.local_datetime(target.due_at))
+    elif target.beyond_horizon:
+        line += " · " + beyond_horizon()
     if target.pause_reason is not None:
         line += " · " + _tr("paused: %1").replace("%1", pause_reason(target.pause_reason))
     return line

@@ -17,6 +17,7 @@ import math
 
 from agentdesk.gui import labels, theme
 from agentdesk.gui.labels import translate
+from agentdesk.sla.calendar import HORIZON_YEARS
 from agentdesk.sla.state import PauseReason, Phase, SlaState, TargetState
 
 WORKING_DAY_MINUTES = 8 * 60
@@ -63,6 +64,13 @@ def pause_reason(reason: PauseReason | None) -> str:
     )
 
 
+def beyond_horizon() -> str:
+    """What a target has instead of a due time when its calendar cannot provide it in time."""
+    return _tr("not due within %1 years: the calendar has too few opening hours").replace(
+        "%1", str(HORIZON_YEARS)
+    )
+
+
 def countdown(target: TargetState, day_minutes: int = WORKING_DAY_MINUTES) -> tuple[str, str]:
     """(text, colour) of one target: ``−7m`` red, ``12m`` amber, ``⏸ 1h 05m`` grey, ``4h 10m``."""
     remaining = target.remaining_minutes
@@ -92,6 +100,8 @@ def _tooltip_line(target: TargetState, day_minutes: int) -> str:
     line = _tr("%1: %2 business time").replace("%1", name).replace("%2", text.replace(PAUSE_MARK, "").strip())
     if target.due_at is not None:
         line += " · " + _tr("due %1").replace("%1", labels.local_datetime(target.due_at))
+    elif target.beyond_horizon:
+        line += " · " + beyond_horizon()
     if target.pause_reason is not None:
         line += " · " + _tr("paused: %1").replace("%1", pause_reason(target.pause_reason))
     return line

@@ -31,6 +31,15 @@ How it stays fast
     between two instants is then two binary searches, and adding business time is one more; spans
     that cross a year boundary walk whole years. Holidays are looked up once per year, which is
     the slow part of building a year (a few milliseconds).
+
+The search horizon
+    No call walks further than ``HORIZON_YEARS`` years of calendar: a calendar open a minute a
+    week with a target of ten million minutes would need millennia. Adding business time that is
+    not used up within the horizon gives ``math.inf`` (``add_business_minutes`` raises
+    ``BeyondHorizonError``), and so does looking for an opening in a calendar that has none within
+    it; counting between two instants further apart counts the horizon's first years only. Instants
+    outside the years a calendar can build (2–9998, so before 0002-01-02 and from 9998-12-30 UTC)
+    count as closed. The SLA state says "not within the horizon" instead of a due time.
 """
 
 from __future__ import annotations
@@ -59,7 +68,15 @@ CLOSED_NAME = "Closed"
 
 _TIME_RE = re.compile(r"^(\d{1,2}):(\d{2})$")
 _UTC = dt.UTC
-_EMPTY_YEARS_LIMIT = 20  # years without a single open minute before adding business time gives up
+HORIZON_YEARS = 50
+"""How far ahead due times and openings are searched, and how long a span is counted."""
+_HORIZON_SECONDS = HORIZON_YEARS * 365.2425 * 86400.0
+_MIN_TS = dt.datetime(2, 1, 2, tzinfo=_UTC).timestamp()
+"""Before this instant a calendar counts nothing (year 1 cannot be built in every time zone)."""
+_MAX_TS = dt.datetime(9998, 12, 30, tzinfo=_UTC).timestamp()
+"""From this instant on a calendar counts nothing (year 9999 cannot be built in every time zone)."""
+_DST_SLACK = 4 * 3600.0  # the most a year's clock changes can lengthen its opening hours
+_EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 _LOOKAHEAD_DAYS = 3 * 366  # how far upcoming_closed_days looks
 
 
@@ -69,6 +86,10 @@ class ClosedDay:
 
     date: dt.date
     name: str
+
+
+class BeyondHorizonError(ValidationError):
+    """Business time that the calendar does not provide within ``HORIZON_YEARS`` years."""
 
 
 class _Year:
@@ -255,6 +276,7 @@ class BusinessCalendar:
         self._always_open = (
             all(day == ((0, DAY_MINUTES),) for day in week) and holidays is None and not closed
         )
+        self._weekly = 60.0 * sum(e - s for day in week for s, e in day)
         self._years: dict[int, _Year] = {}
         self._holiday_years: dict[int, dict[dt.date, str]] = {}
         self._last: _Year | None = None
@@ -336,11 +358,19 @@ class BusinessCalendar:
         """The instant at which ``minutes`` business minutes counted from ``start`` are used up.
 
         A start outside opening hours begins counting at the next opening; a target used up exactly
-        at closing time is due at closing time. ``minutes == 0`` gives ``start`` itself.
+        at closing time is due at closing time. ``minutes == 0`` gives ``start`` itself. Raises
+        ``BeyondHorizonError`` when the minutes are not used up within ``HORIZON_YEARS`` years (or
+        before the end of year 9998).
         """
         if minutes < 0 or math.isnan(minutes):
             raise ValueError("minutes must not be negative")
-        return _from_ts(self.add_seconds(_ts(start), minutes * 60.0))
+        due = self.add_seconds(_ts(start), minutes * 60.0)
+        if due == math.inf:
+            raise BeyondHorizonError(
+                f"{minutes:g} business minutes are not reached within {HORIZON_YEARS} years on this "
+                f"calendar (it is open {self._weekly / 60:g} min a week)."
+            )
+        return _from_ts(due)
 
     def business_minutes_between(self, start: dt.datetime, end: dt.datetime) -> float:
         """Business minutes in ``[start, end)``; negative (the same amount) when ``end < start``."""
@@ -351,8 +381,23 @@ class BusinessCalendar:
         return self.is_open_at(_ts(when))
 
     def next_opening(self, when: dt.datetime) -> dt.datetime:
-        """``when`` itself while open, otherwise the start of the next opening interval."""
-        return _from_ts(self.next_opening_at(_ts(when)))
+        """``when`` itself while open, otherwise the start of the next opening interval; raises
+        ``BeyondHorizonError`` when the calendar does not open within ``HORIZON_YEARS`` years."""
+        opening = self.next_opening_at(_ts(when))
+        if opening == math.inf:
+            raise BeyondHorizonError(f"The calendar does not open within {HORIZON_YEARS} years.")
+        return _from_ts(opening)
+
+    @property
+    def weekly_minutes(self) -> float:
+        """Opening minutes of a plain week (no holidays, no clock change)."""
+        return self._weekly / 60.0
+
+    def horizon_minutes(self) -> float:
+        """At most how many business minutes the calendar can provide within ``HORIZON_YEARS``
+        years from any instant (an upper bound: holidays and closed dates are not subtracted).
+        A target larger than this can never be met."""
+        return self._bound(_HORIZON_SECONDS) / 60.0
 
     def local_date(self, when: dt.datetime) -> dt.date:
         return when.astimezone(self.zone).date()
@@ -390,11 +435,14 @@ class BusinessCalendar:
     # -- the same on POSIX timestamps (seconds), for the SLA state's hot path --------------------
 
     def seconds_between(self, a: float, b: float) -> float:
-        """Business seconds in ``[a, b)``; antisymmetric."""
+        """Business seconds in ``[a, b)``; antisymmetric. A span longer than ``HORIZON_YEARS``
+        years counts its first ``HORIZON_YEARS`` years only."""
         if b < a:
             return -self.seconds_between(b, a)
         if self._always_open:
             return b - a
+        a = min(max(a, _MIN_TS), _MAX_TS)
+        b = min(max(b, _MIN_TS), _MAX_TS, a + _HORIZON_SECONDS)
         ya = self._year_at(a)
         if b < ya.t1:
             return ya.cum(b) - ya.cum(a)
@@ -406,49 +454,69 @@ class BusinessCalendar:
         return total + year.cum(b)
 
     def add_seconds(self, a: float, seconds: float) -> float:
-        """The first instant at which ``seconds`` business seconds from ``a`` are used up (``>= a``)."""
+        """The first instant at which ``seconds`` business seconds from ``a`` are used up (``>= a``);
+        ``math.inf`` when that is not within ``HORIZON_YEARS`` years of ``a`` (see the module)."""
         if seconds <= 0:
             return a
         if self._always_open:
-            return a + seconds
-        year = self._year_at(a)
-        amount = year.cum(a) + seconds
-        empty = 0
+            due = a + seconds
+            return due if seconds <= _HORIZON_SECONDS and due < _MAX_TS else math.inf
+        start = max(a, _MIN_TS)
+        if start >= _MAX_TS:
+            return math.inf
+        limit = min(start + _HORIZON_SECONDS, _MAX_TS)
+        if seconds > self._bound(limit - start):
+            return math.inf  # more than the calendar can give: no need to walk the years
+        year = self._year_at(start)
+        amount = year.cum(start) + seconds
         while amount > year.total:
+            if year.t1 >= limit:
+                return math.inf
             amount -= year.total
-            empty = empty + 1 if year.total == 0 else 0
-            if empty >= _EMPTY_YEARS_LIMIT:
-                raise ValidationError(
-                    "The calendar has no opening hours for years; no due time can be given."
-                )
             year = self._year(year.year + 1)
         result = year.instant(amount)
+        if result > limit:
+            return math.inf
         # Rounding can put an instant a hair before ``a`` when ``a`` lies between intervals.
         return result if result >= a else self.next_opening_at(a)
 
     def is_open_at(self, ts: float) -> bool:
         if self._always_open:
             return True
+        if not _MIN_TS <= ts < _MAX_TS:
+            return False
         year = self._year_at(ts)
         i = bisect.bisect_right(year.starts, ts) - 1
         return i >= 0 and ts < year.ends[i]
 
     def next_opening_at(self, ts: float) -> float:
+        """``ts`` while open, else the next opening; ``math.inf`` if none within the horizon."""
         if self._always_open:
             return ts
+        ts = max(ts, _MIN_TS)
+        if ts >= _MAX_TS or self._weekly <= 0:
+            return math.inf
+        limit = min(ts + _HORIZON_SECONDS, _MAX_TS)
         year = self._year_at(ts)
-        empty = 0
         while True:
             i = bisect.bisect_right(year.starts, ts) - 1
             if i >= 0 and ts < year.ends[i]:
                 return ts
             if i + 1 < len(year.starts):
-                return year.starts[i + 1]
-            empty = empty + 1 if not year.starts else 0
-            if empty >= _EMPTY_YEARS_LIMIT:
-                raise ValidationError("The calendar has no opening hours for years.")
+                found = year.starts[i + 1]
+                return found if found <= limit else math.inf
+            if year.t1 >= limit:
+                return math.inf
             year = self._year(year.year + 1)
             ts = year.t0
+
+    def _bound(self, span: float) -> float:
+        """An upper bound of the business seconds in any ``span`` seconds (see ``horizon_minutes``)."""
+        if self._weekly <= 0:
+            return 0.0
+        weeks = math.ceil(span / 604800.0) + 1
+        years = math.ceil(span / (365.0 * 86400.0)) + 1
+        return weeks * self._weekly + years * _DST_SLACK
 
     # -- building years ----------------------------------------------------------------------------
 
@@ -479,17 +547,38 @@ class BusinessCalendar:
 
     def _build_year(self, year: int) -> _Year:
         intervals: list[tuple[float, float]] = []
-        day = dt.date(year, 1, 1)
-        one = dt.timedelta(days=1)
-        t0 = self._midnight(day)
-        midnight = t0
-        while day.year == year:
-            following = day + one
-            next_midnight = self._midnight(following)
-            if self.week[day.weekday()] and self._is_working_date(day):
+        t0 = self._midnight(dt.date(year, 1, 1))
+        t1 = self._midnight(dt.date(year + 1, 1, 1))
+        week = self.week
+        for ordinal in range(dt.date(year, 1, 1).toordinal(), dt.date(year + 1, 1, 1).toordinal()):
+            if not week[(ordinal - 1) % 7]:  # ordinal 1 (0001-01-01) is a Monday
+                continue
+            day = dt.date.fromordinal(ordinal)
+            if self._is_working_date(day):
+                midnight, next_midnight = self._midnights(day, ordinal)
                 intervals.extend(self._intervals_on(day, midnight, next_midnight))
-            day, midnight = following, next_midnight
-        return _Year(year, t0, midnight, _ordered(intervals))
+        return _Year(year, t0, t1, _ordered(intervals))
+
+    def _midnights(self, day: dt.date, ordinal: int) -> tuple[float, float]:
+        """The instants of local midnight at the start and the end of ``day``.
+
+        Plain arithmetic when neither midnight lies in a clock change (the offset is the same with
+        either ``fold``): the usual case, and several times faster than ``_wall_to_ts``.
+        """
+        zone = self.zone
+        naive = dt.datetime(day.year, day.month, day.day)
+        following = naive + dt.timedelta(days=1)
+        before = zone.utcoffset(naive)
+        after = zone.utcoffset(following)
+        if (
+            before is not None
+            and after is not None
+            and before == zone.utcoffset(naive.replace(fold=1))
+            and after == zone.utcoffset(following.replace(fold=1))
+        ):
+            base = (ordinal - _EPOCH_ORDINAL) * 86400.0
+            return base - before.total_seconds(), base + 86400.0 - after.total_seconds()
+        return self._midnight(day), self._midnight(day + dt.timedelta(days=1))
 
     def _day_intervals(self, day: dt.date) -> list[tuple[float, float]]:
         if not self.week[day.weekday()] or not self._is_working_date(day):
@@ -571,7 +660,10 @@ def _ts(when: dt.datetime) -> float:
 
 
 def _from_ts(ts: float) -> dt.datetime:
-    return dt.datetime.fromtimestamp(ts, _UTC)
+    try:
+        return dt.datetime.fromtimestamp(ts, _UTC)
+    except (ValueError, OverflowError):  # float rounding at the very ends of the range
+        return (dt.datetime.max if ts > 0 else dt.datetime.min).replace(tzinfo=_UTC)
 
 
 _compiled: dict[str, BusinessCalendar] = {}
@@ -600,7 +692,9 @@ def compile_definition(definition: Any) -> BusinessCalendar:
 
 __all__ = [
     "ALWAYS_OPEN",
+    "BeyondHorizonError",
     "BusinessCalendar",
+    "HORIZON_YEARS",
     "ClosedDay",
     "WEEKDAYS",
     "compile_definition",

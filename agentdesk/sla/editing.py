@@ -15,6 +15,7 @@ No Qt here; the dialog in ``agentdesk.gui.sla_editor`` is a thin layer over ``ap
 from __future__ import annotations
 
 import datetime as dt
+import math
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -26,7 +27,7 @@ from sqlalchemy.orm import Session
 from agentdesk.errors import NotFoundError, ValidationError
 from agentdesk.ids import uuid7
 from agentdesk.sla.cache import RefreshSummary, refresh_all
-from agentdesk.sla.calendar import BusinessCalendar
+from agentdesk.sla.calendar import HORIZON_YEARS, BusinessCalendar
 from agentdesk.sla.policy import Policy, ordered
 from agentdesk.store import models
 from agentdesk.store.database import Store
@@ -158,6 +159,7 @@ def save_policy_in(session: Session, policy: Policy, now: dt.datetime) -> uuid.U
         cal = session.get(models.BusinessCalendar, policy.calendar_id)
         if cal is None or cal.deleted_at is not None:
             raise ValidationError(f"Policy {name!r}: its calendar does not exist (any more).")
+        _check_reachable(name, _targets(policy), cal, now)
     policy_id = policy.id or uuid7()
     _name_free(session, models.SlaPolicy, name, policy_id, "policy")
     values = {
@@ -189,6 +191,47 @@ def save_policy_in(session: Session, policy: Policy, now: dt.datetime) -> uuid.U
         row.updated_at = now
     session.flush()
     return policy_id
+
+
+def _targets(policy: Policy | models.SlaPolicy) -> dict[str, int | None]:
+    return {
+        "first response": policy.first_response_minutes,
+        "next response": policy.next_response_minutes,
+        "resolution": policy.resolution_minutes,
+    }
+
+
+def _check_reachable(
+    name: str, targets: dict[str, int | None], row: models.BusinessCalendar, now: dt.datetime
+) -> None:
+    """Refuse targets the calendar cannot provide within its search horizon from ``now`` (a
+    calendar open a few minutes a week and a target of months): their due time would never come.
+    Walks at most the horizon's years once per target (well under a second)."""
+    try:
+        calendar = BusinessCalendar.from_dict(row.definition)
+    except ValidationError:
+        return  # a broken stored calendar is reported where calendars are listed
+    start = now.timestamp()
+    for what, minutes in targets.items():
+        if minutes is not None and calendar.add_seconds(start, minutes * 60.0) == math.inf:
+            raise ValidationError(
+                f"Policy {name!r}: its {what} target of {minutes:,} business minutes cannot be "
+                f"reached within {HORIZON_YEARS} years on the calendar {row.name!r}, which is open "
+                f"{calendar.weekly_minutes:g} min a week; choose a smaller target or more opening hours."
+            )
+
+
+def _check_policies_of(session: Session, now: dt.datetime, calendar_id: uuid.UUID | None = None) -> None:
+    """``_check_reachable`` for every live policy (of ``calendar_id``) as stored now."""
+    query = select(models.SlaPolicy).where(
+        models.SlaPolicy.deleted_at.is_(None), models.SlaPolicy.calendar_id.is_not(None)
+    )
+    if calendar_id is not None:
+        query = query.where(models.SlaPolicy.calendar_id == calendar_id)
+    for row in session.scalars(query):
+        cal = session.get(models.BusinessCalendar, row.calendar_id)
+        if cal is not None and cal.deleted_at is None:
+            _check_reachable(row.name, _targets(row), cal, now)
 
 
 def _name_free(
@@ -271,6 +314,7 @@ def apply_edits(store: Store, edits: SlaEdits, now: dt.datetime) -> RefreshSumma
             save_policy_in(session, policy, now)
         for calendar_id in edits.deleted_calendars:
             delete_calendar_in(session, calendar_id, now)
+        _check_policies_of(session, now)
     return refresh_all(store, now)
 
 
@@ -327,6 +371,7 @@ def save_calendar(
         validate_calendar(name, definition)
     with store.write() as session:
         saved = save_calendar_in(session, entry, now)
+        _check_policies_of(session, now, saved)
     refresh_all(store, now)
     return saved
 

@@ -45,6 +45,16 @@ Due times
     ``remaining_minutes`` still tells how much is left. ``remaining_minutes`` is business minutes,
     negative when overdue; a target due at Friday's closing shows 0 minutes and breached over the
     weekend, and counts down into the negative from Monday's opening.
+
+Beyond the horizon
+    A target the calendar cannot provide within ``HORIZON_YEARS`` years (a calendar open a few
+    minutes a week, or a closed one, and a large target) has no due time: ``beyond_horizon`` is
+    set and ``due_at``/``breached_at`` are ``None`` while the clock counts; the minutes left still
+    count down. The same holds for the warning threshold and ``warning_at``.
+
+Now before the creation
+    An instant before the conversation's creation (a desktop whose clock runs behind the one that
+    created it, or data imported with future dates) counts as the creation: nothing has elapsed.
 """
 
 from __future__ import annotations
@@ -153,6 +163,8 @@ class TargetState:
     breached_at: dt.datetime | None = None
     met_at: dt.datetime | None = None
     met_in_time: bool | None = None
+    beyond_horizon: bool = False
+    """The target is not used up within the calendar's horizon: no due time while it counts."""
 
     @property
     def running(self) -> bool:
@@ -210,8 +222,16 @@ def _urgency(t: TargetState) -> tuple[int, float, float]:
     return (2, 0.0, 0.0)
 
 
+_LATEST = dt.datetime.max.replace(tzinfo=_UTC)
+_EARLIEST = dt.datetime.min.replace(tzinfo=_UTC)
+
+
 def _dt(ts: float) -> dt.datetime:
-    return dt.datetime.fromtimestamp(ts, _UTC)
+    """The instant ``ts``; float rounding at the very ends of the range is clamped to them."""
+    try:
+        return dt.datetime.fromtimestamp(ts, _UTC)
+    except (ValueError, OverflowError):
+        return _LATEST if ts > 0 else _EARLIEST
 
 
 class _Runs:
@@ -271,6 +291,7 @@ class _Wait:
         "breached",
         "warning_at",
         "breached_at",
+        "beyond_horizon",
     )
 
     def __init__(
@@ -318,6 +339,12 @@ class _Wait:
                 breached = cal.add_seconds(a, target - cum)
             if b != _INF:
                 cum += biz
+        # A threshold the calendar does not reach within its horizon has no instant.
+        beyond = breached == _INF
+        if warning == _INF:
+            warning = None
+        if beyond:
+            breached = None
         met: float | None = end
         status = runs.current
         if met is None and status in SOLVED_STATUSES:
@@ -344,6 +371,7 @@ class _Wait:
                 self.pause = _STATUS_PAUSE.get(status, PauseReason.ON_HOLD)
         self.warning_at = _dt(self.warning) if self.warning is not None else None
         self.breached_at = _dt(self.breached) if self.breached is not None else None
+        self.beyond_horizon = beyond and met is None and open_from is not None
 
     def at(self, cal: BusinessCalendar, now: float) -> TargetState:
         """The state at ``now`` (not before the newest entry of the timeline)."""
@@ -393,6 +421,7 @@ class _Wait:
             self.breached_at,
             None,
             None,
+            self.beyond_horizon,
         )
 
 
