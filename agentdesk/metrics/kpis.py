@@ -14,6 +14,11 @@ Which conversations a KPI looks at (its *cohort*) follows the usual helpdesk rep
 A conversation is counted under its current assignee, team, tier and channel. Merged and deleted
 conversations are left out. A KPI without anything to measure is ``None`` ("no data"), never 0.
 
+Times that run backwards (a reply or solve stamped before the conversation's creation: clock skew
+between desktops, imported future-dated data) count as zero time, never as negative durations.
+Periods may reach from year 1 to 9999; the previous period of the retention rate then starts at
+the earliest date there is.
+
 How it stays fast
     One raw ``sqlite3`` pass reads the candidate conversations (one table scan), then their status
     and escalation events and the times of their messages through the ``conversation_id`` indexes
@@ -372,7 +377,10 @@ def _check_period(start: dt.datetime, end: dt.datetime) -> tuple[dt.datetime, dt
         raise ValidationError("A report period needs times with a time zone.")
     if end <= start:
         raise ValidationError("The end of the period must be after its start.")
-    return start.astimezone(_UTC), end.astimezone(_UTC)
+    try:
+        return start.astimezone(_UTC), end.astimezone(_UTC)
+    except OverflowError:
+        raise ValidationError("The period reaches beyond the years 1 to 9999 in UTC.") from None
 
 
 def _load(conn: sqlite3.Connection, start: dt.datetime, end: dt.datetime) -> dict[str, _Conv]:
@@ -489,15 +497,15 @@ def _measure(
             acc.escalated += conv.escalated
         first = conv.outbound[0] if conv.outbound else conv.first_response_at
         if first is not None:
-            minutes = (first - conv.created_at).total_seconds() / 60
-            biz = calendar.business_minutes_between(conv.created_at, first)
+            minutes = max((first - conv.created_at).total_seconds() / 60, 0.0)
+            biz = max(calendar.business_minutes_between(conv.created_at, first), 0.0)
             for acc in accs:
                 acc.frt.append(minutes)
                 acc.frt_biz.append(biz)
     if conv.status in SOLVED_STATUSES and _in(conv.solved_at, start, end):
         assert conv.solved_at is not None
-        minutes = (conv.solved_at - conv.created_at).total_seconds() / 60
-        biz = calendar.business_minutes_between(conv.created_at, conv.solved_at)
+        minutes = max((conv.solved_at - conv.created_at).total_seconds() / 60, 0.0)
+        biz = max(calendar.business_minutes_between(conv.created_at, conv.solved_at), 0.0)
         handling = conv.handling_minutes
         reopened_ever = any(c.old in SOLVED_STATUSES and c.new not in SOLVED_STATUSES for c in conv.changes)
         one_touch = len(conv.outbound) <= 1 and not reopened_ever and not conv.escalated
@@ -547,7 +555,10 @@ def _retention(
 ) -> tuple[list[tuple[Any, ...]], set[str]]:
     """The customers of the previous period (with the dimensions of their latest conversation in
     it) and the set of customers who contacted us in this period."""
-    prev_start = start - (end - start)
+    try:
+        prev_start = start - (end - start)
+    except OverflowError:
+        prev_start = dt.datetime.min.replace(tzinfo=_UTC)
     base = (
         "FROM conversation WHERE deleted_at IS NULL AND merged_into_id IS NULL "
         "AND created_at >= ? AND created_at < ?"

@@ -94,8 +94,31 @@ def format_value(d: KpiDefinition, value: float | None) -> str:
     return f"{value:.1f}"
 
 
+def period_of_days(first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """The UTC period ``[first 00:00, the day after last 00:00)`` of a report over whole days.
+
+    A period ending on 9999-12-31 ends at the last instant there is (a day after it is not a
+    date), so ``--from 0001-01-01 --to 9999-12-31`` covers everything. ``last`` before ``first``
+    raises ``ValidationError``.
+    """
+    if last < first:
+        raise ValidationError(f"The period ends ({last}) before it starts ({first}).")
+    start = dt.datetime.combine(first, dt.time(), dt.UTC)
+    if last == dt.date.max:
+        return start, dt.datetime.max.replace(tzinfo=dt.UTC)
+    return start, dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), dt.UTC)
+
+
+MAX_VOLUME_DAYS = 3 * 366
+"""A longer period's daily volume starts at its first day with data and ends at its last."""
+
+
 def daily_volume(store: Store, start: dt.datetime, end: dt.datetime) -> list[DailyVolume]:
-    """Conversations created and solved per UTC day of ``[start, end)``; days without any are 0."""
+    """Conversations created and solved per UTC day of ``[start, end)``; days without any are 0.
+
+    For a period longer than ``MAX_VOLUME_DAYS`` only the days from the first to the last with
+    any conversation are listed (a period from year 1 to 9999 would have millions of days).
+    """
     s, e = sql_time(start), sql_time(end)
     with store.raw_connection() as conn:
         created = dict(
@@ -116,9 +139,17 @@ def daily_volume(store: Store, start: dt.datetime, end: dt.datetime) -> list[Dai
     days = []
     day = start.astimezone(dt.UTC).date()
     last = (end.astimezone(dt.UTC) - dt.timedelta(microseconds=1)).date()
+    if (last - day).days >= MAX_VOLUME_DAYS:
+        # A period of years (up to 0001-01-01 … 9999-12-31) charts the days that have data.
+        busy = [dt.date.fromisoformat(key) for key in (*created, *solved)]
+        if not busy:
+            return []
+        day, last = max(day, min(busy)), min(last, max(busy))
     while day <= last:
         key = day.isoformat()
         days.append(DailyVolume(day, int(created.get(key, 0)), int(solved.get(key, 0))))
+        if day == dt.date.max:
+            break
         day += dt.timedelta(days=1)
     return days
 
@@ -210,6 +241,7 @@ __all__ = [
     "daily_volume",
     "format_minutes",
     "format_value",
+    "period_of_days",
     "write_csv",
     "write_report",
 ]

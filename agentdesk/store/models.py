@@ -71,8 +71,11 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
 
 
 def sql_time(value: dt.datetime) -> str:
-    """The text SQLite stores for a ``UtcDateTime``; for raw-SQL fast paths and comparisons."""
-    return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    """The text SQLite stores for a ``UtcDateTime``; for raw-SQL fast paths and comparisons.
+
+    Not ``strftime``: it writes year 1 as ``1``, which would sort after ``2026``.
+    """
+    return value.astimezone(dt.UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
 
 
 def parse_sql_time(value: str | None) -> dt.datetime | None:

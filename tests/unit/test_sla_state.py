@@ -422,6 +422,25 @@ def test_due_events_are_listed_once() -> None:
 # -- cached columns and events in the database ----------------------------------------------------------
 
 
+def test_a_desktop_whose_clock_runs_behind_caches_the_due_times_of_the_creation(desk: Desk) -> None:
+    """Created by a desktop a day ahead: the bulk passes and the tick on this one see nothing
+    elapsed yet and cache the same due times, with no breach recorded."""
+    desk.clock.set(mon(9))
+    cid = desk.inbox.create_conversation(desk.customer, "email", "Hello", "Hi").id
+    behind = mon(9) - dt.timedelta(days=1)
+    for now in (behind, mon(9) - dt.timedelta(seconds=1)):
+        catch_up(desk.store, now)
+        refresh_all(desk.store, now, record_events=True)
+        with desk.store.write() as session:
+            state = refresh_conversation_sla(session, cid, now)
+        assert state is not None and state.first_response is not None
+        check(state.first_response, Phase.RUNNING, 60, mon(10))
+        with desk.store.read() as session:
+            row = session.get(models.Conversation, cid)
+            assert row is not None and row.first_response_due_at == mon(10)
+    assert sla_events(desk.store, cid) == []
+
+
 def test_refreshing_keeps_updated_at(desk: Desk) -> None:
     cid = desk.inbox.create_conversation(desk.customer, "email", "Hello", "Hi").id
     with desk.store.read() as session:
