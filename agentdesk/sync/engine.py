@@ -22,7 +22,7 @@ from agentdesk.errors import AgentDeskError
 from agentdesk.store.database import Store
 from agentdesk.sync import clock, outbox, reconcile
 from agentdesk.sync.connection import Credentials, SyncError, connect
-from agentdesk.sync.pull import PAGE_SIZE, PullResult, pull
+from agentdesk.sync.pull import PAGE_SIZE, PullResult, pull, refetch
 from agentdesk.sync.push import PushResult, ServerConnection, push
 from agentdesk.sync.server import check_compatible, server_info
 from agentdesk.sync.tables import SYNCED_TABLES, table
@@ -84,19 +84,30 @@ def _kept(count: int) -> str:
     return f"{count} change{'s are' if count != 1 else ' is'} kept and will be sent when it is back"
 
 
-def _follow(store: Store, server_id: uuid.UUID) -> bool:
-    """Tie the replica to this server on first contact (True then); refuse another server later."""
+def _first_contact(store: Store, server_id: uuid.UUID) -> bool:
+    """Whether this replica has not finished a first pull from this server yet (True then);
+    refuses another server than the one it follows."""
     with store.engine.execution_options(sqlite_begin="IMMEDIATE").begin() as local:
         clock.ensure_state(local)
         known = local.execute(select(state_table.c.server_id).where(state_table.c.id == 1)).scalar_one()
-        if known is None:
-            local.execute(update(state_table).where(state_table.c.id == 1).values(server_id=server_id))
-            return True
-        if known != server_id:
-            raise SyncError(
-                "This database was synced with another server; open a new database to work with this one."
-            )
+    if known is None:
+        return True
+    if known != server_id:
+        raise SyncError(
+            "This database was synced with another server; open a new database to work with this one."
+        )
     return False
+
+
+def _follow(store: Store, server_id: uuid.UUID) -> None:
+    """Tie the replica to this server, once its first pull is complete: a first sync that was
+    interrupted pulls again (from where it stopped) before this desk sends anything."""
+    with store.engine.execution_options(sqlite_begin="IMMEDIATE").begin() as local:
+        local.execute(
+            update(state_table)
+            .where(state_table.c.id == 1, state_table.c.server_id.is_(None))
+            .values(server_id=server_id)
+        )
 
 
 def _observe_server_clock(store: Store, conn: ServerConnection) -> None:
@@ -149,16 +160,21 @@ def _round(
             progress(received, expected)
 
     pulled = PullResult()
-    if _follow(store, row["server_id"]):
+    if _first_contact(store, row["server_id"]):
         # First contact: take the server's rows first, so that local rows with the same unique key
         # (the preset SLA policies every desktop installs, a team made on both) fold into them
-        # instead of being refused.
+        # instead of being refused. The replica follows the server only once that pull is whole.
         expected = estimate_rows(conn) if progress is not None else 0
         pulled = pull(store, conn, page_size=page_size, on_page=on_page)
+        _follow(store, row["server_id"])
     # Rows made before the first sync, or since by a bulk path the outbox does not see.
     outbox.enqueue_unsynced(store)
     pushed = push(store, conn)
     again = pull(store, conn, page_size=page_size, on_page=on_page)
+    if pushed.lost:
+        # A change that did not win may have left the server's row untouched (a lost claim, a
+        # refusal): no new revision brings it, so fetch those rows as the server has them now.
+        again.rows += refetch(store, conn, pushed.lost)
     _observe_server_clock(store, conn)
     return pushed, PullResult(pulled.rows + again.rows, pulled.pages + again.pages)
 

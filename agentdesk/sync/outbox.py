@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Column, ColumnElement, Row, event, func, insert, literal_column, select, update
+from sqlalchemy import Column, ColumnElement, Row, delete, event, func, insert, literal_column, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, object_mapper
 from sqlalchemy.orm.attributes import NO_VALUE, instance_state
@@ -234,15 +234,21 @@ def _whole_rows(name: str, rows: Sequence[Row[Any]]) -> list[Change]:
 
 
 def _queued(conn: Connection, name: str) -> Any:
-    return select(outbox_table.c.row_id).where(outbox_table.c.table_name == name)
+    """The rows of ``name`` whose insert waits in the outbox (an update alone does not send a row
+    the server never had)."""
+    return select(outbox_table.c.row_id).where(
+        outbox_table.c.table_name == name, outbox_table.c.op == "insert"
+    )
 
 
 def queue_inserts(conn: Connection, name: str, ids: list[uuid.UUID]) -> int:
     """Queue the whole rows ``ids`` of ``name`` that the server never had (``rev`` NULL) as inserts,
     after the never-synced, not yet queued rows they refer to (so the server's foreign keys hold).
-    Returns how many rows were queued."""
+    A row whose insert is queued already is left as it is. Returns how many rows were queued."""
     t = table(name)
-    rows = conn.execute(select(t).where(t.c.id.in_(ids), t.c.rev.is_(None))).all()
+    rows = conn.execute(
+        select(t).where(t.c.id.in_(ids), t.c.rev.is_(None), t.c.id.not_in(_queued(conn, name)))
+    ).all()
     if not rows:
         return 0
     queued = 0
@@ -260,6 +266,15 @@ def queue_inserts(conn: Connection, name: str, ids: list[uuid.UUID]) -> int:
                 )
             ).scalars()
             queued += queue_inserts(conn, parent.name, list(missing))
+    # The whole row carries every change made to it so far: updates queued before it (a row made
+    # before the desk joined, changed since) would only replay older values after it.
+    conn.execute(
+        delete(outbox_table).where(
+            outbox_table.c.table_name == name,
+            outbox_table.c.row_id.in_([row.id for row in rows]),
+            outbox_table.c.op == "update",
+        )
+    )
     changes = _whole_rows(name, rows)
     write(conn, changes)
     return queued + len(rows)
@@ -272,10 +287,11 @@ def pending_count(store: Store) -> int:
 
 
 def enqueue_unsynced(store: Store) -> int:
-    """Queue an insert for every synced row the server has never seen (``rev`` NULL) that has no
-    pending mutation and was not refused by the server before: rows made before the first sync, or
-    written by a bulk path that the session events do not see. Only rows added since the last
-    call are looked at (``sync_cursor.scanned_rowid``). Returns how many rows were queued."""
+    """Queue an insert for every synced row the server has never seen (``rev`` NULL; a row whose
+    insert the server took is ``rev`` 0 until it is pulled) that has no pending insert and was not
+    refused by the server before: rows made before the first sync (changed since or not), or
+    written by a bulk path that the session events do not see. Only rows added since the last call
+    are looked at (``sync_cursor.scanned_rowid``). Returns how many rows were queued."""
     queued = 0
     cursor = table("sync_cursor")
     conflict = table("sync_conflict")

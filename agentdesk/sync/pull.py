@@ -119,16 +119,20 @@ def _absorb(local: Connection, t: Table, old: Any, new: Any) -> None:
                 local.execute(update(child).where(column == old).values({column.name: new}))
                 continue
             moved = {r.id: r.rev for r in local.execute(select(child.c.id, child.c.rev).where(column == old))}
-            if not moved:
-                continue
             local.execute(update(child).where(column == old).values({column.name: new}))
             told: set[Any] = set()
-            waiting = local.execute(
-                select(outbox_table).where(
-                    outbox_table.c.table_name == child_name, outbox_table.c.row_id.in_(list(moved))
-                )
-            ).all()
+            # Every queued change that carries the old reference is corrected, also of rows that
+            # point elsewhere by now (an insert queued before the row's policy changed).
+            waiting = local.execute(select(outbox_table).where(outbox_table.c.table_name == child_name)).all()
             for r in waiting:
+                if r.row_id not in moved:
+                    entry = (r.fields or {}).get(column.name)
+                    if entry is not None and entry.get("value") == old_wire:
+                        fields = {**r.fields, column.name: {**entry, "value": new_wire}}
+                        local.execute(
+                            update(outbox_table).where(outbox_table.c.seq == r.seq).values(fields=fields)
+                        )
+                    continue
                 entry = (r.fields or {}).get(column.name)
                 if entry is not None and entry.get("value") == old_wire:
                     fields = {**r.fields, column.name: {**entry, "value": new_wire}}
@@ -178,36 +182,118 @@ def _free_keys_of_page(local: Connection, t: Table, page: list[dict[str, Any]]) 
                     _absorb(local, t, other, values["id"])
 
 
-def store_page(store: Store, name: str, rows: list[dict[str, Any]]) -> None:
+def _missing_parents(local: Connection, name: str, page: list[dict[str, Any]]) -> dict[str, set[Any]]:
+    """Per parent table, the ids the rows of ``page`` point at that are neither here nor in the page."""
+    t = table(name)
+    in_page = {v["id"] for v in page}
+    missing: dict[str, set[Any]] = {}
+    for fk in t.foreign_keys:
+        parent = fk.column.table
+        if not is_synced(parent.name):
+            continue
+        wanted = {v.get(fk.parent.name) for v in page} - {None}
+        if parent is t:
+            wanted -= in_page
+        if not wanted:
+            continue
+        ids = list(wanted)
+        here: set[Any] = set()
+        for start in range(0, len(ids), 500):
+            here.update(
+                local.execute(select(parent.c.id).where(parent.c.id.in_(ids[start : start + 500]))).scalars()
+            )
+        if wanted - here:
+            missing.setdefault(parent.name, set()).update(wanted - here)
+    return missing
+
+
+def fetch_rows(conn: ServerConnection, name: str, ids: list[Any]) -> list[dict[str, Any]]:
+    """The server's current rows ``ids`` of ``name`` (those this login may see)."""
+    columns = [c.name for c in table(name).columns]
+    query = sql.SQL("SELECT {}, sync_txid::text::bigint AS sync_txid_ FROM {} WHERE id = ANY(%s)").format(
+        sql.SQL(", ").join(map(sql.Identifier, columns)), sql.Identifier(name)
+    )
+    with conn.transaction():
+        return conn.execute(query, ([str(i) for i in ids],)).fetchall()
+
+
+def _local_form(name: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    t = table(name)
+    return [{c.name: from_wire(c, row[c.name]) for c in t.columns} for row in rows]
+
+
+def _write_page(local: Connection, name: str, page: list[dict[str, Any]]) -> None:
+    """Store ``page`` (rows of ``name`` in local form) on ``local``."""
+    t = table(name)
+    keep = _pending_fields(local, name, [v["id"] for v in page])
+    if name == "conversation":
+        # The server's numbers win: a local row holding one of them (a provisional number)
+        # lets go of it first; the page's own rows get theirs back just below.
+        numbers = [v["number"] for v in page if v.get("number") is not None]
+        for start in range(0, len(numbers), 500):
+            local.execute(update(t).where(t.c.number.in_(numbers[start : start + 500])).values(number=None))
+    _free_keys_of_page(local, t, page)
+    plain = [v for v in page if not keep.get(v["id"])]
+    if plain:
+        statement = sqlite_insert(t)
+        columns = {c.name: statement.excluded[c.name] for c in t.columns if c.name != "id"}
+        local.execute(statement.on_conflict_do_update(index_elements=[t.c.id], set_=columns), plain)
+    for values in page:
+        own = keep.get(values["id"])
+        if not own:
+            continue
+        # A row keeping local fields keeps its revision too: its local copy is not the server's
+        # revision, so a later change here is based on what it really saw, and a change the
+        # server then refuses without touching the row still shows as drift.
+        changed = {k: v for k, v in values.items() if k not in ("id", "rev") and k not in own}
+        statement = sqlite_insert(t).values(values)
+        if changed:
+            local.execute(statement.on_conflict_do_update(index_elements=[t.c.id], set_=changed))
+        else:
+            local.execute(statement.on_conflict_do_nothing(index_elements=[t.c.id]))
+
+
+def _with_parents(
+    conn: ServerConnection | None, local: Connection, name: str, page: list[dict[str, Any]], depth: int = 0
+) -> list[dict[str, Any]]:
+    """Store the parents the rows of ``page`` point at that this copy lacks, fetched from the
+    server as they are now (a conversation changed after the pull's bound while its older messages
+    are below it); returns the page without the rows whose parent the server would not give."""
+    missing = _missing_parents(local, name, page)
+    if not missing:
+        return page
+    if conn is not None and depth < 8:
+        for parent, ids in missing.items():
+            fetched = fetch_rows(conn, parent, list(ids))
+            if fetched:
+                parents = _local_form(parent, fetched)
+                _write_page(local, parent, _with_parents(conn, local, parent, parents, depth + 1))
+        missing = _missing_parents(local, name, page)
+        if not missing:
+            return page
+    t = table(name)
+    orphans = {
+        v["id"]
+        for v in page
+        for fk in t.foreign_keys
+        if fk.column.table.name in missing and v.get(fk.parent.name) in missing[fk.column.table.name]
+    }
+    log.warning("%d %s rows wait for rows this login cannot fetch", len(orphans), name)
+    return [v for v in page if v["id"] not in orphans]
+
+
+def store_page(
+    store: Store, name: str, rows: list[dict[str, Any]], conn: ServerConnection | None = None
+) -> None:
     """Write one page of ``name`` and move its cursor, in one local transaction. Rows without
     local changes waiting go in one statement for the page (the common case, and what makes a first
-    sync fast); a row with fields waiting in the outbox keeps those fields."""
-    t = table(name)
+    sync fast); a row with fields waiting in the outbox keeps those fields. A row whose parent is
+    not here yet brings its parent along (fetched through ``conn``): a page never leaves a child
+    without its parent."""
     with store.engine.execution_options(sqlite_begin="IMMEDIATE").begin() as local:
         local.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-        keep = _pending_fields(local, name, [row["id"] for row in rows])
-        page = [{c.name: from_wire(c, row[c.name]) for c in t.columns} for row in rows]
-        if name == "conversation":
-            # The server's numbers win: a local row holding one of them (a provisional number)
-            # lets go of it first; the page's own rows get theirs back just below.
-            numbers = [v["number"] for v in page if v.get("number") is not None]
-            for start in range(0, len(numbers), 500):
-                local.execute(
-                    update(t).where(t.c.number.in_(numbers[start : start + 500])).values(number=None)
-                )
-        _free_keys_of_page(local, t, page)
-        plain = [v for v in page if not keep.get(v["id"])]
-        if plain:
-            statement = sqlite_insert(t)
-            columns = {c.name: statement.excluded[c.name] for c in t.columns if c.name != "id"}
-            local.execute(statement.on_conflict_do_update(index_elements=[t.c.id], set_=columns), plain)
-        for values in page:
-            own = keep.get(values["id"])
-            if not own:
-                continue
-            changed = {k: v for k, v in values.items() if k != "id" and k not in own}
-            statement = sqlite_insert(t).values(values)
-            local.execute(statement.on_conflict_do_update(index_elements=[t.c.id], set_=changed))
+        page = _with_parents(conn, local, name, _local_form(name, rows))
+        _write_page(local, name, page)
         last = rows[-1]
         position = {
             "txid": int(last["sync_txid_"]),
@@ -219,6 +305,27 @@ def store_page(store: Store, name: str, rows: list[dict[str, Any]]) -> None:
             .values(table_name=name, **position)
             .on_conflict_do_update(index_elements=[cursor_table.c.table_name], set_=position)
         )
+
+
+def refetch(store: Store, conn: ServerConnection, rows: set[tuple[str, Any]]) -> int:
+    """Store the server's current version of ``rows`` ((table, id) pairs), whatever the cursors
+    say; a row with changes still waiting keeps them. Returns how many rows came."""
+    by_table: dict[str, list[Any]] = {}
+    for name, row_id in rows:
+        by_table.setdefault(name, []).append(row_id)
+    count = 0
+    for name in SYNCED_TABLES:
+        ids = by_table.get(name)
+        if not ids:
+            continue
+        fetched = fetch_rows(conn, name, ids)
+        if not fetched:
+            continue
+        with store.engine.execution_options(sqlite_begin="IMMEDIATE").begin() as local:
+            local.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            _write_page(local, name, _with_parents(conn, local, name, _local_form(name, fetched)))
+        count += len(fetched)
+    return count
 
 
 def pull(
@@ -236,7 +343,7 @@ def pull(
         with store.engine.connect() as local:
             after = _cursor(local, name)
         while rows := fetch_page(conn, name, after, bound, page_size):
-            store_page(store, name, rows)
+            store_page(store, name, rows, conn)
             after = (int(rows[-1]["sync_txid_"]), int(rows[-1]["rev"]))
             result.rows += len(rows)
             result.pages += 1

@@ -21,7 +21,18 @@ Merge rules (DESIGN.md §5):
 - Counters and cached values the desktop derives (``DERIVED``) merge by clock without a conflict
   row; ``message_count`` is recounted on the server after every change of a conversation or a
   message.
-- A mutation the server refuses (a constraint, row-level security) is recorded as a ``rejected``
+- A field counts as unchanged since this device's base only by its clock (the revision of the
+  last change the server applied to it, against the mutation's ``base_rev``), never by comparing
+  values: a field another device changed away and back (A→B→A) is a concurrent change, decided by
+  clock and recorded as a conflict.
+- A mutation whose parent row is not on the server yet but waits in this device's outbox (a
+  message queued before the late insert of its conversation, an update of a row made before the
+  desk joined) *waits*: its server transaction is rolled back, it stays in the outbox and is sent
+  again after its parent, in the same push or the next.
+- A reference to a row the server refused for good (a local SLA preset an agent's login may not
+  create) is sent as no reference, with a conflict row saying so: the conversation and its messages
+  still arrive.
+- A mutation the server refuses for good (a permission, a constraint) is recorded as a ``rejected``
   conflict with all its fields, and acknowledged: it is not lost and does not block the queue.
 - A delete is a tombstone: ``deleted_at`` is set.
 """
@@ -32,7 +43,7 @@ import datetime as dt
 import logging
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import psycopg
@@ -75,6 +86,15 @@ class Refused(Exception):
     """The server cannot apply a mutation for a reason of the data (recorded as ``rejected``)."""
 
 
+class _Waits(Exception):
+    """The mutation's parent is not on the server yet but is queued here: roll back, send later."""
+
+
+Waits = Callable[["Mutation", bool], bool]
+"""``waits(mutation, row_itself)``: whether what the mutation needs (its parents, or with
+``row_itself`` the row it updates) waits in this device's outbox to be sent."""
+
+
 @dataclass(frozen=True)
 class Mutation:
     seq: int
@@ -94,6 +114,8 @@ class PushResult:
     replayed: int = 0
     conflicts: int = 0
     rejected: int = 0
+    waiting: int = 0  # left in the outbox until their parents are on the server
+    lost: set[tuple[str, uuid.UUID]] = field(default_factory=set)  # rows whose change did not win
 
     @property
     def sent(self) -> int:
@@ -212,14 +234,10 @@ def _update(conn: ServerConnection, m: Mutation) -> int:
             continue
         if value == now:
             continue
-        has_base = "base" in entry
         clock = clocks.get(name)
-        unchanged = (
-            (has_base and entry["base"] == now)
-            or clock is None
-            or clock["rev"] <= (m.base_rev or 0)
-            or clock["device_id"] == m.device_id
-        )
+        # By clock, not by value: a field changed away and back since the base is still a
+        # concurrent change (ABA), and its overwritten value belongs in the conflicts table.
+        unchanged = clock is None or clock["rev"] <= (m.base_rev or 0) or clock["device_id"] == m.device_id
         if name in sets:
             base = set(entry.get("base") or [])
             merged = (set(now or []) | (set(value or []) - base)) - (base - set(value or []))
@@ -289,47 +307,134 @@ def _recount(conn: ServerConnection, m: Mutation) -> None:
         )
 
 
-def apply_mutation(conn: ServerConnection, m: Mutation) -> str:
-    """Apply one mutation in one server transaction; its outcome: ``applied``, ``conflict``,
-    ``rejected`` or ``replayed`` (it had been applied before: nothing changed now)."""
-    with conn.transaction():
-        claimed = conn.execute(
-            "INSERT INTO sync_applied (mutation_id, device_id) VALUES (%s, %s)"
-            " ON CONFLICT (mutation_id) DO NOTHING",
-            (m.mutation_id, m.device_id),
-        ).rowcount
-        if not claimed:
-            return "replayed"
-        outcome = "applied"
-        try:
-            with conn.transaction():
-                if m.op == "insert":
-                    if not _insert(conn, m) and m.table_name not in APPEND_ONLY:
-                        outcome = "conflict" if _update(conn, m) else outcome
-                elif m.op == "update":
-                    outcome = "conflict" if _update(conn, m) else outcome
-                else:
-                    conn.execute(
-                        sql.SQL("UPDATE {} SET deleted_at = %s WHERE id = %s AND deleted_at IS NULL").format(
-                            sql.Identifier(m.table_name)
-                        ),
-                        (_now(), m.row_id),
-                    )
-                _recount(conn, m)
-        except (*REFUSALS, Refused) as exc:
-            outcome = "rejected"
-            diag = getattr(exc, "diag", None)
-            detail = (diag.message_primary if diag is not None else None) or str(exc) or type(exc).__name__
-            lost = _ours(m, {"op": m.op, "fields": m.fields})
-            _conflict(conn, m, field="", kind="rejected", kept=Side(None), lost=lost, detail=detail)
-        conn.execute("UPDATE sync_applied SET outcome = %s WHERE mutation_id = %s", (outcome, m.mutation_id))
+def _apply(conn: ServerConnection, m: Mutation) -> str:
+    outcome = "applied"
+    if m.op == "insert":
+        if not _insert(conn, m) and m.table_name not in APPEND_ONLY:
+            outcome = "conflict" if _update(conn, m) else outcome
+    elif m.op == "update":
+        outcome = "conflict" if _update(conn, m) else outcome
+    else:
+        conn.execute(
+            sql.SQL("UPDATE {} SET deleted_at = %s WHERE id = %s AND deleted_at IS NULL").format(
+                sql.Identifier(m.table_name)
+            ),
+            (_now(), m.row_id),
+        )
+    _recount(conn, m)
     return outcome
 
 
-def pending(store: Store, limit: int = 100) -> list[Mutation]:
-    """The oldest ``limit`` mutations of the outbox, in the order they were made."""
+def _missing_references(conn: ServerConnection, m: Mutation) -> list[str]:
+    """The nullable reference fields of ``m`` that point at rows the server does not have."""
+    t = table(m.table_name)
+    missing = []
+    for fk in t.foreign_keys:
+        column = fk.parent
+        entry = m.fields.get(column.name)
+        if entry is None or entry.get("value") is None or not column.nullable:
+            continue
+        parent = fk.column.table
+        if parent is t:
+            continue
+        found = conn.execute(
+            sql.SQL("SELECT 1 FROM {} WHERE id = %s").format(sql.Identifier(parent.name)),
+            (uuid.UUID(str(entry["value"])),),
+        ).fetchone()
+        if found is None:
+            missing.append(column.name)
+    return missing
+
+
+def _without_references(conn: ServerConnection, m: Mutation, names: list[str]) -> Mutation:
+    """``m`` without the references ``names`` (an insert sends none, an update leaves the server's),
+    each recorded as a conflict: the server refused the row they point at."""
+    fields = dict(m.fields)
+    for name in names:
+        entry = fields[name]
+        if m.op == "insert":
+            fields[name] = {**entry, "value": None}
+        else:
+            del fields[name]  # an update leaves the server's reference as it is
+        _conflict(
+            conn,
+            m,
+            field=name,
+            kind="field",
+            kept=Side(None),
+            lost=_ours(m, entry["value"]),
+            detail="points at a row the server refused",
+        )
+    return Mutation(
+        m.seq, m.mutation_id, m.table_name, m.row_id, m.op, m.base_rev, fields, m.hlc, m.device_id
+    )
+
+
+def _refusal_detail(exc: BaseException) -> str:
+    diag = getattr(exc, "diag", None)
+    return (diag.message_primary if diag is not None else None) or str(exc) or type(exc).__name__
+
+
+def apply_mutation(conn: ServerConnection, m: Mutation, waits: Waits | None = None) -> str:
+    """Apply one mutation in one server transaction; its outcome: ``applied``, ``conflict``,
+    ``rejected``, ``replayed`` (it had been applied before: nothing changed now; ``replayed-rejected``
+    when it had been refused then) or ``waiting`` (``waits`` says what it needs is still queued on
+    this device: nothing was written, the mutation stays queued)."""
+    try:
+        with conn.transaction():
+            claimed = conn.execute(
+                "INSERT INTO sync_applied (mutation_id, device_id) VALUES (%s, %s)"
+                " ON CONFLICT (mutation_id) DO NOTHING",
+                (m.mutation_id, m.device_id),
+            ).rowcount
+            if not claimed:
+                row = conn.execute(
+                    "SELECT outcome FROM sync_applied WHERE mutation_id = %s", (m.mutation_id,)
+                ).fetchone()
+                return "replayed-rejected" if row is not None and row["outcome"] == "rejected" else "replayed"
+            try:
+                with conn.transaction():
+                    outcome = _apply(conn, m)
+            except psycopg.errors.ForeignKeyViolation as exc:
+                if waits is not None and waits(m, False):
+                    raise _Waits() from exc
+                missing = _missing_references(conn, m)
+                if not missing:
+                    outcome = _reject(conn, m, exc)
+                else:
+                    try:
+                        with conn.transaction():
+                            outcome = _apply(conn, _without_references(conn, m, missing))
+                            outcome = "conflict"
+                    except (*REFUSALS, Refused) as again:
+                        outcome = _reject(conn, m, again)
+            except Refused as exc:
+                if waits is not None and waits(m, True):
+                    raise _Waits() from exc
+                outcome = _reject(conn, m, exc)
+            except REFUSALS as exc:
+                outcome = _reject(conn, m, exc)
+            conn.execute(
+                "UPDATE sync_applied SET outcome = %s WHERE mutation_id = %s", (outcome, m.mutation_id)
+            )
+    except _Waits:
+        return "waiting"
+    return outcome
+
+
+def _reject(conn: ServerConnection, m: Mutation, exc: BaseException) -> str:
+    lost = _ours(m, {"op": m.op, "fields": m.fields})
+    _conflict(conn, m, field="", kind="rejected", kept=Side(None), lost=lost, detail=_refusal_detail(exc))
+    return "rejected"
+
+
+def pending(store: Store, limit: int = 100, after: int = 0) -> list[Mutation]:
+    """The oldest ``limit`` mutations of the outbox after ``after`` (a ``seq``), in the order they
+    were made."""
     with store.engine.connect() as conn:
-        rows = conn.execute(select(outbox_table).order_by(outbox_table.c.seq).limit(limit)).all()
+        rows = conn.execute(
+            select(outbox_table).where(outbox_table.c.seq > after).order_by(outbox_table.c.seq).limit(limit)
+        ).all()
     return [
         Mutation(
             r.seq, r.mutation_id, r.table_name, r.row_id, r.op, r.base_rev, r.fields, int(r.hlc), r.device_id
@@ -338,13 +443,50 @@ def pending(store: Store, limit: int = 100) -> list[Mutation]:
     ]
 
 
-def _acknowledge(store: Store, done: list[uuid.UUID]) -> None:
-    """Forget mutations the server has committed. Done a batch at a time: a crash before this
-    only makes the next push replay them, which changes nothing on the server."""
+def waits_locally(store: Store) -> Waits:
+    """Whether a mutation needs a row that is still queued as an insert in this device's outbox:
+    the row it updates (``row_itself``), or a row one of its references points at."""
+
+    def queued(local: Any, name: str, row_id: uuid.UUID) -> bool:
+        found = local.execute(
+            select(outbox_table.c.seq).where(
+                outbox_table.c.table_name == name,
+                outbox_table.c.row_id == row_id,
+                outbox_table.c.op == "insert",
+            )
+        ).first()
+        return found is not None
+
+    def waits(m: Mutation, row_itself: bool) -> bool:
+        with store.engine.connect() as local:
+            if row_itself:
+                return queued(local, m.table_name, m.row_id)
+            for fk in table(m.table_name).foreign_keys:
+                entry = m.fields.get(fk.parent.name)
+                if entry is None or entry.get("value") is None:
+                    continue
+                if queued(local, fk.column.table.name, uuid.UUID(str(entry["value"]))):
+                    return True
+        return False
+
+    return waits
+
+
+def _acknowledge(store: Store, done: list[uuid.UUID], arrived: list[Mutation]) -> None:
+    """Forget mutations the server has committed, and mark the rows whose insert it took as known
+    to the server (``rev`` 0 until the pull brings their revision), so that nothing queues them
+    again as new. Done a batch at a time: a crash before this only makes the next push replay
+    them, which changes nothing on the server."""
     if not done:
         return
     with store.engine.execution_options(sqlite_begin="IMMEDIATE").begin() as local:
         local.execute(delete(outbox_table).where(outbox_table.c.mutation_id.in_(done)))
+        by_table: dict[str, list[uuid.UUID]] = {}
+        for m in arrived:
+            by_table.setdefault(m.table_name, []).append(m.row_id)
+        for name, ids in by_table.items():
+            t = table(name)
+            local.execute(update(t).where(t.c.id.in_(ids), t.c.rev.is_(None)).values(rev=0))
         stamp = dt.datetime.now(dt.UTC)
         local.execute(update(state_table).where(state_table.c.id == 1).values(last_push_at=stamp))
 
@@ -356,24 +498,43 @@ def push(
     batch: int = 100,
     after_commit: Callable[[Mutation], None] | None = None,
 ) -> PushResult:
-    """Send the whole outbox, oldest first. ``after_commit`` runs after each server commit, before
-    the local acknowledgement (tests use it to stand for a crash at the worst moment)."""
+    """Send the whole outbox, oldest first. A mutation that waits for its parent stays queued and
+    is tried again after a pass that sent something (its parent may have gone in that pass).
+    ``after_commit`` runs after each server commit, before the local acknowledgement (tests use it
+    to stand for a crash at the worst moment)."""
     result = PushResult()
-    while mutations := pending(store, batch):
-        done: list[uuid.UUID] = []
-        try:
-            for m in mutations:
-                outcome = apply_mutation(conn, m)
-                if after_commit is not None:
-                    after_commit(m)
-                done.append(m.mutation_id)
-                if outcome == "replayed":
-                    result.replayed += 1
-                elif outcome == "rejected":
-                    result.rejected += 1
-                else:
-                    result.applied += 1
-                    result.conflicts += outcome == "conflict"
-        finally:
-            _acknowledge(store, done)
-    return result
+    waits = waits_locally(store)
+    while True:
+        waiting = 0
+        sent = 0
+        after = 0
+        while mutations := pending(store, batch, after):
+            done: list[uuid.UUID] = []
+            arrived: list[Mutation] = []
+            try:
+                for m in mutations:
+                    after = m.seq
+                    outcome = apply_mutation(conn, m, waits)
+                    if outcome == "waiting":
+                        waiting += 1
+                        continue
+                    if after_commit is not None:
+                        after_commit(m)
+                    done.append(m.mutation_id)
+                    sent += 1
+                    if m.op == "insert" and outcome not in ("rejected", "replayed-rejected"):
+                        arrived.append(m)
+                    if outcome in ("rejected", "conflict"):
+                        result.lost.add((m.table_name, m.row_id))
+                    if outcome.startswith("replayed"):
+                        result.replayed += 1
+                    elif outcome == "rejected":
+                        result.rejected += 1
+                    else:
+                        result.applied += 1
+                        result.conflicts += outcome == "conflict"
+            finally:
+                _acknowledge(store, done, arrived)
+        result.waiting = waiting
+        if not waiting or not sent:
+            return result

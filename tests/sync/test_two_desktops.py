@@ -222,9 +222,10 @@ def test_the_same_team_made_on_two_desktops_becomes_one(
                 conv.team_id = team.id
     synced(a, server_url, first)
     pushed = synced(b, server_url, second)
-    # B's team (the name is taken) and the filing under it (no such team on the server) are refused;
-    # the pull folds B's team into A's and queues the filing again, now under A's team.
-    assert (pushed.rejected, pushed.pending) == (2, 1)
+    # B's team (the name is taken) is refused; the filing under it cannot point at a team the server
+    # refused, so it is kept aside as a conflict; the pull folds B's team into A's and queues the
+    # filing again, now under A's team.
+    assert (pushed.rejected, pushed.conflicts, pushed.pending) == (1, 1, 1)
     for store, who in ((a, first), (b, second), (a, first)):
         synced(store, server_url, who)
     assert_identical(a, b, server_url)
@@ -234,10 +235,14 @@ def test_the_same_team_made_on_two_desktops_becomes_one(
         conv = session.get(Conversation, conversation)
         assert conv is not None and conv.team_id == made["a"]  # B's filing followed the fold
         refused = session.scalars(select(SyncConflict).order_by(SyncConflict.table_name)).all()
-        assert [(c.table_name, c.kind) for c in refused] == [
-            ("conversation", "rejected"),
-            ("team", "rejected"),
+        assert [(c.table_name, c.kind, c.field) for c in refused] == [
+            ("conversation", "field", "team_id"),
+            ("team", "rejected", ""),
         ]
+        assert (
+            refused[0].lost_value == str(made["b"])
+            and refused[0].detail == "points at a row the server refused"
+        )
         assert refused[1].lost_value["fields"]["name"] == {"value": "Returns"}
 
 
