@@ -24,7 +24,8 @@ from email import policy
 from email.message import EmailMessage, Message
 
 from agentdesk.inbox.service import MAX_BODY, NewAttachment
-from agentdesk.mail.html import html_to_text, sanitize_html
+from agentdesk.mail.html import MAX_HTML_CHARS, MAX_HTML_TAGS, html_to_text, sanitize_html, too_costly
+from agentdesk.text import clean_optional, clean_text
 
 log = logging.getLogger("agentdesk.mail")
 
@@ -40,6 +41,7 @@ _PREFIX = re.compile(
 )
 _LIST_TAG = re.compile(r"^\s*\[[^\]]{1,40}\]\s*")
 _NOT_BASE64 = re.compile(r"[^A-Za-z0-9+/=\s]")
+_PLAIN_ADDRESS = re.compile(r"[^\s<>()\[\],;:\"@]+@[^\s<>()\[\],;:\"@]+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _LATIN1 = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "iso_8859-1", "us-ascii", "ascii", "cp819"}
 
@@ -121,17 +123,35 @@ def header(msg: Message, name: str) -> str:
     return ""
 
 
+def _mailbox(name: str, address: str) -> tuple[str, str]:
+    """One (name, address) as a header parser gave it, repaired where a sender's program encoded
+    the whole ``Name <address>`` as one RFC 2047 word: the parser then reads the decoded text
+    ("Anna Müller <anna@example.com>") as the address. Read again, it gives name and address."""
+    if _PLAIN_ADDRESS.fullmatch(address) or "<" not in address:
+        return name, address
+    inner_name, inner = email.utils.parseaddr(address.strip().strip('"'))
+    if _PLAIN_ADDRESS.fullmatch(inner):
+        return " ".join(f"{name} {inner_name}".split()), inner
+    return name, address
+
+
 def _addresses(msg: Message, name: str) -> list[tuple[str, str]]:
+    """The (name, address) pairs of an address header (From, Reply-To, To, Cc); never raises."""
+    found: list[tuple[str, str]] = []
     try:
         value = msg.get(name)
         if value is None:
             return []
         found = [(a.display_name, a.addr_spec) for a in getattr(value, "addresses", ())]
-        if found:
-            return [(n, a) for n, a in found if a and "@" in a]
     except Exception:
-        pass
-    return [(n, a) for n, a in email.utils.getaddresses([header(msg, name)]) if a and "@" in a]
+        found = []
+    if not found:
+        try:
+            found = email.utils.getaddresses([header(msg, name)])
+        except Exception:
+            found = []
+    pairs = (_mailbox(clean_text(n), clean_text(a)) for n, a in found)
+    return [(n, a) for n, a in pairs if a and "@" in a]
 
 
 def _decode_text(data: bytes, charset: str | None) -> str:
@@ -206,7 +226,7 @@ def parse_mail(raw: bytes, *, attachment_limit: int = 10_000_000) -> ParsedMail:
     else:
         message_id = f"{hashlib.sha256(raw).hexdigest()[:40]}@{SYNTHETIC_DOMAIN}"
         synthetic = True
-    subject = " ".join(header(msg, "Subject").split())
+    subject = " ".join(clean_text(header(msg, "Subject")).split())
     senders = _addresses(msg, "From")
     from_name, from_address = senders[0] if senders else ("", "")
     reply_to = _addresses(msg, "Reply-To")
@@ -267,15 +287,15 @@ def parse_mail(raw: bytes, *, attachment_limit: int = 10_000_000) -> ParsedMail:
             raw_name = ""
         if not raw_name and part.get_content_maintype() == "message":
             raw_name = "message.eml" if ctype == "message/rfc822" else ""
-        filename = _clean_filename(str(raw_name), len(attachments) + 1, ctype)
-        cid = message_ids(header(part, "Content-ID"))
+        filename = _clean_filename(clean_text(str(raw_name)), len(attachments) + 1, ctype)
+        cid = [clean_text(i) for i in message_ids(header(part, "Content-ID"))]
         keep = len(data) <= attachment_limit
         if not keep:
             problems.append(f"{filename} is larger than the attachment limit; kept without its content")
         attachments.append(
             NewAttachment(
                 filename=filename,
-                content_type=ctype,
+                content_type=clean_text(ctype),
                 size=len(data),
                 content=data if keep else None,
                 content_id=cid[0][:255] if cid else None,
@@ -286,10 +306,18 @@ def parse_mail(raw: bytes, *, attachment_limit: int = 10_000_000) -> ParsedMail:
     if msg.defects:
         problems.append("malformed structure: " + ", ".join(sorted({type(d).__name__ for d in msg.defects})))
 
-    body_html = sanitize_html("\n".join(htmls)) if htmls else None
-    body_text = "\n\n".join(t.rstrip().lstrip("\n") for t in texts if t.strip())
-    if not body_text.strip() and htmls:
-        body_text = html_to_text("\n".join(htmls))
+    markup = clean_text("\n".join(htmls)) if htmls else ""
+    body_html: str | None = None
+    if markup and too_costly(markup):
+        problems.append(
+            f"HTML version larger than {MAX_HTML_CHARS:,} characters or {MAX_HTML_TAGS:,} tags; "
+            "only the text is kept"
+        )
+    elif markup:
+        body_html = sanitize_html(markup)
+    body_text = "\n\n".join(clean_text(t).rstrip().lstrip("\n") for t in texts if t.strip())
+    if not body_text.strip() and markup:
+        body_text = html_to_text(markup[: MAX_BODY * 2])
     if not body_text.strip():
         body_text = "(no text)" if not attachments else "(attachments only)"
     if len(body_text) > MAX_BODY:
@@ -304,8 +332,10 @@ def parse_mail(raw: bytes, *, attachment_limit: int = 10_000_000) -> ParsedMail:
     if automatic == BOUNCE:
         # A delivery report names the mail that bounced only inside its attached copy.
         references += _bounced_ids(attachments)
+    # Every string leaves here as text any file can hold (agentdesk.text): lone surrogates (from
+    # stray 8-bit bytes in headers) and NULs become U+FFFD.
     return ParsedMail(
-        message_id=message_id,
+        message_id=clean_text(message_id),
         synthetic_id=synthetic,
         subject=subject,
         from_name=" ".join(from_name.split()),
@@ -314,10 +344,10 @@ def parse_mail(raw: bytes, *, attachment_limit: int = 10_000_000) -> ParsedMail:
         to=[a for _, a in _addresses(msg, "To")],
         cc=[a for _, a in _addresses(msg, "Cc")],
         date=date,
-        in_reply_to=message_ids(header(msg, "In-Reply-To"))[:MAX_REFERENCES],
-        references=references,
-        body_text=body_text,
-        body_html=body_html,
+        in_reply_to=[clean_text(i) for i in message_ids(header(msg, "In-Reply-To"))[:MAX_REFERENCES]],
+        references=[clean_text(i) for i in references],
+        body_text=clean_text(body_text),
+        body_html=clean_optional(body_html),
         attachments=attachments,
         automatic=automatic,
         problems=problems,
