@@ -40,6 +40,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from agentdesk.errors import AgentDeskError, ImportFormatError
+from agentdesk.metrics.surveys import ALLOWED_SCALES as SURVEY_SCALES
+from agentdesk.sla.policy import MAX_TARGET_MINUTES
 from agentdesk.store.database import Store, translate_sqlite_error
 from agentdesk.store.models import (
     LANGUAGES,
@@ -56,6 +58,7 @@ from agentdesk.store.models import (
     parse_sql_time,
     sql_time,
 )
+from agentdesk.text import clean_text, json_problem, text_problem
 
 FORMAT_NAME = "agentdesk-exchange"
 FORMAT_VERSION = 1
@@ -228,7 +231,10 @@ class _BadValue(Exception):
 
 
 def _show(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False)
+    try:
+        text = clean_text(json.dumps(value, ensure_ascii=False))
+    except (TypeError, ValueError):
+        text = "a value that is not JSON"
     return text if len(text) <= 40 else text[:37] + "…"
 
 
@@ -311,6 +317,10 @@ class _Text(_Kind):
             raise _BadValue(f"must be a string (got {_show(value)})")
         if self.max_length is not None and len(value) > self.max_length:
             raise _BadValue(f"is longer than {self.max_length} characters")
+        if not value.isascii():
+            problem = text_problem(value)
+            if problem:
+                raise _BadValue(problem)
         return value
 
 
@@ -381,6 +391,7 @@ class _JsonObject(_Kind):
     def load(self, value: Any) -> Any:
         if not isinstance(value, dict):
             raise _BadValue(f"must be a JSON object (got {_show(value)})")
+        _check_json(value)
         return json.dumps(value)
 
     def dump(self, value: Any) -> Any:
@@ -401,10 +412,23 @@ class _JsonList(_Kind):
             ok = isinstance(item, str) if self.item == "str" else type(item) is int and 1 <= item <= 3
             if not ok:
                 raise _BadValue(f"must be a {self.doc} (found {_show(item)})")
+            if self.item == "str" and not item.isascii():
+                problem = text_problem(item)
+                if problem:
+                    raise _BadValue(f"has an item that {problem}")
         return json.dumps(value)
 
     def dump(self, value: Any) -> Any:
         return json.loads(value)
+
+
+def _check_json(value: Any) -> None:
+    """Refuse what could not be exported and imported again: lone surrogates, numbers beyond
+    64 bits or not finite, nesting deeper than ``text.MAX_JSON_DEPTH``."""
+    found = json_problem(value)
+    if found is not None:
+        path, phrase = found
+        raise _BadValue(f"{phrase} (at {path})" if path else phrase)
 
 
 class _Base64(_Kind):
@@ -883,8 +907,45 @@ def _load_entity(entity: Entity, obj: Any, where: str, refs: list[tuple[str, str
     if len(obj) > len(entity.fields) + len(entity.children):
         unknown = sorted(set(obj) - entity.keys)
         if unknown:
-            raise _Bad(f"unknown field '{where}{unknown[0]}'")
+            raise _Bad(f"unknown field '{where}{clean_text(unknown[0])}'")
+    check = _ROW_CHECKS.get(entity.table)
+    if check is not None:
+        check(row, where)
     return row
+
+
+def _check_survey(row: dict[str, Any], where: str) -> None:
+    """A score on one of the scales AgentDesk records (metrics.surveys), inside its scale."""
+    scale = (row["scale_min"], row["scale_max"])
+    allowed = SURVEY_SCALES[row["kind"]]
+    if scale not in allowed:
+        listed = " or ".join(f"{a}-{b}" for a, b in allowed)
+        raise _Bad(
+            f"fields '{where}scale_min' and '{where}scale_max' must give a {row['kind']} scale of "
+            f"{listed} (got {scale[0]}-{scale[1]})"
+        )
+    if not scale[0] <= row["score"] <= scale[1]:
+        raise _Bad(f"field '{where}score' must be from {scale[0]} to {scale[1]} (got {row['score']:g})")
+
+
+def _check_policy(row: dict[str, Any], where: str) -> None:
+    """The invariants of ``sla.policy.Policy``, so an imported policy is never dropped later."""
+    for name in ("first_response_minutes", "next_response_minutes", "resolution_minutes"):
+        value = row[name]
+        if value is not None and not 1 <= value <= MAX_TARGET_MINUTES:
+            raise _Bad(f"field '{where}{name}' must be from 1 to {MAX_TARGET_MINUTES} (got {value})")
+    warning = row["warning_minutes"]
+    if warning is not None and warning > MAX_TARGET_MINUTES:
+        raise _Bad(f"field '{where}warning_minutes' must be at most {MAX_TARGET_MINUTES} (got {warning})")
+    share = row["warning_share"]
+    if share is not None and not 0 < share <= 1:
+        raise _Bad(f"field '{where}warning_share' must be above 0 and at most 1 (got {share:g})")
+
+
+_ROW_CHECKS: dict[str, Callable[[dict[str, Any], str], None]] = {
+    "survey_response": _check_survey,
+    "sla_policy": _check_policy,
+}
 
 
 def _load_list(value: Any, name: str) -> list[Any]:
@@ -905,7 +966,14 @@ def _reject_constant(name: str) -> Any:
     raise _Bad(f"not valid JSON ({name} is not allowed)")
 
 
-_decoder = json.JSONDecoder(parse_constant=_reject_constant)
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _Bad(f"the number {_show(text)} is too large to store")
+    return value
+
+
+_decoder = json.JSONDecoder(parse_float=_finite_float, parse_constant=_reject_constant)
 
 
 def _parse(raw: bytes, line: int) -> _Record | None:
@@ -913,7 +981,7 @@ def _parse(raw: bytes, line: int) -> _Record | None:
     try:
         return _parse_line(raw, line)
     except _Bad as bad:
-        raise ImportFormatError(line, str(bad)) from None
+        raise ImportFormatError(line, clean_text(str(bad))) from None
     except RecursionError:
         raise ImportFormatError(line, "not valid JSON (nested too deeply)") from None
 
@@ -937,6 +1005,8 @@ def _parse_line(raw: bytes, line: int) -> _Record | None:
     except json.JSONDecodeError as exc:
         problem = exc.msg.removesuffix(" at").removesuffix(" starting").lower()
         raise _Bad(f"not valid JSON at column {exc.colno} ({problem})") from None
+    except ValueError:  # Python's limit on the digits of a whole number
+        raise _Bad("a whole number has too many digits to store") from None
     if not isinstance(obj, dict):
         raise _Bad("a line must be a JSON object")
     if obj.get("format") != FORMAT_NAME:
