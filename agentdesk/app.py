@@ -141,8 +141,10 @@ def _install_starter_replies(store: Store) -> None:
         log.warning("starter canned replies not installed: %s", exc.message)
 
 
-def run_app(store: Store, argv: list[str]) -> int:
-    """Open the main window on ``store`` and run the event loop until it closes; the exit code."""
+def run_app(store: Store, argv: list[str], clock: Clock | None = None) -> int:
+    """Open the main window on ``store`` and run the event loop until it closes; the exit code.
+
+    ``clock`` is the run's one clock (the command line's; ``SystemClock`` without one)."""
     previous_handler = qInstallMessageHandler(_qt_message)
     preferences = Preferences(QSettings(APP_NAME, APP_NAME))
     app = _application(argv, preferences)
@@ -153,7 +155,7 @@ def run_app(store: Store, argv: list[str]) -> int:
     crash.install()
     try:
         _install_starter_replies(store)
-        window = build_main_window(store, SystemClock(), messages, preferences)
+        window = build_main_window(store, clock or SystemClock(), messages, preferences)
         _restore_window_state(window, preferences)
         log.info("window open on %s", store.path)
 

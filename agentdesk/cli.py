@@ -26,6 +26,7 @@ from agentdesk import __version__
 from agentdesk.errors import AgentDeskError, StoreError
 
 if TYPE_CHECKING:
+    from agentdesk.clock import Clock
     from agentdesk.mail.accounts import Passwords
     from agentdesk.store.database import Store
 
@@ -264,19 +265,52 @@ def _has_conversations(store: Store) -> bool:
         return conn.exec_driver_sql("SELECT 1 FROM conversation LIMIT 1").first() is not None
 
 
-def _start_sla_catch_up(store: Store) -> threading.Thread:
-    """Record the SLA warnings and breaches that happened while the app was closed.
+NOW_VARIABLE = "AGENTDESK_NOW"
+"""An ISO time with a zone (``2026-11-23T09:00:00+00:00``) that stands in for the clock: the run
+sees that instant all the time, for reproducible demos and snapshots."""
+
+
+def _clock() -> Clock:
+    """The one clock of this run: the system's, or a fixed one when ``AGENTDESK_NOW`` is set.
+
+    A malformed value is a usage mistake: a plain message and exit status 2.
+    """
+    from agentdesk.clock import FixedClock, SystemClock
+
+    value = os.environ.get(NOW_VARIABLE, "").strip()
+    if not value:
+        return SystemClock()
+    try:
+        when = dt.datetime.fromisoformat(value)
+    except ValueError:
+        when = None
+    if when is None or when.tzinfo is None:
+        print(
+            f"agentdesk: {NOW_VARIABLE}={value!r} is not a time with a zone like 2026-11-23T09:00:00+00:00.",
+            file=sys.stderr,
+        )
+        raise SystemExit(2)
+    try:
+        return FixedClock(when)
+    except OverflowError:
+        print(
+            f"agentdesk: {NOW_VARIABLE}={value!r} lies outside the years 1 to 9999 in UTC.", file=sys.stderr
+        )
+        raise SystemExit(2) from None
+
+
+def _start_sla_catch_up(store: Store, clock: Clock) -> threading.Thread:
+    """Record the SLA warnings and breaches that happened while the app was closed (by ``clock``).
 
     Runs beside the window on its own connections, in short transactions, so the window opens at
     once; the views pick the events up on their next refresh. A failure is logged, never shown:
     the window's own checks record new breaches as they happen.
     """
-    from agentdesk.clock import SystemClock
     from agentdesk.sla.cache import catch_up
 
     def work() -> None:
         try:
-            catch_up(store, SystemClock().now())
+            catch_up(store, clock.now())
         except Exception:
             log.exception("SLA catch-up failed")
 
@@ -288,13 +322,19 @@ def _start_sla_catch_up(store: Store) -> threading.Thread:
 def cmd_window(args: argparse.Namespace) -> int:
     if args.demo and args.db is not None:
         raise AgentDeskError("Give either --demo or --db, not both.")
+    clock = _clock()
     if args.demo:
         store = _open(data_dir() / DEMO_DB_NAME, create_folder=True)
         if not _has_conversations(store):
-            from agentdesk.demo import build_demo
+            from agentdesk.demo import build_demo, default_anchor
 
             try:
-                build_demo(store, DEMO_CONVERSATIONS, progress=ProgressBar("Building demo workspace"))
+                build_demo(
+                    store,
+                    DEMO_CONVERSATIONS,
+                    anchor=default_anchor(clock.now()),
+                    progress=ProgressBar("Building demo workspace"),
+                )
             except BaseException:
                 store.close()
                 raise
@@ -303,20 +343,25 @@ def cmd_window(args: argparse.Namespace) -> int:
     _with_presets(store)
     from agentdesk.app import run_app
 
-    _start_sla_catch_up(store)
+    _start_sla_catch_up(store, clock)
     try:
-        return run_app(store, sys.argv[:1])
+        return run_app(store, sys.argv[:1], clock)
     finally:
         store.close()
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    clock = _clock()
     store = _open(args.db)
-    from agentdesk.demo import build_demo
+    from agentdesk.demo import build_demo, default_anchor
 
     try:
         summary = build_demo(
-            store, args.conversations, args.seed, progress=ProgressBar("Building demo workspace")
+            store,
+            args.conversations,
+            args.seed,
+            anchor=default_anchor(clock.now()),
+            progress=ProgressBar("Building demo workspace"),
         )
     finally:
         store.close()

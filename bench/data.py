@@ -259,7 +259,7 @@ def _raw_write(path: Path, batches: Sequence[Any]) -> None:
 def build_figure(conversations: int, repetitions: int, seed: int = 1) -> Figure:
     """``build_demo`` of ``conversations`` against ``executemany`` of the same generated rows into
     the same schema (indexes and search triggers included), both into a fresh file each time."""
-    anchor = demo_build.default_anchor()
+    anchor = demo_build.default_anchor(dt.datetime.now(dt.UTC))
     generator = demo_build._Generator(seed, anchor, conversations)
     batches = list(generator.batches(demo_build.DEFAULT_BATCH_SIZE))
     messages = sum(len(b.messages) for b in batches)

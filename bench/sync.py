@@ -14,6 +14,7 @@ the group is skipped with a note.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import shutil
 import socket
@@ -81,7 +82,7 @@ def sync_figures(conversations: int, repetitions: int) -> list[Figure]:
     import psycopg
 
     from agentdesk.clock import SystemClock
-    from agentdesk.demo import build_demo
+    from agentdesk.demo import build_demo, default_anchor
     from agentdesk.inbox.service import InboxService
     from agentdesk.store.database import open_store
     from agentdesk.store.models import Message
@@ -158,7 +159,7 @@ def sync_figures(conversations: int, repetitions: int) -> list[Figure]:
 
         # -- first sync of a workspace ------------------------------------------------------------
         source = open_store(Path(folder) / "source.sqlite", backup=False)
-        build_demo(source, conversations, 1)
+        build_demo(source, conversations, 1, anchor=default_anchor(dt.datetime.now(dt.UTC)))
         outbox.install(source)
         summary = sync_once(source, url, ole)
         if not summary.ok:

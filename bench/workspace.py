@@ -93,7 +93,7 @@ def ensure_workspace(folder: Path, conversations: int, seed: int = 1, *, log: bo
     if info is None:
         _remove(db)
         meta.unlink(missing_ok=True)
-        anchor = default_anchor()
+        anchor = default_anchor(dt.datetime.now(dt.UTC))
         if log:
             print(
                 f"Building a {conversations:,}-conversation workspace in {db} ...",

@@ -136,13 +136,16 @@ class DemoSummary:
     elapsed: float  # seconds
 
 
-def default_anchor(now: dt.datetime | None = None) -> dt.datetime:
+def default_anchor(now: dt.datetime) -> dt.datetime:
     """The "now" of a demo workspace built at ``now``: the latest ``ANCHOR_HOUR``:00 UTC not after it.
 
     A fixed hour rather than the real time makes the same seed give the same workspace all day,
-    and nothing in the workspace happens later than the moment it was built.
+    and nothing in the workspace happens later than the moment it was built. ``now`` is the
+    caller's clock (``clock.now()``), never read here, so the demo follows the injected clock.
     """
-    now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
+    if now.tzinfo is None:
+        raise ValidationError("The demo anchor time needs a time zone.")
+    now = now.astimezone(dt.UTC)
     anchor = now.replace(hour=ANCHOR_HOUR, minute=0, second=0, microsecond=0)
     if anchor > now:
         anchor -= dt.timedelta(days=1)
@@ -154,13 +157,15 @@ def build_demo(
     conversations: int,
     seed: int = 1,
     *,
-    anchor: dt.datetime | None = None,
+    anchor: dt.datetime,
     progress: Callable[[int, int], None] | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
 ) -> DemoSummary:
     """Fill the empty database of ``store`` with a demo workspace of ``conversations`` conversations.
 
-    The same ``seed`` and ``anchor`` always give the same rows, ids included. ``progress(done,
+    ``anchor`` is the workspace's "now" (nothing happens after it): ``default_anchor(clock.now())``
+    for the caller's clock. The same ``seed`` and ``anchor`` always give the same rows, ids
+    included. ``progress(done,
     total)`` is called after each committed batch of ``batch_size`` conversations. Raises
     ``ValidationError`` for a bad request (fewer than one conversation, a database that already
     holds conversations) and ``StoreError`` when the database cannot be written.
@@ -169,9 +174,7 @@ def build_demo(
         raise ValidationError(f"The demo needs at least one conversation (got {conversations!r}).")
     if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
         raise ValidationError(f"The batch size must be a positive number (got {batch_size!r}).")
-    if anchor is None:
-        anchor = default_anchor()
-    elif anchor.tzinfo is None:
+    if anchor.tzinfo is None:
         raise ValidationError("The demo anchor time needs a time zone.")
     started = time.perf_counter()
     with store.raw_connection() as conn:

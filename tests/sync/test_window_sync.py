@@ -198,7 +198,7 @@ def test_the_first_sync_of_a_new_desktop_shows_its_progress(
 ) -> None:
     from sqlalchemy import func, select
 
-    from agentdesk.demo import build_demo
+    from agentdesk.demo import build_demo, default_anchor
     from agentdesk.store.models import Message
     from agentdesk.sync.connection import Credentials
     from agentdesk.sync.engine import sync_once
@@ -206,7 +206,7 @@ def test_the_first_sync_of_a_new_desktop_shows_its_progress(
     apply_theme(qapp)
     add_agent(server_url, "first_admin", "pw", name="Ada Admin", email="ada@shop.test", role="admin")
     source = desktop("source")
-    build_demo(source, 150, 3)
+    build_demo(source, 150, 3, anchor=default_anchor(clock.now()))
     assert sync_once(source, server_url, Credentials("first_admin", "pw")).ok  # the team's workspace
 
     window = open_window(qtbot, desktop("new"), clock, None)
