@@ -39,6 +39,7 @@ from agentdesk.ids import uuid7
 from agentdesk.inbox.service import InboxService
 from agentdesk.store.database import Store
 from agentdesk.store.models import ACTIVE_STATUSES, LANGUAGES, Agent, Conversation, Role, Setting, Team
+from agentdesk.text import clean_text
 
 TIER_NAMES_KEY = "tier_names"
 DEFAULT_TIER_NAMES: Final = ("1st level", "2nd level", "3rd level")
@@ -131,7 +132,8 @@ class Access:
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.split())
+    """A name as typed, repaired where it holds what no file can (agentdesk.text)."""
+    return " ".join(clean_text(text).split())
 
 
 def _tier_list(tiers: Iterable[int]) -> list[int]:
@@ -313,10 +315,10 @@ class DirectoryService:
             if taken is not None:
                 taken.deleted_at = None
                 taken.name = name
-                taken.description = description.strip()
+                taken.description = clean_text(description).strip()
                 taken.updated_at = now
                 return taken.id
-            team = Team(id=uuid7(), name=name, description=description.strip(), updated_at=now)
+            team = Team(id=uuid7(), name=name, description=clean_text(description).strip(), updated_at=now)
             session.add(team)
             return team.id
 
@@ -347,7 +349,7 @@ class DirectoryService:
                     )
                 team.name = name
             if description is not None:
-                team.description = description.strip()
+                team.description = clean_text(description).strip()
             team.updated_at = now
 
     def delete_team(self, actor_id: Actor, team_id: uuid.UUID) -> None:
@@ -479,7 +481,7 @@ class DirectoryService:
 
     @staticmethod
     def _checked_email(session: Session, email: str, but: uuid.UUID | None = None) -> str:
-        email = email.strip().lower()
+        email = clean_text(email).strip().lower()
         if not email:
             raise ValidationError("An agent needs an email address.")
         if not _EMAIL_RE.match(email):

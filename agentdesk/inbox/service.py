@@ -49,6 +49,7 @@ from agentdesk.store.models import (
     Priority,
     Status,
 )
+from agentdesk.text import clean_json, clean_optional, clean_text
 
 log = logging.getLogger("agentdesk.inbox")
 
@@ -289,6 +290,8 @@ class InboxService:
         plan: str = Plan.STANDARD.value,
         language: str = "en",
     ) -> uuid.UUID:
+        name, email = clean_text(name), clean_optional(email)
+        phone, company = clean_optional(phone), clean_optional(company)
         if not name.strip():
             raise ValidationError("A customer needs a name.")
         _choice(plan, Plan.values(), "Plan")
@@ -352,7 +355,10 @@ class InboxService:
         _choice(priority, Priority.values(), "Priority")
         if language is not None:
             _choice(language, LANGUAGES, "Language")
-        subject = " ".join(subject.split())
+        # Text from outside (a pasted subject, a mail) is repaired at the door (agentdesk.text).
+        subject = " ".join(clean_text(subject).split())
+        body, body_html = clean_text(body), clean_optional(body_html)
+        external_id, meta = clean_optional(external_id), clean_json(meta)
         if not subject:
             raise ValidationError("A conversation needs a subject.")
         if len(subject) > MAX_SUBJECT:
@@ -440,6 +446,8 @@ class InboxService:
         thread as a note from the customer's side, so it neither reopens the conversation nor
         starts a response clock, and it awaits no answer.
         """
+        body, body_html = clean_text(body), clean_optional(body_html)
+        external_id, meta = clean_optional(external_id), clean_json(meta)
         ensure_text(body)
         now = self._now(when)
         with self.store.write() as session:
@@ -499,6 +507,7 @@ class InboxService:
         ``on_message`` runs in the same transaction once the reply's row is flushed: a channel uses
         it to queue the reply for delivery, so a reply can never exist without its way out.
         """
+        body, body_html = clean_text(body), clean_optional(body_html)
         ensure_text(body, "The reply")
         if status_after is not None:
             _choice(status_after, (Status.OPEN, Status.PENDING, Status.ON_HOLD, Status.SOLVED), "Status")
@@ -531,6 +540,7 @@ class InboxService:
         when: dt.datetime | None = None,
     ) -> uuid.UUID:
         """An internal note: seen by agents only; it answers nobody and stops no SLA clock."""
+        body, meta = clean_text(body), clean_json(meta)
         ensure_text(body, "The note")
         now = self._now(when)
         with self.store.write() as session:
