@@ -13,7 +13,8 @@ by accident. Understood:
 - ``#1042`` (or a bare number) for conversation number 1042.
 
 A query that cannot be understood (an unclosed quote, only exclusions) raises ``SearchSyntaxError``
-with a sentence saying what is wrong.
+with a sentence saying what is wrong; nothing else a user can type raises. Characters no file can
+hold (a lone surrogate, NUL) are read as U+FFFD, which is no word.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from sqlalchemy import Connection, text
 from agentdesk.errors import SearchSyntaxError
 from agentdesk.inbox.views import uuid_from_hex
 from agentdesk.store.database import Store, translate_sqlite_error
+from agentdesk.text import clean_text
 
 HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
@@ -76,7 +78,7 @@ def _quote(words: list[str]) -> str:
 
 def parse_query(query: str) -> ParsedQuery:
     """Turn what the agent typed into a safe FTS5 expression (see the module docstring)."""
-    query = query.strip()
+    query = clean_text(query).strip()
     if not query:
         raise SearchSyntaxError("Type something to search for.")
     if len(query) > MAX_QUERY:
@@ -276,7 +278,7 @@ class SearchService:
                         "SELECT id, name, email, company, plan, language FROM customer "
                         "WHERE email = :email AND deleted_at IS NULL"
                     ),
-                    {"email": query.strip().lower()},
+                    {"email": clean_text(query).strip().lower()},
                 ).all()
             )
             if parsed.fts is not None:

@@ -33,6 +33,7 @@ from agentdesk.errors import NotFoundError, ValidationError
 from agentdesk.replies.templates import MAX_TEMPLATE_CHARS
 from agentdesk.store import models
 from agentdesk.store.database import Store
+from agentdesk.text import clean_text
 
 LANGUAGES: tuple[str, ...] = models.LANGUAGES
 LANGUAGE_NAMES = {"en": "English", "de": "German", "da": "Danish"}
@@ -436,7 +437,7 @@ class CannedReplyService:
     ) -> ReplyDraft:
         """``draft`` cleaned (trimmed title, normalised shortcut, blank texts dropped), or a
         ``ValidationError`` naming the first problem in one sentence."""
-        title = " ".join(draft.title.split())
+        title = " ".join(clean_text(draft.title).split())  # typed text is repaired (agentdesk.text)
         if not title:
             raise ValidationError("A canned reply needs a title.")
         if len(title) > MAX_TITLE_CHARS:
@@ -465,7 +466,8 @@ class CannedReplyService:
             if actor is None or draft.team_id not in _team_ids(actor):
                 raise ValidationError("You can only share a reply with a team you work in.")
         variants: dict[str, str] = {}
-        for language, body in draft.variants.items():
+        for language, typed in draft.variants.items():
+            body = clean_text(typed)
             if language not in LANGUAGES:
                 raise ValidationError(
                     f"“{language}” is not a language AgentDesk writes in; use {', '.join(LANGUAGES)}."

@@ -18,6 +18,8 @@ Invariants:
   characters into ``Rendered.text``; Qt counts UTF-16 units, so the composer converts), or the
   end of the text when the template has none.
 - Templates longer than ``MAX_TEMPLATE_CHARS`` are refused with a ``ValidationError``.
+- The output holds no lone surrogate and no NUL: those in the template or a value become U+FFFD,
+  one character for one, so spans stay valid (``agentdesk.text``).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from sqlalchemy import select
 from agentdesk.errors import NotFoundError, ValidationError
 from agentdesk.store import models
 from agentdesk.store.database import Store
+from agentdesk.text import clean_text
 
 MAX_TEMPLATE_CHARS = 20_000
 MAX_FALLBACK_CHARS = 200
@@ -104,13 +107,16 @@ class RenderContext:
         if getter is None:
             return None
         text = getter(self, language or self.language)
-        return text or None
+        return clean_text(text) if text else None
 
 
 def _due(ctx: RenderContext, language: str) -> str:
     if ctx.first_response_due is None:
         return ""
-    return format_due(ctx.first_response_due, language, ctx.timezone, now=ctx.now)
+    try:
+        return format_due(ctx.first_response_due, language, ctx.timezone, now=ctx.now)
+    except (OverflowError, ValueError):  # a due time at the end of the calendar: left unfilled
+        return ""
 
 
 _VALUES: dict[str, Callable[[RenderContext, str], str]] = {
@@ -239,6 +245,7 @@ def placeholders(template: str) -> list[Placeholder]:
     attribute chain with odd characters, a call, an unquoted fallback) is listed with its raw
     inside as name, so it shows up as unknown. Refuses over-long templates like ``render``."""
     check_size(template)
+    template = clean_text(template)
     found: list[Placeholder] = []
     for match in _MARK.finditer(template):
         parsed = _parse_mark(match.group(1))
@@ -258,6 +265,7 @@ def render(template: str, context: RenderContext, *, language: str | None = None
     """``template`` with its placeholders filled from ``context`` (dates worded for ``language``,
     default ``context.language``). Pure; raises ``ValidationError`` only for an over-long template."""
     check_size(template)
+    template = clean_text(template)
     lang = language or context.language
     out: list[str] = []
     length = 0

@@ -59,6 +59,7 @@ from typing import Any
 import holidays as holidays_pkg
 
 from agentdesk.errors import ValidationError
+from agentdesk.text import JsonProblem, json_problem, loads, shown
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY_MINUTES = 24 * 60
@@ -289,6 +290,10 @@ class BusinessCalendar:
         """Validate and build; raises ``ValidationError`` naming the first problem found."""
         if not isinstance(definition, Mapping):
             raise ValidationError("A business calendar must be a JSON object.")
+        problem = json_problem(definition)
+        if problem is not None:
+            path, phrase = problem
+            raise ValidationError(f"{path or 'The calendar'}: {phrase}.")
         for key in definition:
             if key not in KEYS:
                 raise ValidationError(f"{key}: unknown key (a calendar has {', '.join(KEYS)}).")
@@ -301,10 +306,14 @@ class BusinessCalendar:
     @classmethod
     def from_json(cls, text: str) -> BusinessCalendar:
         """``from_dict`` for the text of an imported file."""
+        if not isinstance(text, str):
+            raise ValidationError("The calendar is not text.")
         try:
-            data = json.loads(text)
+            data = loads(text)
+        except JsonProblem as exc:
+            raise ValidationError(f"The calendar cannot be used: {exc}.") from None
         except ValueError as exc:
-            raise ValidationError(f"The calendar is not valid JSON: {exc}.") from None
+            raise ValidationError(f"The calendar is not valid JSON: {shown(str(exc), 120)}.") from None
         return cls.from_dict(data)
 
     def to_dict(self) -> dict[str, Any]:
