@@ -1,6 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Canned replies in and out of a workspace, in one JSON file (docs/canned-replies-format.md).
 
+Text in a file is taken exactly as written or refused: a lone UTF-16 surrogate (a ``\ud800``
+escape), nesting deeper than ``agentdesk.text.MAX_JSON_DEPTH`` or a number that cannot be stored
+refuses the file (``agentdesk.text``).
+
 Import is all-or-nothing: every entry is checked first (shape, then the library's own rules, in
 one transaction), and the first broken entry is named in the error — "Entry 3 (“Refund sent”):
 …" — with nothing imported. Importing the same file again changes nothing: an entry updates the
@@ -40,6 +44,7 @@ from agentdesk.replies.library import (
 from agentdesk.replies.templates import MAX_TEMPLATE_CHARS
 from agentdesk.store import models
 from agentdesk.store.database import Store
+from agentdesk.text import JsonProblem, loads
 
 FORMAT = "agentdesk-canned-replies"
 VERSION = 1
@@ -105,7 +110,9 @@ def parse_library(text: str) -> list[ReplyEntry]:
     if len(text) > MAX_FILE_BYTES:
         raise ReplyFileError(f"The file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB.")
     try:
-        data = json.loads(text.removeprefix("\ufeff"))
+        data = loads(text.removeprefix("\ufeff"))
+    except JsonProblem as exc:  # too deep, a lone surrogate, a number that cannot be stored
+        raise ReplyFileError(f"The file cannot be imported: {exc}.") from None
     except json.JSONDecodeError as exc:
         raise ReplyFileError(f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}).") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
