@@ -11,7 +11,8 @@ one transaction), and the first broken entry is named in the error — "Entry 3 
 reply with its ``id``, else the visible reply with its shortcut, and an entry equal to what is
 there is left alone.
 
-The starter library (``resources/presets/canned_replies.json``) is a file in this same format;
+The starter library (``agentdesk/data/canned_replies.json``, read through ``importlib.resources``
+so it is found in a wheel or a frozen app as in a checkout) is a file in this same format;
 ``install_starter_library`` adds the replies it does not have yet, with the file's fixed ids, so
 installing twice (or on every start) adds nothing and a reply a user deleted stays deleted.
 """
@@ -23,6 +24,8 @@ import hashlib
 import json
 import uuid
 from dataclasses import dataclass
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -50,8 +53,7 @@ FORMAT = "agentdesk-canned-replies"
 VERSION = 1
 MAX_FILE_BYTES = 10 * 1024 * 1024
 ENTRY_KEYS = frozenset({"id", "title", "shortcut", "category", "scope", "team", "variants"})
-PRESETS_DIR = Path(__file__).resolve().parents[2] / "resources" / "presets"
-STARTER_FILE = PRESETS_DIR / "canned_replies.json"
+STARTER_FILE: Traversable = resources.files("agentdesk").joinpath("data", "canned_replies.json")
 
 
 class ReplyFileError(ValidationError):
@@ -345,13 +347,14 @@ def _sentence(message: str) -> str:
 
 def starter_entries(path: Path | None = None) -> list[ReplyEntry]:
     """The shipped starter library; a readable error when the file is missing or broken."""
-    source = path or STARTER_FILE
+    source: Traversable = path or STARTER_FILE
     if not source.is_file():
         raise AgentDeskError(
-            f"The starter library of canned replies is missing: {source} does not exist. "
-            "Reinstall AgentDesk or restore the resources folder."
+            f"The starter library of canned replies is missing: {source} does not exist. Reinstall AgentDesk."
         )
-    return parse_library(_read_file(source))
+    if path is not None:
+        return parse_library(_read_file(path))
+    return parse_library(source.read_text(encoding="utf-8"))
 
 
 def _variant_id(reply_id: uuid.UUID, language: str) -> uuid.UUID:
