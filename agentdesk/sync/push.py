@@ -90,9 +90,9 @@ class _Waits(Exception):
     """The mutation's parent is not on the server yet but is queued here: roll back, send later."""
 
 
-Waits = Callable[["Mutation", bool], bool]
-"""``waits(mutation, row_itself)``: whether what the mutation needs (its parents, or with
-``row_itself`` the row it updates) waits in this device's outbox to be sent."""
+Waits = Callable[["Mutation"], bool]
+"""``waits(mutation)``: whether what the mutation needs (the row it changes, or a row it refers
+to) waits in this device's outbox to be sent."""
 
 
 @dataclass(frozen=True)
@@ -395,25 +395,21 @@ def apply_mutation(conn: ServerConnection, m: Mutation, waits: Waits | None = No
             try:
                 with conn.transaction():
                     outcome = _apply(conn, m)
-            except psycopg.errors.ForeignKeyViolation as exc:
-                if waits is not None and waits(m, False):
+            except (*REFUSALS, Refused) as exc:
+                # A row that refers to a conversation not there yet fails the row-level check
+                # before the foreign key: either way, a parent still queued here means "later".
+                if waits is not None and waits(m):
                     raise _Waits() from exc
-                missing = _missing_references(conn, m)
+                missing = [] if isinstance(exc, Refused) else _missing_references(conn, m)
                 if not missing:
                     outcome = _reject(conn, m, exc)
                 else:
                     try:
                         with conn.transaction():
-                            outcome = _apply(conn, _without_references(conn, m, missing))
+                            _apply(conn, _without_references(conn, m, missing))
                             outcome = "conflict"
                     except (*REFUSALS, Refused) as again:
                         outcome = _reject(conn, m, again)
-            except Refused as exc:
-                if waits is not None and waits(m, True):
-                    raise _Waits() from exc
-                outcome = _reject(conn, m, exc)
-            except REFUSALS as exc:
-                outcome = _reject(conn, m, exc)
             conn.execute(
                 "UPDATE sync_applied SET outcome = %s WHERE mutation_id = %s", (outcome, m.mutation_id)
             )
@@ -445,7 +441,7 @@ def pending(store: Store, limit: int = 100, after: int = 0) -> list[Mutation]:
 
 def waits_locally(store: Store) -> Waits:
     """Whether a mutation needs a row that is still queued as an insert in this device's outbox:
-    the row it updates (``row_itself``), or a row one of its references points at."""
+    the row it changes, or a row one of its references points at."""
 
     def queued(local: Any, name: str, row_id: uuid.UUID) -> bool:
         found = local.execute(
@@ -457,10 +453,10 @@ def waits_locally(store: Store) -> Waits:
         ).first()
         return found is not None
 
-    def waits(m: Mutation, row_itself: bool) -> bool:
+    def waits(m: Mutation) -> bool:
         with store.engine.connect() as local:
-            if row_itself:
-                return queued(local, m.table_name, m.row_id)
+            if m.op != "insert" and queued(local, m.table_name, m.row_id):
+                return True
             for fk in table(m.table_name).foreign_keys:
                 entry = m.fields.get(fk.parent.name)
                 if entry is None or entry.get("value") is None:
