@@ -177,10 +177,10 @@ def _entry(item: object, number: int) -> ReplyEntry:
     if len(shortcut) > MAX_SHORTCUT_CHARS or any(ch.isspace() or ch in "/:{}" for ch in shortcut):
         raise fail(f"the shortcut “{shortcut}” may not hold spaces, “/”, “:” or braces (at most 40).")
     category = item.get("category", "acknowledgement")
-    if category not in CATEGORY_LABELS:
+    if not isinstance(category, str) or category not in CATEGORY_LABELS:
         raise fail(f"the category “{category}” is not one of: {', '.join(CATEGORY_LABELS)}.")
     scope = item.get("scope", "everyone")
-    if scope not in SCOPES:
+    if not isinstance(scope, str) or scope not in SCOPES:
         raise fail(f"the scope “{scope}” is not one of: {', '.join(SCOPES)}.")
     team = item.get("team")
     if scope == "team" and not (isinstance(team, str) and team.strip()):
