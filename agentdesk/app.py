@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -157,7 +158,7 @@ def run_app(store: Store, argv: list[str], clock: Clock | None = None) -> int:
         _install_starter_replies(store)
         window = build_main_window(store, clock or SystemClock(), messages, preferences)
         _restore_window_state(window, preferences)
-        log.info("window open on %s", store.path)
+        stopped_by: list[int] = []
 
         async def main() -> int:
             loop = asyncio.get_running_loop()
@@ -170,8 +171,14 @@ def run_app(store: Store, argv: list[str], clock: Clock | None = None) -> int:
 
             window.closed.connect(finish)
             app.aboutToQuit.connect(finish)
+            handled = _close_on_signals(loop, app, stopped_by)
             window.show()
-            return await closed
+            log.info("window open on %s", store.path)  # documented: the window is up and running
+            try:
+                return await closed
+            finally:
+                for signum in handled:
+                    loop.remove_signal_handler(signum)
 
         def loop_factory() -> asyncio.AbstractEventLoop:
             return qasync.QEventLoop(app)
@@ -180,11 +187,37 @@ def run_app(store: Store, argv: list[str], clock: Clock | None = None) -> int:
             code = runner.run(main())
         _save_window_state(window, preferences)
         window.deleteLater()
+        if stopped_by[:1] == [signal.SIGINT]:
+            return 130  # the shell's code for Ctrl+C, after closing as cleanly as the close button
         return code
     finally:
         crash.uninstall()
         app.setQuitOnLastWindowClosed(quit_on_close)
         qInstallMessageHandler(previous_handler)
+
+
+def _close_on_signals(loop: asyncio.AbstractEventLoop, app: QApplication, received: list[int]) -> list[int]:
+    """SIGTERM (a logout, ``kill``, a service manager) and Ctrl+C close the windows the way the
+    close button does: the draft is saved, background work stops and the database closes cleanly.
+
+    The loop's own signal handling wakes Qt's event loop through a socket, so the signal is
+    handled at once even while Qt waits. Returns the signals handled (none where the loop cannot
+    handle signals, as on Windows).
+    """
+    handled: list[int] = []
+
+    def close(signum: int) -> None:
+        log.info("closing on signal %s", signal.Signals(signum).name)
+        received.append(signum)
+        app.closeAllWindows()  # dialogs too: a modal dialog's own loop ends, then the window closes
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        try:
+            loop.add_signal_handler(signum, close, signum)
+        except (NotImplementedError, RuntimeError, ValueError):  # no signals on this loop or thread
+            continue
+        handled.append(signum)
+    return handled
 
 
 def render_snapshot(
