@@ -1100,11 +1100,13 @@ class MainWindow(QMainWindow):
         """Online or offline, the last sync, the changes waiting, or the error in plain words."""
         text = self.sync.text()
         self.sync_button.setText(text)
-        self.sync_button.setToolTip(
-            text
-            + "\n"
-            + self.tr("Everything is saved on this computer first; the server gets it when it can.")
-        )
+        details = [
+            text,
+            self.tr("Everything is saved on this computer first; the server gets it when it can."),
+        ]
+        if (skew := self.sync.clock_warning()) is not None:
+            details.append(skew)
+        self.sync_button.setToolTip("\n".join(details))
         if not self.sync.configured:
             icon, colour = "mdi6.laptop", theme.TEXT_MUTED
         elif self.sync.work_offline:

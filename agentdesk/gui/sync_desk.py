@@ -351,7 +351,12 @@ class SyncDesk(QObject):
             return self.error or _tr("Connecting to the server…")
         when = labels.local_time(self.last_sync_at) if self.last_sync_at else "—"
         waiting = _tr(" · %1 changes waiting").replace("%1", str(self.pending)) if self.pending else ""
-        return _tr("Online · synced %1").replace("%1", when) + waiting
+        skew = _tr(" · this computer's clock is wrong") if self.clock_warning() else ""
+        return _tr("Online · synced %1").replace("%1", when) + waiting + skew
+
+    def clock_warning(self) -> str | None:
+        """What the last sync said of this computer's clock, when it is off the server's."""
+        return self.last.clock_warning() if self.last is not None else None
 
 
 def _tr(text: str) -> str:

@@ -89,6 +89,10 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+SCHEMA_REVISION = "0007"
+"""The newest migration (``agentdesk/store/migrations``): what this version's tables look like."""
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
@@ -595,6 +599,8 @@ class SyncOutbox(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text, default=None)
+    # The schema revision the change was written under (``SCHEMA_REVISION`` then).
+    schema_revision: Mapped[str | None] = mapped_column(String(32), default=None)
 
 
 class SyncState(Base):

@@ -44,10 +44,10 @@ def ensure_state(conn: Connection) -> tuple[uuid.UUID, int]:
     return device, 0
 
 
-def tick(conn: Connection, now_ms: Callable[[], int] = wall_ms) -> tuple[uuid.UUID, int]:
+def tick(conn: Connection, now_ms: Callable[[], int] | None = None) -> tuple[uuid.UUID, int]:
     """This device's id and a new stamp, stored in the transaction of ``conn``."""
     device, last = ensure_state(conn)
-    stamp = next_stamp(last, now_ms())
+    stamp = next_stamp(last, (now_ms or wall_ms)())
     conn.execute(update(state_table).where(state_table.c.id == 1).values(hlc=stamp))
     return device, stamp
 

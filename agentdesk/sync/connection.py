@@ -18,6 +18,17 @@ from sqlalchemy.engine import URL, make_url
 from agentdesk.errors import AgentDeskError
 
 CONNECT_TIMEOUT_S = 10
+# Bounds on every server connection of a desk, so that nothing waits for ever: a lock another
+# client holds (a vanished client's row lock), a statement, a transaction left open, and a half-open
+# connection (TCP keepalives and a user timeout notice a peer that went away without a word).
+LOCK_TIMEOUT_MS = 10_000
+STATEMENT_TIMEOUT_MS = 120_000
+IDLE_IN_TRANSACTION_MS = 60_000
+TCP_USER_TIMEOUT_MS = 30_000
+SESSION_OPTIONS = (
+    f"-c lock_timeout={LOCK_TIMEOUT_MS} -c statement_timeout={STATEMENT_TIMEOUT_MS}"
+    f" -c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_MS}"
+)
 
 
 class SyncError(AgentDeskError):
@@ -53,8 +64,12 @@ def redacted(url: str) -> str:
         return "(unreadable address)"
 
 
-def connect(url: str, credentials: Credentials | None = None) -> psycopg.Connection[dict[str, Any]]:
-    """An autocommit connection (transactions are explicit, ``conn.transaction()``) with rows as dicts."""
+def connect(
+    url: str, credentials: Credentials | None = None, *, bounded: bool = True
+) -> psycopg.Connection[dict[str, Any]]:
+    """An autocommit connection (transactions are explicit, ``conn.transaction()``) with rows as
+    dicts; ``bounded`` (a desk's sync) sets the session's lock, statement and idle timeouts, which
+    an admin's set-up of a large server may need to exceed."""
     conninfo = server_url(url, credentials, driver="").render_as_string(hide_password=False)
     return psycopg.connect(
         conninfo,
@@ -62,4 +77,10 @@ def connect(url: str, credentials: Credentials | None = None) -> psycopg.Connect
         row_factory=dict_row,
         connect_timeout=CONNECT_TIMEOUT_S,
         application_name="agentdesk",
+        options=SESSION_OPTIONS if bounded else "",
+        keepalives=1,
+        keepalives_idle=15,
+        keepalives_interval=5,
+        keepalives_count=3,
+        tcp_user_timeout=TCP_USER_TIMEOUT_MS,
     )

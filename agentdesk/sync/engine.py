@@ -23,7 +23,7 @@ from agentdesk.store.database import Store
 from agentdesk.sync import clock, outbox, reconcile
 from agentdesk.sync.connection import Credentials, SyncError, connect
 from agentdesk.sync.pull import PAGE_SIZE, PullResult, pull, refetch
-from agentdesk.sync.push import PushResult, ServerConnection, push
+from agentdesk.sync.push import CLOCK_TOLERANCE_MS, PushResult, ServerConnection, push, server_ms
 from agentdesk.sync.server import check_compatible, server_info
 from agentdesk.sync.tables import SYNCED_TABLES, table
 
@@ -38,6 +38,9 @@ class SyncSummary:
     rejected: int = 0
     pulled: int = 0
     pending: int = 0
+    waiting: int = 0  # changes that wait for a parent still on its way
+    kept: int = 0  # changes written by an older schema that the server cannot take
+    clock_offset_ms: int = 0  # this computer's clock minus the server's
     error: str | None = None
     unreachable: bool = False  # the server could not be reached: the window words it with its own count
     repaired: list[str] = field(default_factory=list)  # tables the reconciliation check pulled again
@@ -56,8 +59,29 @@ class SyncSummary:
         if self.rejected:
             parts.append(f"{self.rejected} refused by the server (kept in the conflicts list)")
         if self.repaired:
-            parts.append(f"{', '.join(self.repaired)} fetched again (this copy had lost rows)")
-        return "Synced: " + ", ".join(parts) + "."
+            parts.append(f"{', '.join(self.repaired)} fetched again (this copy differed from the server)")
+        if self.kept:
+            parts.append(
+                f"{self.kept} change{'s' if self.kept != 1 else ''} made by an older AgentDesk kept here"
+                " (the server's schema cannot take them)"
+            )
+        text = "Synced: " + ", ".join(parts) + "."
+        if (skew := self.clock_warning()) is not None:
+            text += " " + skew
+        return text
+
+    def clock_warning(self) -> str | None:
+        """A sentence when this computer's clock is off the server's by more than the tolerance."""
+        offset = self.clock_offset_ms
+        if abs(offset) <= CLOCK_TOLERANCE_MS:
+            return None
+        minutes = round(abs(offset) / 60_000)
+        amount = f"{minutes} minutes" if minutes >= 2 else f"{round(abs(offset) / 1000)} seconds"
+        way = "ahead of" if offset > 0 else "behind"
+        return (
+            f"This computer's clock is {amount} {way} the server's; set it right so that the order "
+            "of changes is judged fairly (its changes are stamped no later than the server's time)."
+        )
 
 
 @dataclass(frozen=True)
@@ -195,16 +219,25 @@ def sync_once(
     summary = SyncSummary()
     try:
         with connect(url, credentials) as conn:
+            offset = clock.wall_ms() - server_ms(conn)
             pushed, pulled = _round(store, conn, page_size, progress)
             if check:
-                summary.repaired = reconcile.check(store, conn).drifted
-                if summary.repaired:
-                    again = pull(store, conn, page_size=page_size)
-                    pulled = PullResult(pulled.rows + again.rows, pulled.pages + again.pages)
+                found = reconcile.check(store, conn)
+                summary.repaired = found.drifted
+                pulled = PullResult(pulled.rows + found.repaired, pulled.pages)
         summary.pushed = pushed.sent
+        summary.waiting = pushed.waiting
+        summary.kept = pushed.kept
+        summary.clock_offset_ms = offset
         summary.conflicts = pushed.conflicts
         summary.rejected = pushed.rejected
         summary.pulled = pulled.rows
+    except (psycopg.errors.QueryCanceled, psycopg.errors.LockNotAvailable):
+        log.info("the server did not answer in time")
+        summary.error = (
+            "The server was too busy to answer in time; "
+            f"{_kept(outbox.pending_count(store)).replace('when it is back', 'on the next sync')}."
+        )
     except psycopg.errors.InvalidPassword:
         summary.error = "The server did not accept the user name or password."
     except psycopg.errors.InsufficientPrivilege:

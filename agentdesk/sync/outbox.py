@@ -33,6 +33,7 @@ from sqlalchemy.orm.attributes import NO_VALUE, instance_state
 
 from agentdesk.ids import uuid7
 from agentdesk.store.database import Store
+from agentdesk.store.models import SCHEMA_REVISION
 from agentdesk.sync import clock
 from agentdesk.sync.tables import (
     BOOKKEEPING,
@@ -210,6 +211,7 @@ def write(conn: Connection, changes: list[Change]) -> None:
                 "hlc": stamp,
                 "device_id": device,
                 "attempts": 0,
+                "schema_revision": SCHEMA_REVISION,
             }
             for c in changes
         ],

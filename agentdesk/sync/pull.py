@@ -51,8 +51,10 @@ class PullResult:
 
 
 def snapshot_bound(conn: ServerConnection) -> int:
-    """The oldest transaction id still running: every row written below it has committed."""
-    row = conn.execute("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS xmin").fetchone()
+    """The oldest transaction id still running in the server's database: every row written below
+    it has committed (or never will). A transaction open in another database of the same cluster
+    does not hold it back (``sync_pull_horizon`` on the server)."""
+    row = conn.execute("SELECT sync_pull_horizon()::text::bigint AS xmin").fetchone()
     assert row is not None
     return int(row["xmin"])
 

@@ -39,8 +39,10 @@ Merge rules (DESIGN.md §5):
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -53,6 +55,7 @@ from sqlalchemy import Column, delete, select, update
 
 from agentdesk.ids import uuid7
 from agentdesk.store.database import Store
+from agentdesk.store.models import SCHEMA_REVISION
 from agentdesk.sync.tables import BOOKKEEPING, from_wire, is_json, table, to_wire
 
 log = logging.getLogger("agentdesk.sync")
@@ -106,6 +109,7 @@ class Mutation:
     fields: dict[str, dict[str, Any]]
     hlc: int
     device_id: uuid.UUID
+    schema_revision: str | None = SCHEMA_REVISION
 
 
 @dataclass
@@ -115,6 +119,7 @@ class PushResult:
     conflicts: int = 0
     rejected: int = 0
     waiting: int = 0  # left in the outbox until their parents are on the server
+    kept: int = 0  # written by another schema: the server cannot take them, so they stay queued
     lost: set[tuple[str, uuid.UUID]] = field(default_factory=set)  # rows whose change did not win
 
     @property
@@ -365,9 +370,7 @@ def _without_references(conn: ServerConnection, m: Mutation, names: list[str]) -
             lost=_ours(m, entry["value"]),
             detail="points at a row the server refused",
         )
-    return Mutation(
-        m.seq, m.mutation_id, m.table_name, m.row_id, m.op, m.base_rev, fields, m.hlc, m.device_id
-    )
+    return dataclasses.replace(m, fields=fields)
 
 
 def _refusal_detail(exc: BaseException) -> str:
@@ -433,10 +436,30 @@ def pending(store: Store, limit: int = 100, after: int = 0) -> list[Mutation]:
         ).all()
     return [
         Mutation(
-            r.seq, r.mutation_id, r.table_name, r.row_id, r.op, r.base_rev, r.fields, int(r.hlc), r.device_id
+            r.seq,
+            r.mutation_id,
+            r.table_name,
+            r.row_id,
+            r.op,
+            r.base_rev,
+            r.fields,
+            int(r.hlc),
+            r.device_id,
+            r.schema_revision or "0006",
         )
         for r in rows
     ]
+
+
+def fits_schema(m: Mutation) -> bool:
+    """Whether every field of ``m`` is a column of its table in this version's schema (which the
+    server has: the sync refuses a server of another schema). A change queued under an older
+    schema whose column has since been renamed or dropped stays queued instead of going out
+    without that field."""
+    if m.schema_revision == SCHEMA_REVISION:
+        return True
+    columns = table(m.table_name).c
+    return all(name in columns for name in m.fields)
 
 
 def waits_locally(store: Store) -> Waits:
@@ -487,6 +510,28 @@ def _acknowledge(store: Store, done: list[uuid.UUID], arrived: list[Mutation]) -
         local.execute(update(state_table).where(state_table.c.id == 1).values(last_push_at=stamp))
 
 
+CLOCK_TOLERANCE_MS = 60_000
+"""How far ahead of the server's clock a desk's stamp may be; a later stamp is set back to it, so a
+desk whose clock runs fast cannot win every conflict or drag the others' clocks ahead."""
+
+
+def server_ms(conn: ServerConnection) -> int:
+    """The server's wall clock, in milliseconds since the epoch."""
+    with conn.transaction():
+        row = conn.execute("SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint AS ms").fetchone()
+    assert row is not None
+    return int(row["ms"])
+
+
+def bounded_stamp(hlc: int, server_now_ms: int) -> int:
+    """``hlc`` if its time is at most ``CLOCK_TOLERANCE_MS`` ahead of the server's, else that
+    limit (keeping its counter, so stamps of one desk keep their order among themselves)."""
+    limit = server_now_ms + CLOCK_TOLERANCE_MS
+    if hlc >> 16 <= limit:
+        return hlc
+    return (limit << 16) | (hlc & 0xFFFF)
+
+
 def push(
     store: Store,
     conn: ServerConnection,
@@ -500,6 +545,8 @@ def push(
     to stand for a crash at the worst moment)."""
     result = PushResult()
     waits = waits_locally(store)
+    started_ms, started = server_ms(conn), time.monotonic()
+    kept: set[uuid.UUID] = set()
     while True:
         waiting = 0
         sent = 0
@@ -510,6 +557,13 @@ def push(
             try:
                 for m in mutations:
                     after = m.seq
+                    if not fits_schema(m):
+                        kept.add(m.mutation_id)
+                        continue
+                    now_ms = started_ms + int((time.monotonic() - started) * 1000)
+                    stamp = bounded_stamp(m.hlc, now_ms)
+                    if stamp != m.hlc:
+                        m = dataclasses.replace(m, hlc=stamp)
                     outcome = apply_mutation(conn, m, waits)
                     if outcome == "waiting":
                         waiting += 1
@@ -532,5 +586,6 @@ def push(
             finally:
                 _acknowledge(store, done, arrived)
         result.waiting = waiting
+        result.kept = len(kept)
         if not waiting or not sent:
             return result

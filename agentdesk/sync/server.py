@@ -60,6 +60,11 @@ CONVERSATION_CHILDREN = {
     "conversation_event": "conversation_id",
     "survey_response": "conversation_id",
 }
+SESSION_BOUNDS = {
+    "idle_in_transaction_session_timeout": "60s",
+    "lock_timeout": "10s",
+    "statement_timeout": "120s",
+}
 STAFF_WRITE = ("team", "agent", "sla_policy", "business_calendar", "mail_account")
 
 _SERVER_TABLES = """
@@ -120,6 +125,24 @@ BEGIN
     PERFORM pg_notify('agentdesk_sync', TG_TABLE_NAME);
     RETURN NULL;
 END $$;
+
+CREATE OR REPLACE FUNCTION sync_pull_horizon() RETURNS xid8
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    -- The oldest transaction still running in this database (its rows may commit later than
+    -- newer ones); without one, everything below the snapshot's xmax has ended. Transactions of
+    -- other databases never write here, so they do not hold the pulls back.
+    WITH snap AS (SELECT pg_current_snapshot() AS s),
+    here AS (
+        SELECT backend_xid::text::bigint AS x FROM pg_stat_activity
+        WHERE datname = current_database() AND backend_xid IS NOT NULL
+        UNION ALL
+        SELECT transaction::text::bigint FROM pg_prepared_xacts WHERE database = current_database()
+    )
+    SELECT coalesce(
+        (SELECT min(running) FROM snap, pg_snapshot_xip(snap.s) AS running
+         WHERE (running::text::bigint % 4294967296) IN (SELECT x FROM here)),
+        (SELECT pg_snapshot_xmax(s) FROM snap))
+$$;
 
 CREATE OR REPLACE FUNCTION sync_my_role() RETURNS text
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -203,6 +226,40 @@ def _table_sql(name: str) -> list[sql.Composed]:
     return statements
 
 
+def _bookkeeping_sql() -> list[str]:
+    """Row-level security on the sync bookkeeping: a login sees the field clocks of the rows it may
+    see, and the applied-mutation ids it sent itself; it writes only its own."""
+    visible = " ".join(
+        f"WHEN {sql_literal(name)} THEN EXISTS (SELECT 1 FROM {name} x WHERE x.id = row_id)"
+        for name in SYNCED_TABLES
+    )
+    clock_read = f"sync_my_role() = 'admin' OR CASE table_name {visible} ELSE false END"
+    own = "login = current_user"
+    statements = [
+        "ALTER TABLE sync_field_clock ENABLE ROW LEVEL SECURITY",
+        "ALTER TABLE sync_applied ENABLE ROW LEVEL SECURITY",
+    ]
+    for table_name in ("sync_field_clock", "sync_applied"):
+        for policy in ("sync_read", "sync_insert", "sync_update"):
+            statements.append(f"DROP POLICY IF EXISTS {policy} ON {table_name}")
+    statements += [
+        f"CREATE POLICY sync_read ON sync_field_clock FOR SELECT USING ({clock_read})",
+        f"CREATE POLICY sync_insert ON sync_field_clock FOR INSERT WITH CHECK ({own} AND ({clock_read}))",
+        f"CREATE POLICY sync_update ON sync_field_clock FOR UPDATE USING ({clock_read})"
+        f" WITH CHECK ({own} AND ({clock_read}))",
+        f"CREATE POLICY sync_read ON sync_applied FOR SELECT USING ({own})",
+        f"CREATE POLICY sync_insert ON sync_applied FOR INSERT WITH CHECK ({own})",
+        f"CREATE POLICY sync_update ON sync_applied FOR UPDATE USING ({own}) WITH CHECK ({own})",
+    ]
+    return statements
+
+
+def sql_literal(text: str) -> str:
+    """A fixed identifier-like name as a SQL string literal (names of our own tables only)."""
+    assert re.fullmatch(r"[a-z_]+", text), text
+    return f"'{text}'"
+
+
 def _policies(name: str) -> tuple[str, str]:
     """(who may read a row, who may write it) as SQL conditions for table ``name``."""
     if name == "conversation":
@@ -233,7 +290,7 @@ def init_server(url: str, credentials: Credentials | None = None) -> ServerInfo:
         migrate.upgrade(engine)
     finally:
         engine.dispose()
-    with connect(url, credentials) as conn, conn.transaction():
+    with connect(url, credentials, bounded=False) as conn, conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(7410001)")
         conn.execute(_roles_sql())
         conn.execute(_SERVER_TABLES)
@@ -246,6 +303,8 @@ def init_server(url: str, credentials: Credentials | None = None) -> ServerInfo:
         for name in SYNCED_TABLES:
             for statement in _table_sql(name):
                 conn.execute(statement)
+        for bookkeeping in _bookkeeping_sql():
+            conn.execute(bookkeeping)
         conn.execute("DROP TRIGGER IF EXISTS sync_number ON conversation")
         conn.execute(
             "CREATE TRIGGER sync_number BEFORE INSERT OR UPDATE ON conversation "
@@ -326,7 +385,7 @@ def add_agent(
     if not tiers or any(t not in (1, 2, 3) for t in tiers):
         raise SyncError("Tiers are 1, 2 or 3.")
     ident = sql.Identifier(login)
-    with connect(url, credentials) as conn, conn.transaction():
+    with connect(url, credentials, bounded=False) as conn, conn.transaction():
         exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone()
         verb = "ALTER" if exists else "CREATE"
         conn.execute(
@@ -336,6 +395,14 @@ def add_agent(
         for group in GROUP_ROLES.values():
             conn.execute(sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(group), ident))
         conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(GROUP_ROLES[role]), ident))
+        # The server's own bounds for this login, whatever client connects with it: a transaction
+        # left open or a lock wait ends instead of blocking everybody's pushes.
+        for setting, value in SESSION_BOUNDS.items():
+            conn.execute(
+                sql.SQL("ALTER ROLE {} SET {} = {}").format(
+                    ident, sql.Identifier(setting), sql.Literal(value)
+                )
+            )
         team_ids: list[str] = []
         for team in teams:
             found = conn.execute("SELECT id FROM team WHERE name = %s", (team,)).fetchone()

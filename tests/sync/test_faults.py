@@ -65,9 +65,6 @@ from ..conftest import PG_BIN, PgCluster, _as_postgres
 pytestmark = [
     pytest.mark.server,
     pytest.mark.slow,
-    # Until the protocol fixes of issue 16 are in: messages of desktops that worked alone are refused
-    # and lost, replicas diverge, and any login reads the bookkeeping tables.
-    pytest.mark.xfail(strict=False, reason="issue 16: sync under faults does not hold yet"),
 ]
 
 ROOT = Path(__file__).resolve().parents[2]
