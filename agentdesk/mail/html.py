@@ -27,6 +27,8 @@ from collections.abc import Iterator
 
 import nh3
 
+from agentdesk.text import clean_text
+
 ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "code", "dd", "div", "dl", "dt", "em", "h1", "h2", "h3",
     "h4", "h5", "h6", "hr", "i", "img", "li", "ol", "p", "pre", "q", "s", "small", "span", "strike",
@@ -40,6 +42,7 @@ ALLOWED_ATTRIBUTES = {
     "th": {"colspan", "rowspan"},
 }
 URL_SCHEMES = {"http", "https", "mailto", "cid"}
+_URL_PREFIXES = ("http://", "https://", "mailto:", "cid:")
 DROPPED_WITH_CONTENT = {"script", "style", "title", "head", "template", "noscript", "object", "iframe"}
 
 MAX_HTML_CHARS = 2_000_000  # longer HTML is kept as text only
@@ -99,7 +102,9 @@ _ATTRIBUTE = re.compile(
 # or tag runs to the end), so none of them can go quadratic.
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _DROPPED_ELEMENT = re.compile(
-    rf"<({'|'.join(sorted(DROPPED_WITH_CONTENT))})(?=[\t\n\f\r />]){_TAG_REST}(?:>.*?</\1\s*>|\Z)",
+    # <head> is left to the other passes: a missing </head> must not take the body with it.
+    rf"<({'|'.join(sorted(DROPPED_WITH_CONTENT - {'head'}))})(?=[\t\n\f\r />])"
+    rf"{_TAG_REST}(?:>(?:.*?</\1\s*>|.*+)|\Z)",
     re.DOTALL | re.IGNORECASE,
 )
 _BLOCK_TAG = re.compile(
@@ -117,14 +122,23 @@ def sanitize_html(markup: str) -> str:
     """Formatting only: no scripts, styles, event handlers, forms or unsafe link schemes. Linear in
     the size of ``markup`` (see the module docstring); callers cap that at ``MAX_HTML_CHARS``."""
     return nh3.clean(
-        bound_html(markup),
+        bound_html(clean_text(markup)),
         tags=ALLOWED_TAGS,
+        attribute_filter=_absolute_urls,
         clean_content_tags=DROPPED_WITH_CONTENT,
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes=URL_SCHEMES,
         link_rel="noopener noreferrer nofollow",
         strip_comments=True,
     )
+
+
+def _absolute_urls(element: str, attribute: str, value: str) -> str | None:
+    """Links and images keep only URLs with an allowed scheme: a mail has no address of its own,
+    so a relative URL leads nowhere and a scheme-relative one (``//host/x.png``) is remote."""
+    if attribute in ("href", "src") and not value.strip().lower().startswith(_URL_PREFIXES):
+        return None
+    return value
 
 
 def _tokens(markup: str) -> Iterator[tuple[int, str, str]]:
@@ -158,7 +172,7 @@ def _tokens(markup: str) -> Iterator[tuple[int, str, str]]:
             following = markup[pos : pos + 1]
             if following.isascii() and following.isalpha() or following in ("/", "!", "?"):
                 return  # an unterminated tag, comment or declaration runs to the end
-            yield TEXT, "<", ""
+            yield TEXT, "&lt;", ""
 
 
 def _attributes(tag: str, rest: str) -> str:
@@ -272,7 +286,7 @@ def html_to_text(markup: str) -> str:
     """Readable text of an HTML body (blocks become lines); for search, snippets and mail
     programs that show no HTML. A few regular-expression passes, each linear: no per-tag Python
     work, so it is also the way to read HTML past ``too_costly``."""
-    text = _COMMENT.sub("", markup)
+    text = _COMMENT.sub("", clean_text(markup))
     text = _DROPPED_ELEMENT.sub("", text)
     text = _BLOCK_TAG.sub("\n", text)
     text = _ANY_TAG.sub("", text)
