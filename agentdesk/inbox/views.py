@@ -18,6 +18,14 @@ most recent activity. ``id`` breaks ties everywhere. A position in a view's orde
 costs the same at row 50 as at row 150,000 and rows written meanwhile do not shift the rows
 already loaded.
 
+**Sorts.** A list can be sorted another way (``Sort``, a click on a column header): by last
+activity (newest first), by priority (urgent first, each priority in urgency order) or by the
+customer's name. A sort is an order the queries read by keyset like the view's own, so paging stays
+exact; columns without such an order are not sortable. ``Sort.URGENCY`` is each view's own order.
+
+**Due soon** is one rule, ``due_soon``: a due time from now to ``DUE_SOON_WINDOW`` ahead. The
+Due soon view, its count and the amber SLA chip (``gui/sla_chips``) all use it.
+
 **Query plans.** SQLite cannot read ``status IN (...)`` from an index in the order of the next
 column, so each part is a ``UNION ALL`` with one arm per status, each arm a range on an index
 that starts with ``status`` and continues with the part's order column (``ix_conversation_due``,
@@ -55,6 +63,31 @@ SOLVED_STATUSES = (Status.SOLVED.value, Status.CLOSED.value)
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
+def due_soon(due_at: dt.datetime | None, now: dt.datetime) -> bool:
+    """Whether a due time is "due soon": not passed yet, and within ``DUE_SOON_WINDOW`` of ``now``.
+    The Due soon view and its count (in SQL: ``due_at >= :now AND due_at < :soon``) and the amber
+    SLA chip all answer to this."""
+    return due_at is not None and now <= due_at < now + DUE_SOON_WINDOW
+
+
+def overdue(due_at: dt.datetime | None, now: dt.datetime) -> bool:
+    """Whether a due time has passed: the Breached view's rule and the red SLA chip's."""
+    return due_at is not None and due_at < now
+
+
+class Sort(enum.StrEnum):
+    """How a list is sorted. ``URGENCY`` is the view's own order (see the module docstring)."""
+
+    URGENCY = "urgency"
+    ACTIVITY = "activity"
+    PRIORITY = "priority"
+    CUSTOMER = "customer"
+
+
+PRIORITY_ORDER = ("urgent", "high", "normal", "low")
+"""Priorities, most pressing first: the order of ``Sort.PRIORITY``."""
+
+
 class View(enum.StrEnum):
     MY_OPEN = "my_open"
     UNASSIGNED = "unassigned"
@@ -86,6 +119,7 @@ class ViewFilter:
     agent_id: uuid.UUID | None = None
     channels: frozenset[str] = frozenset()
     now: dt.datetime | None = None
+    sort: Sort = Sort.URGENCY
 
     def __post_init__(self) -> None:
         unknown = set(self.channels) - set(Channel.values())
@@ -118,17 +152,18 @@ class ViewFilter:
             if row.due_at is None or now is None:
                 return False
             if view == View.BREACHED:
-                return row.due_at < now
-            return now <= row.due_at < now + DUE_SOON_WINDOW
+                return overdue(row.due_at, now)
+            return due_soon(row.due_at, now)
         return True
 
 
 @dataclass(frozen=True, slots=True)
 class PageKey:
-    """A position in a view's order: the part, the part's order value there, and the id."""
+    """A position in a view's order: the part, the part's order value there (a time, or the
+    customer's name for ``Sort.CUSTOMER``), and the id."""
 
     part: int
-    at: dt.datetime
+    at: dt.datetime | str
     id: uuid.UUID
 
 
@@ -178,6 +213,7 @@ class _Part:
     descending: bool
     terms: tuple[str, ...]  # SQL terms that select the part (on alias ``c``)
     by_status: bool = True  # read through one index arm per status
+    by_customer: bool = False  # ordered by the customer's name (``column`` is on alias ``cu``)
 
 
 _URGENCY = (
@@ -191,7 +227,35 @@ _FOLLOW_UPS = (_Part("follow_up_at", False, ("c.follow_up_at >= :epoch",), by_st
 _RECENT = (_Part("last_activity_at", True, ()),)
 
 
-def _parts(view: View) -> tuple[_Part, ...]:
+_VIEW_TIME_TERMS = {
+    View.DUE_SOON: ("+c.due_at >= :now", "+c.due_at < :soon"),
+    View.BREACHED: ("+c.due_at < :now",),
+    View.FOLLOW_UPS: ("+c.follow_up_at >= :epoch",),
+}
+
+
+def _by_priority(extra: tuple[str, ...]) -> tuple[_Part, ...]:
+    """Urgent first, each priority in urgency order: one urgency part per priority."""
+    return tuple(
+        dataclasses.replace(part, terms=(*part.terms, f"+c.priority = '{priority}'", *extra))
+        for priority in PRIORITY_ORDER
+        for part in _URGENCY
+    )
+
+
+@functools.cache
+def _sorted_parts(view: View, sort: Sort) -> tuple[_Part, ...]:
+    extra = _VIEW_TIME_TERMS.get(view, ())
+    if sort == Sort.ACTIVITY:
+        return (_Part("last_activity_at", True, extra),)
+    if sort == Sort.PRIORITY:
+        return _by_priority(extra)
+    return (_Part("name", False, extra, by_status=False, by_customer=True),)
+
+
+def _parts(view: View, sort: Sort = Sort.URGENCY) -> tuple[_Part, ...]:
+    if sort != Sort.URGENCY:
+        return _sorted_parts(view, sort)
     if view == View.DUE_SOON:
         return _DUE_SOON
     if view == View.BREACHED:
@@ -234,13 +298,20 @@ def _tier(view: View) -> int | None:
 
 def page_key(view_filter: ViewFilter, row: InboxRow) -> PageKey:
     """Where ``row`` sits in the order of ``view_filter``'s view."""
-    parts = _parts(view_filter.view)
-    if parts is _URGENCY:
+    sort = view_filter.sort
+    parts = _parts(view_filter.view, sort)
+    if parts is _URGENCY or sort == Sort.PRIORITY:
+        offset = 0
+        if sort == Sort.PRIORITY:
+            rank = PRIORITY_ORDER.index(row.priority) if row.priority in PRIORITY_ORDER else 2
+            offset = rank * len(_URGENCY)
         if row.due_at is not None:
-            return PageKey(0, row.due_at, row.id)
+            return PageKey(offset, row.due_at, row.id)
         if row.waiting_since is not None:
-            return PageKey(1, row.waiting_since, row.id)
-        return PageKey(2, row.last_activity_at, row.id)
+            return PageKey(offset + 1, row.waiting_since, row.id)
+        return PageKey(offset + 2, row.last_activity_at, row.id)
+    if sort == Sort.CUSTOMER:
+        return PageKey(0, row.customer_name, row.id)
     at = getattr(row, parts[0].column)
     return PageKey(0, at if at is not None else _EPOCH, row.id)
 
@@ -249,11 +320,12 @@ def comes_after(view_filter: ViewFilter, a: PageKey, b: PageKey) -> bool:
     """Whether position ``a`` comes after position ``b`` in the view's order."""
     if a.part != b.part:
         return a.part > b.part
-    parts = _parts(view_filter.view)
+    parts = _parts(view_filter.view, view_filter.sort)
     descending = parts[min(a.part, len(parts) - 1)].descending
+    a_key, b_key = (a.at, a.id.int), (b.at, b.id.int)
     if descending:
-        return (a.at, a.id.int) < (b.at, b.id.int)
-    return (a.at, a.id.int) > (b.at, b.id.int)
+        return a_key < b_key  # one part holds one type
+    return a_key > b_key
 
 
 # -- pages ------------------------------------------------------------------------------------------
@@ -269,14 +341,26 @@ _FROM = """FROM conversation AS c
 
 
 @functools.cache
-def _part_sql(view: View, part_index: int, channel_count: int, keyed: bool) -> str:
+def _part_sql(view: View, part_index: int, channel_count: int, keyed: bool, sort: Sort = Sort.URGENCY) -> str:
     """The SQL of one part of a view's page, built once per shape."""
-    part = _parts(view)[part_index]
+    part = _parts(view, sort)[part_index]
     terms = ["c.deleted_at IS NULL", *part.terms, *_view_terms(view, channel_count)]
+    direction = "DESC" if part.descending else "ASC"
+    if part.by_customer:
+        # Customers in name order (ix_customer_name), each one's conversations through
+        # ix_conversation_customer; only conversations of one name are sorted by id.
+        marks = ", ".join(f":status_{i}" for i in range(len(_statuses(view))))
+        terms.append(f"+c.status IN ({marks})")
+        if keyed:
+            terms.append("(cu.name, c.id) > (:after_at, :after_id)")
+        return (
+            f"SELECT {_COLUMNS} FROM customer AS cu CROSS JOIN conversation AS c ON c.customer_id = cu.id "
+            f"LEFT JOIN agent AS a ON a.id = c.assignee_id WHERE {' AND '.join(terms)} "
+            "ORDER BY cu.name, c.id LIMIT :page_limit"
+        )
     if keyed:
         op = "<" if part.descending else ">"
         terms.append(f"(c.{part.column}, c.id) {op} (:after_at, :after_id)")
-    direction = "DESC" if part.descending else "ASC"
     order = f"ORDER BY {part.column} {direction}, conversation_id {direction} LIMIT :page_limit"
     if not part.by_status:
         return f"SELECT {_COLUMNS} {_FROM} WHERE {' AND '.join(terms)} {order}"
@@ -302,7 +386,7 @@ def _params(view_filter: ViewFilter, after: PageKey | None, limit: int) -> dict[
         params["now"] = sql_time(view_filter.now)
         params["soon"] = sql_time(view_filter.now + DUE_SOON_WINDOW)
     if after is not None:
-        params["after_at"] = sql_time(after.at)
+        params["after_at"] = after.at if isinstance(after.at, str) else sql_time(after.at)
         params["after_id"] = after.id.hex  # Uuid is CHAR(32) hex on SQLite
     return params
 
@@ -421,9 +505,9 @@ def _statements(
     """(part, SQL, parameters) for the parts a page starting after ``after`` may read, in order."""
     first = after.part if after is not None else 0
     channel_count = len(view_filter.channels)
-    for index in range(first, len(_parts(view_filter.view))):
+    for index in range(first, len(_parts(view_filter.view, view_filter.sort))):
         keyed = after is not None and index == after.part
-        sql = _part_sql(view_filter.view, index, channel_count, keyed)
+        sql = _part_sql(view_filter.view, index, channel_count, keyed, view_filter.sort)
         yield index, sql, _params(view_filter, after if keyed else None, limit)
 
 
@@ -570,17 +654,21 @@ def count_views(
 __all__ = [
     "DEFAULT_PAGE",
     "DUE_SOON_WINDOW",
+    "PRIORITY_ORDER",
     "InboxRow",
     "PageKey",
+    "Sort",
     "TIME_BASED_VIEWS",
     "View",
     "ViewCounts",
     "ViewFilter",
     "comes_after",
     "count_views",
+    "due_soon",
     "explain_inbox_page",
     "inbox_page",
     "inbox_rows",
+    "overdue",
     "page_key",
     "uuid_from_hex",
 ]

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import uuid
 from dataclasses import dataclass
@@ -295,3 +296,95 @@ def test_page_plans_read_an_index_in_order(store: Store, inbox: list[Conversatio
                     key,
                     text,
                 )
+
+
+def sorted_expected(convs: list[Conversation], f: ViewFilter) -> list[uuid.UUID]:
+    """``expected`` for a list sorted by a column header (``views.Sort``)."""
+    if f.sort == views.Sort.URGENCY:
+        return expected(convs, f)
+    rows = [c for c in convs if in_view(c, f)]
+    if f.sort == views.Sort.ACTIVITY:
+        return [c.id for c in sorted(rows, key=lambda c: (c.last_activity_at, c.id.int), reverse=True)]
+    if f.sort == views.Sort.CUSTOMER:
+        names = {c.id: CUSTOMER_NAMES[c.number % len(CUSTOMER_NAMES)] for c in rows}
+        return [c.id for c in sorted(rows, key=lambda c: (names[c.id], c.id.hex))]
+    by_priority: list[uuid.UUID] = []
+    for priority in views.PRIORITY_ORDER:
+        by_priority += expected([c for c in rows if c.priority == priority], f)
+    return by_priority
+
+
+CUSTOMER_NAMES = ("Anna Müller", "Ole Nielsen", "Björn Åberg", "anna müller")
+PRIORITIES = ("normal", "urgent", "low", "high", "normal")
+
+
+@pytest.fixture
+def sortable(store: Store, inbox: list[Conversation]) -> list[Conversation]:
+    """The inbox with customers of several names (one twice, in other case) and mixed priorities."""
+    with store.write() as s:
+        customers = []
+        for name in CUSTOMER_NAMES:
+            customer = Customer(id=uuid7(), name=name, email=None, language="en")
+            s.add(customer)
+            customers.append(customer)
+        s.flush()
+        for conv in inbox:
+            row = s.get(Conversation, conv.id)
+            assert row is not None
+            row.customer_id = customers[conv.number % len(CUSTOMER_NAMES)].id
+            row.priority = PRIORITIES[conv.number % len(PRIORITIES)]
+            conv.priority = row.priority
+    return inbox
+
+
+@pytest.mark.parametrize("limit", [1, 3, 50])
+@pytest.mark.parametrize("sort", list(views.Sort))
+@pytest.mark.parametrize("view", list(View))
+def test_sorted_lists_page_exactly(
+    store: Store, sortable: list[Conversation], view: View, sort: views.Sort, limit: int
+) -> None:
+    f = dataclasses.replace(view_filter(view), sort=sort)
+    rows = read_all(store, f, limit)
+    assert [r.id for r in rows] == sorted_expected(sortable, f)
+    keys = [page_key(f, r) for r in rows]
+    for a, b in zip(keys, keys[1:], strict=False):
+        assert comes_after(f, b, a) and not comes_after(f, a, b)
+
+
+def test_due_soon_is_one_rule() -> None:
+    assert views.due_soon(NOW, NOW) and views.due_soon(NOW + DUE_SOON_WINDOW / 2, NOW)
+    assert not views.due_soon(NOW + DUE_SOON_WINDOW, NOW) and not views.due_soon(
+        NOW - dt.timedelta(seconds=1), NOW
+    )
+    assert views.overdue(NOW - dt.timedelta(seconds=1), NOW) and not views.overdue(NOW, NOW)
+    assert not views.due_soon(None, NOW) and not views.overdue(None, NOW)
+
+
+@pytest.mark.parametrize("sort", [s for s in views.Sort if s != views.Sort.URGENCY])
+def test_sorted_page_plans_read_an_index_in_order(
+    store: Store, inbox: list[Conversation], sort: views.Sort
+) -> None:
+    """Sorted lists page as the views do: an index in order, no sort of the whole list. The
+    customer sort walks the customers by name and sorts only the conversations of one name."""
+    with contextlib.closing(store.raw()) as conn:
+        conn.execute("ANALYZE")
+        conn.execute("DELETE FROM sqlite_stat1")
+        conn.executemany("INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (?, ?, ?)", BIG_STATS)
+    store.engine.dispose()
+    some_id = uuid.UUID(int=2**127)
+    for view in View:
+        f = dataclasses.replace(view_filter(view, frozenset({"chat"})), sort=sort)
+        parts = len(views._parts(view, sort))
+        start: dt.datetime | str = "M" if sort == views.Sort.CUSTOMER else at(50)
+        for key in [None, *(PageKey(p, start, some_id) for p in range(parts))]:
+            plan = views.explain_inbox_page(store, f, key)
+            text = "\n".join(plan)
+            if sort == views.Sort.CUSTOMER:
+                assert "ix_customer_name" in plan[0] and "ix_conversation_customer" in plan[1], text
+                assert [line for line in plan if "TEMP B-TREE" in line] == [
+                    "USE TEMP B-TREE FOR RIGHT PART OF ORDER BY"
+                ], text
+                continue
+            assert "TEMP B-TREE" not in text and "SCAN" not in text, (view, key, text)
+            searches = [line for line in plan if line.startswith("SEARCH c ")]
+            assert searches and all(any(ix in line for ix in ORDER_INDEXES) for line in searches), text
