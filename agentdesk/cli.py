@@ -20,10 +20,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-import platformdirs
-
 from agentdesk import __version__
 from agentdesk.errors import AgentDeskError, StoreError
+from agentdesk.paths import DEMO_DB_NAME, data_dir, default_db_path, log_dir
 
 if TYPE_CHECKING:
     from agentdesk.clock import Clock
@@ -32,22 +31,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("agentdesk.cli")
 
-APP_NAME = "AgentDesk"
-DEFAULT_DB_NAME = "agentdesk.sqlite"
-DEMO_DB_NAME = "demo.sqlite"
 DEMO_CONVERSATIONS = 2000
-
-
-def data_dir() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-
-
-def log_dir() -> Path:
-    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
-
-
-def default_db_path() -> Path:
-    return data_dir() / DEFAULT_DB_NAME
 
 
 class ProgressBar:
@@ -560,9 +544,9 @@ def _team_server(store: Store) -> tuple[str, Any] | None:
     """The server and login of a database that syncs with a team server (None: it does not);
     the sync password must be in the keyring (``agentdesk sync --save-password``)."""
     from agentdesk.inbox.workspace import WorkspaceSettings
-    from agentdesk.sync.commands import keyring_password
     from agentdesk.sync.connection import Credentials
     from agentdesk.sync.outbox import SERVER_SETTING
+    from agentdesk.sync.passwords import keyring_password
 
     saved = WorkspaceSettings(store).get(SERVER_SETTING) or {}
     url, user = saved.get("url"), saved.get("user")
@@ -621,10 +605,16 @@ def cmd_report(args: argparse.Namespace) -> int:
     start = dt.datetime.combine(args.date_from, dt.time(), dt.UTC)
     end = dt.datetime.combine(args.date_to + dt.timedelta(days=1), dt.time(), dt.UTC)
     store = _open(args.db, must_exist=True)
-    from agentdesk.metrics.report import write_report
+    from agentdesk.metrics.report import PdfRenderer, write_report
+
+    render_pdf: PdfRenderer | None = None
+    if args.out.suffix.lower() == ".pdf":  # Qt loads for a PDF only
+        from agentdesk.gui import report_pdf
+
+        render_pdf = report_pdf.render_pdf
 
     try:
-        summary = write_report(store, start, end, args.out)
+        summary = write_report(store, start, end, args.out, render_pdf=render_pdf)
     finally:
         store.close()
     what = (

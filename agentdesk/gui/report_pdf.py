@@ -7,8 +7,10 @@ KPI means. Charts are drawn by hand (the Qt build we ship has no QtCharts): bars
 labelled axes in the window's light theme colours, so the printout looks like the app.
 
 Geometry is written in typographic points (1/72 inch) and converted to the writer's device units
-with ``_Pdf.u``; font sizes are in points anyway. This is the only module of ``agentdesk.metrics``
-that imports Qt; ``agentdesk.metrics.report`` imports it only when a PDF is asked for.
+with ``_Pdf.u``; font sizes are in points anyway.
+
+The figures come from ``agentdesk.metrics``, which never imports Qt: the window and
+``agentdesk report`` hand ``render_pdf`` to ``agentdesk.metrics.report.write_report``.
 """
 
 from __future__ import annotations

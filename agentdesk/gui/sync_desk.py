@@ -31,10 +31,10 @@ from agentdesk.gui import labels
 from agentdesk.gui.tasks import TaskRunner
 from agentdesk.services import Services
 from agentdesk.sync import outbox
-from agentdesk.sync.commands import KEYRING_SERVICE, _keyring, _keyring_key, keyring_password
 from agentdesk.sync.connection import Credentials
 from agentdesk.sync.engine import SyncSummary, status, sync_once
 from agentdesk.sync.listen import Listener
+from agentdesk.sync.passwords import KEYRING_SERVICE, keyring_backend, keyring_key, keyring_password
 
 log = logging.getLogger("agentdesk.gui.sync")
 
@@ -162,7 +162,7 @@ class SyncDesk(QObject):
         return self._offline
 
     def keyring_available(self) -> bool:
-        return _keyring() is not None
+        return keyring_backend() is not None
 
     def save_config(self, url: str, user: str, password: str | None, *, remember: bool) -> bool:
         """Keep the server and login; the password in the keyring (``remember``) or for this
@@ -171,10 +171,10 @@ class SyncDesk(QObject):
         self._config = (url, user)
         in_keyring = False
         if password:
-            backend = _keyring() if remember else None
+            backend = keyring_backend() if remember else None
             if backend is not None:
                 try:
-                    backend.set_password(KEYRING_SERVICE, _keyring_key(url, user), password)
+                    backend.set_password(KEYRING_SERVICE, keyring_key(url, user), password)
                     in_keyring = True
                 except Exception as exc:  # a locked or refusing keyring: this session only
                     log.info("sync password not kept in the keyring: %s", type(exc).__name__)

@@ -2,8 +2,8 @@
 """KPI reports as files: CSV (one row per group of every dimension) and PDF (tables and charts).
 
 ``write_report`` picks the format by the file's suffix. The CSV is written here; the PDF is drawn
-with Qt in ``agentdesk.gui.report_pdf``, imported only when a PDF is asked for, so that the
-CSV path (and everything else in this package) never loads Qt.
+with Qt by a renderer the caller passes in (``agentdesk.gui.report_pdf.render_pdf``: the window and
+``agentdesk report`` do), so this package produces the figures and never imports the GUI or Qt.
 
 Values in the CSV are plain numbers a spreadsheet can use: minutes with one decimal, shares as
 percentages, scores as they are; an empty cell means "no data".
@@ -15,10 +15,10 @@ import csv
 import datetime as dt
 import os
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import Protocol, TextIO
 
 from agentdesk.errors import AgentDeskError, ValidationError
 from agentdesk.metrics.kpis import (
@@ -49,6 +49,21 @@ class DailyVolume:
     day: dt.date
     created: int
     solved: int
+
+
+class PdfRenderer(Protocol):
+    """Draws the report as a PDF at ``out`` and returns the number of pages
+    (``agentdesk.gui.report_pdf.render_pdf``)."""
+
+    def __call__(
+        self,
+        reports: Mapping[str, KpiReport],
+        volume: Sequence[DailyVolume],
+        out: Path,
+        *,
+        title: str,
+        source: str,
+    ) -> int: ...
 
 
 def column_name(d: KpiDefinition) -> str:
@@ -210,15 +225,19 @@ def write_report(
     *,
     now: dt.datetime | None = None,
     title: str = "AgentDesk KPI report",
+    render_pdf: PdfRenderer | None = None,
 ) -> ReportSummary:
     """Compute the KPIs of ``[start, end)`` for every dimension and write them to ``out``
-    (``.csv`` or ``.pdf``). Raises ``ValidationError`` for another suffix or a bad period."""
+    (``.csv``, or ``.pdf`` drawn by ``render_pdf``). Raises ``ValidationError`` for another suffix
+    or a bad period."""
     import time
 
     started = time.perf_counter()
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
         raise ValidationError(f"The report file must end in .csv or .pdf (got {out.name!r}).")
+    if suffix == ".pdf" and render_pdf is None:
+        raise TypeError("A PDF report needs a renderer: pass render_pdf=agentdesk.gui.report_pdf.render_pdf.")
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
         raise AgentDeskError(f"Cannot write the report: the folder {folder} does not exist.")
@@ -226,8 +245,7 @@ def write_report(
     if suffix == ".csv":
         rows = write_csv(reports, out)
         return ReportSummary(out, "csv", rows, time.perf_counter() - started)
-    from agentdesk.gui.report_pdf import render_pdf
-
+    assert render_pdf is not None
     volume = daily_volume(store, start, end)
     pages = render_pdf(reports, volume, out, title=title, source=store.path.name)
     return ReportSummary(out, "pdf", pages, time.perf_counter() - started)
@@ -237,6 +255,7 @@ __all__ = [
     "DIMENSION_NAMES",
     "DailyVolume",
     "FORMATS",
+    "PdfRenderer",
     "ReportSummary",
     "daily_volume",
     "format_minutes",

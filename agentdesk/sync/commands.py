@@ -17,13 +17,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from agentdesk.errors import AgentDeskError
+from agentdesk.paths import default_db_path
+from agentdesk.sync.passwords import keyring_password, save_keyring_password
 
 # The database driver and the sync modules load only when a sync command runs, not for every
 # ``agentdesk`` start: they are imported inside the functions below.
 if TYPE_CHECKING:
     from agentdesk.sync.connection import Credentials
-
-KEYRING_SERVICE = "AgentDesk sync"
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -70,35 +70,6 @@ def _read_password(from_stdin: bool, prompt: str) -> str:
     return password
 
 
-def _keyring_key(url: str, user: str) -> str:
-    from agentdesk.sync.connection import redacted
-
-    return f"{user}@{redacted(url)}"
-
-
-def _keyring() -> Any | None:
-    try:
-        import keyring
-        from keyring.backends import fail, null
-    except ImportError:
-        return None
-    backend = keyring.get_keyring()
-    return None if isinstance(backend, fail.Keyring | null.Keyring) else backend
-
-
-def keyring_password(url: str, user: str) -> str | None:
-    """The sync password kept in the OS keyring for ``user`` on ``url`` (None: none kept, no
-    keyring, or a locked one)."""
-    backend = _keyring()
-    if backend is None:
-        return None
-    try:
-        found = backend.get_password(KEYRING_SERVICE, _keyring_key(url, user))
-    except Exception:  # a locked or refusing keyring: the caller asks instead
-        return None
-    return str(found) if found else None
-
-
 def _sync_password(args: argparse.Namespace, url: str, user: str) -> str:
     from agentdesk.sync.connection import redacted
 
@@ -108,15 +79,11 @@ def _sync_password(args: argparse.Namespace, url: str, user: str) -> str:
             return found
     password = _read_password(args.password_stdin, f"Password for {user} on {redacted(url)}: ")
     if args.save_password:
-        backend = _keyring()
-        if backend is None:
-            raise AgentDeskError("No system keyring is available to keep the password; give it each time.")
-        backend.set_password(KEYRING_SERVICE, _keyring_key(url, user), password)
+        save_keyring_password(url, user, password)
     return password
 
 
 def _run_sync(args: argparse.Namespace) -> int:
-    from agentdesk.cli import default_db_path
     from agentdesk.store.database import open_store
     from agentdesk.store.models import Setting
     from agentdesk.sync.connection import Credentials
