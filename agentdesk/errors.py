@@ -41,6 +41,10 @@ class ValidationError(AgentDeskError):
     """A request that cannot be carried out as asked (bad value, wrong state)."""
 
 
+class PermissionDenied(ValidationError):
+    """The acting agent may not do this; the sentence says why."""
+
+
 class NotFoundError(AgentDeskError):
     """The conversation, customer or agent named does not exist."""
 

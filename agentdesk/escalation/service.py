@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from agentdesk.errors import NotFoundError, ValidationError
+from agentdesk.errors import NotFoundError, PermissionDenied, ValidationError
 from agentdesk.inbox.service import InboxService, ensure_text
 from agentdesk.sla.calendar import BusinessCalendar
 from agentdesk.sla.policy import SlaBook
@@ -56,10 +56,6 @@ REASONS = {
     "returned": "Returned to a lower tier",
 }
 MANUAL_REASONS = tuple(r for r in REASONS if r not in ("sla", "returned"))
-
-
-class PermissionDenied(ValidationError):
-    """The acting agent may not do this; the sentence says why."""
 
 
 @dataclass(frozen=True)

@@ -33,8 +33,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from agentdesk.clock import Clock, SystemClock
-from agentdesk.errors import NotFoundError, ValidationError
-from agentdesk.escalation.service import PermissionDenied
+from agentdesk.errors import NotFoundError, PermissionDenied, ValidationError
 from agentdesk.ids import uuid7
 from agentdesk.inbox.service import InboxService
 from agentdesk.store.database import Store
