@@ -18,7 +18,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 import uuid
-from collections.abc import Callable
 
 from PySide6.QtCore import (
     QByteArray,
@@ -30,23 +29,11 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QProgressBar,
-    QSplitter,
-    QStackedWidget,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from agentdesk.errors import AgentDeskError, NotFoundError, SearchSyntaxError
-from agentdesk.gui import icons, labels, theme
+from agentdesk.gui import labels
 from agentdesk.gui.agents_dialog import AgentsTeamsDialog
 from agentdesk.gui.conflicts_dialog import ConflictsDialog
 from agentdesk.gui.conversation_view import ConversationPane
@@ -57,15 +44,30 @@ from agentdesk.gui.mail_accounts import MailAccountsDialog
 from agentdesk.gui.mail_desk import DeskPasswords, MailDesk
 from agentdesk.gui.messages import MessageBridge
 from agentdesk.gui.preferences import Preferences
-from agentdesk.gui.search_bar import SearchField
 from agentdesk.gui.server_settings import ServerSettingsDialog
 from agentdesk.gui.settings_dialog import SettingsDialog
-from agentdesk.gui.sidebar import SIDEBAR_VIEWS, Sidebar
+from agentdesk.gui.sidebar import Sidebar
 from agentdesk.gui.sla_alerts import SlaAlerts
 from agentdesk.gui.sla_editor import SlaEditorDialog
 from agentdesk.gui.sync_desk import SyncDesk
 from agentdesk.gui.tasks import TaskRunner
 from agentdesk.gui.theme import ThemeMode, apply_theme
+from agentdesk.gui.window.actions import (
+    ActionId,
+    ActionRegistry,
+    Menu,
+    WindowState,
+    adopt_pane_actions,
+    exclusive,
+    keys_text,
+    window_actions,
+)
+from agentdesk.gui.window.list_header import SEARCH_VIEW, ListArea
+from agentdesk.gui.window.menus import build_menu_bar, popup_menu
+from agentdesk.gui.window.message_bar import MessageBar
+from agentdesk.gui.window.shortcuts_overlay import ShortcutsOverlay
+from agentdesk.gui.window.status_bar import StatusParts
+from agentdesk.gui.window.top_bar import TopBar
 from agentdesk.inbox.search import parse_query
 from agentdesk.inbox.views import (
     TIME_BASED_VIEWS,
@@ -76,8 +78,8 @@ from agentdesk.inbox.views import (
     page_key,
 )
 from agentdesk.services import Services
+from agentdesk.sla import editing as sla_editing
 from agentdesk.sla.state import SlaPlan
-from agentdesk.store.models import Agent, Channel, Role
 from agentdesk.sync.lease import ServerFetchLease
 
 log = logging.getLogger("agentdesk.gui")
@@ -87,118 +89,6 @@ AGE_TICKS = 30  # ages ("4m") are redrawn every this many SLA ticks
 COUNTS_MS = 30_000  # the sidebar counts are read again this often (and after every action)
 SEARCH_LIMIT = 200
 SEEK_LIMIT = 2_000  # rows paged in at most to find a conversation opened by number or link
-SEARCH_VIEW = "search"
-# Ctrl+digit per view: the nine working views in sidebar order, 0 for All (Solved has none).
-VIEW_DIGITS = {view: str(number) for number, view in enumerate(SIDEBAR_VIEWS[:9], start=1)}
-VIEW_DIGITS[View.ALL] = "0"
-
-
-class MessageBar(QWidget):
-    """A dismissible line above the content for errors the agent should read."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("messageBar")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(14, 6, 8, 6)
-        self.icon = QLabel()
-        self.text = QLabel()
-        self.text.setObjectName("messageBarText")
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.close_button = QToolButton()
-        self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip(self.tr("Dismiss"))
-        self.close_button.clicked.connect(self.hide)
-        layout.addWidget(self.icon)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.close_button)
-        self.refresh_icons()
-        self.hide()
-
-    def refresh_icons(self) -> None:
-        self.icon.setPixmap(icons.icon("mdi6.alert-circle-outline", theme.DANGER).pixmap(16, 16))
-        self.close_button.setIcon(icons.icon("mdi6.close", theme.TEXT_MUTED))
-
-    def show_message(self, text: str) -> None:
-        self.text.setText(text)
-        self.show()
-
-
-class TopBar(QWidget):
-    """Name, the search field and who works at this desk (a click opens the settings)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("topBar")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 8, 12, 8)
-        layout.setSpacing(10)
-        self.logo = QLabel()
-        self.name = QLabel(self.tr("AgentDesk"))
-        self.name.setObjectName("appName")
-        self.search = SearchField()
-        self.agent = QToolButton()
-        self.agent.setObjectName("agentButton")
-        self.agent.setAutoRaise(True)
-        self.agent.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.agent.setToolTip(self.tr("The agent working at this desk; click to change"))
-        layout.addWidget(self.logo)
-        layout.addWidget(self.name)
-        layout.addSpacing(18)
-        layout.addWidget(self.search, 3)
-        layout.addStretch(1)
-        self.dashboard = QToolButton()
-        self.dashboard.setObjectName("dashboardButton")
-        self.dashboard.setAutoRaise(True)
-        self.dashboard.setText(self.tr("Dashboard"))
-        self.dashboard.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.dashboard.setToolTip(self.tr("Queues, load and key figures (Ctrl+Shift+D)"))
-        layout.addWidget(self.dashboard)
-        layout.addWidget(self.agent)
-        self.refresh_look()
-
-    def refresh_look(self) -> None:
-        self.logo.setPixmap(icons.icon("mdi6.headset", theme.TOP_BAR_TEXT).pixmap(20, 20))
-        font = QApplication.font()
-        font.setPointSizeF(font.pointSizeF() + 2)
-        self.name.setFont(font)
-        self.agent.setIcon(icons.icon("mdi6.account-circle-outline", theme.TOP_BAR_MUTED))
-        self.dashboard.setIcon(icons.icon("mdi6.view-dashboard-outline", theme.TOP_BAR_MUTED))
-        self.dashboard.setStyleSheet(
-            f"QToolButton {{ color: {theme.TOP_BAR_TEXT}; border: none; padding: 3px 6px; }}"
-            f"QToolButton:hover {{ background: {theme.SEARCH_BG}; border-radius: 6px; }}"
-        )
-        self.agent.setStyleSheet(
-            f"QToolButton {{ color: {theme.TOP_BAR_TEXT}; border: none; padding: 3px 6px; }}"
-            f"QToolButton:hover {{ background: {theme.SEARCH_BG}; border-radius: 6px; }}"
-        )
-        self.search.refresh_icons()
-
-
-class ListHeader(QWidget):
-    """Above the list: what it shows and how many."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("listHeader")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(14, 8, 14, 8)
-        layout.setSpacing(10)
-        self.icon = QLabel()
-        self.title = QLabel()
-        self.title.setObjectName("listTitle")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail = QLabel()
-        self.detail.setObjectName("listDetail")
-        self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.icon)
-        layout.addWidget(self.title)
-        layout.addWidget(self.detail, 1)
 
 
 class MainWindow(QMainWindow):
@@ -230,6 +120,7 @@ class MainWindow(QMainWindow):
         self.mail_dialog: MailAccountsDialog | None = None
         self.server_dialog: ServerSettingsDialog | None = None
         self.conflicts_dialog: ConflictsDialog | None = None
+        self.shortcuts_dialog: ShortcutsOverlay | None = None
         self.messages = messages
         self.preferences = preferences or Preferences()
         self.setWindowTitle(self.tr("AgentDesk"))
@@ -254,23 +145,8 @@ class MainWindow(QMainWindow):
         )
         self.list = InboxView()
         self.list.setModel(self.model)
-        self.empty = QLabel()
-        self.empty.setObjectName("emptyList")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty.setContentsMargins(32, 32, 32, 32)
-        self.list_stack = QStackedWidget()
-        self.list_stack.addWidget(self.list)
-        self.list_stack.addWidget(self.empty)
-        self.list_header = ListHeader()
-        list_area = QWidget()
-        list_layout = QVBoxLayout(list_area)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.setSpacing(0)
-        list_layout.addWidget(self.list_header)
-        list_layout.addWidget(self.list_stack, 1)
-        list_area.setMinimumWidth(360)
+        list_area = ListArea(self.list)
+        self.list_header, self.empty, self.list_stack = list_area.header, list_area.empty, list_area.stack
 
         self.sidebar = Sidebar()
         self.sidebar.set_channels(channels)
@@ -303,21 +179,18 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.work_stack, 1)
         self.setCentralWidget(central)
 
-        self.status_path = QLabel()
-        self.status_path.setTextFormat(Qt.TextFormat.PlainText)
-        self.status_agent = QLabel()
-        self.status_agent.setTextFormat(Qt.TextFormat.PlainText)
-        self.status_counts = QLabel()
-        self.status_counts.setTextFormat(Qt.TextFormat.PlainText)
-        status = self.statusBar()
-        status.setSizeGripEnabled(False)
-        status.addWidget(self.status_path, 1)
-        status.addPermanentWidget(self.status_counts)
-        status.addPermanentWidget(self.status_agent)
-        self.status_path.setText(self.tr("Database: %1").replace("%1", str(services.store.path)))
-        self.status_path.setToolTip(str(services.store.path))
-
+        # Server sync, in the background, when this desktop is connected to a team server.
+        self.sync = SyncDesk(services, self)
         self._make_actions()
+        self.status = StatusParts(
+            self.statusBar(), str(services.store.path), popup_menu(self, self.registry, Menu.SYNC)
+        )
+        self.status_path, self.status_agent, self.status_counts = (
+            self.status.path,
+            self.status.agent,
+            self.status.counts,
+        )
+        self.sync_button, self.sync_progress = self.status.sync_button, self.status.sync_progress
         self._connect()
         self._show_agent()
 
@@ -336,23 +209,8 @@ class MainWindow(QMainWindow):
         self.mail.arrived.connect(self._mail_arrived)
         self.mail.start()
 
-        # Server sync, in the background, when this desktop is connected to a team server.
-        self.sync = SyncDesk(services, self)
-        self.sync_button = QToolButton()
-        self.sync_button.setObjectName("syncButton")
-        self.sync_button.setAutoRaise(True)
-        self.sync_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.sync_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.sync_button.setMenu(self._sync_menu())
-        self.statusBar().insertPermanentWidget(1, self.sync_button)  # after the path, before the counts
-        self.sync_progress = QProgressBar()
-        self.sync_progress.setObjectName("syncProgress")
-        self.sync_progress.setMaximumWidth(160)
-        self.sync_progress.setTextVisible(False)
-        self.sync_progress.hide()
-        self.statusBar().insertPermanentWidget(1, self.sync_progress)
         self.sync.changed.connect(self._show_sync)
-        self.sync.receiving.connect(self._show_sync_progress)
+        self.sync.receiving.connect(self.status.show_sync_progress)
         self.sync.arrived.connect(self.refresh)
         self.pane.changed.connect(lambda _cid: self.sync.nudge())
         self.pane.handed_over.connect(lambda _cid: self.sync.nudge())
@@ -428,199 +286,80 @@ class MainWindow(QMainWindow):
 
     # -- actions -------------------------------------------------------------------------------
 
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        keys: list[QKeySequence] | None = None,
-        icon: str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if keys:
-            action.setShortcuts(keys)
-        if icon:
-            action.setIcon(icons.icon(icon))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    @staticmethod
-    def _standard(key: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
-        """The platform's keys for ``key``, or ``fallback`` where the platform has none."""
-        keys = QKeySequence.keyBindings(key)
-        return keys or [QKeySequence(fallback)]
-
     def _make_actions(self) -> None:
-        key = QKeySequence
-        self.settings_action = self._action(
-            self.tr("&Settings…"),
-            self.open_settings,
-            self._standard(key.StandardKey.Preferences, "Ctrl+,"),
-            "mdi6.cog-outline",
-        )
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.sla_action = self._action(
-            self.tr("SLA &policies and calendars…"), self.open_sla_editor, None, "mdi6.timer-cog-outline"
-        )
-        self.dashboard_action = self._action(
-            self.tr("&Dashboard"),
-            lambda: self.show_dashboard(self.work_stack.currentWidget() is not self.dashboard),
-            [key("Ctrl+Shift+D")],
-            "mdi6.view-dashboard-outline",
-        )
-        self.dashboard_action.setCheckable(True)
-        self.dashboard_action.setStatusTip(self.tr("Queues, load and key figures, from this computer's copy"))
-        self.server_action = self._action(
-            self.tr("Ser&ver connection…"), self.open_server_settings, None, "mdi6.server-network"
-        )
-        self.conflicts_action = self._action(
-            self.tr("Sync &conflicts…"), self.open_conflicts, None, "mdi6.source-merge"
-        )
-        self.sync_now_action = self._action(self.tr("S&ync now"), lambda: self.sync.sync_now(), None)
-        self.work_offline_action = self._action(
-            self.tr("&Work offline"),
-            lambda: self.sync.set_work_offline(self.work_offline_action.isChecked()),
-            None,
-        )
-        self.work_offline_action.setCheckable(True)
-        self.mail_action = self._action(
-            self.tr("&Mail accounts…"), self.open_mail_accounts, None, "mdi6.email-sync-outline"
-        )
-        self.agents_action = self._action(
-            self.tr("&Agents and teams…"), self.open_agents_dialog, None, "mdi6.account-group-outline"
-        )
-        self.quit_action = self._action(
-            self.tr("&Quit"), self.close, self._standard(key.StandardKey.Quit, "Ctrl+Q")
-        )
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        """Every action from the registry (the pane's adopted into it), and the menus built from it."""
+        self.registry = actions = ActionRegistry(self)
+        for spec in window_actions(self):
+            actions.add(spec)
+        adopt_pane_actions(actions, self.pane)
+        self.view_actions = {View(v): a for v, a in actions.family(ActionId.SHOW_VIEW).items()}
+        self._view_group = exclusive(self.view_actions.values(), self)
+        self.channel_actions = actions.family(ActionId.TOGGLE_CHANNEL)
+        self.new_conversation_action = actions[ActionId.NEW_CONVERSATION]
+        self.settings_action = actions[ActionId.SETTINGS]
+        self.sla_action = actions[ActionId.SLA_EDITOR]
+        self.agents_action = actions[ActionId.AGENTS]
+        self.mail_action = actions[ActionId.MAIL_ACCOUNTS]
+        self.server_action = actions[ActionId.SERVER]
+        self.work_offline_action = actions[ActionId.WORK_OFFLINE]
+        self.sync_now_action = actions[ActionId.SYNC_NOW]
+        self.quit_action = actions[ActionId.QUIT]
+        self.next_action = actions[ActionId.NEXT]
+        self.previous_action = actions[ActionId.PREVIOUS]
+        self.search_action = actions[ActionId.SEARCH]
+        self.clear_search_action = actions[ActionId.CLEAR_SEARCH]
+        self.refresh_action = actions[ActionId.REFRESH]
+        self.dashboard_action = actions[ActionId.DASHBOARD]
+        self.conflicts_action = actions[ActionId.CONFLICTS]
+        self.shortcuts_action = actions[ActionId.SHORTCUTS]
+        self.menus = build_menu_bar(self.menuBar(), actions, self.update_actions)
+        self.conversation_menu = self.menus[Menu.CONVERSATION]
 
-        self.next_action = self._action(
-            self.tr("&Next conversation"), lambda: self.select_relative(1), [key(Qt.Key.Key_J)]
+        self.sidebar.model.set_shortcuts(
+            {view: keys_text(action) for view, action in self.view_actions.items() if action.shortcuts()}
         )
-        self.previous_action = self._action(
-            self.tr("&Previous conversation"), lambda: self.select_relative(-1), [key(Qt.Key.Key_K)]
-        )
-        self.search_action = self._action(
-            self.tr("&Search…"),
-            self.focus_search,
-            [key("Ctrl+K"), *QKeySequence.keyBindings(key.StandardKey.Find)],
-            "mdi6.magnify",
-        )
-        self.clear_search_action = QAction(self.tr("&Clear search"), self)
-        self.clear_search_action.setShortcut(key(Qt.Key.Key_Escape))
-        # Esc only where the list or the sidebar has the focus: the composer and dialogs keep theirs.
-        self.clear_search_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.clear_search_action.triggered.connect(self.clear_search)
-        self.clear_search_action.setEnabled(False)
-        self.list.addAction(self.clear_search_action)
-        self.sidebar.addAction(self.clear_search_action)
-        self.refresh_action = self._action(
-            self.tr("&Refresh"), self.refresh, self._standard(key.StandardKey.Refresh, "F5"), "mdi6.refresh"
-        )
-
-        self.view_actions: dict[View, QAction] = {}
-        group = QActionGroup(self)
-        shortcuts: dict[View, str] = {}
-        for view in SIDEBAR_VIEWS:
-            digit = VIEW_DIGITS.get(view)
-            keys = [key(f"Ctrl+{digit}")] if digit is not None else []
-            action = self._action(
-                labels.view_label(view.value),
-                self._view_slot(view),
-                keys,
-                icons.VIEW_ICONS[view.value],
-            )
-            action.setCheckable(True)
-            action.setActionGroup(group)
-            action.setToolTip(labels.view_rule(view.value))
-            action.setStatusTip(labels.view_rule(view.value).split("\n")[0])
-            self.view_actions[view] = action
-            if keys:
-                shortcuts[view] = keys[0].toString(QKeySequence.SequenceFormat.NativeText)
-        self.sidebar.model.set_shortcuts(shortcuts)
-
-        self.channel_actions: dict[str, QAction] = {}
-        for number, channel in enumerate(Channel.values(), start=1):
-            action = self._action(
-                labels.channel_label(channel),
-                self._channel_slot(channel),
-                [key(f"Alt+{number}")],
-                icons.CHANNEL_ICONS[channel],
-            )
-            action.setCheckable(True)
-            self.channel_actions[channel] = action
+        for channel, action in self.channel_actions.items():
             button = self.sidebar.channel_buttons[channel]
-            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            button.setToolTip(f"{button.toolTip()} ({shortcut})")
-        self.all_channels_action = self._action(
-            self.tr("All channels"), lambda: self.set_channels(frozenset()), [key("Alt+0")]
-        )
-
-        self.new_conversation_action = self._action(
-            self.tr("&New conversation…"),
-            self.pane.new_conversation,
-            self._standard(key.StandardKey.New, "Ctrl+N"),
-            "mdi6.plus",
-        )
-
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_conversation_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.settings_action)
-        file_menu.addAction(self.sla_action)
-        file_menu.addAction(self.agents_action)
-        file_menu.addAction(self.mail_action)
-        file_menu.addAction(self.server_action)
-        file_menu.addAction(self.work_offline_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        self.conversation_menu = bar.addMenu(self.tr("&Conversation"))
-        self.conversation_menu.setToolTipsVisible(True)
-        for action in self.pane.actions_for_menu():
-            self.conversation_menu.addAction(action)
-        self.conversation_menu.addSeparator()
-        self.conversation_menu.addAction(self.new_conversation_action)
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.setToolTipsVisible(True)
-        for action in self.view_actions.values():
-            view_menu.addAction(action)
-            if View(self._view_of(action)) in (View.TIER_3, View.FOLLOW_UPS):
-                view_menu.addSeparator()
-        view_menu.addSeparator()
-        channel_menu = QMenu(self.tr("C&hannels"), view_menu)
-        channel_menu.addAction(self.all_channels_action)
-        channel_menu.addSeparator()
-        for action in self.channel_actions.values():
-            channel_menu.addAction(action)
-        view_menu.addMenu(channel_menu)
-        view_menu.addSeparator()
-        view_menu.addAction(self.next_action)
-        view_menu.addAction(self.previous_action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.search_action)
-        view_menu.addAction(self.clear_search_action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.refresh_action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.dashboard_action)
-        view_menu.addAction(self.conflicts_action)
-
-        self.search.set_placeholder(
-            self.search_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        )
+            button.setToolTip(f"{button.toolTip()} ({keys_text(action)})")
+        self.search.set_placeholder(keys_text(self.search_action).split(" / ")[0])
+        self.top_bar.set_dashboard_keys(keys_text(self.dashboard_action))
         self._sync_channel_actions()
 
-    def _view_slot(self, view: View) -> Callable[[], None]:
-        return lambda: self.set_view(view)
+    def window_state(self) -> WindowState:
+        """What the actions' enabled rules read; the permissions are the services' answers."""
+        agent_id = self.services.agent_id
+        try:
+            supervises = self.services.directory.access(agent_id).can_manage
+            may_edit_sla = sla_editing.may_edit(self.services.store, agent_id)
+        except AgentDeskError as exc:
+            log.warning("permissions not read: %s", exc.message)
+            supervises = may_edit_sla = False
+        return WindowState(
+            searching=self._searching,
+            sync_configured=self.sync.configured,
+            work_offline=self.sync.work_offline,
+            supervises=supervises,
+            may_edit_sla=may_edit_sla,
+        )
 
-    def _channel_slot(self, channel: str) -> Callable[[], None]:
-        return lambda: self.toggle_channel(channel)
+    def update_actions(self) -> None:
+        """Apply the enabled rules now (the agent, their role or the sync state changed, or a
+        menu is about to open). What the rules refuse is not offered on the top bar either."""
+        self.registry.update(self.window_state())
+        self.top_bar.dashboard.setVisible(self.dashboard_action.isEnabled() or self.dashboard_shown())
 
-    def _view_of(self, action: QAction) -> str:
-        return next(v.value for v, a in self.view_actions.items() if a is action)
+    def show_shortcuts(self) -> ShortcutsOverlay:
+        """Help → Keyboard shortcuts (F1 or ?): every registered key, not blocking."""
+        if self.shortcuts_dialog is not None:
+            self.shortcuts_dialog.raise_()
+            self.shortcuts_dialog.activateWindow()
+            return self.shortcuts_dialog
+        dialog = ShortcutsOverlay(self.registry, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.shortcuts_dialog = dialog
+        dialog.destroyed.connect(lambda _obj=None: setattr(self, "shortcuts_dialog", None))
+        dialog.open()
+        return dialog
 
     # -- views ---------------------------------------------------------------------------------
 
@@ -673,33 +412,13 @@ class MainWindow(QMainWindow):
     def _show_list_header(self) -> None:
         mixed = self._searching or self._view in (View.ALL, View.SOLVED, View.FOLLOW_UPS)
         self.list.set_optional_columns(MIXED_STATUS_COLUMNS if mixed else OPTIONAL_COLUMNS)
-        header = self.list_header
         if self._searching:
-            header.icon.setPixmap(icons.view_icon(SEARCH_VIEW, theme.TEXT_MUTED).pixmap(16, 16))
-            header.title.setText(self.tr("Search results"))
-            found = self.model.rowCount()
-            if found >= SEARCH_LIMIT:
-                detail = self.tr("“%1” · the first %2 matches").replace("%2", str(found))
-            elif found == 1:
-                detail = self.tr("“%1” · 1 match")
-            else:
-                detail = self.tr("“%1” · %2 matches").replace("%2", str(found))
-            header.detail.setText(detail.replace("%1", self._search_text))
+            self.list_header.show_search(self._search_text, self.model.rowCount(), SEARCH_LIMIT)
             self.setWindowTitle(self.tr("Search results – AgentDesk"))
             return
-        view = self._view
-        header.icon.setPixmap(icons.view_icon(view.value, theme.TEXT_MUTED).pixmap(16, 16))
-        header.title.setText(labels.view_label(view.value))
-        parts = []
-        if self._counts is not None:
-            count = self._counts[view]
-            parts.append(self.tr("1 conversation") if count == 1 else self.tr("%Ln conversations", "", count))
-        if self._filter.channels:
-            chosen = [labels.channel_label(c) for c in Channel.values() if c in self._filter.channels]
-            parts.append(self.tr("only %1").replace("%1", ", ".join(chosen)))
-        header.detail.setText("  ·  ".join(parts))
-        header.setToolTip(labels.view_rule(view.value))
-        self.setWindowTitle(self.tr("%1 – AgentDesk").replace("%1", labels.view_label(view.value)))
+        count = self._counts[self._view] if self._counts is not None else None
+        self.list_header.show_view(self._view, count, self._filter.channels)
+        self.setWindowTitle(self.tr("%1 – AgentDesk").replace("%1", labels.view_label(self._view.value)))
 
     def _empty_text(self) -> str:
         if self._searching:
@@ -824,13 +543,7 @@ class MainWindow(QMainWindow):
     def _counts_arrived(self, counts: ViewCounts) -> None:
         self._counts = counts
         self.sidebar.set_counts(counts)
-        active = sum(counts[v] for v in (View.TIER_1, View.TIER_2, View.TIER_3))
-        parts = [self.tr("%Ln active", "", active)]
-        if counts[View.BREACHED]:
-            parts.append(self.tr("%Ln breached", "", counts[View.BREACHED]))
-        if counts[View.DUE_SOON]:
-            parts.append(self.tr("%Ln due soon", "", counts[View.DUE_SOON]))
-        self.status_counts.setText("  ·  ".join(parts))
+        self.status.show_counts(counts)
         self._show_list_header()
         self.counts_updated.emit(counts)
 
@@ -868,7 +581,7 @@ class MainWindow(QMainWindow):
     def _search_arrived(self, text: str, rows: list[InboxRow]) -> None:
         self._searching = True
         self._search_text = text
-        self.clear_search_action.setEnabled(True)
+        self.update_actions()
         self.model.show_rows(rows)
         self.sidebar.set_current_view(None)
         for action in self.view_actions.values():
@@ -913,7 +626,7 @@ class MainWindow(QMainWindow):
     def _leave_search(self) -> None:
         self._searching = False
         self._search_text = ""
-        self.clear_search_action.setEnabled(False)
+        self.update_actions()
         if self.search.text():
             self.search.clear()
 
@@ -1029,7 +742,8 @@ class MainWindow(QMainWindow):
                 self.messages.error(exc.message)
         text = name or self.tr("No agent chosen")
         self.top_bar.agent.setText(text)
-        self.status_agent.setText(self.tr("At this desk: %1").replace("%1", text))
+        self.status.show_agent(text)
+        self.update_actions()
 
     def open_settings(self) -> SettingsDialog | None:
         """Open the Settings dialog (not blocking); its choices apply when it is accepted."""
@@ -1052,27 +766,27 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _may_edit_sla(self) -> bool:
-        agent_id = self.services.agent_id
-        if agent_id is None:
-            return True  # a shop without agents yet: whoever sits here sets things up
-        with self.services.store.read() as session:
-            agent = session.get(Agent, agent_id)
-            return agent is not None and agent.role in (Role.SUPERVISOR, Role.ADMIN)
-
     def open_sla_editor(self) -> SlaEditorDialog | None:
-        """The SLA policy and calendar editor; for supervisors and admins."""
-        if not self._may_edit_sla():
-            self.messages.error(self.tr("Only supervisors and admins can change SLA policies and calendars."))
+        """The SLA policy and calendar editor; for supervisors and admins (the menu does not
+        offer it to others; asked anyway, it says why not)."""
+        self.update_actions()
+        refusal = self.registry.refusal(ActionId.SLA_EDITOR)
+        if refusal is not None:
+            self.messages.error(refusal)
             return None
         dialog = SlaEditorDialog(self.services, self)
         dialog.accepted.connect(self.refresh)  # due times moved: re-read the list and counts
         dialog.open()
         return dialog
 
+    def dashboard_shown(self) -> bool:
+        return self.work_stack.currentWidget() is self.dashboard
+
     def show_dashboard(self, on: bool = True) -> None:
-        """The dashboard instead of the list and the conversation (read again each time it opens)."""
-        showing = self.work_stack.currentWidget() is self.dashboard
+        """The dashboard instead of the list and the conversation (read again each time it opens).
+        The menu and the top bar offer it to supervisors and admins; the review tools refuse
+        anyone else on their own."""
+        showing = self.dashboard_shown()
         self.dashboard_action.setChecked(on)
         if on == showing:
             return
@@ -1087,48 +801,10 @@ class MainWindow(QMainWindow):
         self.show_dashboard(False)
         self._open_requested(conversation_id)
 
-    def _sync_menu(self) -> QMenu:
-        menu = QMenu(self)
-        menu.addAction(self.sync_now_action)
-        menu.addAction(self.work_offline_action)
-        menu.addSeparator()
-        menu.addAction(self.server_action)
-        menu.addAction(self.conflicts_action)
-        return menu
-
     def _show_sync(self) -> None:
-        """Online or offline, the last sync, the changes waiting, or the error in plain words."""
-        text = self.sync.text()
-        self.sync_button.setText(text)
-        details = [
-            text,
-            self.tr("Everything is saved on this computer first; the server gets it when it can."),
-        ]
-        if (skew := self.sync.clock_warning()) is not None:
-            details.append(skew)
-        self.sync_button.setToolTip("\n".join(details))
-        if not self.sync.configured:
-            icon, colour = "mdi6.laptop", theme.TEXT_MUTED
-        elif self.sync.work_offline:
-            icon, colour = "mdi6.cloud-off-outline", theme.TEXT_MUTED
-        elif self.sync.online is False:
-            icon, colour = "mdi6.cloud-alert", theme.CAUTION
-        else:
-            icon, colour = "mdi6.cloud-check-outline", theme.TEXT_MUTED
-        self.sync_button.setIcon(icons.icon(icon, colour))
+        self.status.show_sync(self.sync)
         self.work_offline_action.setChecked(self.sync.work_offline)
-        self.work_offline_action.setEnabled(self.sync.configured)
-        self.sync_now_action.setEnabled(self.sync.configured and not self.sync.work_offline)
-
-    def _show_sync_progress(self, rows: int, expected: int) -> None:
-        """A bar while a large pull comes in (the first sync of a workspace); busy when the size
-        is not known."""
-        if not rows:
-            self.sync_progress.hide()
-            return
-        self.sync_progress.setRange(0, expected if expected > rows else 0)
-        self.sync_progress.setValue(min(rows, expected) if expected > rows else 0)
-        self.sync_progress.show()
+        self.update_actions()
 
     def _share_mail_lease(self) -> None:
         """With a team server, one desktop fetches each mailbox: the lease moves to the server."""
@@ -1195,7 +871,7 @@ class MainWindow(QMainWindow):
         for view, action in self.view_actions.items():
             action.setText(labels.view_label(view.value))
         self.sidebar.list.viewport().update()
-        self._show_agent()
+        self._show_agent()  # and the actions the agent's role allows now
         self.refresh()
 
     def _load_tier_names(self) -> None:

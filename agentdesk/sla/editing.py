@@ -63,6 +63,19 @@ class SlaEdits:
     deleted_policies: set[uuid.UUID] = field(default_factory=set)
 
 
+EDITOR_ROLES = (models.Role.SUPERVISOR.value, models.Role.ADMIN.value)
+
+
+def may_edit(store: Store, actor_id: uuid.UUID | None) -> bool:
+    """Whether the agent at the desk may change SLA policies and calendars: supervisors and
+    admins. A desk where nobody is chosen yet is a shop being set up: whoever sits there may."""
+    if actor_id is None:
+        return True
+    with store.read() as session:
+        agent = session.get(models.Agent, actor_id)
+        return agent is not None and agent.role in EDITOR_ROLES
+
+
 # -- reading ------------------------------------------------------------------------------------
 
 
