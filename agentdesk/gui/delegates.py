@@ -11,7 +11,7 @@ here from the row skip the style option's per-role questions to the model.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, Qt
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from agentdesk.gui import labels, theme
 from agentdesk.gui.inbox_model import ROW_ROLE, SLA_ROLE, CellLook, Column, InboxModel, theme_colour
+from agentdesk.gui.labels import translate
 from agentdesk.gui.sla_chips import SlaChip
 from agentdesk.inbox.search import HIGHLIGHT_END, HIGHLIGHT_START
 from agentdesk.inbox.views import InboxRow
@@ -364,8 +365,9 @@ class ChipDelegate(RowDelegate):
 
 
 class SlaDelegate(RowDelegate):
-    """The SLA chips of a row, most urgent first, on the first line (those that fit; the tooltip
-    lists all); on the second, in grey, why the most urgent one stands still when it is paused."""
+    """The SLA chips of a row, most urgent first, on the first line: those that fit, then a ``+1``
+    mark for the ones that do not (the tooltip lists every target). On the second line, in grey,
+    why a shown chip's clock stands still."""
 
     def paint_content(
         self,
@@ -375,28 +377,33 @@ class SlaDelegate(RowDelegate):
         row: InboxRow,
         widget: QWidget | None,
     ) -> None:
-        chips = index.data(SLA_ROLE)
+        chips: tuple[SlaChip, ...] = index.data(SLA_ROLE) or ()
         if not chips:
             return
         f = fonts(option.font)
         rect = option.rect.adjusted(PADDING, 0, -PADDING // 2, 0)
-        first: SlaChip = chips[0]
-        reason = first.reason
+        shown = fitting_chips(chips, rect.width(), f)
+        reason = next((chip.reason for chip in chips[:shown] if chip.reason), "")
         if reason:
             line1, line2 = two_lines(rect, f.chip_height, f.small_metrics.height())
         else:
             line1, line2 = rect, QRect()
         x = line1.left()
-        for chip in chips:
-            width = f.chip_width(chip.text)
-            if x + width > line1.right() + 1 and x > line1.left():
-                break  # the next chip does not fit; the tooltip lists it
+        for chip in chips[:shown]:
             background, foreground = _chip_colours(theme.SLA_CHIPS, chip.kind)
             area = QRect(x, line1.top(), line1.right() - x + 1, line1.height())
             x += paint_chip(
                 painter, area, chip.text, background, foreground, option.font, Qt.AlignmentFlag.AlignLeft
             )
             x += CHIP_GAP
+        if shown < len(chips):
+            painter.setFont(f.small_bold)
+            painter.setPen(theme_colour(theme.TEXT_MUTED))
+            painter.drawText(
+                QRect(x, line1.top(), max(0, line1.right() - x + 1), line1.height()),
+                _LEFT_MIDDLE,
+                more_mark(len(chips) - shown),
+            )
         if reason:
             painter.setFont(f.small)
             painter.setPen(theme_colour(theme.TEXT_FAINT))
@@ -405,3 +412,24 @@ class SlaDelegate(RowDelegate):
                 _LEFT_MIDDLE,
                 f.small_metrics.elidedText(reason, Qt.TextElideMode.ElideRight, line2.width()),
             )
+
+
+def more_mark(count: int) -> str:
+    """The mark for chips that did not fit: ``+1``."""
+    return translate("SlaDelegate", "+%1").replace("%1", str(count))
+
+
+def fitting_chips(chips: Sequence[SlaChip], width: int, f: Fonts) -> int:
+    """How many of ``chips`` fit in ``width`` pixels, leaving room for a ``+N`` mark when some do
+    not; at least the first (elided if it must be)."""
+    total = sum(f.chip_width(c.text) for c in chips) + CHIP_GAP * (len(chips) - 1)
+    if total <= width:
+        return len(chips)
+    used = 0
+    for count, chip in enumerate(chips):
+        mark = f.small_bold_metrics.horizontalAdvance(more_mark(len(chips) - count - 1)) + CHIP_GAP
+        needed = used + f.chip_width(chip.text) + mark
+        if needed > width:
+            return max(1, count)
+        used += f.chip_width(chip.text) + CHIP_GAP
+    return len(chips)

@@ -15,6 +15,7 @@ no database on the tick, and nothing done for rows out of sight.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import uuid
 from collections.abc import Callable, Iterable, Sequence
@@ -34,7 +35,7 @@ from agentdesk.errors import AgentDeskError
 from agentdesk.gui import icons, labels, theme
 from agentdesk.gui.labels import translate
 from agentdesk.gui.sla_chips import SlaChip, chips_for, sla_tooltip
-from agentdesk.inbox.views import InboxRow, PageKey, ViewFilter, comes_after, page_key
+from agentdesk.inbox.views import InboxRow, PageKey, Sort, ViewFilter, comes_after, page_key
 from agentdesk.sla.state import SlaPlan, SlaState
 
 PageFetcher = Callable[[ViewFilter, PageKey | None, int], list[InboxRow]]
@@ -148,6 +149,7 @@ class InboxModel(QAbstractTableModel):
         self._plans: dict[uuid.UUID, SlaPlan | None] = {}
         self._states: dict[uuid.UUID, SlaState | None] = {}
         self._chips: dict[uuid.UUID, tuple[SlaChip, ...]] = {}
+        self._sort = view_filter.sort if view_filter is not None else Sort.URGENCY
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -205,7 +207,7 @@ class InboxModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _header_titles()[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _header_tooltips().get(column)
+            return _header_tooltip(column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _ALIGNMENTS[column]
         return None
@@ -358,9 +360,28 @@ class InboxModel(QAbstractTableModel):
         return self._complete
 
     def set_filter(self, view_filter: ViewFilter, *, min_rows: int = 0) -> None:
-        """List ``view_filter``'s view from the top (at least ``min_rows`` rows, when it has them)."""
-        self._filter = view_filter
+        """List ``view_filter``'s view from the top (at least ``min_rows`` rows, when it has them),
+        in the order the agent chose by a column header (``sort``)."""
+        self._filter = dataclasses.replace(view_filter, sort=self._sort)
         self.reload(min_rows=min_rows)
+
+    @property
+    def list_sort(self) -> Sort:
+        """How the list is sorted; ``Sort.URGENCY`` is each view's own order. Kept across views."""
+        return self._sort
+
+    def set_sort(self, sort: Sort) -> None:
+        """Sort the list by ``sort`` (read again from the top); search results keep their order."""
+        if sort == self._sort:
+            return
+        self._sort = sort
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._filter is not None:
+            self.set_filter(self._filter)
+
+    def key_of(self, row: InboxRow) -> PageKey | None:
+        """Where ``row`` sits in the list's order (None for search results)."""
+        return page_key(self._filter, row) if self._filter is not None else None
 
     def show_rows(self, rows: Iterable[InboxRow]) -> None:
         """List exactly these rows (search results), in this order; nothing to page in."""
@@ -508,13 +529,39 @@ def _header_titles() -> dict[Column, str]:
     }
 
 
+SORTS = {
+    Column.SLA: Sort.URGENCY,
+    Column.ACTIVITY: Sort.ACTIVITY,
+    Column.PRIORITY: Sort.PRIORITY,
+    Column.CUSTOMER: Sort.CUSTOMER,
+}
+"""The columns a click sorts by, and the order each gives (``inbox.views.Sort``); the others are
+not sortable: the queries have no order for them that pages exactly."""
+
+
+def _header_tooltip(column: Column) -> str:
+    what = _header_tooltips().get(column) or _header_titles()[column]
+    sort = SORTS.get(column)
+    if sort is None:
+        how = translate("InboxModel", "Not sortable")
+    else:
+        how = {
+            Sort.URGENCY: translate("InboxModel", "Click to sort most urgent first (the view's own order)"),
+            Sort.ACTIVITY: translate("InboxModel", "Click to sort by last activity, newest first"),
+            Sort.PRIORITY: translate("InboxModel", "Click to sort by priority, urgent first"),
+            Sort.CUSTOMER: translate("InboxModel", "Click to sort by customer name, A to Z"),
+        }[sort]
+    return f"{what}\n{how}" if what else how
+
+
 def _header_tooltips() -> dict[Column, str]:
     return {
         Column.CHANNEL: translate("InboxModel", "Channel"),
         Column.SLA: translate(
             "InboxModel",
-            "Time left on each open SLA target, most urgent first: red when overdue, amber when due "
-            "soon, grey while paused",
+            "Each open SLA target (FR first response, NR next response, RES resolution) with the time "
+            "to its due time, most urgent first: red when overdue, amber when due within the hour, "
+            "grey while paused",
         ),
         Column.WAITING: translate("InboxModel", "How long the customer has waited for an answer"),
         Column.ACTIVITY: translate("InboxModel", "Time since the last activity"),

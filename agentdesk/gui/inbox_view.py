@@ -1,56 +1,60 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The inbox table view: fixed row heights, whole-row selection, delegates per column."""
+"""The inbox table view: fixed row heights, whole-row selection, delegates per column; a click on
+a header sorts (where the queries can), a right-click chooses the columns."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from agentdesk.gui.delegates import ChipDelegate, RowDelegate, SlaDelegate, SubjectDelegate
-from agentdesk.gui.inbox_model import Column, InboxModel
+from agentdesk.gui.inbox_model import SORTS, Column, InboxModel
+from agentdesk.inbox.views import Sort
 
 # (width, resize mode); the subject takes what is left
 COLUMN_WIDTHS = {
     Column.CHANNEL: (34, QHeaderView.ResizeMode.Fixed),
-    Column.SLA: (128, QHeaderView.ResizeMode.Interactive),
+    Column.SLA: (150, QHeaderView.ResizeMode.Interactive),
     Column.CUSTOMER: (132, QHeaderView.ResizeMode.Interactive),
     Column.SUBJECT: (260, QHeaderView.ResizeMode.Stretch),
     Column.TIER: (44, QHeaderView.ResizeMode.Fixed),
-    Column.PRIORITY: (82, QHeaderView.ResizeMode.Interactive),
+    Column.PRIORITY: (78, QHeaderView.ResizeMode.Interactive),
     Column.STATUS: (90, QHeaderView.ResizeMode.Interactive),
-    Column.ASSIGNEE: (124, QHeaderView.ResizeMode.Interactive),
+    Column.ASSIGNEE: (112, QHeaderView.ResizeMode.Interactive),
     Column.WAITING: (66, QHeaderView.ResizeMode.Fixed),
     Column.ACTIVITY: (66, QHeaderView.ResizeMode.Fixed),
     Column.MOOD: (34, QHeaderView.ResizeMode.Fixed),
 }
 # Columns that give up width (down to this) before the optional ones are hidden.
-SHRINKABLE = {Column.SLA: 100}
+SHRINKABLE = {Column.SLA: 96}
 
-# Shown while they fit beside a readable subject, most wanted first. Without its column the
-# customer's name moves into the subject cell (``SubjectDelegate``).
+# Shown while they fit beside a readable subject, most wanted first: whose it is and how pressing
+# come first (a lead at 1280 px must see both), then who it is for; the customer's name moves into
+# the subject cell without its column (``SubjectDelegate``), the tier is in the sidebar's views,
+# and the ages are in the SLA chips' tooltip. The rest are a header right-click away.
 OPTIONAL_COLUMNS = (
+    Column.ASSIGNEE,
+    Column.PRIORITY,
     Column.CUSTOMER,
     Column.TIER,
     Column.WAITING,
-    Column.ACTIVITY,
-    Column.PRIORITY,
     Column.STATUS,
-    Column.ASSIGNEE,
+    Column.ACTIVITY,
     Column.MOOD,
 )
 # Where statuses mix (All, Solved, Follow-ups, search results) the status says more than the ages.
 MIXED_STATUS_COLUMNS = (
-    Column.CUSTOMER,
+    Column.ASSIGNEE,
+    Column.PRIORITY,
     Column.STATUS,
+    Column.CUSTOMER,
     Column.TIER,
     Column.ACTIVITY,
     Column.WAITING,
-    Column.PRIORITY,
-    Column.ASSIGNEE,
     Column.MOOD,
 )
-MIN_SUBJECT_WIDTH = 210
+MIN_SUBJECT_WIDTH = 200
 
 
 class InboxView(QTableView):
@@ -87,7 +91,14 @@ class InboxView(QTableView):
 
         header = self.horizontalHeader()
         header.setHighlightSections(False)
-        header.setSectionsClickable(False)  # each view has its own order (see inbox.views)
+        # A click sorts by the columns the queries can page in order (``inbox_model.SORTS``); the
+        # arrow is drawn by Qt, the order itself is the model's (not Qt's sortByColumn).
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(Column.SLA, Qt.SortOrder.AscendingOrder)
+        header.sectionClicked.connect(self._header_clicked)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
         header.setMinimumSectionSize(24)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
@@ -103,6 +114,7 @@ class InboxView(QTableView):
         self.setItemDelegateForColumn(Column.STATUS, self._status_delegate)
 
         self._optional: tuple[Column, ...] = OPTIONAL_COLUMNS
+        self._chosen: dict[Column, bool] = {}  # the agent's choice in the column menu: shown or not
         self._visible_timer = QTimer(self)
         self._visible_timer.setSingleShot(True)
         self._visible_timer.setInterval(0)
@@ -174,6 +186,63 @@ class InboxView(QTableView):
         self.fit_columns()
         self._visible_timer.start()
 
+    # -- sorting and the column chooser --------------------------------------------------------
+
+    def _header_clicked(self, section: int) -> None:
+        model = self.model()
+        if not isinstance(model, InboxModel):
+            return
+        sort = SORTS.get(Column(section)) if 0 <= section < len(Column) else None
+        if sort is None or model.view_filter is None:  # not sortable, or search results
+            self._show_sort(model)
+            return
+        model.set_sort(Sort.URGENCY if sort == model.list_sort else sort)
+        self._show_sort(model)
+
+    def _show_sort(self, model: InboxModel) -> None:
+        column = next((c for c, s in SORTS.items() if s == model.list_sort), Column.SLA)
+        descending = model.list_sort == Sort.ACTIVITY
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.horizontalHeader().setSortIndicator(column, order)
+
+    def column_menu(self) -> QMenu:
+        """The column chooser (the header's context menu): every column but the channel and the
+        conversation, checked while shown; a choice sticks until "Fit columns to the width"."""
+        menu = QMenu(self)
+        header = self.horizontalHeader()
+        model = self.model()
+        for column in Column:
+            if column in (Column.CHANNEL, Column.SUBJECT):
+                continue
+            title = model.headerData(column, Qt.Orientation.Horizontal) if model is not None else ""
+            if not title:
+                title = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+                title = str(title).split("\n")[0] if title else column.name.title()
+            action = menu.addAction(str(title))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setData(int(column))
+            action.toggled.connect(lambda on, c=column: self.choose_column(c, on))
+        menu.addSeparator()
+        reset = menu.addAction(self.tr("Fit columns to the width"))
+        reset.triggered.connect(self.reset_columns)
+        return menu
+
+    def _column_menu(self, pos: QPoint) -> None:
+        menu = self.column_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        menu.popup(self.horizontalHeader().mapToGlobal(pos))
+
+    def choose_column(self, column: Column, shown: bool) -> None:
+        """Show or hide ``column`` whatever the width (the subject narrows to make room)."""
+        self._chosen[column] = shown
+        self.fit_columns()
+
+    def reset_columns(self) -> None:
+        """Forget the column choices: the columns that fit are shown again."""
+        self._chosen.clear()
+        self.fit_columns()
+
     def set_optional_columns(self, columns: tuple[Column, ...]) -> None:
         """Which optional columns to show while they fit, most wanted first."""
         if columns != self._optional:
@@ -188,7 +257,10 @@ class InboxView(QTableView):
             return
         header = self.horizontalHeader()
         available = self.viewport().width()
-        essentials = [c for c in COLUMN_WIDTHS if c != Column.SUBJECT and c not in self._optional]
+        essentials: list[Column] = [
+            c for c in COLUMN_WIDTHS if c != Column.SUBJECT and c not in self._optional
+        ]
+        essentials += [c for c in self._optional if self._chosen.get(c)]
         widths: dict[Column, int] = {c: COLUMN_WIDTHS[c][0] for c in essentials}
         short = sum(widths.values()) + MIN_SUBJECT_WIDTH - available
         for column, least in SHRINKABLE.items():
@@ -200,7 +272,11 @@ class InboxView(QTableView):
             if header.sectionSize(column) != width and column in SHRINKABLE:
                 header.resizeSection(column, width)
         room = available - sum(widths.values()) - MIN_SUBJECT_WIDTH
+        for column, shown in self._chosen.items():
+            header.setSectionHidden(column, not shown)
         for column in self._optional:
+            if column in self._chosen:
+                continue
             width = COLUMN_WIDTHS[column][0] if header.isSectionHidden(column) else header.sectionSize(column)
             fits = room >= width
             header.setSectionHidden(column, not fits)

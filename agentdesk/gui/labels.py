@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
@@ -179,21 +180,35 @@ def default_tier_name(tier: int) -> str:
     return defaults.get(tier) or translate("Tier", "Tier %1").replace("%1", str(tier))
 
 
+DAY_MINUTES = 24 * 60
+
+
+def duration(minutes: float, day_minutes: int | None = DAY_MINUTES) -> str:
+    """The one way a length of time is written: ``4m``, ``1h 05m``, ``2d 3h``.
+
+    Every duration on screen goes through here: SLA countdowns in the list and the header, ages,
+    waiting times on the dashboard, the key figures. Minutes round up (a countdown shows ``1m``
+    until it is over). A day is ``day_minutes`` long (24 hours; the SLA editor writes policy
+    targets in working days); ``None`` writes hours beyond a day (``26h 10m``).
+    """
+    total = math.ceil(minutes) if minutes > 0 else 0
+    if total < 60:
+        return translate("Duration", "%1m").replace("%1", str(total))
+    days, rest = divmod(total, day_minutes) if day_minutes else (0, total)
+    hours, mins = divmod(rest, 60)
+    if days and hours:
+        return translate("Duration", "%1d %2h").replace("%1", str(days)).replace("%2", str(hours))
+    if days:
+        return translate("Duration", "%1d").replace("%1", str(days))
+    return translate("Duration", "%1h %2m").replace("%1", str(hours)).replace("%2", f"{mins:02d}")
+
+
 def age(then: dt.datetime, now: dt.datetime) -> str:
-    """A compact age: "now", "4m", "2h", "3d", "5w"."""
+    """How long ago ``then`` was, as a ``duration`` in whole minutes: "now", "4m", "2h 05m", "3d 4h"."""
     seconds = max(0, int((now - then).total_seconds()))
     if seconds < 60:
         return translate("Age", "now")
-    minutes = seconds // 60
-    if minutes < 60:
-        return translate("Age", "%1m").replace("%1", str(minutes))
-    hours = minutes // 60
-    if hours < 24:
-        return translate("Age", "%1h").replace("%1", str(hours))
-    days = hours // 24
-    if days < 14:
-        return translate("Age", "%1d").replace("%1", str(days))
-    return translate("Age", "%1w").replace("%1", str(days // 7))
+    return duration(seconds // 60)
 
 
 def _qdatetime(when: dt.datetime) -> QDateTime:

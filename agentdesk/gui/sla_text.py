@@ -1,24 +1,21 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The SLA line of the conversation header: each target's state in a few characters.
+"""The words and numbers of SLA targets: names (``First response``, short ``FR``), pause reasons,
+durations; and the SLA line of the conversation header.
 
-``First response −7m · Next response 45m · Resolution 1d 2h``: overdue in red with a minus sign,
-warning in amber, paused in grey with a pause mark (the reason in the tooltip), met targets only
-when nothing runs any more. Minutes are business minutes (docs/sla.md), so a day here is a working
-day of ``WORKING_DAY_MINUTES``, as in the policy table; a 24/7 calendar counts whole days.
-
-Pure formatting over an ``SlaState``: the pane evaluates the plan every second and hands the state
-here, so this must stay cheap (no database, no layout).
+The header's line is made of the same chips as the inbox list (``sla_chips.chips_for``), so both
+read ``FR −7m · RES 1d 2h`` alike: see ``sla_line``. Pure formatting over an ``SlaState``: the pane
+evaluates the plan every second and hands the state here, so this must stay cheap (no database,
+no layout).
 """
 
 from __future__ import annotations
 
 import html
-import math
 
 from agentdesk.gui import labels, theme
 from agentdesk.gui.labels import translate
 from agentdesk.sla.calendar import HORIZON_YEARS
-from agentdesk.sla.state import PauseReason, Phase, SlaState, TargetState
+from agentdesk.sla.state import PauseReason, SlaState, TargetState
 
 WORKING_DAY_MINUTES = 8 * 60
 FULL_DAY_MINUTES = 24 * 60
@@ -30,21 +27,14 @@ def _tr(text: str) -> str:
     return translate("SlaText", text)
 
 
-def duration(minutes: float, day_minutes: int = WORKING_DAY_MINUTES) -> str:
-    """A compact positive duration: ``4m``, ``1h 05m``, ``2d 3h`` (days of ``day_minutes``)."""
-    total = math.ceil(minutes) if minutes > 0 else 0
-    if total < 60:
-        return _tr("%1m").replace("%1", str(total))
-    days, rest = divmod(total, day_minutes)
-    hours, mins = divmod(rest, 60)
-    if days and hours:
-        return _tr("%1d %2h").replace("%1", str(days)).replace("%2", str(hours))
-    if days:
-        return _tr("%1d").replace("%1", str(days))
-    return _tr("%1h %2m").replace("%1", str(hours)).replace("%2", f"{mins:02d}")
+def duration(minutes: float, day_minutes: int | None = WORKING_DAY_MINUTES) -> str:
+    """``labels.duration`` with days of ``day_minutes`` (a working day by default: policy targets
+    are business minutes, so the SLA editor shows them in working days)."""
+    return labels.duration(minutes, day_minutes)
 
 
 def target_name(target: TargetState) -> str:
+    """The full name of a target: ``First response``, ``Next response``, ``Resolution``."""
     return {
         "first_response": _tr("First response"),
         "next_response": _tr("Next response"),
@@ -52,11 +42,20 @@ def target_name(target: TargetState) -> str:
     }.get(target.target.value, target.target.value)
 
 
+def target_short(target: TargetState) -> str:
+    """The short name a chip leads with: ``FR``, ``NR``, ``RES`` (the full name is in its tooltip)."""
+    return {
+        "first_response": _tr("FR"),
+        "next_response": _tr("NR"),
+        "resolution": _tr("RES"),
+    }.get(target.target.value, target.target.value)
+
+
 def pause_reason(reason: PauseReason | None) -> str:
     return (
         {
             PauseReason.OUTSIDE_BUSINESS_HOURS: _tr("outside business hours"),
-            PauseReason.WAITING_ON_CUSTOMER: _tr("waiting on customer"),
+            PauseReason.WAITING_ON_CUSTOMER: _tr("pending"),
             PauseReason.ON_HOLD: _tr("on hold"),
         }.get(reason, "")
         if reason is not None
@@ -71,62 +70,35 @@ def beyond_horizon() -> str:
     )
 
 
-def countdown(target: TargetState, day_minutes: int = WORKING_DAY_MINUTES) -> tuple[str, str]:
-    """(text, colour) of one target: ``−7m`` red, ``12m`` amber, ``⏸ 1h 05m`` grey, ``4h 10m``."""
-    remaining = target.remaining_minutes
-    if target.phase is Phase.MET:
-        if target.met_in_time is False:
-            return _tr("met late"), theme.CAUTION
-        return _tr("met"), theme.GOOD
-    if target.phase is Phase.BREACHED or remaining < 0:
-        text = MINUS + duration(-remaining, day_minutes)
-        if target.pause_reason is not None:
-            text = f"{PAUSE_MARK} {text}"
-        return text, theme.DANGER
-    if target.phase is Phase.PAUSED:
-        return f"{PAUSE_MARK} {duration(remaining, day_minutes)}", theme.TEXT_FAINT
-    if target.phase is Phase.WARNING:
-        return duration(remaining, day_minutes), theme.CAUTION
-    return duration(remaining, day_minutes), theme.TEXT
-
-
-def _tooltip_line(target: TargetState, day_minutes: int) -> str:
-    name = target_name(target)
-    if target.phase is Phase.MET and target.met_at is not None:
-        when = labels.local_datetime(target.met_at)
-        template = _tr("%1: met at %2") if target.met_in_time else _tr("%1: met late, at %2")
-        return template.replace("%1", name).replace("%2", when)
-    text, _colour = countdown(target, day_minutes)
-    line = _tr("%1: %2 business time").replace("%1", name).replace("%2", text.replace(PAUSE_MARK, "").strip())
-    if target.due_at is not None:
-        line += " · " + _tr("due %1").replace("%1", labels.local_datetime(target.due_at))
-    elif target.beyond_horizon:
-        line += " · " + beyond_horizon()
-    if target.pause_reason is not None:
-        line += " · " + _tr("paused: %1").replace("%1", pause_reason(target.pause_reason))
-    return line
-
-
 def sla_line(state: SlaState | None, *, always_open: bool = False) -> tuple[str, str]:
-    """(rich text, plain tooltip) for the header; empty strings when no policy applies."""
+    """(rich text, plain tooltip) for the conversation header; empty strings without a policy.
+
+    The chips of the inbox list (``sla_chips.chips_for``) as coloured text, each led by its short
+    name, a paused one with its reason; met targets are listed only when nothing runs any more.
+    The tooltip is the list's (every target by its full name, due time and business time left).
+    """
+    from agentdesk.gui.sla_chips import chips_for, met_chips, sla_tooltip
+
     if state is None:
         return "", ""
-    day_minutes = FULL_DAY_MINUTES if always_open else WORKING_DAY_MINUTES
-    targets = state.targets()
-    open_targets = [t for t in targets if t.phase is not Phase.MET]
-    shown = open_targets or list(targets)
+    chips = chips_for(state, always_open) or met_chips(state)
     parts = []
-    for target in shown:
-        text, colour = countdown(target, day_minutes)
-        weight = "; font-weight: 600" if colour in (theme.DANGER, theme.CAUTION) else ""
+    for chip in chips:
+        colour = {
+            "breached": theme.DANGER,
+            "warning": theme.CAUTION,
+            "paused": theme.TEXT_FAINT,
+            "met": theme.GOOD,
+            "met_late": theme.CAUTION,
+        }.get(chip.kind, theme.TEXT)
+        weight = "; font-weight: 600" if chip.kind in ("breached", "warning") else ""
         reason = ""
-        if target.phase is Phase.PAUSED and target.pause_reason is not None:
-            why = html.escape(pause_reason(target.pause_reason))
-            reason = f' <span style="color: {theme.TEXT_FAINT}">({why})</span>'
+        if chip.reason:
+            reason = f' <span style="color: {theme.TEXT_FAINT}">({html.escape(chip.reason)})</span>'
         parts.append(
-            f'<span style="color: {theme.TEXT_MUTED}">{html.escape(target_name(target))}</span> '
-            f'<span style="color: {colour}{weight}">{html.escape(text)}</span>{reason}'
+            f'<span style="color: {theme.TEXT_MUTED}" title="{html.escape(chip.name)}">'
+            f"{html.escape(chip.short)}</span> "
+            f'<span style="color: {colour}{weight}">{html.escape(chip.time)}</span>{reason}'
         )
     separator = f'<span style="color: {theme.TEXT_FAINT}">&nbsp;&nbsp;·&nbsp;&nbsp;</span>'
-    tooltip = "\n".join(_tooltip_line(t, day_minutes) for t in targets)
-    return separator.join(parts), tooltip
+    return separator.join(parts), sla_tooltip(state, always_open)

@@ -327,20 +327,20 @@ def chip_colour_found(window: MainWindow, row: int, kind: str) -> bool:
     return any(image.pixel(x, image.height() // 2) == wanted for x in range(image.width()))
 
 
+def looks(chips: tuple[SlaChip, ...]) -> list[tuple[str, str, str]]:
+    return [(c.text, c.kind, c.reason) for c in chips]
+
+
 def test_sla_chips_count_down_and_change_colour(qtbot: QtBot, make_window: MakeWindow, desk: Desk) -> None:
+    """Each chip names its target and counts down to its due time; amber within the hour (the
+    Due soon rule), red once overdue, grey while the status pauses it."""
     window = make_window(desk, View.ALL)
     breached = wait_for_chips(qtbot, window, desk, "breached")
-    assert [(c.text, c.kind) for c in breached] == [("−10m", "breached"), ("6h 50m", "running")]
-    assert [(c.text, c.kind) for c in chips(window, desk, "warning")] == [
-        ("10m", "warning"),
-        ("7h 10m", "running"),
-    ]
-    assert [(c.text, c.kind) for c in chips(window, desk, "running")] == [
-        ("50m", "running"),
-        ("7h 50m", "running"),
-    ]
-    waiting = chips(window, desk, "waiting")
-    assert [(c.text, c.kind, c.reason) for c in waiting] == [("⏸ 7h 50m", "paused", "waiting on customer")]
+    assert looks(breached) == [("FR −10m", "breached", ""), ("RES 6h 50m", "running", "")]
+    assert breached[0].name == "First response" and breached[1].name == "Resolution"
+    assert looks(chips(window, desk, "warning")) == [("FR 10m", "warning", ""), ("RES 7h 10m", "running", "")]
+    assert looks(chips(window, desk, "running")) == [("FR 50m", "warning", ""), ("RES 7h 50m", "running", "")]
+    assert looks(chips(window, desk, "waiting")) == [("RES ⏸ 7h 50m", "paused", "pending")]
     assert chips(window, desk, "solved") == ()  # met targets get no chip
     assert chip_colour_found(window, row_of(window, desk, "breached"), "breached")
     assert chip_colour_found(window, row_of(window, desk, "warning"), "warning")
@@ -348,28 +348,30 @@ def test_sla_chips_count_down_and_change_colour(qtbot: QtBot, make_window: MakeW
     tooltip = window.model.index(row_of(window, desk, "breached"), Column.SLA).data(
         Qt.ItemDataRole.ToolTipRole
     )
-    assert "First response: overdue by 10m" in tooltip and "due " in tooltip
-    assert "Resolution: 6h 50m left" in tooltip
+    assert "First response: overdue by 10m of business time" in tooltip and "due " in tooltip
+    assert "Resolution: 6h 50m of business time left" in tooltip
 
     # Twenty minutes later the warning has become a breach; the next tick shows it.
     desk.clock.advance(minutes=20)
     qtbot.waitUntil(lambda: chips(window, desk, "warning")[0].kind == "breached", timeout=3000)
-    assert chips(window, desk, "warning")[0].text == "−10m"
-    assert chips(window, desk, "running")[0] == SlaChip("30m", "running")
+    assert chips(window, desk, "warning")[0].text == "FR −10m"
+    assert looks(chips(window, desk, "running"))[0] == ("FR 30m", "warning", "")
     assert chip_colour_found(window, row_of(window, desk, "warning"), "breached")
 
 
-def test_a_paused_calendar_says_outside_business_hours(
+def test_a_closed_calendar_counts_down_to_the_opening_and_says_why(
     qtbot: QtBot, make_window: MakeWindow, desk: Desk
 ) -> None:
+    """The letter's policy counts 08–16 on weekdays: 470 business minutes left at 09:00 on Monday
+    fall due on Tuesday at 08:50, and its chip counts to that instant, also overnight."""
     window = make_window(desk, View.UNASSIGNED)
-    assert wait_for_chips(qtbot, window, desk, "letter") == (
-        SlaChip("7h 50m", "running"),
-        SlaChip("1d 7h", "running"),
-    )
+    assert looks(wait_for_chips(qtbot, window, desk, "letter")) == [
+        ("FR 23h 50m", "running", ""),
+        ("RES 1d 23h", "running", ""),
+    ]
     desk.clock.set(dt.datetime(2026, 11, 23, 17, 30, tzinfo=dt.UTC))  # after closing
-    qtbot.waitUntil(lambda: chips(window, desk, "letter")[0].kind == "paused", timeout=3000)
-    assert chips(window, desk, "letter")[0] == SlaChip("⏸ 50m", "paused", "outside business hours")
+    qtbot.waitUntil(lambda: chips(window, desk, "letter")[0].reason != "", timeout=3000)
+    assert looks(chips(window, desk, "letter"))[0] == ("FR 15h 20m", "running", "outside business hours")
 
 
 def test_one_tick_updates_only_the_rows_in_sight_with_one_signal(
