@@ -15,7 +15,8 @@ the ``ConversationEvent`` docstring), so one replay of the events gives the tier
 each tier held the conversation (``ownership``).
 
 Automatic escalation by the SLA policy (reason ``"sla"``, no acting agent) lives in
-``agentdesk.escalation.auto`` and uses the same hand-over.
+``agentdesk.sla.auto_escalation``, below this service (the SLA refresh that every action runs makes
+it), and writes the same rows as ``_hand_over``: keep the two in step.
 """
 
 from __future__ import annotations
@@ -131,17 +132,11 @@ class EscalationService(InboxService):
         *,
         team_id: uuid.UUID | None,
         assignee_id: uuid.UUID | None,
-        automatic: bool = False,
     ) -> uuid.UUID:
         """Move ``conv`` to ``to_tier`` with the hand-off note; the tier's queue gets it unless an
-        agent is named. Returns the note's id.
-
-        ``automatic`` (an escalation by the SLA policy, see ``agentdesk.escalation.auto``): nobody
-        worked on the conversation, so a new one stays new, and the caller refreshes the SLA
-        columns itself (the refresh is what makes automatic escalations)."""
+        agent is named. Returns the note's id. (The SLA policy's automatic escalation writes the
+        same rows acting as nobody: ``agentdesk.sla.auto_escalation``.)"""
         handoff: dict[str, object] = {"from_tier": conv.tier, "to_tier": to_tier, "reason": reason}
-        if automatic:
-            handoff["automatic"] = True
         note_message = self._agent_message(
             session, conv, Direction.NOTE, note, now, meta={"handoff": handoff}
         )
@@ -158,11 +153,10 @@ class EscalationService(InboxService):
         if assignee_id is not None:
             self._target_agent(session, assignee_id, to_tier)
         self._reassign(session, conv, assignee_id, now)
-        if conv.status == Status.NEW and not automatic:
+        if conv.status == Status.NEW:
             self._change_status(session, conv, Status.OPEN.value, now)
         self._touch(conv, now)
-        if not automatic:
-            self._refresh_sla(session, conv, now)  # the tier is part of which policy matches
+        self._refresh_sla(session, conv, now)  # the tier is part of which policy matches
         return note_message.id
 
     def escalate(

@@ -6,6 +6,7 @@
 ``state``     the pure SLA state of one conversation at one instant
 ``load``      building that state's input from the database, one or many conversations at a time
 ``cache``     cached due-time columns and once-only warning/breach events
+``auto_escalation``  the policy's automatic escalation, made where those events are recorded
 ``presets``   the shipped calendars and policies, and installing them
 
 How SLA time is counted is explained for users in ``docs/sla.md``. No Qt here.

@@ -27,7 +27,7 @@ Automatic escalation
     ``record_sla_events`` on the window's timer, ``catch_up`` and ``refresh_all(record_events=True)``
     at start-up), a policy's ``auto_escalation`` is applied too: ``auto_triggers`` (pure) names the
     targets whose warning or breach has happened while their wait is still open, and
-    ``agentdesk.escalation.auto`` moves the conversation one tier up, at most once per conversation
+    ``agentdesk.sla.auto_escalation`` moves the conversation one tier up, at most once per conversation
     and target. The bulk passes only pick the candidates with raw SQL; the few escalations
     themselves go through the ORM afterwards, one transaction per chunk.
 """
@@ -48,8 +48,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from agentdesk.ids import uuid7
+from agentdesk.sla.auto_escalation import AutoTrigger, auto_triggers, escalate_in, escalation_candidate
 from agentdesk.sla.load import load_timeline, load_timelines_sqlite
-from agentdesk.sla.policy import Policy, SlaBook, Target, Trigger
+from agentdesk.sla.policy import Policy, SlaBook, Target
 from agentdesk.sla.state import RecordedKey, SlaPlan, SlaState, Timeline, compute_state, time_key
 from agentdesk.store.database import Store
 from agentdesk.store.models import ACTIVE_STATUSES, Conversation, ConversationEvent, EventKind, sql_time
@@ -174,48 +175,6 @@ def _event_row(conversation_id: uuid.UUID, event: DueEvent, now: dt.datetime) ->
     )
 
 
-# -- automatic escalation ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class AutoTrigger:
-    """A target whose warning or breach sets off the policy's automatic escalation."""
-
-    target: Target
-    trigger: Trigger
-    """What happened: the warning, or the breach (also for ``on: warning`` when the target never
-    warned, e.g. without a warning threshold)."""
-    at: dt.datetime
-
-
-def auto_triggers(policy: Policy | None, state: SlaState | None, status: str) -> list[AutoTrigger]:
-    """The targets of ``policy.auto_escalation`` that have reached its trigger by ``state.now``
-    while their wait is still open (not answered or solved), earliest first; one per target (for
-    next response, the current wait). Only active conversations (``status``) have any. Pure; it
-    does not know which of them already escalated.
-    """
-    rule = policy.auto_escalation if policy is not None else None
-    if rule is None or state is None or status not in _ACTIVE:
-        return []
-    now = state.now
-    found: dict[Target, AutoTrigger] = {}
-    for wait in state.every_wait():
-        if wait.target not in rule.targets or wait.met_at is not None or wait.target in found:
-            continue
-        warning, breach = wait.warning_at, wait.breached_at
-        if rule.on is Trigger.WARNING and warning is not None and warning <= now:
-            found[wait.target] = AutoTrigger(wait.target, Trigger.WARNING, warning)
-        elif breach is not None and breach < now:
-            found[wait.target] = AutoTrigger(wait.target, Trigger.BREACH, breach)
-    return sorted(found.values(), key=lambda t: (t.at, list(Target).index(t.target)))
-
-
-def escalation_candidate(policy: Policy | None, tier: int) -> bool:
-    """Whether ``policy`` may move a conversation at ``tier`` up on its own (cheap pre-check)."""
-    rule = policy.auto_escalation if policy is not None else None
-    return rule is not None and rule.escalate and tier < 3
-
-
 # -- one conversation, inside an action -------------------------------------------------------------
 
 
@@ -286,9 +245,6 @@ def _escalate(
     triggers = auto_triggers(policy, state, conv.status)
     if not triggers:
         return False
-    # Imported here: the escalation package builds on the inbox, which builds on this module.
-    from agentdesk.escalation.auto import escalate_in
-
     return escalate_in(session, conv, triggers, now, book=book) is not None
 
 
@@ -573,7 +529,7 @@ def _not_escalated(conn: sqlite3.Connection, candidates: dict[str, dict[str, str
     """The candidates (id → due target → the time it was set off) with a target that has not
     escalated them automatically yet (tombstoned escalations count as made: they must not come
     back) and that no agent has reacted to by escalating by hand since; the rules of
-    ``agentdesk.escalation.auto.escalate_in``, which checks again."""
+    ``agentdesk.sla.auto_escalation.escalate_in``, which checks again."""
     ids = sorted(candidates)
     done: dict[str, set[str]] = {}
     raised: dict[str, str] = {}

@@ -17,10 +17,10 @@ import pytest
 from sqlalchemy import select
 
 from agentdesk.clock import FixedClock
-from agentdesk.escalation.auto import escalation_event_id
 from agentdesk.escalation.service import EscalationService, ownership, tier_path
 from agentdesk.inbox.directory import DirectoryService
 from agentdesk.inbox.service import InboxService
+from agentdesk.sla.auto_escalation import escalation_event_id
 from agentdesk.sla.cache import catch_up, record_sla_events, refresh_all, refresh_conversation_sla
 from agentdesk.sla.editing import save_policy
 from agentdesk.sla.policy import AutoEscalation, Policy, Target, Trigger

@@ -3,22 +3,29 @@
 
 A policy's ``auto_escalation`` (``agentdesk.sla.policy.AutoEscalation``) says which targets set it
 off, on their warning or their breach, and whether the conversation then moves one tier up and/or
-supervisors are alerted. The SLA cache finds the due targets wherever it records warnings and
-breaches (``agentdesk.sla.cache.auto_triggers``) and calls ``escalate_in`` here, inside the same
+supervisors are alerted. Wherever the SLA cache records warnings and breaches
+(``agentdesk.sla.cache``: inside every inbox action, on the window's timer, at start-up) it finds
+the due targets (``auto_triggers``, pure) and calls ``escalate_in`` here, inside the same
 transaction.
 
-An automatic escalation is an ordinary hand-over (``EscalationService._hand_over``) made by nobody:
-a generated hand-off note such as "First response SLA breached at 2026-11-23 14:05 CET — moved from
-tier 1 to tier 2 automatically.", an ``escalation`` event without an actor whose data adds the
+An automatic escalation is the hand-over an agent makes (``EscalationService._hand_over`` in
+``agentdesk.escalation.service``) made by nobody, and writes the same rows: a generated hand-off
+note such as "First response SLA breached at 2026-11-23 14:05 CET — moved from tier 1 to tier 2
+automatically." (author "AgentDesk"), an ``escalation`` event without an actor whose data adds the
 target, the trigger and its time to the usual fields::
 
     {"from_tier": 1, "to_tier": 2, "reason": "sla", "note_id": "…", "target": "first_response",
      "trigger": "breach", "at": "2026-11-23T13:05:00+00:00"}
 
-and the conversation goes to the new tier's queue (unassigned). Solved, closed, merged and deleted
-conversations never escalate, and tier 3 cannot go higher (then only the notification is left).
-A target set off before an agent escalated the conversation by hand does not escalate it again:
-somebody already reacted.
+and the conversation goes to the new tier's queue (unassigned, with an ``assignment`` event). A new
+conversation stays new: nobody worked on it. Solved, closed, merged and deleted conversations never
+escalate, and tier 3 cannot go higher (then only the notification is left). A target set off
+before an agent escalated the conversation by hand does not escalate it again: somebody already
+reacted.
+
+It lives in the SLA package, below the inbox and escalation services, because the SLA refresh that
+every inbox action runs is what makes it: the escalation service builds on the inbox service, which
+builds on the SLA cache, so the cache must not reach back up to the escalation service.
 
 At most once per conversation and target, whatever the path, however often it runs, on however
 many devices: before escalating, the conversation's escalation events with reason ``"sla"`` are
@@ -37,18 +44,16 @@ import hashlib
 import uuid
 import zoneinfo
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from agentdesk.clock import FixedClock
-from agentdesk.escalation.service import EscalationService
 from agentdesk.ids import uuid7
-from agentdesk.sla.cache import AutoTrigger
 from agentdesk.sla.calendar import ALWAYS_OPEN
-from agentdesk.sla.policy import SlaBook, Target, Trigger
-from agentdesk.store.database import Store
+from agentdesk.sla.policy import Policy, SlaBook, Target, Trigger
+from agentdesk.sla.state import SlaState
 from agentdesk.store.models import (
     ACTIVE_STATUSES,
     Conversation,
@@ -68,6 +73,47 @@ TARGET_NAMES = {
     Target.RESOLUTION: "Resolution",
 }
 _TRIGGER_WORDS = {Trigger.WARNING: "at risk (warning)", Trigger.BREACH: "breached"}
+
+_ACTIVE = frozenset(str(s) for s in ACTIVE_STATUSES)
+
+
+@dataclass(frozen=True, slots=True)
+class AutoTrigger:
+    """A target whose warning or breach sets off the policy's automatic escalation."""
+
+    target: Target
+    trigger: Trigger
+    """What happened: the warning, or the breach (also for ``on: warning`` when the target never
+    warned, e.g. without a warning threshold)."""
+    at: dt.datetime
+
+
+def auto_triggers(policy: Policy | None, state: SlaState | None, status: str) -> list[AutoTrigger]:
+    """The targets of ``policy.auto_escalation`` that have reached its trigger by ``state.now``
+    while their wait is still open (not answered or solved), earliest first; one per target (for
+    next response, the current wait). Only active conversations (``status``) have any. Pure; it
+    does not know which of them already escalated.
+    """
+    rule = policy.auto_escalation if policy is not None else None
+    if rule is None or state is None or status not in _ACTIVE:
+        return []
+    now = state.now
+    found: dict[Target, AutoTrigger] = {}
+    for wait in state.every_wait():
+        if wait.target not in rule.targets or wait.met_at is not None or wait.target in found:
+            continue
+        warning, breach = wait.warning_at, wait.breached_at
+        if rule.on is Trigger.WARNING and warning is not None and warning <= now:
+            found[wait.target] = AutoTrigger(wait.target, Trigger.WARNING, warning)
+        elif breach is not None and breach < now:
+            found[wait.target] = AutoTrigger(wait.target, Trigger.BREACH, breach)
+    return sorted(found.values(), key=lambda t: (t.at, list(Target).index(t.target)))
+
+
+def escalation_candidate(policy: Policy | None, tier: int) -> bool:
+    """Whether ``policy`` may move a conversation at ``tier`` up on its own (cheap pre-check)."""
+    rule = policy.auto_escalation if policy is not None else None
+    return rule is not None and rule.escalate and tier < 3
 
 
 def _derived_id(conversation_id: uuid.UUID, unix_ms: int, order: int, *parts: str) -> uuid.UUID:
@@ -142,73 +188,88 @@ def handoff_note(trigger: AutoTrigger, from_tier: int, to_tier: int, zone_name: 
     )
 
 
-class _Automatic(EscalationService):
-    """The hand-over acting as nobody, for one target, with ids derived from what it is about.
-
-    Only the session-level helpers of the services are used; the store is never opened here
-    (the caller's session is).
-    """
-
-    def __init__(self, now: dt.datetime, conv_id: uuid.UUID, trigger: AutoTrigger) -> None:
-        no_store: Store | None = None
-        super().__init__(no_store, FixedClock(now), actor_id=None)  # type: ignore[arg-type]
-        self._conv_id = conv_id
-        self._trigger = trigger
-        self._unix_ms = _unix_ms(now)
-        self._made = 0
-
-    def _next_id(self, kind: str) -> uuid.UUID:
-        self._made += 1
-        target = self._trigger.target
-        return _derived_id(
-            self._conv_id, self._unix_ms, _target_order(target), target.value, kind, str(self._made)
-        )
-
-    def _event(
-        self,
-        session: Session,
-        conv: Conversation,
-        kind: EventKind,
-        data: dict[str, Any],
-        when: dt.datetime,
-    ) -> ConversationEvent:
-        if kind is EventKind.ESCALATION:
-            data = {
-                **data,
-                "target": self._trigger.target.value,
-                "trigger": self._trigger.trigger.value,
-                "at": self._trigger.at.astimezone(dt.UTC).isoformat(),
-            }
-        event = super()._event(session, conv, kind, data, when)
-        event.id = (
-            escalation_event_id(conv.id, self._trigger.target, self._trigger.at)
-            if kind is EventKind.ESCALATION
-            else self._next_id(kind.value)
-        )
-        return event
-
-    def _agent_message(
-        self,
-        session: Session,
-        conv: Conversation,
-        direction: Direction,
-        body: str,
-        now: dt.datetime,
-        *,
-        body_html: str | None = None,
-        meta: dict[str, Any] | None = None,
-    ) -> Message:
-        message = super()._agent_message(session, conv, direction, body, now, body_html=body_html, meta=meta)
+def _hand_over(
+    session: Session, conv: Conversation, trigger: AutoTrigger, note: str, now: dt.datetime
+) -> uuid.UUID:
+    """Move ``conv`` one tier up into that tier's queue with the generated hand-off note, acting as
+    nobody; the rows of ``EscalationService._hand_over`` with ids derived from what they are
+    about. Returns the note's id."""
+    from_tier, to_tier = conv.tier, conv.tier + 1
+    target, order = trigger.target, _target_order(trigger.target)
+    handoff: dict[str, object] = {
+        "from_tier": from_tier,
+        "to_tier": to_tier,
+        "reason": REASON,
+        "automatic": True,
+    }
+    note_message = Message(
         # Dated at the trigger like the event, so two notes made at one moment keep their order.
-        message.id = _derived_id(
-            conv.id,
-            _unix_ms(self._trigger.at),
-            _target_order(self._trigger.target),
-            "note",
-            self._trigger.target.value,
+        id=_derived_id(conv.id, _unix_ms(trigger.at), order, "note", target.value),
+        conversation_id=conv.id,
+        direction=Direction.NOTE.value,
+        channel=conv.channel,
+        author_agent_id=None,
+        author_name=AUTHOR_NAME,
+        body_text=note,
+        body_html=None,
+        meta={"handoff": handoff},
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(note_message)
+    conv.message_count += 1
+    _add_event(
+        session,
+        conv,
+        escalation_event_id(conv.id, target, trigger.at),
+        EventKind.ESCALATION,
+        {
+            "from_tier": from_tier,
+            "to_tier": to_tier,
+            "reason": REASON,
+            "note_id": str(note_message.id),
+            "target": target.value,
+            "trigger": trigger.trigger.value,
+            "at": trigger.at.astimezone(dt.UTC).isoformat(),
+        },
+        now,
+    )
+    conv.tier = to_tier
+    if conv.assignee_id is not None:  # into the new tier's queue
+        _add_event(
+            session,
+            conv,
+            _derived_id(conv.id, _unix_ms(now), order, target.value, EventKind.ASSIGNMENT.value, "1"),
+            EventKind.ASSIGNMENT,
+            {"from": str(conv.assignee_id), "to": None},
+            now,
         )
-        message.author_name = AUTHOR_NAME
-        return message
+        conv.assignee_id = None
+    conv.updated_at = now
+    if conv.last_activity_at is None or now > conv.last_activity_at:
+        conv.last_activity_at = now
+    return note_message.id
+
+
+def _add_event(
+    session: Session,
+    conv: Conversation,
+    event_id: uuid.UUID,
+    kind: EventKind,
+    data: dict[str, Any],
+    when: dt.datetime,
+) -> None:
+    session.add(
+        ConversationEvent(
+            id=event_id,
+            conversation_id=conv.id,
+            kind=kind.value,
+            actor_agent_id=None,
+            data=data,
+            created_at=when,
+            updated_at=when,
+        )
+    )
 
 
 def escalate_in(
@@ -241,19 +302,7 @@ def escalate_in(
     if book is not None and conv.sla_policy_id is not None:
         policy = book.policy(conv.sla_policy_id)
         zone = (book.calendar_for(policy) if policy is not None else ALWAYS_OPEN).timezone
-    from_tier, to_tier = conv.tier, conv.tier + 1
-    service = _Automatic(now, conv.id, trigger)
-    note_id = service._hand_over(
-        session,
-        conv,
-        to_tier,
-        REASON,
-        handoff_note(trigger, from_tier, to_tier, zone),
-        now,
-        team_id=None,
-        assignee_id=None,
-        automatic=True,
-    )
+    note_id = _hand_over(session, conv, trigger, handoff_note(trigger, conv.tier, conv.tier + 1, zone), now)
     session.flush()
     return note_id
 
@@ -261,8 +310,12 @@ def escalate_in(
 __all__ = [
     "AUTHOR_NAME",
     "REASON",
+    "TARGET_NAMES",
+    "AutoTrigger",
+    "auto_triggers",
     "escalate_in",
     "escalated_targets",
+    "escalation_candidate",
     "escalation_event_id",
     "handoff_note",
 ]
