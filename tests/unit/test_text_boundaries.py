@@ -201,8 +201,8 @@ def test_render_gives_storable_text_with_valid_spans(template: str, context: Ren
     for mark in (*result.unknown, *result.missing):
         assert 0 <= mark.start < mark.end <= len(result.text)
         assert result.text[mark.start : mark.end] == clean_text(template[mark.source_start : mark.source_end])
-    for mark in timed(lambda: placeholders(template)):
-        assert 0 <= mark.start < mark.end <= len(template)
+    for found in timed(lambda: placeholders(template)):
+        assert 0 <= found.start < found.end <= len(template)
 
 
 def test_render_leaves_a_due_time_at_the_end_of_the_calendar_unfilled() -> None:
