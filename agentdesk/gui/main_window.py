@@ -15,22 +15,12 @@ to the row that took its place, the next one to work on.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import uuid
 
-from PySide6.QtCore import (
-    QByteArray,
-    QEvent,
-    QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from agentdesk.errors import AgentDeskError, NotFoundError, SearchSyntaxError
 from agentdesk.gui import labels
@@ -41,53 +31,43 @@ from agentdesk.gui.dashboard import DashboardPage
 from agentdesk.gui.inbox_model import Column, InboxModel
 from agentdesk.gui.inbox_view import MIXED_STATUS_COLUMNS, OPTIONAL_COLUMNS, InboxView
 from agentdesk.gui.mail_accounts import MailAccountsDialog
-from agentdesk.gui.mail_desk import DeskPasswords, MailDesk
+from agentdesk.gui.mail_desk import DeskPasswords
 from agentdesk.gui.messages import MessageBridge
 from agentdesk.gui.preferences import Preferences
 from agentdesk.gui.server_settings import ServerSettingsDialog
 from agentdesk.gui.settings_dialog import SettingsDialog
 from agentdesk.gui.sidebar import Sidebar
-from agentdesk.gui.sla_alerts import SlaAlerts
 from agentdesk.gui.sla_editor import SlaEditorDialog
-from agentdesk.gui.sync_desk import SyncDesk
 from agentdesk.gui.tasks import TaskRunner
 from agentdesk.gui.theme import ThemeMode, apply_theme
 from agentdesk.gui.window.actions import (
     ActionId,
     ActionRegistry,
     Menu,
-    WindowState,
     adopt_pane_actions,
     exclusive,
     keys_text,
+    read_state,
     window_actions,
 )
+from agentdesk.gui.window.background import Background
+from agentdesk.gui.window.dialogs import open_tracked
 from agentdesk.gui.window.list_header import SEARCH_VIEW, ListArea
 from agentdesk.gui.window.menus import build_menu_bar, popup_menu
 from agentdesk.gui.window.message_bar import MessageBar
+from agentdesk.gui.window.search import SEARCH_LIMIT, find_rows, fresh_rows
 from agentdesk.gui.window.shortcuts_overlay import ShortcutsOverlay
+from agentdesk.gui.window.sla_feed import SlaFeed
 from agentdesk.gui.window.status_bar import StatusParts
 from agentdesk.gui.window.top_bar import TopBar
+from agentdesk.gui.window.work_area import WorkArea
 from agentdesk.inbox.search import parse_query
-from agentdesk.inbox.views import (
-    TIME_BASED_VIEWS,
-    InboxRow,
-    View,
-    ViewCounts,
-    ViewFilter,
-    page_key,
-)
+from agentdesk.inbox.views import TIME_BASED_VIEWS, InboxRow, View, ViewCounts, ViewFilter, page_key
 from agentdesk.services import Services
-from agentdesk.sla import editing as sla_editing
-from agentdesk.sla.state import SlaPlan
-from agentdesk.sync.lease import ServerFetchLease
 
 log = logging.getLogger("agentdesk.gui")
 
-SLA_TICK_MS = 1_000  # the countdowns of the rows in sight
-AGE_TICKS = 30  # ages ("4m") are redrawn every this many SLA ticks
 COUNTS_MS = 30_000  # the sidebar counts are read again this often (and after every action)
-SEARCH_LIMIT = 200
 SEEK_LIMIT = 2_000  # rows paged in at most to find a conversation opened by number or link
 
 
@@ -121,6 +101,7 @@ class MainWindow(QMainWindow):
         self.server_dialog: ServerSettingsDialog | None = None
         self.conflicts_dialog: ConflictsDialog | None = None
         self.shortcuts_dialog: ShortcutsOverlay | None = None
+        self.settings_dialog: SettingsDialog | None = None
         self.messages = messages
         self.preferences = preferences or Preferences()
         self.setWindowTitle(self.tr("AgentDesk"))
@@ -136,12 +117,7 @@ class MainWindow(QMainWindow):
         channels = self.preferences.channels
         self._filter = self._make_filter(self._view, channels)
         self.model = InboxModel(
-            self.queries.page,
-            self.clock,
-            page_size,
-            self,
-            load_plans=self.queries.sla_plans,
-            view_filter=None,
+            self.queries.page, self.clock, page_size, self, load_plans=self.queries.sla_plans
         )
         self.list = InboxView()
         self.list.setModel(self.model)
@@ -152,16 +128,7 @@ class MainWindow(QMainWindow):
         self.sidebar.set_channels(channels)
         self.pane = ConversationPane(services)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setHandleWidth(1)
-        self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(list_area)
-        self.splitter.addWidget(self.pane)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
-        self._sized = False  # the split is set on first show, unless a saved state was restored
+        self.splitter = WorkArea(self.sidebar, list_area, self.pane)
 
         self.top_bar = TopBar()
         self.search = self.top_bar.search
@@ -179,36 +146,23 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.work_stack, 1)
         self.setCentralWidget(central)
 
-        # Server sync, in the background, when this desktop is connected to a team server.
-        self.sync = SyncDesk(services, self)
+        self.background = Background(services, mail_passwords, self)
+        self.sla_alerts, self.mail = self.background.sla_alerts, self.background.mail
+        self.sync = self.background.sync
+        self.pane.mail = self.mail
         self._make_actions()
         self.status = StatusParts(
             self.statusBar(), str(services.store.path), popup_menu(self, self.registry, Menu.SYNC)
         )
-        self.status_path, self.status_agent, self.status_counts = (
-            self.status.path,
-            self.status.agent,
-            self.status.counts,
-        )
+        self.status_path, self.status_agent = self.status.path, self.status.agent
+        self.status_counts = self.status.counts
         self.sync_button, self.sync_progress = self.status.sync_button, self.status.sync_progress
         self._connect()
         self._show_agent()
 
-        # Warnings and breaches of my conversations (and my tiers' unassigned ones), once each.
-        self.sla_alerts = SlaAlerts(services, self)
-        self.sla_alerts.alert.connect(
-            lambda _cid, title, text: self.statusBar().showMessage(f"{title} — {text}", 15_000)
-        )
+        self.background.notice.connect(self.statusBar().showMessage)
         self.sla_alerts.open_requested.connect(self.open_conversation)
-        self.sla_alerts.start()
-
-        # Mail in and out, in the background, when a mailbox is connected.
-        self.mail = MailDesk(services, mail_passwords, parent=self)
-        self.pane.mail = self.mail
-        self.mail.status.connect(lambda text: self.statusBar().showMessage(text, 15_000))
-        self.mail.arrived.connect(self._mail_arrived)
-        self.mail.start()
-
+        self.mail.arrived.connect(self.refresh)  # new mail, or a reply sent (or not)
         self.sync.changed.connect(self._show_sync)
         self.sync.receiving.connect(self.status.show_sync_progress)
         self.sync.arrived.connect(self.refresh)
@@ -216,22 +170,16 @@ class MainWindow(QMainWindow):
         self.pane.handed_over.connect(lambda _cid: self.sync.nudge())
         self.dashboard.changed.connect(self.sync.nudge)
         self.dashboard.conflicts_requested.connect(self.open_conflicts)
-        self.mail.arrived.connect(self.sync.nudge)  # fetched mail goes to the team's server
-        self.sync.changed.connect(self._share_mail_lease)
         self._show_sync()
-        self.sync.start()
-        if self.sync.configured and not self.sync.work_offline and self.sync.credentials() is None:
-            # No keyring kept the password (or there is none): ask for it, once the window is up.
-            QTimer.singleShot(0, self._ask_server_password)
+        self.background.start()
+        if self.background.needs_password():
+            QTimer.singleShot(0, self._ask_server_password)  # once the window is up
 
-        self._sla_timer = QTimer(self)
-        self._sla_timer.setInterval(SLA_TICK_MS)
-        self._sla_timer.timeout.connect(self.tick)
-        self._ticks = 0
+        self.sla_feed = SlaFeed(self.model, self.list, self.tasks, self.queries, self.messages.error, self)
         self._counts_timer = QTimer(self)
         self._counts_timer.setInterval(COUNTS_MS)
         self._counts_timer.timeout.connect(self._periodic_refresh)
-        self._sla_timer.start()
+        self.sla_feed.start()
         self._counts_timer.start()
 
         self._painted: set[str] = set()
@@ -245,7 +193,6 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.list.selectionModel().currentRowChanged.connect(self._current_row_changed)
-        self.list.visible_rows_changed.connect(self._load_plans)
         self.model.failed.connect(self._page_failed)
         self.sidebar.view_chosen.connect(lambda value: self.set_view(View(value)))
         self.sidebar.channels_changed.connect(self.set_channels)
@@ -259,7 +206,7 @@ class MainWindow(QMainWindow):
         self.dashboard.changed.connect(self.refresh)
         self.top_bar.dashboard.clicked.connect(lambda: self.show_dashboard(True))
         self.pane.composer_left.connect(self.list.setFocus)
-        self.pane.timeline.highlighted.connect(self._link_hovered)
+        self.pane.timeline.highlighted.connect(self.status.show_link)
         self.messages.error_shown.connect(self.message_bar.show_message)
         self.messages.info_shown.connect(lambda text: self.statusBar().showMessage(text, 5000))
         hints = QApplication.styleHints()
@@ -276,11 +223,7 @@ class MainWindow(QMainWindow):
     def is_painted(self) -> bool:
         """The list (or its empty line), the open conversation if there is one, the view counts
         and the SLA chips of the rows in sight are all on screen."""
-        if "list" not in self._painted or self._counts is None or self.tasks.busy("sla"):
-            return False
-        first, last = self.list.visible_rows()
-        if last >= first and self.model.ids_without_plans(first, last):
-            self._load_plans(first, last)
+        if "list" not in self._painted or self._counts is None or not self.sla_feed.ready():
             return False
         return self.pane.detail is None or "timeline" in self._painted
 
@@ -297,21 +240,14 @@ class MainWindow(QMainWindow):
         self.channel_actions = actions.family(ActionId.TOGGLE_CHANNEL)
         self.new_conversation_action = actions[ActionId.NEW_CONVERSATION]
         self.settings_action = actions[ActionId.SETTINGS]
-        self.sla_action = actions[ActionId.SLA_EDITOR]
         self.agents_action = actions[ActionId.AGENTS]
-        self.mail_action = actions[ActionId.MAIL_ACCOUNTS]
-        self.server_action = actions[ActionId.SERVER]
         self.work_offline_action = actions[ActionId.WORK_OFFLINE]
-        self.sync_now_action = actions[ActionId.SYNC_NOW]
         self.quit_action = actions[ActionId.QUIT]
         self.next_action = actions[ActionId.NEXT]
         self.previous_action = actions[ActionId.PREVIOUS]
         self.search_action = actions[ActionId.SEARCH]
-        self.clear_search_action = actions[ActionId.CLEAR_SEARCH]
         self.refresh_action = actions[ActionId.REFRESH]
         self.dashboard_action = actions[ActionId.DASHBOARD]
-        self.conflicts_action = actions[ActionId.CONFLICTS]
-        self.shortcuts_action = actions[ActionId.SHORTCUTS]
         self.menus = build_menu_bar(self.menuBar(), actions, self.update_actions)
         self.conversation_menu = self.menus[Menu.CONVERSATION]
 
@@ -325,27 +261,10 @@ class MainWindow(QMainWindow):
         self.top_bar.set_dashboard_keys(keys_text(self.dashboard_action))
         self._sync_channel_actions()
 
-    def window_state(self) -> WindowState:
-        """What the actions' enabled rules read; the permissions are the services' answers."""
-        agent_id = self.services.agent_id
-        try:
-            supervises = self.services.directory.access(agent_id).can_manage
-            may_edit_sla = sla_editing.may_edit(self.services.store, agent_id)
-        except AgentDeskError as exc:
-            log.warning("permissions not read: %s", exc.message)
-            supervises = may_edit_sla = False
-        return WindowState(
-            searching=self._searching,
-            sync_configured=self.sync.configured,
-            work_offline=self.sync.work_offline,
-            supervises=supervises,
-            may_edit_sla=may_edit_sla,
-        )
-
     def update_actions(self) -> None:
         """Apply the enabled rules now (the agent, their role or the sync state changed, or a
         menu is about to open). What the rules refuse is not offered on the top bar either."""
-        self.registry.update(self.window_state())
+        self.registry.update(read_state(self.services, self.sync, searching=self._searching))
         self.top_bar.dashboard.setVisible(self.dashboard_action.isEnabled() or self.dashboard_shown())
 
     def show_shortcuts(self) -> ShortcutsOverlay:
@@ -354,12 +273,7 @@ class MainWindow(QMainWindow):
             self.shortcuts_dialog.raise_()
             self.shortcuts_dialog.activateWindow()
             return self.shortcuts_dialog
-        dialog = ShortcutsOverlay(self.registry, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        self.shortcuts_dialog = dialog
-        dialog.destroyed.connect(lambda _obj=None: setattr(self, "shortcuts_dialog", None))
-        dialog.open()
-        return dialog
+        return open_tracked(self, "shortcuts_dialog", ShortcutsOverlay(self.registry, self))
 
     # -- views ---------------------------------------------------------------------------------
 
@@ -500,7 +414,7 @@ class MainWindow(QMainWindow):
             return None
         if row is None or not self._filter.includes(row):
             return None
-        found = self.model.load_until(page_key(self._filter, row))
+        found = self.model.load_until(page_key(self.model.view_filter or self._filter, row))
         if found is None and self.model.rowCount() < SEEK_LIMIT:
             self.model.ensure_rows(SEEK_LIMIT)
             found = self.model.row_of(conversation_id)
@@ -524,7 +438,7 @@ class MainWindow(QMainWindow):
         self.messages.error(
             self.tr("More conversations could not be read: %1 Press %2 to try again.")
             .replace("%1", reason)
-            .replace("%2", self.refresh_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+            .replace("%2", keys_text(self.refresh_action).split(" / ")[0])
         )
 
     # -- counts --------------------------------------------------------------------------------
@@ -565,18 +479,13 @@ class MainWindow(QMainWindow):
             self.search.show_hint(exc.message)
             return
         search, queries = self.services.search, self.queries
-
-        def work() -> list[InboxRow]:
-            hits = search.search(text, SEARCH_LIMIT)
-            rows = queries.rows([h.conversation_id for h in hits])
-            return [
-                _with_match(rows[h.conversation_id], h.excerpt, h.matched)
-                for h in hits
-                if h.conversation_id in rows
-            ]
-
         self.search.clear_hint()
-        self.tasks.run("search", work, lambda rows: self._search_arrived(text, rows), self._search_failed)
+        self.tasks.run(
+            "search",
+            lambda: find_rows(search, queries, text),
+            lambda rows: self._search_arrived(text, rows),
+            self.search.show_hint,
+        )
 
     def _search_arrived(self, text: str, rows: list[InboxRow]) -> None:
         self._searching = True
@@ -593,18 +502,12 @@ class MainWindow(QMainWindow):
         self.view_changed.emit(SEARCH_VIEW)
         self.search_finished.emit(len(rows))
 
-    def _search_failed(self, reason: str) -> None:
-        self.search.show_hint(reason)
-
     def _refresh_search_rows(self) -> None:
-        current = [self.model.row_at(i) for i in range(self.model.rowCount())]
-        listed = [r for r in current if r is not None]
+        listed = (self.model.row_at(i) for i in range(self.model.rowCount()))
         try:
-            fresh = self.queries.rows([r.id for r in listed])
+            self.model.show_rows(fresh_rows(self.queries, (r for r in listed if r is not None)))
         except AgentDeskError as exc:
             self.messages.error(exc.message)
-            return
-        self.model.show_rows(_with_match(fresh[r.id], r.excerpt, r.matched) for r in listed if r.id in fresh)
 
     def clear_search(self) -> None:
         """Esc: back to the view shown before the search."""
@@ -688,47 +591,8 @@ class MainWindow(QMainWindow):
         if detail is not None:
             self.conversation_shown.emit(detail.id)
 
-    def _link_hovered(self, url: object) -> None:
-        # Show where a link really goes before the agent clicks it.
-        text = url.toString() if hasattr(url, "toString") else str(url or "")
-        if text:
-            self.statusBar().showMessage(text)
-        else:
-            self.statusBar().clearMessage()
-
-    # -- ticks ---------------------------------------------------------------------------------
-
-    def _load_plans(self, first: int, last: int) -> None:
-        """Load the SLA plans of the rows that came into sight, in the background (a cold read of
-        their histories can take tens of milliseconds); their chips appear when they arrive."""
-        missing = self.model.ids_without_plans(first, last)
-        if not missing:
-            return
-        queries = self.queries
-        self.tasks.run(
-            "sla",
-            lambda: queries.sla_plans(missing),
-            lambda plans: self._plans_arrived(missing, plans),
-            lambda reason: self.messages.error(
-                self.tr("The SLA countdowns could not be read: %1").replace("%1", reason)
-            ),
-        )
-
-    def _plans_arrived(self, ids: list[uuid.UUID], plans: dict[uuid.UUID, SlaPlan | None]) -> None:
-        self.model.add_plans(ids, plans)
-        first, last = self.list.visible_rows()
-        self.model.tick(first, last)
-        self._load_plans(first, last)  # the list may have scrolled on meanwhile
-
     def tick(self) -> None:
-        """Once a second: the SLA chips of the rows in sight; every ``AGE_TICKS`` their ages."""
-        if not self.isVisible():
-            return
-        first, last = self.list.visible_rows()
-        self.model.tick(first, last)
-        self._ticks += 1
-        if self._ticks % AGE_TICKS == 0:
-            self.model.refresh_ages(first, last)
+        self.sla_feed.tick()
 
     # -- agent and settings --------------------------------------------------------------------
 
@@ -760,11 +624,8 @@ class MainWindow(QMainWindow):
             self.apply_look,
             self,
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.accepted.connect(lambda: self._settings_accepted(dialog.chosen_agent()))
-        self.settings_dialog = dialog
-        dialog.open()
-        return dialog
+        return open_tracked(self, "settings_dialog", dialog)
 
     def open_sla_editor(self) -> SlaEditorDialog | None:
         """The SLA policy and calendar editor; for supervisors and admins (the menu does not
@@ -806,16 +667,6 @@ class MainWindow(QMainWindow):
         self.work_offline_action.setChecked(self.sync.work_offline)
         self.update_actions()
 
-    def _share_mail_lease(self) -> None:
-        """With a team server, one desktop fetches each mailbox: the lease moves to the server."""
-        config, credentials = self.sync.config(), self.sync.credentials()
-        if config is None or credentials is None:
-            return
-        lease = self.mail.service.lease
-        if isinstance(lease, ServerFetchLease) and (lease.url, lease.credentials) == (config[0], credentials):
-            return
-        self.mail.use_lease(ServerFetchLease(config[0], credentials))
-
     def _ask_server_password(self) -> None:
         dialog = self.open_server_settings()
         dialog.test_result.setText(
@@ -824,46 +675,25 @@ class MainWindow(QMainWindow):
         dialog.password.setFocus()
 
     def open_server_settings(self) -> ServerSettingsDialog:
-        dialog = ServerSettingsDialog(self.sync, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        self.server_dialog = dialog
-        dialog.destroyed.connect(lambda _obj=None: setattr(self, "server_dialog", None))
-        dialog.open()
-        return dialog
+        return open_tracked(self, "server_dialog", ServerSettingsDialog(self.sync, self))
 
     def open_conflicts(self) -> ConflictsDialog:
         dialog = ConflictsDialog(self.services, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.open_requested.connect(self._dashboard_open)
-        self.conflicts_dialog = dialog
-        dialog.destroyed.connect(lambda _obj=None: setattr(self, "conflicts_dialog", None))
-        dialog.open()
-        return dialog
-
-    def _mail_arrived(self) -> None:
-        """New mail, or a reply sent (or not): the list, the counts and the open conversation."""
-        self.refresh()
+        return open_tracked(self, "conflicts_dialog", dialog)
 
     def open_mail_accounts(self) -> MailAccountsDialog:
         """The support mailboxes (not blocking); a change starts a round at once."""
         dialog = MailAccountsDialog(self.mail, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.changed.connect(self.mail.round)
         dialog.changed.connect(self.mail.watch)
-        self.mail_dialog = dialog
-        dialog.destroyed.connect(lambda _obj=None: setattr(self, "mail_dialog", None))
-        dialog.open()
-        return dialog
+        return open_tracked(self, "mail_dialog", dialog)
 
     def open_agents_dialog(self) -> AgentsTeamsDialog:
         """Agents, teams and tier names (not blocking); read-only, and saying so, for agents."""
         dialog = AgentsTeamsDialog(self.services, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.changed.connect(self._directory_changed)
-        self.agents_dialog = dialog
-        dialog.destroyed.connect(lambda _obj=None: setattr(self, "agents_dialog", None))
-        dialog.open()
-        return dialog
+        return open_tracked(self, "agents_dialog", dialog)
 
     def _directory_changed(self) -> None:
         """Agents, teams or tier names changed: names, queues and labels as they are now."""
@@ -931,8 +761,8 @@ class MainWindow(QMainWindow):
     def restore_state(self, state: dict[str, QByteArray]) -> None:
         if "geometry" in state:
             self.restoreGeometry(state["geometry"])
-        if "splitter" in state and self.splitter.restoreState(state["splitter"]):
-            self._sized = True
+        if "splitter" in state:
+            self.splitter.sized = self.splitter.restoreState(state["splitter"]) or self.splitter.sized
         if "pane" in state:
             self.pane.body_splitter.restoreState(state["pane"])
         if "columns" in state:
@@ -941,27 +771,14 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._sized:
-            self._sized = True
-            width = max(self.splitter.width(), self.width())
-            side = self.sidebar.sizeHint().width()
-            rest = width - side
-            list_width = max(rest - max(self.pane.minimumWidth(), round(rest * 0.4)), 360)
-            self.splitter.setSizes([side, list_width, rest - list_width])
+        self.splitter.size_once(self.width())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._sla_timer.stop()
+        self.sla_feed.stop()
         self._counts_timer.stop()
         super().closeEvent(event)
         if event.isAccepted():
-            self.mail.stop()
-            if isinstance(self.mail.service.lease, ServerFetchLease):
-                self.mail.service.lease.release_all()
-            self.sync.close()
+            self.background.close()
             self.tasks.close()  # no background read may outlive the window (the store closes next)
             self.preferences.sync()
             self.closed.emit()
-
-
-def _with_match(row: InboxRow, excerpt: str, matched: str) -> InboxRow:
-    return dataclasses.replace(row, excerpt=excerpt, matched=matched)

@@ -17,6 +17,7 @@ overlay like every other action, with the keys they really have.
 from __future__ import annotations
 
 import enum
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
@@ -26,11 +27,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from agentdesk.errors import AgentDeskError
 from agentdesk.gui import icons, labels
 from agentdesk.gui.labels import translate
 from agentdesk.gui.sidebar import SIDEBAR_VIEWS
+from agentdesk.gui.sync_desk import SyncDesk
 from agentdesk.inbox.views import View
+from agentdesk.services import Services
+from agentdesk.sla import editing as sla_editing
 from agentdesk.store.models import Channel
+
+log = logging.getLogger("agentdesk.gui")
 
 if TYPE_CHECKING:
     from agentdesk.gui.conversation_view import ConversationPane
@@ -135,6 +142,18 @@ class WindowState:
     work_offline: bool = False
     supervises: bool = True  # DirectoryService.access(agent).can_manage: a supervisor or admin
     may_edit_sla: bool = True  # sla.editing.may_edit(store, agent)
+
+
+def read_state(services: Services, sync: SyncDesk, *, searching: bool) -> WindowState:
+    """The window's state as the rules read it; the permissions are the services' own answers."""
+    agent_id = services.agent_id
+    try:
+        supervises = services.directory.access(agent_id).can_manage
+        may_edit_sla = sla_editing.may_edit(services.store, agent_id)
+    except AgentDeskError as exc:
+        log.warning("permissions not read: %s", exc.message)
+        supervises = may_edit_sla = False
+    return WindowState(searching, sync.configured, sync.work_offline, supervises, may_edit_sla)
 
 
 Rule = Callable[[WindowState], "str | None"]  # None: allowed; otherwise why not

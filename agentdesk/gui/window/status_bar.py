@@ -47,6 +47,14 @@ class StatusParts:
         self.sync_progress.hide()
         bar.insertPermanentWidget(1, self.sync_progress)
 
+    def show_link(self, url: object) -> None:
+        """Where a link under the mouse really goes, before the agent clicks it."""
+        text = url.toString() if hasattr(url, "toString") else str(url or "")
+        if text:
+            self.bar.showMessage(text)
+        else:
+            self.bar.clearMessage()
+
     def show_agent(self, name: str) -> None:
         self.agent.setText(self.bar.tr("At this desk: %1").replace("%1", name))
 
