@@ -149,7 +149,7 @@ class InboxModel(QAbstractTableModel):
         self._plans: dict[uuid.UUID, SlaPlan | None] = {}
         self._states: dict[uuid.UUID, SlaState | None] = {}
         self._chips: dict[uuid.UUID, tuple[SlaChip, ...]] = {}
-        self._sort = view_filter.sort if view_filter is not None else Sort.URGENCY
+        self._sort: Sort | None = view_filter.sort if view_filter is not None else None
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -366,11 +366,12 @@ class InboxModel(QAbstractTableModel):
         self.reload(min_rows=min_rows)
 
     @property
-    def list_sort(self) -> Sort:
-        """How the list is sorted; ``Sort.URGENCY`` is each view's own order. Kept across views."""
+    def list_sort(self) -> Sort | None:
+        """How the agent sorted the list by a header; None for each view's own order. Kept
+        across views."""
         return self._sort
 
-    def set_sort(self, sort: Sort) -> None:
+    def set_sort(self, sort: Sort | None) -> None:
         """Sort the list by ``sort`` (read again from the top); search results keep their order."""
         if sort == self._sort:
             return
@@ -546,7 +547,9 @@ def _header_tooltip(column: Column) -> str:
         how = translate("InboxModel", "Not sortable")
     else:
         how = {
-            Sort.URGENCY: translate("InboxModel", "Click to sort most urgent first (the view's own order)"),
+            Sort.URGENCY: translate(
+                "InboxModel", "Click to sort most urgent first: the earliest due time first"
+            ),
             Sort.ACTIVITY: translate("InboxModel", "Click to sort by last activity, newest first"),
             Sort.PRIORITY: translate("InboxModel", "Click to sort by priority, urgent first"),
             Sort.CUSTOMER: translate("InboxModel", "Click to sort by customer name, A to Z"),

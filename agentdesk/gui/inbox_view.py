@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 
 from agentdesk.gui.delegates import ChipDelegate, RowDelegate, SlaDelegate, SubjectDelegate
 from agentdesk.gui.inbox_model import SORTS, Column, InboxModel
-from agentdesk.inbox.views import Sort
+from agentdesk.inbox.views import Sort, View
 
 # (width, resize mode); the subject takes what is left
 COLUMN_WIDTHS = {
@@ -55,6 +55,12 @@ MIXED_STATUS_COLUMNS = (
     Column.MOOD,
 )
 MIN_SUBJECT_WIDTH = 200
+
+
+def _own_order_is_urgency(model: InboxModel) -> bool:
+    """Whether the list, unsorted, is in urgency order (every view but Follow-ups and Solved)."""
+    f = model.view_filter
+    return f is not None and f.view not in (View.FOLLOW_UPS, View.SOLVED)
 
 
 class InboxView(QTableView):
@@ -161,6 +167,7 @@ class InboxView(QTableView):
             if mode != QHeaderView.ResizeMode.Stretch:
                 header.resizeSection(column, width)
         model.modelReset.connect(self._visible_timer.start)
+        model.modelReset.connect(lambda: self._show_sort(model))
         model.rowsInserted.connect(self._visible_timer.start)
 
     def visible_rows(self) -> tuple[int, int]:
@@ -196,12 +203,18 @@ class InboxView(QTableView):
         if sort is None or model.view_filter is None:  # not sortable, or search results
             self._show_sort(model)
             return
-        model.set_sort(Sort.URGENCY if sort == model.list_sort else sort)
+        current = model.list_sort
+        if current is None and sort == Sort.URGENCY and _own_order_is_urgency(model):
+            current = Sort.URGENCY
+        model.set_sort(None if sort == current else sort)  # a second click: the view's own order
         self._show_sort(model)
 
     def _show_sort(self, model: InboxModel) -> None:
-        column = next((c for c, s in SORTS.items() if s == model.list_sort), Column.SLA)
-        descending = model.list_sort == Sort.ACTIVITY
+        sort = model.list_sort
+        if sort is None and _own_order_is_urgency(model):
+            sort = Sort.URGENCY
+        column = next((c for c, s in SORTS.items() if s == sort), -1)
+        descending = sort == Sort.ACTIVITY
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
         self.horizontalHeader().setSortIndicator(column, order)
 

@@ -21,7 +21,8 @@ already loaded.
 **Sorts.** A list can be sorted another way (``Sort``, a click on a column header): by last
 activity (newest first), by priority (urgent first, each priority in urgency order) or by the
 customer's name. A sort is an order the queries read by keyset like the view's own, so paging stays
-exact; columns without such an order are not sortable. ``Sort.URGENCY`` is each view's own order.
+exact; columns without such an order are not sortable. ``Sort.URGENCY`` is the working views'
+order for any view (Follow-ups and Solved have their own); ``None`` is each view's own order.
 
 **Due soon** is one rule, ``due_soon``: a due time from now to ``DUE_SOON_WINDOW`` ahead. The
 Due soon view, its count and the amber SLA chip (``gui/sla_chips``) all use it.
@@ -76,7 +77,7 @@ def overdue(due_at: dt.datetime | None, now: dt.datetime) -> bool:
 
 
 class Sort(enum.StrEnum):
-    """How a list is sorted. ``URGENCY`` is the view's own order (see the module docstring)."""
+    """How a list is sorted by a column header (``None``: the view's own order)."""
 
     URGENCY = "urgency"
     ACTIVITY = "activity"
@@ -119,7 +120,7 @@ class ViewFilter:
     agent_id: uuid.UUID | None = None
     channels: frozenset[str] = frozenset()
     now: dt.datetime | None = None
-    sort: Sort = Sort.URGENCY
+    sort: Sort | None = None
 
     def __post_init__(self) -> None:
         unknown = set(self.channels) - set(Channel.values())
@@ -214,12 +215,13 @@ class _Part:
     terms: tuple[str, ...]  # SQL terms that select the part (on alias ``c``)
     by_status: bool = True  # read through one index arm per status
     by_customer: bool = False  # ordered by the customer's name (``column`` is on alias ``cu``)
+    urgency_slot: int | None = None  # which part of the urgency order this is (0 due, 1 waiting, 2 rest)
 
 
 _URGENCY = (
-    _Part("due_at", False, ("c.due_at IS NOT NULL",)),
-    _Part("waiting_since", False, ("c.waiting_since IS NOT NULL", "+c.due_at IS NULL")),
-    _Part("last_activity_at", True, ("+c.waiting_since IS NULL", "+c.due_at IS NULL")),
+    _Part("due_at", False, ("c.due_at IS NOT NULL",), urgency_slot=0),
+    _Part("waiting_since", False, ("c.waiting_since IS NOT NULL", "+c.due_at IS NULL"), urgency_slot=1),
+    _Part("last_activity_at", True, ("+c.waiting_since IS NULL", "+c.due_at IS NULL"), urgency_slot=2),
 )
 _DUE_SOON = (_Part("due_at", False, ("c.due_at >= :now", "c.due_at < :soon")),)
 _BREACHED = (_Part("due_at", False, ("c.due_at IS NOT NULL", "c.due_at < :now")),)
@@ -246,6 +248,8 @@ def _by_priority(extra: tuple[str, ...]) -> tuple[_Part, ...]:
 @functools.cache
 def _sorted_parts(view: View, sort: Sort) -> tuple[_Part, ...]:
     extra = _VIEW_TIME_TERMS.get(view, ())
+    if sort == Sort.URGENCY:
+        return tuple(dataclasses.replace(part, terms=(*part.terms, *extra)) for part in _URGENCY)
     if sort == Sort.ACTIVITY:
         return (_Part("last_activity_at", True, extra),)
     if sort == Sort.PRIORITY:
@@ -253,8 +257,9 @@ def _sorted_parts(view: View, sort: Sort) -> tuple[_Part, ...]:
     return (_Part("name", False, extra, by_status=False, by_customer=True),)
 
 
-def _parts(view: View, sort: Sort = Sort.URGENCY) -> tuple[_Part, ...]:
-    if sort != Sort.URGENCY:
+def _parts(view: View, sort: Sort | None = None) -> tuple[_Part, ...]:
+    own_is_urgency = view not in (View.FOLLOW_UPS, View.SOLVED)  # Due soon and Breached: due_at only
+    if sort is not None and not (sort == Sort.URGENCY and own_is_urgency):
         return _sorted_parts(view, sort)
     if view == View.DUE_SOON:
         return _DUE_SOON
@@ -300,7 +305,7 @@ def page_key(view_filter: ViewFilter, row: InboxRow) -> PageKey:
     """Where ``row`` sits in the order of ``view_filter``'s view."""
     sort = view_filter.sort
     parts = _parts(view_filter.view, sort)
-    if parts is _URGENCY or sort == Sort.PRIORITY:
+    if parts[0].urgency_slot is not None:
         offset = 0
         if sort == Sort.PRIORITY:
             rank = PRIORITY_ORDER.index(row.priority) if row.priority in PRIORITY_ORDER else 2
@@ -341,7 +346,7 @@ _FROM = """FROM conversation AS c
 
 
 @functools.cache
-def _part_sql(view: View, part_index: int, channel_count: int, keyed: bool, sort: Sort = Sort.URGENCY) -> str:
+def _part_sql(view: View, part_index: int, channel_count: int, keyed: bool, sort: Sort | None = None) -> str:
     """The SQL of one part of a view's page, built once per shape."""
     part = _parts(view, sort)[part_index]
     terms = ["c.deleted_at IS NULL", *part.terms, *_view_terms(view, channel_count)]
