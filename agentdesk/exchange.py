@@ -58,7 +58,7 @@ from agentdesk.store.models import (
     parse_sql_time,
     sql_time,
 )
-from agentdesk.text import clean_text, json_problem, text_problem
+from agentdesk.text import MAX_JSON_DEPTH, clean_text, json_problem, text_problem
 
 FORMAT_NAME = "agentdesk-exchange"
 FORMAT_VERSION = 1
@@ -391,8 +391,17 @@ class _JsonObject(_Kind):
     def load(self, value: Any) -> Any:
         if not isinstance(value, dict):
             raise _BadValue(f"must be a JSON object (got {_show(value)})")
-        _check_json(value)
-        return json.dumps(value)
+        text = json.dumps(value)
+        # The full check walks the value; the written text says cheaply whether it may be needed.
+        if (
+            ("\\ud" in text and _LONE_SURROGATE.search(text))
+            or "NaN" in text
+            or "Infinity" in text
+            or _LONG_NUMBER.search(text)
+            or text.count("{") + text.count("[") > MAX_JSON_DEPTH
+        ):
+            _check_json(value)
+        return text
 
     def dump(self, value: Any) -> Any:
         return json.loads(value)
@@ -420,6 +429,12 @@ class _JsonList(_Kind):
 
     def dump(self, value: Any) -> Any:
         return json.loads(value)
+
+
+# In ``json.dumps`` output (ASCII, lower-case escapes): a lone surrogate escape, or a whole number
+# of 19 digits or more.
+_LONE_SURROGATE = re.compile(r"\\ud[89ab][0-9a-f]{2}(?!\\ud[c-f])|(?<!\\ud[89ab][0-9a-f]{2})\\ud[c-f]")
+_LONG_NUMBER = re.compile(r"\d{19}")
 
 
 def _check_json(value: Any) -> None:
