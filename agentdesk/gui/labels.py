@@ -101,15 +101,15 @@ def view_label(view: str) -> str:
         "tier_3": translate("View", "Tier 3"),
         "due_soon": translate("View", "Due soon"),
         "breached": translate("View", "Breached"),
-        "waiting_on_customer": translate("View", "Waiting on customer"),
+        "waiting_on_customer": translate("View", "Pending"),
         "follow_ups": translate("View", "Follow-ups"),
         "solved": translate("View", "Solved"),
         "all": translate("View", "All"),
         "search": translate("View", "Search results"),
     }
     tier = {"tier_1": 1, "tier_2": 2, "tier_3": 3}.get(view)
-    if tier is not None and tier in _custom_tier_names:
-        return _custom_tier_names[tier]  # the workspace's own name for the tier's queue
+    if tier is not None:
+        return tier_name(tier)  # a tier's queue has the tier's one name
     return labels.get(view, view)
 
 
@@ -120,9 +120,9 @@ def view_rule(view: str) -> str:
     rules = {
         "my_open": translate("View", "Active conversations assigned to you (new, open, pending, on hold)."),
         "unassigned": translate("View", "Active conversations nobody is assigned to."),
-        "tier_1": translate("View", "Active conversations at tier 1 (first level)."),
-        "tier_2": translate("View", "Active conversations escalated to tier 2."),
-        "tier_3": translate("View", "Active conversations escalated to tier 3 (specialists)."),
+        "tier_1": translate("View", "Active conversations at the first tier (L1)."),
+        "tier_2": translate("View", "Active conversations escalated to the second tier (L2)."),
+        "tier_3": translate("View", "Active conversations escalated to the third tier (L3)."),
         "due_soon": translate(
             "View", "Active conversations whose next SLA target is due within the next hour, not yet overdue."
         ),
@@ -140,10 +140,24 @@ def view_rule(view: str) -> str:
     return f"{rule}\n{urgency}" if rule else urgency
 
 
+# One name per tier, in two lengths (DESIGN.md: one name per thing): the long one is the
+# workspace's name for the tier ("1st level" unless a supervisor renamed it, "Engineering"), used
+# for the sidebar's queue, the conversation's tier button, the dashboard and the report; the short
+# one (L1, L2, L3) is for chips and paths (L1 → L2). ``tier_choice`` is what a menu lists.
+
+
 @functools.cache
 def tier_label(tier: int) -> str:
-    """The short chip text: L1, L2, L3."""
+    """The short name: L1, L2, L3 (chips, escalation paths, narrow cells)."""
     return translate("Tier", "L%1").replace("%1", str(tier))
+
+
+def tier_choice(tier: int) -> str:
+    """A tier in a menu or a table row: its name ("1st level"), with the short name where the
+    workspace renamed it ("Engineering (L3)"), so the level stays readable."""
+    if tier in _custom_tier_names:
+        return translate("Tier", "%1 (%2)").replace("%1", tier_name(tier)).replace("%2", tier_label(tier))
+    return tier_name(tier)
 
 
 # Names a supervisor gave the tiers ("Agents and teams"); a tier without one shows its default.

@@ -102,3 +102,53 @@ def sla_line(state: SlaState | None, *, always_open: bool = False) -> tuple[str,
         )
     separator = f'<span style="color: {theme.TEXT_FAINT}">&nbsp;&nbsp;·&nbsp;&nbsp;</span>'
     return separator.join(parts), sla_tooltip(state, always_open)
+
+
+def sla_variants(state: SlaState | None, always_open: bool = False) -> tuple[list[str], str]:
+    """The header's SLA from the longest way of saying it to the shortest (rich text): every chip
+    (``sla_line``), then the most urgent chip with a ``+N`` mark for the others, then that chip's
+    time alone; and the tooltip that lists every target. Empty without a policy. The same chips
+    as the list, so the header and the list never disagree."""
+    from agentdesk.gui.sla_chips import chips_for
+
+    full, tooltip = sla_line(state, always_open=always_open)
+    if state is None or not full:
+        return [], ""
+    chips = chips_for(state, always_open)
+    if not chips:
+        return [full], tooltip
+    urgent = chips[0]
+    colour = {"breached": theme.DANGER, "warning": theme.CAUTION, "paused": theme.TEXT_FAINT}.get(
+        urgent.kind, theme.TEXT
+    )
+    weight = "; font-weight: 600" if urgent.kind in ("breached", "warning") else ""
+    value = f'<span style="color: {colour}{weight}">{html.escape(urgent.time)}</span>'
+    name = f'<span style="color: {theme.TEXT_MUTED}">{html.escape(urgent.short)}</span> '
+    more = ""
+    if len(chips) > 1:
+        mark = _tr("+%1").replace("%1", str(len(chips) - 1))
+        more = f' <span style="color: {theme.TEXT_FAINT}">{html.escape(mark)}</span>'
+    return [full, name + value + more, value], tooltip
+
+
+def countdown(target: TargetState, day_minutes: int = WORKING_DAY_MINUTES) -> tuple[str, str]:
+    """(text, colour) of one target in business time, for callers that have no instant; the
+    chips (``sla_chips.chips_for``, ``sla_variants``) count to the due time and are what the
+    list and the header show. Paused is grey, also when overdue."""
+    from agentdesk.sla.state import Phase
+
+    remaining = target.remaining_minutes
+    if target.phase is Phase.MET:
+        return (_tr("met late"), theme.CAUTION) if target.met_in_time is False else (_tr("met"), theme.GOOD)
+    paused = target.due_at is None and target.pause_reason in (
+        PauseReason.WAITING_ON_CUSTOMER,
+        PauseReason.ON_HOLD,
+    )
+    if target.phase is Phase.BREACHED or remaining < 0:
+        text = MINUS + duration(-remaining, day_minutes)
+        return (f"{PAUSE_MARK} {text}", theme.TEXT_FAINT) if paused else (text, theme.DANGER)
+    if paused:
+        return f"{PAUSE_MARK} {duration(remaining, day_minutes)}", theme.TEXT_FAINT
+    if target.phase is Phase.WARNING:
+        return duration(remaining, day_minutes), theme.CAUTION
+    return duration(remaining, day_minutes), theme.TEXT
