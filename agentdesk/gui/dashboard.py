@@ -9,7 +9,10 @@ stays responsive on a 200,000-conversation workspace, and the KPIs (seconds, the
 the queue figures.
 
 Every number can be clicked: the conversations behind it open in a review list with the bulk
-tools (``QueueReviewDialog``); a waiting customer opens in the window.
+tools (``QueueReviewDialog``); a waiting customer opens in the window. "Back to the inbox" returns
+to the list (``back_requested``); "Export report…" writes the key figures of the period shown, every
+split, as the command line's ``agentdesk report`` does (PDF or CSV), in the background. Figures per
+agent (the load table, the split by agent) are for supervisors and admins only.
 """
 
 from __future__ import annotations
@@ -17,12 +20,14 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -40,7 +45,6 @@ from PySide6.QtWidgets import (
 
 from agentdesk.gui import labels, theme
 from agentdesk.gui.review_dialog import QueueReviewDialog
-from agentdesk.gui.sla_text import duration
 from agentdesk.gui.tasks import TaskRunner
 from agentdesk.metrics.dashboard import (
     ConversationFilter,
@@ -49,9 +53,10 @@ from agentdesk.metrics.dashboard import (
     conversation_ids,
     queue_dashboard,
 )
-from agentdesk.metrics.kpis import DIMENSIONS, KPI_DEFINITIONS, KpiReport, compute_kpi_reports
-from agentdesk.metrics.report import format_value
+from agentdesk.metrics.kpis import DIMENSIONS, KPI_DEFINITIONS, KpiDefinition, KpiReport, compute_kpi_reports
+from agentdesk.metrics.report import format_value, write_report
 from agentdesk.services import Services
+from agentdesk.store.models import Agent, Role
 
 DATA_ROLE = Qt.ItemDataRole.UserRole + 1
 PERIODS = (("7", "Last 7 days"), ("30", "Last 30 days"), ("90", "Last 90 days"))
@@ -61,6 +66,13 @@ SUMMARY_KPIS = ("frt_median", "sla_first_response", "csat", "nps", "fcr", "escal
 
 def _tr(text: str) -> str:
     return labels.translate("Dashboard", text)
+
+
+def _figure_text(definition: KpiDefinition, value: float | None) -> str:
+    """A key figure as the dashboard shows it: minutes in the one duration format."""
+    if value is not None and definition.unit == "minutes":
+        return labels.duration(value)
+    return _tr("no data") if value is None else format_value(definition, value)
 
 
 class Tile(QToolButton):
@@ -186,12 +198,19 @@ def _table(columns: Sequence[str]) -> QTableWidget:
     return table
 
 
-def _fit(table: QTableWidget) -> None:
-    """Tall enough for every row: the page scrolls, not each table."""
+def _fit(table: QTableWidget, *, wide: bool = False) -> None:
+    """Tall enough for every row: the page scrolls, not each table. Unless ``wide``, no wider
+    than its columns need, so a label stays near its value."""
     height = table.horizontalHeader().height() + 4
     for row in range(table.rowCount()):
         height += table.rowHeight(row)
     table.setFixedHeight(height)
+    if not wide:
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        width = sum(header.sectionSize(c) for c in range(table.columnCount())) + 2 * table.frameWidth()
+        table.setMaximumWidth(width + 2)
 
 
 def _item(text: str, data: object = None, *, align_right: bool = False) -> QTableWidgetItem:
@@ -219,6 +238,8 @@ class DashboardPage(QWidget):
     open_requested = Signal(uuid.UUID)  # a conversation to show in the window
     changed = Signal()  # a review action changed conversations
     conflicts_requested = Signal()  # the sync conflicts tile was clicked
+    back_requested = Signal()  # "Back to the inbox"
+    exported = Signal(str)  # the report was written: a sentence saying where
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -238,10 +259,23 @@ class DashboardPage(QWidget):
         self.as_of.setStyleSheet(f"color: {theme.TEXT_MUTED};")
         self.refresh_button = QPushButton(_tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
+        self.back_button = QPushButton(_tr("← Back to the inbox"))
+        self.back_button.setObjectName("dashboardBack")
+        self.back_button.setToolTip(_tr("The conversation list and the open conversation (Ctrl+Shift+D)"))
+        self.back_button.clicked.connect(self.back_requested)
+        self.export_button = QPushButton(_tr("Export report…"))
+        self.export_button.setObjectName("dashboardExport")
+        self.export_button.setToolTip(
+            _tr("The key figures of the period shown, overall and per team, tier and channel, as PDF or CSV")
+        )
+        self.export_button.clicked.connect(self._ask_export)
         header = QHBoxLayout()
+        header.addWidget(self.back_button)
+        header.addSpacing(12)
         header.addWidget(self.title)
         header.addSpacing(12)
         header.addWidget(self.as_of, 1)
+        header.addWidget(self.export_button)
         header.addWidget(self.refresh_button)
 
         self.tiles: dict[str, Tile] = {}
@@ -267,8 +301,8 @@ class DashboardPage(QWidget):
                 (_tr("By channel"), self.by_channel),
             )
         ):
-            grid.addWidget(_section(name), 0, column)
-            grid.addWidget(table, 1, column, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(_section(name), 0, column, Qt.AlignmentFlag.AlignLeft)
+            grid.addWidget(table, 1, column, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             table.cellDoubleClicked.connect(lambda row, _col, t=table: self._figure_clicked(t, row))
             table.cellClicked.connect(lambda row, _col, t=table: self._figure_clicked(t, row))
 
@@ -288,8 +322,13 @@ class DashboardPage(QWidget):
         right.addWidget(_section(_tr("Longest waiting customers")))
         right.addWidget(self.waiting)
         right.addStretch(1)
-        people.addLayout(left, 1)
+        self.agents_box = QWidget()
+        self.agents_box.setLayout(left)
+        left.setContentsMargins(0, 0, 0, 0)
+        people.addWidget(self.agents_box, 1)
         people.addLayout(right, 1)
+        self.supervising = self._is_supervisor()
+        self.agents_box.setVisible(self.supervising)
 
         self.period = QComboBox()
         for days, text in PERIODS:
@@ -297,6 +336,8 @@ class DashboardPage(QWidget):
         self.period.setCurrentIndex(1)
         self.dimension = QComboBox()
         for key in DIMENSIONS:
+            if key == "agent" and not self.supervising:
+                continue  # figures per agent are for supervisors and admins
             self.dimension.addItem(_tr(DIMENSION_LABELS.get(key, key)), key)
         self.period.currentIndexChanged.connect(lambda _i: self.refresh_kpis())
         self.dimension.currentIndexChanged.connect(lambda _i: self._show_kpis())
@@ -427,7 +468,9 @@ class DashboardPage(QWidget):
             at = self.agents.rowCount()
             self.agents.insertRow(at)
             self.agents.setItem(at, 0, _item(load.name, load.active.filter))
-            self.agents.setItem(at, 1, _item(" ".join(labels.tier_label(t) for t in load.tiers)))
+            tiers = _item(" ".join(labels.tier_label(t) for t in load.tiers))
+            tiers.setToolTip("\n".join(labels.tier_choice(t) for t in load.tiers))
+            self.agents.setItem(at, 1, tiers)
             self.agents.setItem(at, 2, _item(str(load.active.value), load.active.filter, align_right=True))
             self.agents.setItem(at, 3, _item(str(load.by_status.get("pending", 0)), align_right=True))
             breached = _item(str(load.breached.value), load.breached.filter, align_right=True)
@@ -442,10 +485,10 @@ class DashboardPage(QWidget):
             self.waiting.setItem(at, 0, _item(customer.customer_name, customer.conversation_id))
             number = f"#{customer.number} " if customer.number is not None else ""
             self.waiting.setItem(at, 1, _item(number + customer.subject, customer.conversation_id))
-            self.waiting.setItem(at, 2, _item(duration(customer.waited_minutes, 24 * 60), align_right=True))
+            self.waiting.setItem(at, 2, _item(labels.duration(customer.waited_minutes), align_right=True))
             self.waiting.setItem(at, 3, _item(labels.tier_label(customer.tier)))
             self.waiting.setItem(at, 4, _item(customer.assignee_name or _tr("Unassigned")))
-        _fit(self.waiting)
+        _fit(self.waiting, wide=True)
 
     def _fill_figures(
         self, table: QTableWidget, figures: Sequence[Figure], label: Callable[[str], str] | None
@@ -455,8 +498,11 @@ class DashboardPage(QWidget):
             at = table.rowCount()
             table.insertRow(at)
             text = label(figure.label) if label else figure.label
+            statuses = getattr(figure.filter, "statuses", None)
+            if table is self.by_status and statuses and len(statuses) == 1:
+                text = labels.status_label(statuses[0])  # the status's one name
             if figure.filter.tier is not None and table is self.by_tier:
-                text = f"{labels.tier_label(figure.filter.tier)} · {labels.tier_name(figure.filter.tier)}"
+                text = labels.tier_choice(figure.filter.tier)
             name = _item(text, figure.filter)
             name.setToolTip(figure.filter.description)
             table.setItem(at, 0, name)
@@ -503,7 +549,7 @@ class DashboardPage(QWidget):
             table.setItem(at, 0, name)
             for column, group in enumerate(groups, start=1):
                 value = group.values.get(definition.key)
-                text = format_value(definition, value.value if value else None)
+                text = _figure_text(definition, value.value if value else None)
                 cell = _item(text, align_right=True)
                 cell.setToolTip(
                     f"{definition.how}\n\n"
@@ -512,10 +558,6 @@ class DashboardPage(QWidget):
                 if value is None or value.value is None:
                     cell.setForeground(QColor(theme.TEXT_FAINT))
                 table.setItem(at, column, cell)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch if len(groups) == 1 else QHeaderView.ResizeMode.ResizeToContents
-        )
         _fit(table)
         overall = reports["none"].overall if "none" in reports else report.overall
         sla = [
@@ -526,7 +568,7 @@ class DashboardPage(QWidget):
         by_key = {d.key: d for d in KPI_DEFINITIONS}
         self.sla_chart.set_bars(
             [
-                (name, overall.values[key].value, format_value(by_key[key], overall.values[key].value))
+                (name, overall.values[key].value, _figure_text(by_key[key], overall.values[key].value))
                 for name, key in sla
             ]
         )
@@ -535,10 +577,54 @@ class DashboardPage(QWidget):
             csat = by_key["csat"]
             self.csat_chart.set_bars(
                 [
-                    (g.label, g.values["csat"].value, format_value(csat, g.values["csat"].value))
+                    (g.label, g.values["csat"].value, _figure_text(csat, g.values["csat"].value))
                     for g in teams.groups
                 ]
             )
+
+    # -- the report ----------------------------------------------------------------------------
+
+    def period_box_days(self) -> int:
+        return int(self.period.currentData() or 30)
+
+    def _ask_export(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            _tr("Export report"),
+            "agentdesk-report.pdf",
+            _tr("PDF report (*.pdf);;CSV table (*.csv)"),
+        )
+        if path:
+            self.export_report(Path(path))
+
+    def export_report(self, out: Path) -> None:
+        """Write the report of the period shown to ``out`` (``.pdf`` or ``.csv``) in the
+        background, with the writer of ``agentdesk report``; ``exported`` says where."""
+        store, now = self.services.store, self.services.clock.now()
+        start = now - dt.timedelta(days=self.period_box_days())
+        self.export_button.setEnabled(False)
+        self.kpi_state.setText(_tr("Writing the report to %1…").replace("%1", out.name))
+
+        def done(summary: object) -> None:
+            self.export_button.setEnabled(True)
+            text = _tr("Report written to %1").replace("%1", str(out))
+            self.kpi_state.setText(text)
+            self.exported.emit(text)
+
+        def failed(reason: str) -> None:
+            self.export_button.setEnabled(True)
+            self.kpi_state.setText(_tr("The report could not be written: %1").replace("%1", reason))
+
+        self.tasks.run("export", lambda: write_report(store, start, now, out, now=now), done, failed)
+
+    def _is_supervisor(self) -> bool:
+        """Supervisors and admins see figures per agent; a desk without an agent is the admin's."""
+        agent_id = self.services.agent_id
+        if agent_id is None:
+            return True
+        with self.services.store.read() as session:
+            agent = session.get(Agent, agent_id)
+            return agent is not None and agent.role in (Role.SUPERVISOR, Role.ADMIN)
 
     # -- clicking through ----------------------------------------------------------------------
 

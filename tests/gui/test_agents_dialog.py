@@ -286,7 +286,7 @@ def test_tier_names_set_at_start_reach_the_labels(desk: Desk) -> None:
     assert labels.tier_label(2) == "L2"
     assert labels.view_label("tier_3") == "Engineering"  # the sidebar's queue of that tier
     labels.set_tier_names(None)
-    assert labels.tier_name(1) == "1st level" and labels.view_label("tier_3") == "Tier 3"
+    assert labels.tier_name(1) == "1st level" and labels.view_label("tier_3") == "3rd level"
 
 
 def test_the_first_agent_of_an_empty_workspace_is_its_admin(

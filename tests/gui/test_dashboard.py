@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -149,3 +150,33 @@ def test_a_survey_answer_is_confirmed_before_it_is_recorded(
         assert (answer.kind, answer.score, answer.scale_min, answer.scale_max) == ("nps", 9, 0, 10)
         assert answer.conversation_id == team.queue[0]
     assert "Survey answer recorded" in window.pane.strip.text.text()
+
+
+def test_the_dashboard_goes_back_and_exports_the_period_shown(
+    qtbot: QtBot, window: MainWindow, team: Team, tmp_path: Path
+) -> None:
+    window.show_dashboard(True)
+    qtbot.waitUntil(lambda: not window.dashboard.busy(), timeout=20_000)
+    page = window.dashboard
+    assert page.agents_box.isVisibleTo(page)  # a supervisor sees the load per agent
+    assert "agent" in [page.dimension.itemData(i) for i in range(page.dimension.count())]
+    assert page.maximumWidth() > 0 and page.by_tier.maximumWidth() < 400  # labels stay near their values
+
+    out = tmp_path / "report.csv"
+    with qtbot.waitSignal(page.exported, timeout=30_000):
+        page.export_report(out)
+    header, *rows = out.read_text(encoding="utf-8").splitlines()
+    assert header.startswith("period_start,period_end,dimension") and rows
+    assert str(out) in window.statusBar().currentMessage()
+
+    qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
+    assert window.work_stack.currentWidget() is not page
+
+
+def test_an_agent_sees_no_figures_per_agent(qtbot: QtBot, qapp: QApplication, team: Team) -> None:
+    apply_theme(qapp)
+    window = MainWindow(build_services(team.store, team.clock, team.ben), MessageBridge(), Preferences())
+    qtbot.addWidget(window)
+    page = window.dashboard
+    assert not page.agents_box.isVisibleTo(page)
+    assert "agent" not in [page.dimension.itemData(i) for i in range(page.dimension.count())]
