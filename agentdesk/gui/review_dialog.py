@@ -294,7 +294,7 @@ class QueueReviewDialog(QDialog):
 
     def ask_tier(self) -> None:
         choices: list[tuple[str, object]] = [
-            (f"{labels.tier_label(t)} · {labels.tier_name(t)}", t) for t in (1, 2, 3)
+            (labels.tier_choice(t), t) for t in (1, 2, 3)
         ]
         dialog = NoteDialog(
             self.tr("Move to another tier"),
