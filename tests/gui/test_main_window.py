@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -513,3 +513,20 @@ def test_crash_handler_shows_a_sentence_not_a_traceback(qapp: QApplication, tmp_
     assert "Traceback" not in text and "KeyError" not in text
     assert str(crash_log) in text
     assert "KeyError: 'missing'" in crash_log.read_text(encoding="utf-8")
+
+
+def test_the_window_regions_are_named(make_window: MakeWindow, workspace: Workspace) -> None:
+    window = make_window(workspace)
+    for name in ("topBar", "messageBar", "sidebar", "inboxList", "listHeader", "workArea"):
+        assert window.findChild(QWidget, name) is not None, name
+    assert window.list.parentWidget() is not None
+    assert window.findChild(QWidget, "inboxList").isAncestorOf(window.list)  # type: ignore[union-attr]
+
+
+def test_the_window_and_its_dialogs_stay_small() -> None:
+    """The window is assembled from parts (STYLE.md): no file of it grows past 800 lines."""
+    gui = Path(__file__).parents[2] / "agentdesk" / "gui"
+    files = [gui / "main_window.py", *sorted((gui / "window").glob("*.py")), *sorted(gui.glob("agents_*.py"))]
+    files.append(gui / "teams_page.py")
+    for path in files:
+        assert len(path.read_text(encoding="utf-8").splitlines()) < 800, path.name
