@@ -51,6 +51,7 @@ qt_log = logging.getLogger("agentdesk.qt")
 
 APP_NAME = "AgentDesk"
 SNAPSHOT_TIMEOUT_MS = 10_000
+SNAPSHOT_FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}
 WINDOW_STATE_KEYS = ("geometry", "splitter", "pane", "columns")
 WINDOW_LAYOUT = "v2"  # bumped when the window's layout changes: older saved states do not apply
 
@@ -228,12 +229,13 @@ def render_snapshot(
     clock: Clock | None = None,
     view: View | None = None,
 ) -> None:
-    """Render the main window on ``store`` to a PNG at ``out``, without a display.
+    """Render the main window on ``store`` to a PNG at ``out`` (a JPEG for ``.jpg``/``.jpeg``),
+    without a display.
 
     Lists ``view`` (My open by default) in the light theme, shows ``conversation_number`` (or the
     top of the list), lets the list, the counts and the conversation paint, then grabs the window.
     The user's saved preferences are neither read nor changed. Raises ``AgentDeskError`` when the
-    conversation does not exist or the PNG cannot be written.
+    conversation does not exist, the suffix is neither of those or the image cannot be written.
     """
     width, height = size
     if width < 200 or height < 150 or width > 10_000 or height > 10_000:
@@ -241,6 +243,9 @@ def render_snapshot(
             f"A snapshot must be between 200×150 and 10000×10000 pixels (got {width}×{height})."
         )
     out = Path(out)
+    image_format = SNAPSHOT_FORMATS.get(out.suffix.lower())
+    if image_format is None:
+        raise AgentDeskError(f"A snapshot is a .png, .jpg or .jpeg file (not {out.name}).")
     if not out.parent.is_dir():
         raise AgentDeskError(f"Cannot write the snapshot: the folder {out.parent} does not exist.")
     previous_handler = qInstallMessageHandler(_qt_message)
@@ -265,7 +270,7 @@ def render_snapshot(
             pixmap = window.grab()
             if pixmap.isNull():
                 raise AgentDeskError("The window could not be rendered.")
-            if not pixmap.save(str(out), "PNG"):
+            if not pixmap.save(str(out), image_format, 90 if image_format == "JPEG" else -1):
                 raise AgentDeskError(
                     f"Cannot write the snapshot to {out} (is the folder writable and is there space?)."
                 )

@@ -9,7 +9,9 @@ file and the user gets one line saying where it is — never a traceback on the 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import functools
 import logging
 import os
 import sys
@@ -18,7 +20,7 @@ import time
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from agentdesk import __version__
 from agentdesk.errors import AgentDeskError, StoreError
@@ -72,14 +74,40 @@ def _size(value: str) -> tuple[int, int]:
     return w, h
 
 
-def _positive(value: str) -> int:
+MAX_DEMO_CONVERSATIONS = 1_000_000  # about eight minutes on a 2-core machine
+LARGEST_NUMBER = 2**63 - 1  # SQLite's largest integer
+
+
+def _whole_number(value: str, highest: int = LARGEST_NUMBER) -> int:
     try:
         number = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
     if number < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
+    if number > highest:
+        raise argparse.ArgumentTypeError(f"must be at most {highest:,}")
     return number
+
+
+def _positive(value: str) -> int:
+    return _whole_number(value)
+
+
+def _at_most(highest: int) -> Callable[[str], int]:
+    """A whole number from 1 to ``highest``, for argparse."""
+
+    def parse(value: str) -> int:
+        return _whole_number(value, highest)
+
+    return parse
+
+
+def _seed(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
 
 
 def _date(value: str) -> dt.date:
@@ -87,6 +115,16 @@ def _date(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-11-01") from None
+
+
+SNAPSHOT_SUFFIXES = (".png", ".jpg", ".jpeg")  # app.SNAPSHOT_FORMATS, without importing Qt here
+
+
+def _snapshot_file(value: str) -> Path:
+    path = Path(value)
+    if path.suffix.lower() not in SNAPSHOT_SUFFIXES:
+        raise argparse.ArgumentTypeError(f"{value!r} must end in .png, .jpg or .jpeg")
+    return path
 
 
 def _report_file(value: str) -> Path:
@@ -106,8 +144,20 @@ def _db_option(parser: argparse.ArgumentParser, required: bool = False) -> None:
     )
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes end in one line too: what is wrong, and where to read the usage."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {_one_line(message)} (see '{self.prog} --help')\n")
+
+
+def _one_line(text: str) -> str:
+    """A message on one line, whatever line breaks a file name or a value brought into it."""
+    return " ".join(text.splitlines())
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser: argparse.ArgumentParser = _Parser(
         prog="agentdesk",
         description="AgentDesk: the customer-service workstation. Without a command, opens the window.",
     )
@@ -122,8 +172,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="build a demo workspace with realistic conversations")
     _db_option(demo, required=True)
-    demo.add_argument("--conversations", type=_positive, default=2000, metavar="N")
-    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument("--conversations", type=_at_most(MAX_DEMO_CONVERSATIONS), default=2000, metavar="N")
+    demo.add_argument("--seed", type=_seed, default=1, metavar="S")
 
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
@@ -140,9 +190,11 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(imp, required=True)
     imp.add_argument("source", type=Path, metavar="FILE.jsonl")
 
-    snap = commands.add_parser("snapshot", help="render the window offscreen to a PNG")
+    snap = commands.add_parser("snapshot", help="render the window offscreen to a PNG or JPEG")
     _db_option(snap, required=True)
-    snap.add_argument("--out", type=Path, required=True, metavar="FILE.png")
+    snap.add_argument(
+        "--out", type=_snapshot_file, required=True, metavar="FILE.png", help="PNG, or JPEG for .jpg/.jpeg"
+    )
     snap.add_argument("--size", type=_size, default=(1440, 900), metavar="WxH")
     snap.add_argument("--conversation", type=_positive, default=None, metavar="NUMBER")
 
@@ -194,7 +246,7 @@ def _mail_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     add.add_argument("--from", dest="address", required=True, metavar="ADDRESS")
     add.add_argument("--name", default="", metavar="NAME", help="display name on replies")
     add.add_argument("--signature", default="", metavar="TEXT")
-    add.add_argument("--attachment-limit", type=_positive, default=10, metavar="MB")
+    add.add_argument("--attachment-limit", type=_at_most(100_000), default=10, metavar="MB")
     add.add_argument("--password-stdin", action="store_true", help=stdin_help + "; kept in the keyring")
 
     listing = actions.add_parser("list", help="list the mailboxes")
@@ -210,7 +262,7 @@ def _mail_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         _db_option(action, required=True)
         action.add_argument("--password-stdin", action="store_true", help=stdin_help)
         if name == "watch":
-            action.add_argument("--interval", type=_positive, default=60, metavar="SECONDS")
+            action.add_argument("--interval", type=_at_most(86_400), default=60, metavar="SECONDS")
 
 
 def _open(path: Path | None, *, must_exist: bool = False, create_folder: bool = False) -> Store:
@@ -395,17 +447,34 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    """All of the file or nothing; a database this import would have created is not left behind."""
     from agentdesk.exchange import import_jsonl
 
     if not args.source.is_file():
         raise AgentDeskError(f"{args.source} does not exist or is not a file.")
-    store = _open(args.db)
+    path = args.db.expanduser()
+    # Only a database this import creates is removed again, never files beside an existing one
+    # (another window may have that database open).
+    leftovers = [f for f in _database_files(path) if not os.path.lexists(f)] if not path.exists() else []
     try:
-        summary = import_jsonl(store, args.source)
-    finally:
-        store.close()
+        store = _open(path)
+        try:
+            summary = import_jsonl(store, args.source)
+        finally:
+            store.close()
+    except BaseException:
+        for file in leftovers:  # only files that did not exist before: never the user's own
+            with contextlib.suppress(OSError):
+                file.unlink()
+        raise
+    print(summary.describe())
     print(summary.describe())
     return 0
+
+
+def _database_files(path: Path) -> list[Path]:
+    """A database file and the files SQLite keeps beside it."""
+    return [path, *(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
 
 
 def cmd_snapshot(args: argparse.Namespace) -> int:
@@ -600,19 +669,15 @@ def _mail_watch(store: Store, password_stdin: bool, interval: int) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    if args.date_to < args.date_from:
-        raise AgentDeskError(f"The period ends ({args.date_to}) before it starts ({args.date_from}).")
-    start = dt.datetime.combine(args.date_from, dt.time(), dt.UTC)
-    end = dt.datetime.combine(args.date_to + dt.timedelta(days=1), dt.time(), dt.UTC)
-    store = _open(args.db, must_exist=True)
-    from agentdesk.metrics.report import PdfRenderer, write_report
+    from agentdesk.metrics.report import PdfRenderer, period_of_days, write_report
 
+    start, end = period_of_days(args.date_from, args.date_to)  # to 9999-12-31 included
     render_pdf: PdfRenderer | None = None
     if args.out.suffix.lower() == ".pdf":  # Qt loads for a PDF only
         from agentdesk.gui import report_pdf
 
         render_pdf = report_pdf.render_pdf
-
+    store = _open(args.db, must_exist=True)
     try:
         summary = write_report(store, start, end, args.out, render_pdf=render_pdf)
     finally:
@@ -660,22 +725,49 @@ def _report_crash(exc: BaseException) -> Path | None:
         return None
 
 
+@functools.cache
+def _parser() -> argparse.ArgumentParser:
+    """The parser, built once per process (parsing leaves it as it was)."""
+    return build_parser()
+
+
+LOG_VARIABLE = "AGENTDESK_LOG"
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+def _say(message: str) -> None:
+    print(f"agentdesk: {_one_line(message)}", file=sys.stderr)
+
+
+def _printable_output() -> None:
+    """Output never fails on a file name the terminal's encoding cannot show (a name in another
+    encoding arrives as lone surrogates): such characters are written as escapes."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and getattr(stream, "errors", None) == "strict":
+            with contextlib.suppress(Exception):
+                reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(
-        level=os.environ.get("AGENTDESK_LOG", "WARNING").upper(), format="%(name)s: %(message)s"
-    )
-    args = build_parser().parse_args(argv)
+    _printable_output()
+    level = os.environ.get(LOG_VARIABLE, "").strip().upper() or "WARNING"
+    if level not in LOG_LEVELS:
+        _say(f"{LOG_VARIABLE}={level!r} is not a log level ({', '.join(LOG_LEVELS)}).")
+        return 2
+    logging.basicConfig(level=level, format="%(name)s: %(message)s")
+    args = _parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
     except AgentDeskError as exc:
-        print(f"agentdesk: {exc.message}", file=sys.stderr)
+        _say(exc.message)
         return 1
     except OSError as exc:
         where = f": {exc.filename}" if exc.filename else ""
-        print(f"agentdesk: {exc.strerror or exc}{where}", file=sys.stderr)
+        _say(f"{exc.strerror or exc}{where}")
         return 1
     except KeyboardInterrupt:
-        print("agentdesk: interrupted; whatever was committed is kept.", file=sys.stderr)
+        _say("interrupted; whatever was committed is kept.")
         return 130
     except Exception as exc:
         from agentdesk.store.database import translate_sqlite_error
@@ -683,9 +775,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         db = getattr(args, "db", None) or default_db_path()
         translated = translate_sqlite_error(exc, Path(db))
         if translated is not None:
-            print(f"agentdesk: {translated.message}", file=sys.stderr)
+            _say(translated.message)
             return 1
         crash_log = _report_crash(exc)
         detail = f"; details are in {crash_log}" if crash_log else ""
-        print(f"agentdesk: internal error ({type(exc).__name__}){detail}.", file=sys.stderr)
+        _say(f"internal error ({type(exc).__name__}){detail}.")
         return 70

@@ -16,7 +16,10 @@ from pathlib import Path
 import pytest
 
 from agentdesk import __version__
+from agentdesk.cli import main
 from agentdesk.store.database import open_store
+
+NOW = "2026-11-23T09:00:00+00:00"  # the clock of a run (AGENTDESK_NOW), not the wall clock
 
 
 def run_cli(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -163,3 +166,112 @@ def test_import_of_a_file_with_a_broken_line_imports_nothing(tmp_path: Path) -> 
     again = tmp_path / "again.jsonl"
     assert run_cli("export", "--db", target, "--out", again).returncode == 0
     assert again.read_bytes() == exported.read_bytes()
+
+
+def test_a_failed_import_into_a_new_database_leaves_no_file(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"format": "agentdesk-exchange", oops\n')
+    result = run_cli("import", "--db", tmp_path / "new.sqlite", broken)
+    assert_one_line_error(result, "line 1:")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.jsonl"]  # no -wal, -shm, -journal
+
+
+def test_a_failed_import_into_an_existing_database_keeps_it(tmp_path: Path) -> None:
+    db = tmp_path / "shop.sqlite"
+    open_store(db).close()
+    before = digest(db)
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("{oops\n")
+    assert_one_line_error(run_cli("import", "--db", db, broken), "line 1:")
+    assert digest(db) == before
+
+
+@pytest.mark.slow
+def test_snapshot_format_follows_the_suffix(tmp_path: Path) -> None:
+    db = tmp_path / "shop.sqlite"
+    assert run_cli("demo", "--db", db, "--conversations", "5", env={"AGENTDESK_NOW": NOW}).returncode == 0
+    magic = {".jpg": b"\xff\xd8\xff", ".jpeg": b"\xff\xd8\xff", ".JPEG": b"\xff\xd8\xff", ".PNG": b"\x89PNG"}
+    for suffix, start in magic.items():
+        out = tmp_path / f"window{suffix}"
+        result = run_cli("snapshot", "--db", db, "--out", out, "--size", "400x300")
+        assert result.returncode == 0, result.stderr
+        assert out.read_bytes().startswith(start), suffix
+    result = run_cli("snapshot", "--db", db, "--out", tmp_path / "window.bmp")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "agentdesk snapshot: argument --out: "
+        f"'{tmp_path / 'window.bmp'}' must end in .png, .jpg or .jpeg (see 'agentdesk snapshot --help')"
+    ]
+    assert not (tmp_path / "window.bmp").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "problem"),
+    [
+        (["demo", "--conversations", "lots"], "'lots' is not a whole number"),
+        (["demo", "--conversations", "99999999999"], "must be at most 1,000,000"),
+        (["snapshot", "--out", "x.png", "--size", "0x0"], "between 200 and 8000 pixels"),
+        (["snapshot", "--out", "x.png", "--size", "99999x99999"], "between 200 and 8000 pixels"),
+        (["snapshot", "--out", "x.png", "--conversation", str(2**64)], "must be at most"),
+        (["snapshot", "--out", "x.gif"], "must end in .png, .jpg or .jpeg"),
+        (["mail", "watch", "--interval", str(10**20)], "must be at most 86,400"),
+    ],
+)
+def test_usage_mistakes_end_in_one_line_and_exit_2(
+    args: list[str], problem: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "shop.sqlite"
+    with pytest.raises(SystemExit) as exit_:
+        main(
+            [*args[:2], "--db", str(db), *args[2:]]
+            if args[0] == "mail"
+            else [args[0], "--db", str(db), *args[1:]]
+        )
+    assert exit_.value.code == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 1 and problem in lines[0], lines
+    assert not db.exists()
+
+
+def test_a_report_to_the_end_of_time(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "shop.sqlite"
+    open_store(db).close()
+    for first, last in (
+        ("0001-01-01", "9999-12-31"),
+        ("9999-12-31", "9999-12-31"),
+        ("0001-01-01", "0001-01-01"),
+    ):
+        out = tmp_path / "r.csv"
+        assert main(["report", "--db", str(db), "--from", first, "--to", last, "--out", str(out)]) == 0
+        assert out.exists()
+    assert (
+        main(["report", "--db", str(db), "--from", "2026-02-01", "--to", "2026-01-01", "--out", str(out)])
+        == 1
+    )
+    assert capsys.readouterr().err.splitlines() == [
+        "agentdesk: The period ends (2026-01-01) before it starts (2026-02-01)."
+    ]
+    assert main(["report", "--db", str(db), "--from", "2026-01-01", "--to", "2026-01-02",
+                 "--out", str(tmp_path / "no" / "r.pdf")]) == 1  # fmt: skip
+    assert len(capsys.readouterr().err.splitlines()) == 1
+
+
+def test_a_file_name_in_another_encoding_is_shown_not_a_crash(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "shop.sqlite"
+    open_store(db).close()
+    out = tmp_path / os.fsdecode(b"export-\xff.jsonl")  # as Python hands over such a name from argv
+    assert main(["export", "--db", str(db), "--out", str(out)]) == 0
+    assert "export-\\udcff.jsonl" in capsys.readouterr().out
+    assert os.fsencode(out) in [os.fsencode(p) for p in tmp_path.iterdir()]
+
+
+def test_an_unknown_log_level_is_a_usage_mistake(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("AGENTDESK_LOG", "chatty")
+    assert main(["--version"]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "agentdesk: AGENTDESK_LOG='CHATTY' is not a log level (DEBUG, INFO, WARNING, ERROR, CRITICAL)."
+    ]
