@@ -229,7 +229,7 @@ def test_each_view_lists_its_conversations_most_urgent_first_and_counts_them(
             assert window.list_stack.currentWidget() is window.list
         else:
             assert window.list_stack.currentWidget() is window.empty
-            assert "Nothing in Tier 3" in window.empty.text()
+            assert "Nothing in 3rd level" in window.empty.text()
         qtmodeltester.check(window.model)
     window.set_view(View.ALL)
     assert len(numbers(window)) == 6 and window.sidebar.count_text(View.ALL) == "6"
