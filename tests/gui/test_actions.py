@@ -142,6 +142,9 @@ def test_an_agent_is_not_offered_the_dashboard_or_the_sla_editor(
     assert not window.top_bar.dashboard.isVisibleTo(window)
     # Agents and teams stays offered: agents read it, and the menu says they cannot change it.
     assert agents.isEnabled() and "Read-only" in agents.toolTip()
+    window.menus[Menu.CONVERSATION].aboutToShow.emit()  # the pane enabled its actions for #1
+    coaching = window.registry[ActionId.COACHING]
+    assert not coaching.isEnabled() and "supervisors and admins" in coaching.toolTip()
 
     qtbot.keyClick(
         window.list, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

@@ -3,7 +3,10 @@
 
 Each module owns one thing and talks through signals or a small public surface: ``actions`` is
 the registry of everything the window can do (id, text, keys, menus, handler, enabled rule);
-``menus`` builds the menu bar from it; ``top_bar``, ``message_bar``, ``list_header`` and
-``status_bar`` are the strips around the work area; ``shortcuts_overlay`` lists every registered
-shortcut. ``gui/main_window.py`` only arranges the parts and wires their signals.
+``menus`` builds the menu bar from it and ``shortcuts_overlay`` lists its keys; ``top_bar``,
+``message_bar``, ``list_header`` and ``status_bar`` are the strips around the work area;
+``work_area`` splits sidebar, list and pane; ``sla_feed`` keeps the list's countdowns going;
+``background`` runs SLA alerts, mail and sync; ``search`` reads search results as list rows;
+``dialogs`` keeps the window's non-blocking dialogs. ``gui/main_window.py`` arranges the parts
+and wires their signals.
 """

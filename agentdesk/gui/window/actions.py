@@ -226,10 +226,16 @@ class ActionRegistry:
         return action
 
     def adopt(
-        self, action_id: ActionId, action: QAction, places: tuple[Place, ...], arg: str = ""
+        self,
+        action_id: ActionId,
+        action: QAction,
+        places: tuple[Place, ...],
+        arg: str = "",
+        rule: Rule | None = None,
     ) -> QAction:
-        """Register an action a part owns: the registry lists it and its keys, nothing more."""
-        self._register(Registered(action_id, arg, action, places, adopted=True))
+        """Register an action a part owns: the registry lists it and its keys. A ``rule`` may
+        only take it away (the part still decides when it is enabled otherwise)."""
+        self._register(Registered(action_id, arg, action, places, rule, action.toolTip(), adopted=True))
         return action
 
     def _register(self, entry: Registered) -> None:
@@ -273,7 +279,8 @@ class ActionRegistry:
                 continue
             refusal = entry.rule(state)
             entry.refusal = refusal
-            entry.action.setEnabled(refusal is None)
+            if refusal is not None or not entry.adopted:
+                entry.action.setEnabled(refusal is None)
             entry.action.setToolTip(refusal if refusal is not None else entry.tip)
 
     def with_shortcuts(self) -> list[Registered]:
@@ -289,10 +296,25 @@ class ActionRegistry:
         return found
 
 
+NO_MODIFIER = Qt.KeyboardModifier.NoModifier
+
+
 def keys_text(action: QAction) -> str:
-    """The action's keys as the agent reads them: "Ctrl+K / Ctrl+F"."""
+    """The action's keys as the agent reads them: "Ctrl+K / Ctrl+F". A key pressed as Return or
+    as Enter is named once (as Enter), and the media keys some platforms add to the standard
+    bindings ("Refresh", "Find", "Help") are left out: no keyboard on a desk has them."""
     native = QKeySequence.SequenceFormat.NativeText
-    return " / ".join(dict.fromkeys(k.toString(native) for k in action.shortcuts() if not k.isEmpty()))
+    combos = [k[0] for k in action.shortcuts() if not k.isEmpty()]  # type: ignore[index]
+    enter_mods = {c.keyboardModifiers() for c in combos if c.key() == Qt.Key.Key_Enter}
+    shown = [
+        c
+        for c in combos
+        if not (c.key() == Qt.Key.Key_Return and c.keyboardModifiers() in enter_mods)
+        and not (
+            c.key().value >= Qt.Key.Key_Help.value and c.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
+        )
+    ]
+    return " / ".join(dict.fromkeys(QKeySequence(c).toString(native) for c in shown))
 
 
 def plain_text(action: QAction) -> str:
@@ -312,6 +334,12 @@ def _refuse_dashboard(state: WindowState) -> str | None:
     if state.supervises:
         return None
     return translate("MainWindow", "The dashboard is for supervisors and admins.")
+
+
+def _refuse_coaching(state: WindowState) -> str | None:
+    if state.supervises:
+        return None
+    return translate("MainWindow", "Coaching notes are for supervisors and admins.")
 
 
 def _agents_note(state: WindowState) -> str | None:
@@ -558,6 +586,8 @@ COMPOSER_ACTIONS: dict[str, ActionId] = {
     "send_waiting_action": ActionId.SEND_WAITING,
     "send_solve_action": ActionId.SEND_SOLVE,
 }
+# What the services refuse some roles, among the pane's actions (the review service's rule).
+PANE_RULES: dict[ActionId, Rule] = {ActionId.COACHING: _refuse_coaching}
 PANE_MENUS: dict[str, ActionId] = {
     "status_menu": ActionId.STATUS_MENU,
     "priority_menu": ActionId.PRIORITY_MENU,
@@ -586,7 +616,9 @@ def adopt_pane_actions(registry: ActionRegistry, pane: ConversationPane) -> None
             continue
         action_id = known.get(id(action), ActionId.PANE)
         arg = "" if action_id is not ActionId.PANE else plain_text(action)
-        registry.adopt(action_id, action, (Place(Menu.CONVERSATION, section),), arg)
+        registry.adopt(
+            action_id, action, (Place(Menu.CONVERSATION, section),), arg, PANE_RULES.get(action_id)
+        )
 
 
 def exclusive(actions: Iterable[QAction], parent: QWidget) -> QActionGroup:

@@ -57,7 +57,8 @@ class ShortcutsOverlay(QDialog):
             for menu in column_sections:
                 heading = QLabel(menu_title(menu).replace("&", ""))
                 heading.setObjectName("shortcutHeading")
-                heading.setStyleSheet(f"font-weight: 600; color: {theme.TEXT}; padding-top: 6px;")
+                heading.setStyleSheet(f"font-weight: 600; color: {theme.TEXT};")
+                heading.setContentsMargins(0, 6 if row else 0, 0, 0)
                 column.addWidget(heading, row, 0, 1, 2)
                 row += 1
                 for what, keys in self.sections[menu]:
@@ -78,6 +79,7 @@ class ShortcutsOverlay(QDialog):
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(grid_host)
         hint = QLabel(
@@ -94,7 +96,10 @@ class ShortcutsOverlay(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(hint)
         layout.addWidget(buttons)
-        self.resize(980, 640)
+        room = parent.width() - 80 if parent is not None else 1200
+        height = min(grid_host.sizeHint().height() + 110, 680)
+        self.resize(min(max(grid_host.sizeHint().width() + 48, 720), room), height)
+        scroll.setMinimumWidth(min(grid_host.sizeHint().width(), room - 48))
 
     def _balanced(self, count: int) -> list[list[Menu]]:
         """The sections in ``count`` columns of about the same height, in order."""
