@@ -293,9 +293,7 @@ class QueueReviewDialog(QDialog):
             self.reassign(choices[names.index(name)][1])  # type: ignore[arg-type]
 
     def ask_tier(self) -> None:
-        choices: list[tuple[str, object]] = [
-            (labels.tier_choice(t), t) for t in (1, 2, 3)
-        ]
+        choices: list[tuple[str, object]] = [(labels.tier_choice(t), t) for t in (1, 2, 3)]
         dialog = NoteDialog(
             self.tr("Move to another tier"),
             self.tr("Tier"),
