@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk.gui import labels, theme
+from agentdesk.gui.report_pdf import render_pdf
 from agentdesk.gui.review_dialog import QueueReviewDialog
 from agentdesk.gui.tasks import TaskRunner
 from agentdesk.metrics.dashboard import (
@@ -615,7 +616,10 @@ class DashboardPage(QWidget):
             self.export_button.setEnabled(True)
             self.kpi_state.setText(_tr("The report could not be written: %1").replace("%1", reason))
 
-        self.tasks.run("export", lambda: write_report(store, start, now, out, now=now), done, failed)
+        def write() -> object:
+            return write_report(store, start, now, out, now=now, render_pdf=render_pdf)
+
+        self.tasks.run("export", write, done, failed)
 
     def _is_supervisor(self) -> bool:
         """Supervisors and admins see figures per agent; a desk without an agent is the admin's."""
