@@ -57,6 +57,9 @@ class ImportFormatError(AgentDeskError):
     """An exchange file with a malformed line; nothing of it was imported."""
 
     def __init__(self, line: int, problem: str) -> None:
+        # One line whatever the file held: a key or value quoted from it shows its control
+        # characters escaped ("\n"), never as a line break of the message.
+        problem = "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in problem)
         super().__init__(f"line {line}: {problem}")
         self.line = line
         self.problem = problem
