@@ -54,7 +54,7 @@ class AgentsPage(_Page):
                 if others:
                     team_tip += "\n" + self.tr("Also works in: %1").replace("%1", ", ".join(others))
             tier_text = " ".join(labels.tier_label(t) for t in agent.tiers)
-            tier_tip = "\n".join(f"{labels.tier_label(t)} · {labels.tier_name(t)}" for t in agent.tiers)
+            tier_tip = "\n".join(labels.tier_choice(t) for t in agent.tiers)
             status = self.tr("Active") if agent.active else self.tr("Deactivated")
             cells = {
                 "name": table_item(
@@ -138,7 +138,7 @@ class AgentsPage(_Page):
 
     def _refresh_tier_texts(self) -> None:
         for tier, check in self.tier_checks.items():
-            check.setText(f"{labels.tier_label(tier)} · {labels.tier_name(tier)}")
+            check.setText(labels.tier_choice(tier))
 
     def _select_agent_row(self, agent_id: uuid.UUID | None) -> None:
         self._select_row(self.agent_table, agent_id)

@@ -112,7 +112,7 @@ class HandOverDialog(QDialog):
 
     def _fill(self) -> None:
         tier = self.detail.tier
-        where = labels.tier_label(tier) + " · " + labels.tier_name(tier)
+        where = labels.tier_choice(tier)
         subject = self.detail.subject or self.tr("(no subject)")
         if self.mode == ESCALATE:
             self.setWindowTitle(self.tr("Escalate %1").replace("%1", self._number()))
@@ -151,7 +151,7 @@ class HandOverDialog(QDialog):
             self.note_edit.setPlaceholderText(self.tr("Why this team, and anything they should know"))
 
         for target in targets:
-            self.tier_combo.addItem(f"{labels.tier_label(target)} · {labels.tier_name(target)}", target)
+            self.tier_combo.addItem(labels.tier_choice(target), target)
         for reason in MANUAL_REASONS:
             self.reason_combo.addItem(reason_label(reason), reason)
 
@@ -258,7 +258,7 @@ class HandOverDialog(QDialog):
         return True
 
     def _destination(self, tier: int, agent_id: uuid.UUID | None) -> str:
-        where = f"{labels.tier_label(int(tier))} · {labels.tier_name(int(tier))}"
+        where = labels.tier_choice(int(tier))
         if agent_id is None:
             return where
         return f"{where} ({self.agent_combo.currentText().split('  ·  ')[0]})"

@@ -29,7 +29,7 @@ ESCALATION_WINDOW = dt.timedelta(days=7)
 """The dashboard's escalation rate covers the conversations created in this much time before now."""
 OLDEST_WAITING = 10
 
-_STATUS_LABELS = {"new": "New", "open": "Open", "pending": "Waiting on customer", "on_hold": "On hold"}
+_STATUS_LABELS = {"new": "New", "open": "Open", "pending": "Pending", "on_hold": "On hold"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,7 +67,7 @@ def test_backlog_by_tier_team_status_and_channel(
     assert {f.label: f.value for f in d.by_status} == {
         "New": 2,
         "Open": 1,
-        "Waiting on customer": 1,
+        "Pending": 1,
         "On hold": 0,
     }
     assert [(f.label, f.value) for f in d.by_channel] == [("Email", 3), ("Chat", 1)]
