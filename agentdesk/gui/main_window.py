@@ -203,6 +203,8 @@ class MainWindow(QMainWindow):
         self.pane.changed.connect(self._conversation_changed)
         self.pane.handed_over.connect(lambda cid: self._conversation_changed(cid, stay=True))
         self.dashboard.open_requested.connect(self._dashboard_open)
+        self.dashboard.back_requested.connect(lambda: self.show_dashboard(False))
+        self.dashboard.exported.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self.dashboard.changed.connect(self.refresh)
         self.top_bar.dashboard.clicked.connect(lambda: self.show_dashboard(True))
         self.pane.composer_left.connect(self.list.setFocus)
