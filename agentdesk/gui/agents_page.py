@@ -50,15 +50,26 @@ class AgentsPage(_Page):
             team_tip = ""
             if home:
                 others = [n for n in teams if n != home]
-                team_tip = self.tr("Home team: %1").replace("%1", home)
+                team_tip = labels.translate("AgentsPage", "Home team: %1").replace("%1", home)
                 if others:
-                    team_tip += "\n" + self.tr("Also works in: %1").replace("%1", ", ".join(others))
+                    team_tip += "\n" + labels.translate("AgentsPage", "Also works in: %1").replace(
+                        "%1", ", ".join(others)
+                    )
             tier_text = " ".join(labels.tier_label(t) for t in agent.tiers)
             tier_tip = "\n".join(labels.tier_choice(t) for t in agent.tiers)
-            status = self.tr("Active") if agent.active else self.tr("Deactivated")
+            status = (
+                labels.translate("AgentsPage", "Active")
+                if agent.active
+                else labels.translate("AgentsPage", "Deactivated")
+            )
             cells = {
                 "name": table_item(
-                    agent.name + (" " + self.tr("(you)") if agent.id == self.services.agent_id else ""),
+                    agent.name
+                    + (
+                        " " + labels.translate("AgentsPage", "(you)")
+                        if agent.id == self.services.agent_id
+                        else ""
+                    ),
                     tooltip=agent.name,
                 ),
                 "email": table_item(agent.email, tooltip=agent.email),
@@ -92,7 +103,9 @@ class AgentsPage(_Page):
                 item.setCheckState(Qt.CheckState.Checked if team.id in ticked else Qt.CheckState.Unchecked)
                 self.agent_teams.addItem(item)
             if not self._teams:
-                hint = QListWidgetItem(self.tr("No teams yet: add them on the Teams tab."))
+                hint = QListWidgetItem(
+                    labels.translate("AgentsPage", "No teams yet: add them on the Teams tab.")
+                )
                 hint.setFlags(Qt.ItemFlag.NoItemFlags)
                 self.agent_teams.addItem(hint)
         self._set_team_flags()
@@ -115,7 +128,7 @@ class AgentsPage(_Page):
         names = self._team_names()
         with QSignalBlocker(self.home_team):
             self.home_team.clear()
-            self.home_team.addItem(self.tr("No home team"), "")
+            self.home_team.addItem(labels.translate("AgentsPage", "No home team"), "")
             for team in self._teams:
                 if team.id in ticked:
                     self.home_team.addItem(names[team.id], team.id.hex)
@@ -220,9 +233,9 @@ class AgentsPage(_Page):
         self._fill_team_choices(draft.teams, draft.home)
         self._show_agent_error("")
         if row is None:
-            self.agent_group.setTitle(self.tr("New agent"))
+            self.agent_group.setTitle(labels.translate("AgentsPage", "New agent"))
         else:
-            self.agent_group.setTitle(self.tr("Agent: %1").replace("%1", row.name))
+            self.agent_group.setTitle(labels.translate("AgentsPage", "Agent: %1").replace("%1", row.name))
         self._show_agent_buttons()
         self._set_admin_choice()
         self._filter_agents()
@@ -240,31 +253,47 @@ class AgentsPage(_Page):
         self.deactivate_button.setEnabled(not is_me and not admin_only)
         self.reactivate_button.setEnabled(not admin_only)
         if is_me:
-            tip = self.tr("You cannot deactivate yourself; ask another supervisor or admin.")
+            tip = labels.translate(
+                "AgentsPage", "You cannot deactivate yourself; ask another supervisor or admin."
+            )
         elif admin_only:
-            tip = self.tr("Only an admin can deactivate or reactivate an admin.")
+            tip = labels.translate("AgentsPage", "Only an admin can deactivate or reactivate an admin.")
         else:
-            tip = self.tr("The agent keeps their history but can no longer take conversations.")
+            tip = labels.translate(
+                "AgentsPage", "The agent keeps their history but can no longer take conversations."
+            )
         self.deactivate_button.setToolTip(tip)
-        self.save_agent_button.setText(self.tr("&Add agent") if row is None else self.tr("&Save agent"))
+        self.save_agent_button.setText(
+            labels.translate("AgentsPage", "&Add agent")
+            if row is None
+            else labels.translate("AgentsPage", "&Save agent")
+        )
         if row is None:
             status = (
-                self.tr("Fill in the form and press Add agent.")
+                labels.translate("AgentsPage", "Fill in the form and press Add agent.")
                 if editable
-                else self.tr("Nobody works here yet.")
+                else labels.translate("AgentsPage", "Nobody works here yet.")
             )
         elif row.active:
-            status = self.tr("Active") + " · " + self._open_text(row.open_conversations)
+            status = (
+                labels.translate("AgentsPage", "Active") + " · " + self._open_text(row.open_conversations)
+            )
         else:
-            status = self.tr("Deactivated: keeps their history, takes no conversations.")
+            status = labels.translate(
+                "AgentsPage", "Deactivated: keeps their history, takes no conversations."
+            )
             if row.open_conversations:
                 status += " " + self._open_text(row.open_conversations) + "."
         self.agent_status.setText(status)
 
     def _open_text(self, count: int) -> str:
         if count == 0:
-            return self.tr("no open conversations")
-        return plural(count, self.tr("1 open conversation"), self.tr("%n open conversations"))
+            return labels.translate("AgentsPage", "no open conversations")
+        return plural(
+            count,
+            labels.translate("AgentsPage", "1 open conversation"),
+            labels.translate("AgentsPage", "%n open conversations"),
+        )
 
     def _agent_edited(self) -> None:
         self._show_agent_error("")
@@ -331,9 +360,9 @@ class AgentsPage(_Page):
         self._select_agent(agent_id)
         if took_desk:
             self.agent_status.setText(
-                self.tr("%1 now works at this desk; Settings changes who does.").replace(
-                    "%1", draft.name.strip()
-                )
+                labels.translate(
+                    "AgentsPage", "%1 now works at this desk; Settings changes who does."
+                ).replace("%1", draft.name.strip())
             )
         return True
 
@@ -352,8 +381,10 @@ class AgentsPage(_Page):
         """Unsaved changes in the agent form are saved or dropped as the user says; False: stay."""
         if not self.agent_unsaved():
             return True
-        who = self._agent_loaded.name or self.tr("the new agent")
-        answer = self._ask_unsaved(self.tr("Save the changes to %1?").replace("%1", who))
+        who = self._agent_loaded.name or labels.translate("AgentsPage", "the new agent")
+        answer = self._ask_unsaved(
+            labels.translate("AgentsPage", "Save the changes to %1?").replace("%1", who)
+        )
         if answer == "save":
             return self._save_agent()
         return answer == "discard"
@@ -369,36 +400,44 @@ class AgentsPage(_Page):
             return
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Deactivate agent"))
+        box.setWindowTitle(labels.translate("AgentsPage", "Deactivate agent"))
         to_queue: QPushButton | None = None
         if count:
             box.setText(
                 plural(
                     count,
-                    self.tr("%1 still holds 1 open conversation."),
-                    self.tr("%1 still holds %n open conversations."),
+                    labels.translate("AgentsPage", "%1 still holds 1 open conversation."),
+                    labels.translate("AgentsPage", "%1 still holds %n open conversations."),
                 ).replace("%1", row.name)
             )
             box.setInformativeText(
-                self.tr(
+                labels.translate(
+                    "AgentsPage",
                     "Deactivated agents keep their history but take no more conversations. Put their open "
                     "conversations back in the queue so that colleagues pick them up, or keep them assigned "
-                    "and reassign them yourself."
+                    "and reassign them yourself.",
                 )
             )
             to_queue = box.addButton(
-                self.tr("Deactivate and return to queue"), QMessageBox.ButtonRole.AcceptRole
+                labels.translate("AgentsPage", "Deactivate and return to queue"),
+                QMessageBox.ButtonRole.AcceptRole,
             )
-            keep = box.addButton(self.tr("Deactivate, keep assigned"), QMessageBox.ButtonRole.DestructiveRole)
+            keep = box.addButton(
+                labels.translate("AgentsPage", "Deactivate, keep assigned"),
+                QMessageBox.ButtonRole.DestructiveRole,
+            )
             box.setDefaultButton(to_queue)
         else:
-            box.setText(self.tr("Deactivate %1?").replace("%1", row.name))
+            box.setText(labels.translate("AgentsPage", "Deactivate %1?").replace("%1", row.name))
             box.setInformativeText(
-                self.tr(
-                    "They keep their history and can be reactivated at any time; they take no conversations."
+                labels.translate(
+                    "AgentsPage",
+                    "They keep their history and can be reactivated at any time; they take no conversations.",
                 )
             )
-            keep = box.addButton(self.tr("Deactivate"), QMessageBox.ButtonRole.AcceptRole)
+            keep = box.addButton(
+                labels.translate("AgentsPage", "Deactivate"), QMessageBox.ButtonRole.AcceptRole
+            )
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setEscapeButton(cancel)
         answer = self.ask(box)
@@ -421,8 +460,8 @@ class AgentsPage(_Page):
                 + " "
                 + plural(
                     returned,
-                    self.tr("1 conversation went back to the queue."),
-                    self.tr("%n conversations went back to the queue."),
+                    labels.translate("AgentsPage", "1 conversation went back to the queue."),
+                    labels.translate("AgentsPage", "%n conversations went back to the queue."),
                 )
             )
 

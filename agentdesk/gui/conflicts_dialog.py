@@ -31,17 +31,25 @@ from sqlalchemy import select
 
 from agentdesk.errors import AgentDeskError
 from agentdesk.gui import labels, theme
+from agentdesk.messages import translatable
 from agentdesk.services import Services
 from agentdesk.store.models import Agent, Conversation, Message, Role, SyncConflict
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CONVERSATION_ROLE = Qt.ItemDataRole.UserRole + 2
 KINDS = {
-    "field": "Both changed it",
-    "assignment": "Taken by someone else first",
-    "rejected": "Refused by the server",
+    "field": translatable("ConflictsDialog", "Both changed it"),
+    "assignment": translatable("ConflictsDialog", "Taken by someone else first"),
+    "rejected": translatable("ConflictsDialog", "Refused by the server"),
 }
-COLUMNS = ("When", "Conversation", "What", "Kept", "Lost", "Why")
+COLUMNS = (
+    translatable("ConflictsDialog", "When"),
+    translatable("ConflictsDialog", "Conversation"),
+    translatable("ConflictsDialog", "What"),
+    translatable("ConflictsDialog", "Kept"),
+    translatable("ConflictsDialog", "Lost"),
+    translatable("ConflictsDialog", "Why"),
+)
 
 
 def _value(value: Any) -> str:

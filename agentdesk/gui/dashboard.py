@@ -47,6 +47,7 @@ from agentdesk.gui import labels, theme
 from agentdesk.gui.report_pdf import render_pdf
 from agentdesk.gui.review_dialog import QueueReviewDialog
 from agentdesk.gui.tasks import TaskRunner
+from agentdesk.messages import translatable
 from agentdesk.metrics.dashboard import (
     ConversationFilter,
     Figure,
@@ -60,8 +61,18 @@ from agentdesk.services import Services
 from agentdesk.store.models import Agent, Role
 
 DATA_ROLE = Qt.ItemDataRole.UserRole + 1
-PERIODS = (("7", "Last 7 days"), ("30", "Last 30 days"), ("90", "Last 90 days"))
-DIMENSION_LABELS = {"agent": "Agent", "team": "Team", "tier": "Tier", "channel": "Channel", "none": "Overall"}
+PERIODS = (
+    ("7", translatable("Dashboard", "Last 7 days")),
+    ("30", translatable("Dashboard", "Last 30 days")),
+    ("90", translatable("Dashboard", "Last 90 days")),
+)
+DIMENSION_LABELS = {
+    "agent": translatable("Dashboard", "Agent"),
+    "team": translatable("Dashboard", "Team"),
+    "tier": translatable("Dashboard", "Tier"),
+    "channel": translatable("Dashboard", "Channel"),
+    "none": translatable("Dashboard", "Overall"),
+}
 SUMMARY_KPIS = ("frt_median", "sla_first_response", "csat", "nps", "fcr", "escalation_rate")
 
 
@@ -73,7 +84,7 @@ def _figure_text(definition: KpiDefinition, value: float | None) -> str:
     """A key figure as the dashboard shows it: minutes in the one duration format."""
     if value is not None and definition.unit == "minutes":
         return labels.duration(value)
-    return _tr("no data") if value is None else format_value(definition, value)
+    return labels.translate("Dashboard", "no data") if value is None else format_value(definition, value)
 
 
 class Tile(QToolButton):
@@ -251,23 +262,28 @@ class DashboardPage(QWidget):
         self.kpis: dict[str, KpiReport] | None = None
         self.review_dialog: QueueReviewDialog | None = None
 
-        self.title = QLabel(_tr("Dashboard"))
+        self.title = QLabel(labels.translate("Dashboard", "Dashboard"))
         title_font = self.title.font()
         title_font.setPointSizeF(title_font.pointSizeF() + 5)
         title_font.setWeight(QFont.Weight.DemiBold)
         self.title.setFont(title_font)
         self.as_of = QLabel()
         self.as_of.setStyleSheet(f"color: {theme.TEXT_MUTED};")
-        self.refresh_button = QPushButton(_tr("Refresh"))
+        self.refresh_button = QPushButton(labels.translate("Dashboard", "Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.back_button = QPushButton(_tr("← Back to the inbox"))
+        self.back_button = QPushButton(labels.translate("Dashboard", "← Back to the inbox"))
         self.back_button.setObjectName("dashboardBack")
-        self.back_button.setToolTip(_tr("The conversation list and the open conversation (Ctrl+Shift+D)"))
+        self.back_button.setToolTip(
+            labels.translate("Dashboard", "The conversation list and the open conversation (Ctrl+Shift+D)")
+        )
         self.back_button.clicked.connect(self.back_requested)
-        self.export_button = QPushButton(_tr("Export report…"))
+        self.export_button = QPushButton(labels.translate("Dashboard", "Export report…"))
         self.export_button.setObjectName("dashboardExport")
         self.export_button.setToolTip(
-            _tr("The key figures of the period shown, overall and per team, tier and channel, as PDF or CSV")
+            labels.translate(
+                "Dashboard",
+                "The key figures of the period shown, overall and per team, tier and channel, as PDF or CSV",
+            )
         )
         self.export_button.clicked.connect(self._ask_export)
         header = QHBoxLayout()
@@ -288,18 +304,22 @@ class DashboardPage(QWidget):
             self.tiles[key] = tile
             tiles.addWidget(tile)
 
-        self.by_tier = _table([_tr("Tier"), _tr("Open")])
-        self.by_team = _table([_tr("Team"), _tr("Open")])
-        self.by_status = _table([_tr("Status"), _tr("Conversations")])
-        self.by_channel = _table([_tr("Channel"), _tr("Open")])
+        self.by_tier = _table([labels.translate("Dashboard", "Tier"), labels.translate("Dashboard", "Open")])
+        self.by_team = _table([labels.translate("Dashboard", "Team"), labels.translate("Dashboard", "Open")])
+        self.by_status = _table(
+            [labels.translate("Dashboard", "Status"), labels.translate("Dashboard", "Conversations")]
+        )
+        self.by_channel = _table(
+            [labels.translate("Dashboard", "Channel"), labels.translate("Dashboard", "Open")]
+        )
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         for column, (name, table) in enumerate(
             (
-                (_tr("By tier"), self.by_tier),
-                (_tr("By team"), self.by_team),
-                (_tr("By status"), self.by_status),
-                (_tr("By channel"), self.by_channel),
+                (labels.translate("Dashboard", "By tier"), self.by_tier),
+                (labels.translate("Dashboard", "By team"), self.by_team),
+                (labels.translate("Dashboard", "By status"), self.by_status),
+                (labels.translate("Dashboard", "By channel"), self.by_channel),
             )
         ):
             grid.addWidget(_section(name), 0, column, Qt.AlignmentFlag.AlignLeft)
@@ -307,20 +327,36 @@ class DashboardPage(QWidget):
             table.cellDoubleClicked.connect(lambda row, _col, t=table: self._figure_clicked(t, row))
             table.cellClicked.connect(lambda row, _col, t=table: self._figure_clicked(t, row))
 
-        self.agents = _table([_tr("Agent"), _tr("Tiers"), _tr("Open"), _tr("Pending"), _tr("Breached")])
+        self.agents = _table(
+            [
+                labels.translate("Dashboard", "Agent"),
+                labels.translate("Dashboard", "Tiers"),
+                labels.translate("Dashboard", "Open"),
+                labels.translate("Dashboard", "Pending"),
+                labels.translate("Dashboard", "Breached"),
+            ]
+        )
         self.agents.cellClicked.connect(lambda row, col: self._figure_clicked(self.agents, row, col))
-        self.waiting = _table([_tr("Customer"), _tr("Subject"), _tr("Waiting"), _tr("Tier"), _tr("Assignee")])
+        self.waiting = _table(
+            [
+                labels.translate("Dashboard", "Customer"),
+                labels.translate("Dashboard", "Subject"),
+                labels.translate("Dashboard", "Waiting"),
+                labels.translate("Dashboard", "Tier"),
+                labels.translate("Dashboard", "Assignee"),
+            ]
+        )
         self.waiting.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.waiting.cellDoubleClicked.connect(self._waiting_clicked)
         self.waiting.cellClicked.connect(self._waiting_clicked)
         people = QHBoxLayout()
         people.setSpacing(14)
         left = QVBoxLayout()
-        left.addWidget(_section(_tr("Load per agent")))
+        left.addWidget(_section(labels.translate("Dashboard", "Load per agent")))
         left.addWidget(self.agents)
         left.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(_section(_tr("Longest waiting customers")))
+        right.addWidget(_section(labels.translate("Dashboard", "Longest waiting customers")))
         right.addWidget(self.waiting)
         right.addStretch(1)
         self.agents_box = QWidget()
@@ -343,19 +379,19 @@ class DashboardPage(QWidget):
         self.period.currentIndexChanged.connect(lambda _i: self.refresh_kpis())
         self.dimension.currentIndexChanged.connect(lambda _i: self._show_kpis())
         kpi_header = QHBoxLayout()
-        kpi_header.addWidget(_section(_tr("Key figures")))
+        kpi_header.addWidget(_section(labels.translate("Dashboard", "Key figures")))
         kpi_header.addStretch(1)
-        kpi_header.addWidget(QLabel(_tr("Period")))
+        kpi_header.addWidget(QLabel(labels.translate("Dashboard", "Period")))
         kpi_header.addWidget(self.period)
         kpi_header.addSpacing(10)
-        kpi_header.addWidget(QLabel(_tr("Split by")))
+        kpi_header.addWidget(QLabel(labels.translate("Dashboard", "Split by")))
         kpi_header.addWidget(self.dimension)
         self.kpi_state = QLabel()
         self.kpi_state.setStyleSheet(f"color: {theme.TEXT_MUTED};")
-        self.kpi_table = _table([_tr("Key figure")])
+        self.kpi_table = _table([labels.translate("Dashboard", "Key figure")])
         self.kpi_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.sla_chart = BarChart(_tr("SLA compliance per target"))
-        self.csat_chart = BarChart(_tr("CSAT by team"))
+        self.sla_chart = BarChart(labels.translate("Dashboard", "SLA compliance per target"))
+        self.csat_chart = BarChart(labels.translate("Dashboard", "CSAT by team"))
         charts = QHBoxLayout()
         charts.setSpacing(24)
         charts.addWidget(self.sla_chart, 1)
@@ -388,7 +424,7 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         """Queue figures first (fast), then the KPIs of the period."""
         store, now = self.services.store, self.services.clock.now()
-        self.as_of.setText(_tr("reading…"))
+        self.as_of.setText(labels.translate("Dashboard", "reading…"))
         self.tasks.run("queues", lambda: queue_dashboard(store, now), self._queues_arrived, self._failed)
         self.refresh_kpis()
 
@@ -398,14 +434,18 @@ class DashboardPage(QWidget):
         end = now
         start = end - dt.timedelta(days=days)
         self.kpi_state.setText(
-            _tr("Computing the key figures for %1…").replace("%1", self.period.currentText().lower())
+            labels.translate("Dashboard", "Computing the key figures for %1…").replace(
+                "%1", self.period.currentText().lower()
+            )
         )
         self.tasks.run(
             "kpis",
             lambda: compute_kpi_reports(store, start, end, now=now),
             self._kpis_arrived,
             lambda reason: self.kpi_state.setText(
-                _tr("The key figures could not be computed: %1").replace("%1", reason)
+                labels.translate("Dashboard", "The key figures could not be computed: %1").replace(
+                    "%1", reason
+                )
             ),
         )
 
@@ -413,49 +453,61 @@ class DashboardPage(QWidget):
         return self.tasks.busy("queues") or self.tasks.busy("kpis")
 
     def _failed(self, reason: str) -> None:
-        self.as_of.setText(_tr("The dashboard could not be read: %1").replace("%1", reason))
+        self.as_of.setText(
+            labels.translate("Dashboard", "The dashboard could not be read: %1").replace("%1", reason)
+        )
 
     def _queues_arrived(self, queues: QueueDashboard) -> None:
         self.queues = queues
         self.as_of.setText(
-            _tr("as of %1 · from this computer's copy").replace("%1", labels.local_time(queues.now))
+            labels.translate("Dashboard", "as of %1 · from this computer's copy").replace(
+                "%1", labels.local_time(queues.now)
+            )
         )
         self.tiles["backlog"].show_value(
             str(queues.backlog.value),
-            _tr("Open conversations"),
+            labels.translate("Dashboard", "Open conversations"),
             theme.TEXT,
             queues.backlog.filter.description,
         )
         self.tiles["unassigned"].show_value(
-            str(queues.unassigned.value), _tr("Unassigned"), theme.TEXT, queues.unassigned.filter.description
+            str(queues.unassigned.value),
+            labels.translate("Dashboard", "Unassigned"),
+            theme.TEXT,
+            queues.unassigned.filter.description,
         )
         self.tiles["due_soon"].show_value(
             str(queues.due_soon.value),
-            _tr("Due within the hour"),
+            labels.translate("Dashboard", "Due within the hour"),
             theme.CAUTION if queues.due_soon.value else theme.TEXT,
             queues.due_soon.filter.description,
         )
         self.tiles["breached"].show_value(
             str(queues.breached.value),
-            _tr("Breached"),
+            labels.translate("Dashboard", "Breached"),
             theme.DANGER if queues.breached.value else theme.TEXT,
             queues.breached.filter.description,
         )
         rate = queues.escalation.rate
         self.tiles["escalation"].show_value(
             "—" if rate is None else f"{rate * 100:.0f}%",
-            _tr("Escalated, last 7 days"),
+            labels.translate("Dashboard", "Escalated, last 7 days"),
             theme.TEXT,
-            _tr("%1 of %2 conversations created in the last 7 days went to a higher tier.")
+            labels.translate(
+                "Dashboard", "%1 of %2 conversations created in the last 7 days went to a higher tier."
+            )
             .replace("%1", str(queues.escalation.escalated.value))
             .replace("%2", str(queues.escalation.created)),
         )
         conflicts = "—" if not queues.sync_conflicts_tracked else str(queues.open_sync_conflicts)
         self.tiles["conflicts"].show_value(
             conflicts,
-            _tr("Sync conflicts"),
+            labels.translate("Dashboard", "Sync conflicts"),
             theme.CAUTION if queues.open_sync_conflicts else theme.TEXT,
-            _tr("Changes made on two desktops at once where one had to give way; click to review them."),
+            labels.translate(
+                "Dashboard",
+                "Changes made on two desktops at once where one had to give way; click to review them.",
+            ),
         )
         for table, figures, label in (
             (self.by_tier, queues.by_tier, None),
@@ -488,7 +540,9 @@ class DashboardPage(QWidget):
             self.waiting.setItem(at, 1, _item(number + customer.subject, customer.conversation_id))
             self.waiting.setItem(at, 2, _item(labels.duration(customer.waited_minutes), align_right=True))
             self.waiting.setItem(at, 3, _item(labels.tier_label(customer.tier)))
-            self.waiting.setItem(at, 4, _item(customer.assignee_name or _tr("Unassigned")))
+            self.waiting.setItem(
+                at, 4, _item(customer.assignee_name or labels.translate("Dashboard", "Unassigned"))
+            )
         _fit(self.waiting, wide=True)
 
     def _fill_figures(
@@ -515,7 +569,9 @@ class DashboardPage(QWidget):
         overall = reports.get("none")
         if overall is not None:
             self.kpi_state.setText(
-                _tr("%1: %2 – %3 (computed in %4 s). Hover a figure for how it is computed.")
+                labels.translate(
+                    "Dashboard", "%1: %2 – %3 (computed in %4 s). Hover a figure for how it is computed."
+                )
                 .replace("%1", self.period.currentText())
                 .replace("%2", labels.local_date(overall.start))
                 .replace("%3", labels.local_date(overall.end))
@@ -537,8 +593,11 @@ class DashboardPage(QWidget):
         table.setColumnCount(1 + len(groups))
         table.setHorizontalHeaderLabels(
             [
-                _tr("Key figure"),
-                *[_tr("All") if g.key is None and g is report.overall else g.label for g in groups],
+                labels.translate("Dashboard", "Key figure"),
+                *[
+                    labels.translate("Dashboard", "All") if g.key is None and g is report.overall else g.label
+                    for g in groups
+                ],
             ]
         )
         table.setRowCount(0)
@@ -554,7 +613,9 @@ class DashboardPage(QWidget):
                 cell = _item(text, align_right=True)
                 cell.setToolTip(
                     f"{definition.how}\n\n"
-                    + _tr("Based on %1.").replace("%1", str(value.sample if value else 0))
+                    + labels.translate("Dashboard", "Based on %1.").replace(
+                        "%1", str(value.sample if value else 0)
+                    )
                 )
                 if value is None or value.value is None:
                     cell.setForeground(QColor(theme.TEXT_FAINT))
@@ -562,9 +623,9 @@ class DashboardPage(QWidget):
         _fit(table)
         overall = reports["none"].overall if "none" in reports else report.overall
         sla = [
-            (_tr("First response"), "sla_first_response"),
-            (_tr("Next response"), "sla_next_response"),
-            (_tr("Resolution"), "sla_resolution"),
+            (labels.translate("Dashboard", "First response"), "sla_first_response"),
+            (labels.translate("Dashboard", "Next response"), "sla_next_response"),
+            (labels.translate("Dashboard", "Resolution"), "sla_resolution"),
         ]
         by_key = {d.key: d for d in KPI_DEFINITIONS}
         self.sla_chart.set_bars(
@@ -591,9 +652,9 @@ class DashboardPage(QWidget):
     def _ask_export(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
             self,
-            _tr("Export report"),
+            labels.translate("Dashboard", "Export report"),
             "agentdesk-report.pdf",
-            _tr("PDF report (*.pdf);;CSV table (*.csv)"),
+            labels.translate("Dashboard", "PDF report (*.pdf);;CSV table (*.csv)"),
         )
         if path:
             self.export_report(Path(path))
@@ -604,17 +665,21 @@ class DashboardPage(QWidget):
         store, now = self.services.store, self.services.clock.now()
         start = now - dt.timedelta(days=self.period_box_days())
         self.export_button.setEnabled(False)
-        self.kpi_state.setText(_tr("Writing the report to %1…").replace("%1", out.name))
+        self.kpi_state.setText(
+            labels.translate("Dashboard", "Writing the report to %1…").replace("%1", out.name)
+        )
 
         def done(summary: object) -> None:
             self.export_button.setEnabled(True)
-            text = _tr("Report written to %1").replace("%1", str(out))
+            text = labels.translate("Dashboard", "Report written to %1").replace("%1", str(out))
             self.kpi_state.setText(text)
             self.exported.emit(text)
 
         def failed(reason: str) -> None:
             self.export_button.setEnabled(True)
-            self.kpi_state.setText(_tr("The report could not be written: %1").replace("%1", reason))
+            self.kpi_state.setText(
+                labels.translate("Dashboard", "The report could not be written: %1").replace("%1", reason)
+            )
 
         def write() -> object:
             return write_report(store, start, now, out, now=now, render_pdf=render_pdf)

@@ -32,10 +32,6 @@ from agentdesk.gui.labels import translate
 MORNING = dt.time(9, 0)
 
 
-def _tr(text: str) -> str:
-    return translate("FollowUp", text)
-
-
 def local_morning(day: dt.date, at: dt.time = MORNING) -> dt.datetime:
     """``at`` on ``day`` in the machine's zone (daylight saving included), as aware UTC."""
     return dt.datetime.combine(day, at).astimezone().astimezone(dt.UTC)
@@ -52,9 +48,15 @@ def follow_up_choices(now: dt.datetime) -> list[FollowUpChoice]:
     """The quick choices at ``now``: tomorrow, in 3 days and in a week, each at 9:00 local."""
     today = now.astimezone().date()
     return [
-        FollowUpChoice("tomorrow", _tr("Tomorrow morning"), local_morning(today + dt.timedelta(days=1))),
-        FollowUpChoice("three_days", _tr("In 3 days"), local_morning(today + dt.timedelta(days=3))),
-        FollowUpChoice("week", _tr("In a week"), local_morning(today + dt.timedelta(days=7))),
+        FollowUpChoice(
+            "tomorrow", translate("FollowUp", "Tomorrow morning"), local_morning(today + dt.timedelta(days=1))
+        ),
+        FollowUpChoice(
+            "three_days", translate("FollowUp", "In 3 days"), local_morning(today + dt.timedelta(days=3))
+        ),
+        FollowUpChoice(
+            "week", translate("FollowUp", "In a week"), local_morning(today + dt.timedelta(days=7))
+        ),
     ]
 
 
@@ -67,7 +69,7 @@ class FollowUpMenu(QMenu):
         choose: Callable[[dt.datetime | None], object],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(_tr("Follow up"), parent)
+        super().__init__(translate("FollowUp", "Follow up"), parent)
         self._now = now
         self._choose = choose
         self.current: dt.datetime | None = None
@@ -78,9 +80,13 @@ class FollowUpMenu(QMenu):
             action.triggered.connect(lambda _checked=False, key=choice.key: self._quick(key))
             self.quick_actions[choice.key] = action
         self.addSeparator()
-        self.pick_action = self.addAction(icons.icon("mdi6.calendar-month-outline"), _tr("Pick a date…"))
+        self.pick_action = self.addAction(
+            icons.icon("mdi6.calendar-month-outline"), translate("FollowUp", "Pick a date…")
+        )
         self.pick_action.triggered.connect(self.pick)
-        self.clear_action = self.addAction(icons.icon("mdi6.bell-off-outline"), _tr("Clear follow-up"))
+        self.clear_action = self.addAction(
+            icons.icon("mdi6.bell-off-outline"), translate("FollowUp", "Clear follow-up")
+        )
         self.clear_action.triggered.connect(lambda: self._choose(None))
         self.aboutToShow.connect(self.refresh)
         self.refresh()
@@ -90,7 +96,9 @@ class FollowUpMenu(QMenu):
         for choice in follow_up_choices(self._now()):
             action = self.quick_actions[choice.key]
             action.setText(
-                _tr("%1 — %2").replace("%1", choice.label).replace("%2", labels.local_datetime(choice.at))
+                translate("FollowUp", "%1 — %2")
+                .replace("%1", choice.label)
+                .replace("%2", labels.local_datetime(choice.at))
             )
         self.clear_action.setEnabled(self.current is not None)
 
@@ -110,7 +118,7 @@ class FollowUpDialog(QDialog):
 
     def __init__(self, now: dt.datetime, current: dt.datetime | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Follow up on…"))
+        self.setWindowTitle(translate("FollowUp", "Follow up on…"))
         self._now = now
         self.chosen: dt.datetime | None = None
         start = current or follow_up_choices(now)[0].at
@@ -124,7 +132,7 @@ class FollowUpDialog(QDialog):
         self.calendar.setSelectedDate(local.date())
         self.time = QTimeEdit(local.time())
         self.time.setDisplayFormat("HH:mm")
-        time_label = QLabel(_tr("&Time:"))
+        time_label = QLabel(translate("FollowUp", "&Time:"))
         time_label.setBuddy(self.time)
         self.error = QLabel()
         self.error.setStyleSheet(f"color: {theme.DANGER};")
@@ -135,7 +143,7 @@ class FollowUpDialog(QDialog):
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
-            ok.setText(_tr("Set follow-up"))
+            ok.setText(translate("FollowUp", "Set follow-up"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(self.calendar)
@@ -154,7 +162,7 @@ class FollowUpDialog(QDialog):
     def _accept(self) -> None:
         moment = self.moment()
         if moment <= self._now:
-            self.error.setText(_tr("Pick a moment in the future."))
+            self.error.setText(translate("FollowUp", "Pick a moment in the future."))
             self.error.show()
             return
         self.chosen = moment

@@ -41,12 +41,13 @@ from agentdesk.mail.accounts import (
     ConnectionReport,
     test_connection,
 )
+from agentdesk.messages import translatable
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SECURITY = (
-    ("tls", "TLS (implicit)"),
-    ("starttls", "STARTTLS"),
-    ("plain", "None (only to this computer)"),
+    ("tls", translatable("MailAccountsDialog", "TLS (implicit)")),
+    ("starttls", translatable("MailAccountsDialog", "STARTTLS")),
+    ("plain", translatable("MailAccountsDialog", "None (only to this computer)")),
 )
 DEFAULT_PORTS = {("imap", "tls"): 993, ("imap", "starttls"): 143, ("imap", "plain"): 143}
 DEFAULT_PORTS |= {("smtp", "tls"): 465, ("smtp", "starttls"): 587, ("smtp", "plain"): 25}

@@ -62,15 +62,11 @@ PREVIEW_DELAY_MS = 150
 SCOPES = ("everyone", "team", "personal")
 
 
-def _tr(text: str) -> str:
-    return labels.translate("CannedRepliesDialog", text)
-
-
 def scope_label(scope: str) -> str:
     return {
-        "everyone": _tr("Everyone"),
-        "team": _tr("My team"),
-        "personal": _tr("Only me"),
+        "everyone": labels.translate("CannedRepliesDialog", "Everyone"),
+        "team": labels.translate("CannedRepliesDialog", "My team"),
+        "personal": labels.translate("CannedRepliesDialog", "Only me"),
     }.get(scope, scope)
 
 

@@ -23,10 +23,6 @@ PREVIEW_CHARS = 160
 LIST_LIMIT = 30
 
 
-def _tr(text: str) -> str:
-    return labels.translate("CannedReplies", text)
-
-
 class ConversationReplies:
     """A ``ReplySource`` bound to one conversation (see ``reply_completer``)."""
 
@@ -87,7 +83,7 @@ class ConversationReplies:
         notes = []
         if hit.fallback:
             notes.append(
-                _tr("“%1” has no %2 text yet: the %3 one was inserted.")
+                labels.translate("CannedReplies", "“%1” has no %2 text yet: the %3 one was inserted.")
                 .replace("%1", hit.title)
                 .replace("%2", labels.language_label(self.context.customer_language))
                 .replace("%3", labels.language_label(hit.language))
@@ -95,7 +91,7 @@ class ConversationReplies:
         left = [u.name for u in (*rendered.unknown, *rendered.missing)]
         if left:
             notes.append(
-                _tr("Fill in the highlighted %1 before sending.").replace(
+                labels.translate("CannedReplies", "Fill in the highlighted %1 before sending.").replace(
                     "%1", ", ".join("{{" + name + "}}" for name in dict.fromkeys(left))
                 )
             )

@@ -33,11 +33,20 @@ from PySide6.QtWidgets import (
 from agentdesk.errors import AgentDeskError
 from agentdesk.gui import labels, theme
 from agentdesk.inbox.views import InboxRow
+from agentdesk.messages import translatable
 from agentdesk.metrics.review import BulkResult
 from agentdesk.services import Services
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("", "#", "Subject", "Customer", "Status", "Tier", "Assignee")
+COLUMNS = (
+    "",
+    "#",
+    translatable("QueueReviewDialog", "Subject"),
+    translatable("QueueReviewDialog", "Customer"),
+    translatable("QueueReviewDialog", "Status"),
+    translatable("QueueReviewDialog", "Tier"),
+    translatable("QueueReviewDialog", "Assignee"),
+)
 
 
 class NoteDialog(QDialog):

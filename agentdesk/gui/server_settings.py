@@ -32,14 +32,15 @@ from agentdesk.gui import theme
 from agentdesk.gui.designer import child, load_form
 from agentdesk.gui.sync_desk import SyncDesk
 from agentdesk.gui.tasks import TaskRunner
+from agentdesk.messages import translatable
 from agentdesk.sync.connection import Credentials, connect, redacted
 from agentdesk.sync.server import check_compatible, server_info
 
 TLS_MODES = (
-    ("require", "Required (encrypted)"),
-    ("verify-full", "Required, and the certificate checked"),
-    ("prefer", "When the server offers it"),
-    ("disable", "Off (only on a trusted network)"),
+    ("require", translatable("ServerSettingsDialog", "Required (encrypted)")),
+    ("verify-full", translatable("ServerSettingsDialog", "Required, and the certificate checked")),
+    ("prefer", translatable("ServerSettingsDialog", "When the server offers it")),
+    ("disable", translatable("ServerSettingsDialog", "Off (only on a trusted network)")),
 )
 
 

@@ -64,10 +64,6 @@ class SlaChip:
         return (0, self.due_in) if self.due_in is not None else (1, 0.0)
 
 
-def _tr(text: str) -> str:
-    return translate("SlaChips", text)
-
-
 def _make(
     target: TargetState, kind: str, time: str, reason: str = "", due_in: float | None = None
 ) -> SlaChip:
@@ -115,7 +111,7 @@ def met_chips(state: SlaState) -> tuple[SlaChip, ...]:
     for target in state.targets():
         if target.phase is Phase.MET:
             late = target.met_in_time is False
-            time = _tr("met late") if late else _tr("met")
+            time = translate("SlaChips", "met late") if late else translate("SlaChips", "met")
             chips.append(_make(target, "met_late" if late else "met", time))
     return tuple(chips)
 
@@ -124,20 +120,28 @@ def _line(target: TargetState) -> str:
     name = target_name(target)
     if target.phase is Phase.MET:
         when = labels.local_datetime(target.met_at) if target.met_at is not None else ""
-        template = _tr("%1: met at %2") if target.met_in_time else _tr("%1: met late, at %2")
+        template = (
+            translate("SlaChips", "%1: met at %2")
+            if target.met_in_time
+            else translate("SlaChips", "%1: met late, at %2")
+        )
         return template.replace("%1", name).replace("%2", when)
     remaining = target.remaining_minutes
     if target.phase is Phase.BREACHED or remaining < 0:
-        state = _tr("overdue by %1 of business time").replace("%1", labels.duration(-remaining, None))
+        state = translate("SlaChips", "overdue by %1 of business time").replace(
+            "%1", labels.duration(-remaining, None)
+        )
     else:
-        state = _tr("%1 of business time left").replace("%1", labels.duration(remaining, None))
+        state = translate("SlaChips", "%1 of business time left").replace(
+            "%1", labels.duration(remaining, None)
+        )
     line = f"{name}: {state}"
     if target.due_at is not None:
-        line += " · " + _tr("due %1").replace("%1", labels.local_datetime(target.due_at))
+        line += " · " + translate("SlaChips", "due %1").replace("%1", labels.local_datetime(target.due_at))
     elif target.beyond_horizon:
         line += " · " + beyond_horizon()
     if target.pause_reason is not None:
-        line += " · " + _tr("paused: %1").replace("%1", pause_reason(target.pause_reason))
+        line += " · " + translate("SlaChips", "paused: %1").replace("%1", pause_reason(target.pause_reason))
     return line
 
 
@@ -145,19 +149,20 @@ def sla_tooltip(state: SlaState | None, always_open: bool = False) -> str:
     """Every target by its full name with its due time (local time) and the business time left,
     most urgent first."""
     if state is None:
-        return _tr("No SLA policy applies to this conversation.")
+        return translate("SlaChips", "No SLA policy applies to this conversation.")
     targets = state.targets()
     if not targets:
-        return _tr("This conversation's SLA policy sets no targets.")
+        return translate("SlaChips", "This conversation's SLA policy sets no targets.")
     lines = [_line(t) for t in targets]
     lines.append(
-        _tr(
+        translate(
+            "SlaChips",
             "Chips count down to the due time on the clock; amber: due within the hour; red: overdue; "
-            "grey: paused."
+            "grey: paused.",
         )
     )
     if not always_open:
-        lines.append(_tr("Business time counts only while the calendar is open."))
+        lines.append(translate("SlaChips", "Business time counts only while the calendar is open."))
     return "\n".join(lines)
 
 

@@ -23,10 +23,6 @@ MINUS = "\u2212"
 PAUSE_MARK = "\u23f8"
 
 
-def _tr(text: str) -> str:
-    return translate("SlaText", text)
-
-
 def duration(minutes: float, day_minutes: int | None = WORKING_DAY_MINUTES) -> str:
     """``labels.duration`` with days of ``day_minutes`` (a working day by default: policy targets
     are business minutes, so the SLA editor shows them in working days)."""
@@ -36,27 +32,27 @@ def duration(minutes: float, day_minutes: int | None = WORKING_DAY_MINUTES) -> s
 def target_name(target: TargetState) -> str:
     """The full name of a target: ``First response``, ``Next response``, ``Resolution``."""
     return {
-        "first_response": _tr("First response"),
-        "next_response": _tr("Next response"),
-        "resolution": _tr("Resolution"),
+        "first_response": translate("SlaText", "First response"),
+        "next_response": translate("SlaText", "Next response"),
+        "resolution": translate("SlaText", "Resolution"),
     }.get(target.target.value, target.target.value)
 
 
 def target_short(target: TargetState) -> str:
     """The short name a chip leads with: ``FR``, ``NR``, ``RES`` (the full name is in its tooltip)."""
     return {
-        "first_response": _tr("FR"),
-        "next_response": _tr("NR"),
-        "resolution": _tr("RES"),
+        "first_response": translate("SlaText", "FR"),
+        "next_response": translate("SlaText", "NR"),
+        "resolution": translate("SlaText", "RES"),
     }.get(target.target.value, target.target.value)
 
 
 def pause_reason(reason: PauseReason | None) -> str:
     return (
         {
-            PauseReason.OUTSIDE_BUSINESS_HOURS: _tr("outside business hours"),
-            PauseReason.WAITING_ON_CUSTOMER: _tr("pending"),
-            PauseReason.ON_HOLD: _tr("on hold"),
+            PauseReason.OUTSIDE_BUSINESS_HOURS: translate("SlaText", "outside business hours"),
+            PauseReason.WAITING_ON_CUSTOMER: translate("SlaText", "pending"),
+            PauseReason.ON_HOLD: translate("SlaText", "on hold"),
         }.get(reason, "")
         if reason is not None
         else ""
@@ -65,7 +61,7 @@ def pause_reason(reason: PauseReason | None) -> str:
 
 def beyond_horizon() -> str:
     """What a target has instead of a due time when its calendar cannot provide it in time."""
-    return _tr("not due within %1 years: the calendar has too few opening hours").replace(
+    return translate("SlaText", "not due within %1 years: the calendar has too few opening hours").replace(
         "%1", str(HORIZON_YEARS)
     )
 
@@ -126,7 +122,7 @@ def sla_variants(state: SlaState | None, always_open: bool = False) -> tuple[lis
     name = f'<span style="color: {theme.TEXT_MUTED}">{html.escape(urgent.short)}</span> '
     more = ""
     if len(chips) > 1:
-        mark = _tr("+%1").replace("%1", str(len(chips) - 1))
+        mark = translate("SlaText", "+%1").replace("%1", str(len(chips) - 1))
         more = f' <span style="color: {theme.TEXT_FAINT}">{html.escape(mark)}</span>'
     return [full, name + value + more, value], tooltip
 
@@ -139,7 +135,11 @@ def countdown(target: TargetState, day_minutes: int = WORKING_DAY_MINUTES) -> tu
 
     remaining = target.remaining_minutes
     if target.phase is Phase.MET:
-        return (_tr("met late"), theme.CAUTION) if target.met_in_time is False else (_tr("met"), theme.GOOD)
+        return (
+            (translate("SlaText", "met late"), theme.CAUTION)
+            if target.met_in_time is False
+            else (translate("SlaText", "met"), theme.GOOD)
+        )
     paused = target.due_at is None and target.pause_reason in (
         PauseReason.WAITING_ON_CUSTOMER,
         PauseReason.ON_HOLD,

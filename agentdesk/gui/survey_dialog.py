@@ -22,14 +22,30 @@ from PySide6.QtWidgets import (
 
 from agentdesk.errors import AgentDeskError
 from agentdesk.gui import theme
+from agentdesk.messages import translatable
 from agentdesk.metrics.surveys import SurveyAnswer
 from agentdesk.services import Services
 
 # (kind, label, scale, question)
 KINDS = (
-    ("csat", "CSAT — satisfaction", (1, 5), "How satisfied were you with the help you got? (1–5)"),
-    ("nps", "NPS — would recommend", (0, 10), "How likely are you to recommend us to a friend? (0–10)"),
-    ("ces", "CES — effort", (1, 7), "How easy was it to get your problem solved? (1–7)"),
+    (
+        "csat",
+        translatable("SurveyDialog", "CSAT — satisfaction"),
+        (1, 5),
+        translatable("SurveyDialog", "How satisfied were you with the help you got? (1–5)"),
+    ),
+    (
+        "nps",
+        translatable("SurveyDialog", "NPS — would recommend"),
+        (0, 10),
+        translatable("SurveyDialog", "How likely are you to recommend us to a friend? (0–10)"),
+    ),
+    (
+        "ces",
+        translatable("SurveyDialog", "CES — effort"),
+        (1, 7),
+        translatable("SurveyDialog", "How easy was it to get your problem solved? (1–7)"),
+    ),
 )
 
 

@@ -207,7 +207,9 @@ class SyncDesk(QObject):
         outbox.install(self.store)
         config, credentials = self.config(), self.credentials()
         if config is None or credentials is None:
-            self.error = _tr("Enter the server password in File → Server connection to sync.")
+            self.error = labels.translate(
+                "SyncDesk", "Enter the server password in File → Server connection to sync."
+            )
             self.changed.emit()
             return
         self._listen = _ListenThread(config[0], credentials, self._wake.emit, self._lost.emit)
@@ -322,42 +324,55 @@ class SyncDesk(QObject):
 
     def _kept(self) -> str:
         if self.pending == 0:
-            return _tr("no local changes are waiting")
+            return labels.translate("SyncDesk", "no local changes are waiting")
         if self.pending == 1:
-            return _tr("1 change is kept and will be sent when it is back")
-        return _tr("%1 changes are kept and will be sent when it is back").replace("%1", str(self.pending))
+            return labels.translate("SyncDesk", "1 change is kept and will be sent when it is back")
+        return labels.translate("SyncDesk", "%1 changes are kept and will be sent when it is back").replace(
+            "%1", str(self.pending)
+        )
 
     # -- what the window shows -----------------------------------------------------------------
 
     def text(self) -> str:
         """One line for the status bar."""
         if not self.configured:
-            return _tr("Local only")
+            return labels.translate("SyncDesk", "Local only")
         if self.work_offline:
-            waiting = _tr(" · %1 changes waiting").replace("%1", str(self.pending)) if self.pending else ""
-            return _tr("Working offline") + waiting
+            waiting = (
+                labels.translate("SyncDesk", " · %1 changes waiting").replace("%1", str(self.pending))
+                if self.pending
+                else ""
+            )
+            return labels.translate("SyncDesk", "Working offline") + waiting
         rows, expected = self.received
         if rows:
             if expected > rows:
                 return (
-                    _tr("Receiving the team's workspace: %1 of about %2 rows…")
+                    labels.translate("SyncDesk", "Receiving the team's workspace: %1 of about %2 rows…")
                     .replace("%1", f"{rows:,}")
                     .replace("%2", f"{expected:,}")
                 )
-            return _tr("Receiving the team's workspace: %1 rows…").replace("%1", f"{rows:,}")
+            return labels.translate("SyncDesk", "Receiving the team's workspace: %1 rows…").replace(
+                "%1", f"{rows:,}"
+            )
         if self.online is False:
-            return self.error or _tr("Server unreachable — %1.").replace("%1", self._kept())
+            return self.error or labels.translate("SyncDesk", "Server unreachable — %1.").replace(
+                "%1", self._kept()
+            )
         if self.online is None:
-            return self.error or _tr("Connecting to the server…")
+            return self.error or labels.translate("SyncDesk", "Connecting to the server…")
         when = labels.local_time(self.last_sync_at) if self.last_sync_at else "—"
-        waiting = _tr(" · %1 changes waiting").replace("%1", str(self.pending)) if self.pending else ""
-        skew = _tr(" · this computer's clock is wrong") if self.clock_warning() else ""
-        return _tr("Online · synced %1").replace("%1", when) + waiting + skew
+        waiting = (
+            labels.translate("SyncDesk", " · %1 changes waiting").replace("%1", str(self.pending))
+            if self.pending
+            else ""
+        )
+        skew = (
+            labels.translate("SyncDesk", " · this computer's clock is wrong") if self.clock_warning() else ""
+        )
+        return labels.translate("SyncDesk", "Online · synced %1").replace("%1", when) + waiting + skew
 
     def clock_warning(self) -> str | None:
         """What the last sync said of this computer's clock, when it is off the server's."""
         return self.last.clock_warning() if self.last is not None else None
 
-
-def _tr(text: str) -> str:
-    return labels.translate("SyncDesk", text)

@@ -82,25 +82,37 @@ class TeamsPage(_Page):
             self.team_name.setText(name)
             self.team_description.setPlainText(description)
         self._show_team_error("")
-        self.team_group.setTitle(self.tr("Team: %1").replace("%1", name) if row else self.tr("New team"))
-        self.save_team_button.setText(self.tr("&Add team") if row is None else self.tr("&Save team"))
+        self.team_group.setTitle(
+            labels.translate("TeamsPage", "Team: %1").replace("%1", name)
+            if row
+            else labels.translate("TeamsPage", "New team")
+        )
+        self.save_team_button.setText(
+            labels.translate("TeamsPage", "&Add team")
+            if row is None
+            else labels.translate("TeamsPage", "&Save team")
+        )
         self.delete_team_button.setVisible(self._access.can_manage and row is not None)
         if row is None:
-            self.team_members.setText(self.tr("Tick the team for agents on the Agents tab once it is added."))
+            self.team_members.setText(
+                labels.translate("TeamsPage", "Tick the team for agents on the Agents tab once it is added.")
+            )
             return
         members = [a for a in self._agents if a.active and row.id in a.team_ids]
         if not members:
-            text = self.tr("Nobody works in this team yet.")
+            text = labels.translate("TeamsPage", "Nobody works in this team yet.")
         else:
             parts = [
-                a.name + ("\u00a0" + self.tr("(home)") if a.home_team_id == row.id else "") for a in members
+                a.name
+                + ("\u00a0" + labels.translate("TeamsPage", "(home)") if a.home_team_id == row.id else "")
+                for a in members
             ]
             text = ", ".join(parts)
         if row.open_conversations:
             text += "\n" + plural(
                 row.open_conversations,
-                self.tr("1 open conversation is routed to it."),
-                self.tr("%n open conversations are routed to it."),
+                labels.translate("TeamsPage", "1 open conversation is routed to it."),
+                labels.translate("TeamsPage", "%n open conversations are routed to it."),
             )
         self.team_members.setText(text)
 
@@ -147,8 +159,10 @@ class TeamsPage(_Page):
     def _settle_team(self) -> bool:
         if not self.team_unsaved():
             return True
-        which = self._team_loaded[0] or self.tr("the new team")
-        answer = self._ask_unsaved(self.tr("Save the changes to %1?").replace("%1", which))
+        which = self._team_loaded[0] or labels.translate("TeamsPage", "the new team")
+        answer = self._ask_unsaved(
+            labels.translate("TeamsPage", "Save the changes to %1?").replace("%1", which)
+        )
         if answer == "save":
             return self._save_team()
         return answer == "discard"
@@ -159,14 +173,17 @@ class TeamsPage(_Page):
             return
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Delete team"))
-        box.setText(self.tr("Delete the team %1?").replace("%1", row.name))
+        box.setWindowTitle(labels.translate("TeamsPage", "Delete team"))
+        box.setText(labels.translate("TeamsPage", "Delete the team %1?").replace("%1", row.name))
         box.setInformativeText(
-            self.tr(
-                "Solved conversations keep showing it. Adding a team of the same name later brings it back."
+            labels.translate(
+                "TeamsPage",
+                "Solved conversations keep showing it. Adding a team of the same name later brings it back.",
             )
         )
-        delete = box.addButton(self.tr("Delete team"), QMessageBox.ButtonRole.DestructiveRole)
+        delete = box.addButton(
+            labels.translate("TeamsPage", "Delete team"), QMessageBox.ButtonRole.DestructiveRole
+        )
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)

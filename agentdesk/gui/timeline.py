@@ -91,10 +91,6 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _tr(text: str) -> str:
-    return translate("Timeline", text)
-
-
 @dataclass(frozen=True)
 class TimelineOptions:
     """What the pane knows beyond the conversation itself.
@@ -235,14 +231,14 @@ def message_body(message: MessageEntry, options: TimelineOptions | None = None) 
     if cut:
         total = len(message.body_html or message.body_text)
         note = (
-            _tr("Shortened for display: the first %1 of %2 characters.")
+            translate("Timeline", "Shortened for display: the first %1 of %2 characters.")
             .replace("%1", f"{MAX_BODY_CHARS:,}")
             .replace("%2", f"{total:,}")
         )
         link = f"{LINK_SCHEME}:{LINK_WHOLE}?m={message.id.hex}"
         rendered += (
             f'<p style="margin: 8px 0 0 0; color: {theme.TEXT_MUTED}"><i>{_e(note)}</i>&nbsp;&nbsp;'
-            f'<a href="{link}">{_e(_tr("Show the whole message"))}</a></p>'
+            f'<a href="{link}">{_e(translate("Timeline", "Show the whole message"))}</a></p>'
         )
     return RenderedBody(rendered, found, cut)
 
@@ -256,15 +252,24 @@ def _images_line(message: MessageEntry, urls: tuple[str, ...], options: Timeline
     icon = f'<img src="{ICON_SHIELD}" width="12" height="12">&nbsp;'
     if message.id not in options.images_allowed:
         count = len(urls)
-        text = _tr("1 remote image blocked") if count == 1 else _tr("%1 remote images blocked")
-        link = f'<a href="{LINK_SCHEME}:{LINK_IMAGES}?m={message.id.hex}">{_e(_tr("Show images"))}</a>'
+        text = (
+            translate("Timeline", "1 remote image blocked")
+            if count == 1
+            else translate("Timeline", "%1 remote images blocked")
+        )
+        show = _e(translate("Timeline", "Show images"))
+        link = f'<a href="{LINK_SCHEME}:{LINK_IMAGES}?m={message.id.hex}">{show}</a>'
         return f"<p {style}>{icon}{_e(text.replace('%1', str(count)))}&nbsp;&nbsp;·&nbsp;&nbsp;{link}</p>"
     states = [options.images.get(url, IMAGE_LOADING) for url in urls]
     if IMAGE_LOADING in states:
-        return f"<p {style}>{_e(_tr('Loading images…'))}</p>"
+        return f"<p {style}>{_e(translate('Timeline', 'Loading images…'))}</p>"
     failed = states.count(IMAGE_FAILED)
     if failed:
-        text = _tr("1 image could not be loaded") if failed == 1 else _tr("%1 images could not be loaded")
+        text = (
+            translate("Timeline", "1 image could not be loaded")
+            if failed == 1
+            else translate("Timeline", "%1 images could not be loaded")
+        )
         return f"<p {style}>{_e(text.replace('%1', str(failed)))}</p>"
     return ""
 
@@ -275,7 +280,7 @@ def attachment_type(content_type: str) -> str:
     mime = QMimeDatabase().mimeTypeForName(content_type.split(";")[0].strip().lower())
     if mime.isValid() and mime.comment():
         return mime.comment()
-    return content_type or _tr("file")
+    return content_type or translate("Timeline", "file")
 
 
 def attachments_html(attachments: tuple[AttachmentInfo, ...]) -> str:
@@ -303,23 +308,23 @@ def _message_look(direction: str) -> tuple[str, str, str, str]:
 def _message_role(message: MessageEntry, options: TimelineOptions | None = None) -> str:
     """What kind of entry this is, as HTML (escaped text, our own markup only)."""
     if message.direction == "note" and not message.by_agent:
-        return _e(_tr("Automatic message (an auto-reply or a bounce; it awaits no answer)"))
+        return _e(translate("Timeline", "Automatic message (an auto-reply or a bounce; it awaits no answer)"))
     if message.direction == "note":
-        return f'<img src="{ICON_NOTE}" width="12" height="12"> {_e(_tr("Internal note"))}'
+        return f'<img src="{ICON_NOTE}" width="12" height="12"> {_e(translate("Timeline", "Internal note"))}'
     channel = labels.channel_label(message.channel)
     if message.direction != "outbound":
-        return _e(_tr("via %1").replace("%1", channel))
-    parts = [_e(_tr("Reply via %1").replace("%1", channel))]
+        return _e(translate("Timeline", "via %1").replace("%1", channel))
+    parts = [_e(translate("Timeline", "Reply via %1").replace("%1", channel))]
     if message.delivery_state == "failed":
         reason = options.delivery.get(message.id) if options is not None else None
-        text = reason or _tr("not sent")
+        text = reason or translate("Timeline", "not sent")
         retry = f"{LINK_SCHEME}:{LINK_RETRY}?m={message.id.hex}"
         parts.append(
             f'<span style="color: {theme.DANGER}; font-weight: 600">{_e(text)}</span>'
-            f' <a href="{retry}">{_e(_tr("Send again"))}</a>'
+            f' <a href="{retry}">{_e(translate("Timeline", "Send again"))}</a>'
         )
     elif message.delivery_state == "queued":
-        parts.append(_e(_tr("waiting to be sent…")))
+        parts.append(_e(translate("Timeline", "waiting to be sent…")))
     return " · ".join(parts)
 
 
@@ -331,7 +336,7 @@ def _time_html(when: dt.datetime) -> str:
 def _new_badge() -> str:
     return (
         f'&nbsp;&nbsp;<span style="color: {theme.ACCENT}; font-weight: 600">'
-        f"{_e(_tr('New since you started writing'))}</span>"
+        f"{_e(translate('Timeline', 'New since you started writing'))}</span>"
     )
 
 
@@ -343,7 +348,9 @@ def render_message(message: MessageEntry, options: TimelineOptions | None = None
     if new:
         border, mark = theme.ACCENT, theme.ACCENT
     role_colour = theme.NOTE_LABEL if message.direction == "note" else theme.TEXT_FAINT
-    author = message.author_name or (_tr("Agent") if message.by_agent else _tr("Customer"))
+    author = message.author_name or (
+        translate("Timeline", "Agent") if message.by_agent else translate("Timeline", "Customer")
+    )
     body = message_body(message, options)
     markup = (
         f'<table class="{css_class}" width="100%" cellspacing="0" cellpadding="0" '
@@ -372,46 +379,66 @@ def event_text(event: EventEntry) -> str:
     if kind == "created":
         channel = labels.channel_label(str(data.get("channel", "")))
         if data.get("by") == "agent":
-            text = _tr("Logged by hand (%1)").replace("%1", channel)
+            text = translate("Timeline", "Logged by hand (%1)").replace("%1", channel)
         else:
-            text = _tr("Conversation started (%1)").replace("%1", channel)
+            text = translate("Timeline", "Conversation started (%1)").replace("%1", channel)
     elif kind == "status":
-        text = _tr("Status %1 → %2").replace("%1", labels.status_label(str(data.get("from", ""))))
+        text = translate("Timeline", "Status %1 → %2").replace(
+            "%1", labels.status_label(str(data.get("from", "")))
+        )
         text = text.replace("%2", labels.status_label(str(data.get("to", ""))))
     elif kind == "priority":
-        text = _tr("Priority %1 → %2").replace("%1", labels.priority_label(str(data.get("from", ""))))
+        text = translate("Timeline", "Priority %1 → %2").replace(
+            "%1", labels.priority_label(str(data.get("from", "")))
+        )
         text = text.replace("%2", labels.priority_label(str(data.get("to", ""))))
     elif kind == "assignment":
         to_name = event.name_of(data.get("to"))
         from_name = event.name_of(data.get("from"))
         if data.get("to") is None:
-            text = _tr("Unassigned")
+            text = translate("Timeline", "Unassigned")
         elif from_name:
-            text = _tr("Reassigned from %1 to %2").replace("%1", from_name)
-            text = text.replace("%2", to_name or _tr("an agent"))
+            text = translate("Timeline", "Reassigned from %1 to %2").replace("%1", from_name)
+            text = text.replace("%2", to_name or translate("Timeline", "an agent"))
         else:
-            text = _tr("Assigned to %1").replace("%1", to_name or _tr("an agent"))
+            text = translate("Timeline", "Assigned to %1").replace(
+                "%1", to_name or translate("Timeline", "an agent")
+            )
     elif kind == "escalation":
         from_tier, to_tier = int(data.get("from_tier", 0) or 0), int(data.get("to_tier", 0) or 0)
-        template = _tr("Returned %1 → %2") if to_tier < from_tier else _tr("Escalated %1 → %2")
+        template = (
+            translate("Timeline", "Returned %1 → %2")
+            if to_tier < from_tier
+            else translate("Timeline", "Escalated %1 → %2")
+        )
         text = template.replace("%1", labels.tier_label(from_tier)).replace("%2", labels.tier_label(to_tier))
     elif kind == "transfer":
-        from_team = event.name_of(data.get("from_team")) or _tr("no team")
-        to_team = event.name_of(data.get("to_team")) or _tr("no team")
-        text = _tr("Transferred from %1 to %2").replace("%1", from_team).replace("%2", to_team)
+        from_team = event.name_of(data.get("from_team")) or translate("Timeline", "no team")
+        to_team = event.name_of(data.get("to_team")) or translate("Timeline", "no team")
+        text = (
+            translate("Timeline", "Transferred from %1 to %2").replace("%1", from_team).replace("%2", to_team)
+        )
     elif kind == "tag":
         parts = []
         if data.get("added"):
-            parts.append(_tr("Tagged %1").replace("%1", ", ".join(map(str, data["added"]))))
+            parts.append(translate("Timeline", "Tagged %1").replace("%1", ", ".join(map(str, data["added"]))))
         if data.get("removed"):
-            parts.append(_tr("Untagged %1").replace("%1", ", ".join(map(str, data["removed"]))))
-        text = "; ".join(parts) or _tr("Tags changed")
+            parts.append(
+                translate("Timeline", "Untagged %1").replace("%1", ", ".join(map(str, data["removed"])))
+            )
+        text = "; ".join(parts) or translate("Timeline", "Tags changed")
     elif kind == "merge":
-        text = _tr("Merged #%1 into #%2").replace("%1", str(data.get("source_number") or "?"))
+        text = translate("Timeline", "Merged #%1 into #%2").replace(
+            "%1", str(data.get("source_number") or "?")
+        )
         text = text.replace("%2", str(data.get("target_number") or "?"))
     elif kind in ("sla_warning", "sla_breach"):
         target = _sla_target(str(data.get("target", "")))
-        template = _tr("SLA warning: %1 due soon") if kind == "sla_warning" else _tr("SLA breached: %1")
+        template = (
+            translate("Timeline", "SLA warning: %1 due soon")
+            if kind == "sla_warning"
+            else translate("Timeline", "SLA breached: %1")
+        )
         text = template.replace("%1", target)
     elif kind == "follow_up":
         when = data.get("at")
@@ -419,15 +446,15 @@ def event_text(event: EventEntry) -> str:
             moment = dt.datetime.fromisoformat(str(when))
             if moment.tzinfo is None:
                 moment = moment.replace(tzinfo=dt.UTC)
-            text = _tr("Follow-up set for %1").replace("%1", labels.local_datetime(moment))
+            text = translate("Timeline", "Follow-up set for %1").replace("%1", labels.local_datetime(moment))
         else:
-            text = _tr("Follow-up cleared")
+            text = translate("Timeline", "Follow-up cleared")
     else:
         text = kind.replace("_", " ").capitalize()
     if event.actor_name:
-        text = _tr("%1 by %2").replace("%1", text).replace("%2", event.actor_name)
+        text = translate("Timeline", "%1 by %2").replace("%1", text).replace("%2", event.actor_name)
     elif kind == "escalation":
-        text = _tr("%1 automatically").replace("%1", text)
+        text = translate("Timeline", "%1 automatically").replace("%1", text)
     if kind == "escalation" and data.get("reason") and data.get("reason") != "returned":
         text = f"{text}: {reason_label(str(data['reason']))}"
     return text
@@ -435,9 +462,9 @@ def event_text(event: EventEntry) -> str:
 
 def _sla_target(target: str) -> str:
     return {
-        "first_response": _tr("first response"),
-        "next_response": _tr("next response"),
-        "resolution": _tr("resolution"),
+        "first_response": translate("Timeline", "first response"),
+        "next_response": translate("Timeline", "next response"),
+        "resolution": translate("Timeline", "resolution"),
     }.get(target, target)
 
 
@@ -494,7 +521,9 @@ def render_timeline(detail: ConversationDetail, options: TimelineOptions | None 
         else:
             parts.append(event_html(entry, options))
     if not parts:
-        parts.append(f'<p style="color: {theme.TEXT_MUTED}">{_e(_tr("No messages yet."))}</p>')
+        parts.append(
+            f'<p style="color: {theme.TEXT_MUTED}">{_e(translate("Timeline", "No messages yet."))}</p>'
+        )
     return RenderedTimeline(f'<body style="margin: 0">{"".join(parts)}</body>', remote, frozenset(truncated))
 
 

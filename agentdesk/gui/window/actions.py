@@ -374,19 +374,18 @@ def window_actions(window: MainWindow) -> Iterator[ActionSpec]:
     """The window's own actions, in menu order."""
     std = QKeySequence.StandardKey
     file_, view, channels, sync = Menu.FILE, Menu.VIEW, Menu.CHANNELS, Menu.SYNC
-    tr = translate
     yield ActionSpec(
         ActionId.NEW_CONVERSATION,
-        tr("MainWindow", "&New conversation…"),
+        translate("MainWindow", "&New conversation…"),
         window.pane.new_conversation,
         _standard(std.New, "Ctrl+N"),
         (Place(file_, 0), Place(Menu.CONVERSATION, 99)),
         "mdi6.plus",
-        tip=tr("MainWindow", "Log a phone call, letter, walk-in or email"),
+        tip=translate("MainWindow", "Log a phone call, letter, walk-in or email"),
     )
     yield ActionSpec(
         ActionId.SETTINGS,
-        tr("MainWindow", "&Settings…"),
+        translate("MainWindow", "&Settings…"),
         window.open_settings,
         _standard(std.Preferences, "Ctrl+,"),
         (Place(file_, 1),),
@@ -395,28 +394,28 @@ def window_actions(window: MainWindow) -> Iterator[ActionSpec]:
     )
     yield ActionSpec(
         ActionId.SLA_EDITOR,
-        tr("MainWindow", "SLA &policies and calendars…"),
+        translate("MainWindow", "SLA &policies and calendars…"),
         window.open_sla_editor,
         (),
         (Place(file_, 1),),
         "mdi6.timer-cog-outline",
         _refuse_sla,
-        tip=tr("MainWindow", "Response-time targets and business hours"),
+        tip=translate("MainWindow", "Response-time targets and business hours"),
     )
     yield ActionSpec(
         ActionId.AGENTS,
-        tr("MainWindow", "&Agents and teams…"),
+        translate("MainWindow", "&Agents and teams…"),
         window.open_agents_dialog,
         (),
         (Place(file_, 1),),
         "mdi6.account-group-outline",
         # Offered to everyone: agents see the directory read-only, and the tooltip says so.
         note=_agents_note,
-        tip=tr("MainWindow", "Agents, their roles and tiers, teams and the tiers' names"),
+        tip=translate("MainWindow", "Agents, their roles and tiers, teams and the tiers' names"),
     )
     yield ActionSpec(
         ActionId.MAIL_ACCOUNTS,
-        tr("MainWindow", "&Mail accounts…"),
+        translate("MainWindow", "&Mail accounts…"),
         window.open_mail_accounts,
         (),
         (Place(file_, 1),),
@@ -424,7 +423,7 @@ def window_actions(window: MainWindow) -> Iterator[ActionSpec]:
     )
     yield ActionSpec(
         ActionId.SYNC_NOW,
-        tr("MainWindow", "S&ync now"),
+        translate("MainWindow", "S&ync now"),
         lambda: window.sync.sync_now(),
         (),
         (Place(sync, 0),),
@@ -432,7 +431,7 @@ def window_actions(window: MainWindow) -> Iterator[ActionSpec]:
     )
     yield ActionSpec(
         ActionId.SERVER,
-        tr("MainWindow", "Ser&ver connection…"),
+        translate("MainWindow", "Ser&ver connection…"),
         window.open_server_settings,
         (),
         (Place(file_, 1), Place(sync, 1)),
@@ -440,7 +439,7 @@ def window_actions(window: MainWindow) -> Iterator[ActionSpec]:
     )
     yield ActionSpec(
         ActionId.WORK_OFFLINE,
-        tr("MainWindow", "&Work offline"),
+        translate("MainWindow", "&Work offline"),
         lambda: window.sync.set_work_offline(window.registry[ActionId.WORK_OFFLINE].isChecked()),
         (),
         (Place(file_, 1), Place(sync, 0)),
@@ -449,7 +448,7 @@ def window_actions(window: MainWindow) -> Iterator[ActionSpec]:
     )
     yield ActionSpec(
         ActionId.QUIT,
-        tr("MainWindow", "&Quit"),
+        translate("MainWindow", "&Quit"),
         window.close,
         _standard(std.Quit, "Ctrl+Q"),
         (Place(file_, 2),),
@@ -473,7 +472,7 @@ def window_actions(window: MainWindow) -> Iterator[ActionSpec]:
         )
     yield ActionSpec(
         ActionId.ALL_CHANNELS,
-        tr("MainWindow", "All channels"),
+        translate("MainWindow", "All channels"),
         lambda: window.set_channels(frozenset()),
         (QKeySequence("Alt+0"),),
         (Place(channels, 0),),
@@ -491,21 +490,21 @@ def window_actions(window: MainWindow) -> Iterator[ActionSpec]:
         )
     yield ActionSpec(
         ActionId.NEXT,
-        tr("MainWindow", "&Next conversation"),
+        translate("MainWindow", "&Next conversation"),
         lambda: window.select_relative(1),
         (QKeySequence(Qt.Key.Key_J),),
         (Place(view, 4),),
     )
     yield ActionSpec(
         ActionId.PREVIOUS,
-        tr("MainWindow", "&Previous conversation"),
+        translate("MainWindow", "&Previous conversation"),
         lambda: window.select_relative(-1),
         (QKeySequence(Qt.Key.Key_K),),
         (Place(view, 4),),
     )
     yield ActionSpec(
         ActionId.SEARCH,
-        tr("MainWindow", "&Search…"),
+        translate("MainWindow", "&Search…"),
         window.focus_search,
         (QKeySequence("Ctrl+K"), *QKeySequence.keyBindings(std.Find)),
         (Place(view, 5),),
@@ -513,18 +512,20 @@ def window_actions(window: MainWindow) -> Iterator[ActionSpec]:
     )
     yield ActionSpec(
         ActionId.CLEAR_SEARCH,
-        tr("MainWindow", "&Clear search"),
+        translate("MainWindow", "&Clear search"),
         window.clear_search,
         (QKeySequence(Qt.Key.Key_Escape),),
         (Place(view, 5),),
-        rule=lambda state: None if state.searching else tr("MainWindow", "No search results are shown."),
+        rule=lambda state: (
+            None if state.searching else translate("MainWindow", "No search results are shown.")
+        ),
         # Esc only where the list or the sidebar has the focus: the composer and dialogs keep theirs.
         context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         widgets=(window.list, window.sidebar),
     )
     yield ActionSpec(
         ActionId.REFRESH,
-        tr("MainWindow", "&Refresh"),
+        translate("MainWindow", "&Refresh"),
         window.refresh,
         _standard(std.Refresh, "F5"),
         (Place(view, 6),),
@@ -532,19 +533,19 @@ def window_actions(window: MainWindow) -> Iterator[ActionSpec]:
     )
     yield ActionSpec(
         ActionId.DASHBOARD,
-        tr("MainWindow", "&Dashboard"),
+        translate("MainWindow", "&Dashboard"),
         lambda: window.show_dashboard(not window.dashboard_shown()),
         (QKeySequence("Ctrl+Shift+D"),),
         (Place(view, 7),),
         "mdi6.view-dashboard-outline",
         _refuse_dashboard,
         checkable=True,
-        tip=tr("MainWindow", "Queues, load and key figures"),
-        status_tip=tr("MainWindow", "Queues, load and key figures, from this computer's copy"),
+        tip=translate("MainWindow", "Queues, load and key figures"),
+        status_tip=translate("MainWindow", "Queues, load and key figures, from this computer's copy"),
     )
     yield ActionSpec(
         ActionId.CONFLICTS,
-        tr("MainWindow", "Sync &conflicts…"),
+        translate("MainWindow", "Sync &conflicts…"),
         window.open_conflicts,
         (),
         (Place(view, 7), Place(sync, 1)),
@@ -552,7 +553,7 @@ def window_actions(window: MainWindow) -> Iterator[ActionSpec]:
     )
     yield ActionSpec(
         ActionId.SHORTCUTS,
-        tr("MainWindow", "&Keyboard shortcuts"),
+        translate("MainWindow", "&Keyboard shortcuts"),
         window.show_shortcuts,
         # F1 is the platform's help key; ? is the key web mail and chat tools use for this list.
         (*_standard(std.HelpContents, "F1"), QKeySequence(Qt.Key.Key_Question)),

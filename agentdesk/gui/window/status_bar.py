@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QStatusBar, QToolButton
 
 from agentdesk.gui import icons, theme
+from agentdesk.gui.labels import translate
 from agentdesk.gui.sync_desk import SyncDesk
 from agentdesk.inbox.views import View, ViewCounts
 
@@ -30,7 +31,7 @@ class StatusParts:
         bar.addWidget(self.path, 1)
         bar.addPermanentWidget(self.counts)
         bar.addPermanentWidget(self.agent)
-        self.path.setText(bar.tr("Database: %1").replace("%1", database))
+        self.path.setText(translate("StatusBar", "Database: %1").replace("%1", database))
         self.path.setToolTip(database)
 
         self.sync_button = QToolButton()
@@ -56,16 +57,15 @@ class StatusParts:
             self.bar.clearMessage()
 
     def show_agent(self, name: str) -> None:
-        self.agent.setText(self.bar.tr("At this desk: %1").replace("%1", name))
+        self.agent.setText(translate("StatusBar", "At this desk: %1").replace("%1", name))
 
     def show_counts(self, counts: ViewCounts) -> None:
-        tr = self.bar.tr
         active = sum(counts[v] for v in (View.TIER_1, View.TIER_2, View.TIER_3))
-        parts = [tr("%Ln active", "", active)]
+        parts = [translate("StatusBar", "%Ln active", "", active)]
         if counts[View.BREACHED]:
-            parts.append(tr("%Ln breached", "", counts[View.BREACHED]))
+            parts.append(translate("StatusBar", "%Ln breached", "", counts[View.BREACHED]))
         if counts[View.DUE_SOON]:
-            parts.append(tr("%Ln due soon", "", counts[View.DUE_SOON]))
+            parts.append(translate("StatusBar", "%Ln due soon", "", counts[View.DUE_SOON]))
         self.counts.setText("  ·  ".join(parts))
 
     def show_sync(self, sync: SyncDesk) -> None:
@@ -74,7 +74,9 @@ class StatusParts:
         self.sync_button.setText(text)
         details = [
             text,
-            self.bar.tr("Everything is saved on this computer first; the server gets it when it can."),
+            translate(
+                "StatusBar", "Everything is saved on this computer first; the server gets it when it can."
+            ),
         ]
         if (skew := sync.clock_warning()) is not None:
             details.append(skew)
