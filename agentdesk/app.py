@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QApplication
 from agentdesk import __version__
 from agentdesk.clock import Clock, SystemClock
 from agentdesk.errors import AgentDeskError
+from agentdesk.gui import i18n
 from agentdesk.gui.crash import CrashHandler
 from agentdesk.gui.main_window import MainWindow
 from agentdesk.gui.messages import MessageBridge
@@ -143,13 +144,16 @@ def _install_starter_replies(store: Store) -> None:
         log.warning("starter canned replies not installed: %s", exc.message)
 
 
-def run_app(store: Store, argv: list[str], clock: Clock | None = None) -> int:
+def run_app(store: Store, argv: list[str], clock: Clock | None = None, language: str | None = None) -> int:
     """Open the main window on ``store`` and run the event loop until it closes; the exit code.
 
-    ``clock`` is the run's one clock (the command line's; ``SystemClock`` without one)."""
+    ``clock`` is the run's one clock (the command line's; ``SystemClock`` without one);
+    ``language`` ("en", "de", "da") overrides the one chosen in Settings, which else follows the
+    system's."""
     previous_handler = qInstallMessageHandler(_qt_message)
     preferences = Preferences(QSettings(APP_NAME, APP_NAME))
     app = _application(argv, preferences)
+    i18n.install(language or preferences.language, app)
     quit_on_close = app.quitOnLastWindowClosed()
     app.setQuitOnLastWindowClosed(False)  # the loop below ends when the window closes
     messages = MessageBridge()
@@ -228,13 +232,15 @@ def render_snapshot(
     conversation_number: int | None = None,
     clock: Clock | None = None,
     view: View | None = None,
+    language: str = "en",
 ) -> None:
     """Render the main window on ``store`` to a PNG at ``out`` (a JPEG for ``.jpg``/``.jpeg``),
     without a display.
 
     Lists ``view`` (My open by default) in the light theme, shows ``conversation_number`` (or the
     top of the list), lets the list, the counts and the conversation paint, then grabs the window.
-    The user's saved preferences are neither read nor changed. Raises ``AgentDeskError`` when the
+    The user's saved preferences are neither read nor changed; ``language`` ("en", "de", "da")
+    is the window's, English unless asked. Raises ``AgentDeskError`` when the
     conversation does not exist, the suffix is neither of those or the image cannot be written.
     """
     width, height = size
@@ -251,6 +257,7 @@ def render_snapshot(
     previous_handler = qInstallMessageHandler(_qt_message)
     try:
         app = _application([APP_NAME], offscreen=_needs_offscreen())
+        i18n.install(language, app)
         messages = MessageBridge()
         errors: list[str] = []
         messages.error_shown.connect(errors.append)
