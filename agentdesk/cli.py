@@ -156,6 +156,13 @@ def _one_line(text: str) -> str:
     return " ".join(text.splitlines())
 
 
+LANGUAGES = ("en", "de", "da")  # agentdesk.gui.i18n.LANGUAGES, without importing Qt here
+
+
+def _language_option(parser: argparse.ArgumentParser, help_text: str) -> None:
+    parser.add_argument("--language", choices=LANGUAGES, default=None, help=help_text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = _Parser(
         prog="agentdesk",
@@ -168,6 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=f"open the demo workspace in {data_dir() / DEMO_DB_NAME} (built on first use)",
     )
+    _language_option(parser, "the window's language (default: as chosen in Settings, else the system's)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="build a demo workspace with realistic conversations")
@@ -197,6 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     snap.add_argument("--size", type=_size, default=(1440, 900), metavar="WxH")
     snap.add_argument("--conversation", type=_positive, default=None, metavar="NUMBER")
+    _language_option(snap, "the window's language (default: en)")
 
     _mail_parser(commands)
     _report_parser(commands)
@@ -381,7 +390,7 @@ def cmd_window(args: argparse.Namespace) -> int:
 
     _start_sla_catch_up(store, clock)
     try:
-        return run_app(store, sys.argv[:1], clock)
+        return run_app(store, sys.argv[:1], clock, language=args.language)
     finally:
         store.close()
 
@@ -482,7 +491,7 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
     from agentdesk.app import render_snapshot
 
     try:
-        render_snapshot(store, args.out, args.size, args.conversation)
+        render_snapshot(store, args.out, args.size, args.conversation, language=args.language or "en")
     finally:
         store.close()
     print(f"Wrote {args.out}")

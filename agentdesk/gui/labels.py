@@ -3,8 +3,9 @@
 
 Every label goes through ``QCoreApplication.translate`` with a literal source text, so ``lupdate``
 finds them and translations can be added without touching the views. Labels are cached (the list
-asks for them on every paint); a language switch needs a restart. Times are stored in UTC and
-shown in the machine's local zone, in the format of the user's locale.
+asks for them on every paint); ``agentdesk.gui.i18n.install`` clears the caches when it sets the
+language, which it does before the window is built. Times are stored in UTC and shown in the
+machine's local zone, in the format of the chosen language's ``QLocale``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,13 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from agentdesk.inbox.directory import DEFAULT_TIER_NAMES
 
 translate = QCoreApplication.translate  # named so that lupdate finds the calls
+
+
+def clear_caches() -> None:
+    """Forget the cached labels (after the language changed)."""
+    for value in list(globals().values()):
+        if callable(value) and hasattr(value, "cache_clear"):
+            value.cache_clear()
 
 
 @functools.cache
@@ -253,4 +261,4 @@ def file_size(size: int) -> str:
         return translate("Size", "%1 B").replace("%1", str(size))
     if size < 1024 * 1024:
         return translate("Size", "%1 KB").replace("%1", str(round(size / 1024)))
-    return translate("Size", "%1 MB").replace("%1", f"{size / (1024 * 1024):.1f}")
+    return translate("Size", "%1 MB").replace("%1", QLocale().toString(size / (1024 * 1024), "f", 1))

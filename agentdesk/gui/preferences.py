@@ -33,6 +33,8 @@ class Option(Generic[T]):
 
 THEME = Option("preferences/theme", ThemeMode.SYSTEM.value)
 FONT_SIZE = Option("preferences/font_size", 0)  # points; 0 is the platform's default
+LANGUAGE = Option("preferences/language", "")  # "en", "de", "da"; "" follows the system
+LANGUAGES = ("en", "de", "da")
 SIGNATURE = "preferences/signature/{agent}"  # per agent: several agents may share one computer
 LAST_VIEW = Option("window/view", View.MY_OPEN.value)
 CHANNELS = Option("window/channels", "")  # comma-separated channel filter
@@ -87,6 +89,16 @@ class Preferences:
     def font_size(self, size: int) -> None:
         size = int(size)
         self._set(FONT_SIZE.key, size if size == 0 else min(MAX_FONT_SIZE, max(MIN_FONT_SIZE, size)))
+
+    @property
+    def language(self) -> str:
+        """The language the agent chose ("en", "de", "da"), or "" to follow the system's."""
+        value = str(self._get(LANGUAGE.key, LANGUAGE.default) or "")
+        return value if value in LANGUAGES else LANGUAGE.default
+
+    @language.setter
+    def language(self, language: str) -> None:
+        self._set(LANGUAGE.key, language if language in LANGUAGES else LANGUAGE.default)
 
     def signature(self, agent_id: uuid.UUID | None) -> str:
         """The text an agent puts below their replies ("" when none, or without an agent)."""

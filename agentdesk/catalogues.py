@@ -1,25 +1,29 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Keep the translation catalogues current and compile them; no Qt import, only Qt's tools.
+"""Keep the translation catalogues current and compile them: a build tool, no Qt import.
 
-    python resources/translations/catalogue.py update          # lupdate: code and forms -> *.ts
-    python resources/translations/catalogue.py compile [DIR]   # lrelease: *.ts -> DIR/*.qm
-    python resources/translations/catalogue.py check OUT.ts    # lupdate into OUT.ts only
+    python -m agentdesk.catalogues update          # lupdate: code and forms -> resources/translations/*.ts
+    python -m agentdesk.catalogues compile [DIR]   # lrelease: *.ts -> DIR/*.qm
+    python -m agentdesk.catalogues check OUT.ts    # lupdate into OUT.ts only (the tests compare)
 
-``./dev`` compiles before ``start`` and ``test``, and ``setup.py`` before a wheel is built, into
-``agentdesk/data/translations/`` (not in git: the ``.ts`` files are the sources). The tools ship
-with PySide6 (``pyside6-lupdate``, ``pyside6-lrelease``).
+The ``.ts`` files are the sources and live in git; the compiled ``.qm`` files do not. ``./dev``
+compiles them into ``agentdesk/data/translations/`` before ``start`` and ``test``, and
+:class:`BuildPy` (setuptools' ``build_py``, named in pyproject.toml) compiles them into every wheel
+and editable install. The tools ship with PySide6 (``pyside6-lupdate``, ``pyside6-lrelease``).
+It lives inside the package so a build finds it with the sources it builds.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent.parent
+ROOT = Path(__file__).resolve().parent.parent
+HERE = ROOT / "resources" / "translations"
 LANGUAGES = ("de", "da")
 COMPILED = ROOT / "agentdesk" / "data" / "translations"
 # The services mark their sentences with agentdesk.messages.translatable(context, text).
@@ -107,6 +111,25 @@ def main(argv: list[str]) -> int:
         print(__doc__, file=sys.stderr)
         return 2
     return 0
+
+
+def _setuptools_build_py() -> Any:
+    try:
+        return importlib.import_module("setuptools.command.build_py").build_py
+    except ImportError:  # only a build needs setuptools
+        return object
+
+
+class BuildPy(_setuptools_build_py()):  # type: ignore[misc]
+    """setuptools' ``build_py`` that also compiles the catalogues into the built package."""
+
+    def run(self) -> None:
+        super().run()
+        if getattr(self, "editable_mode", False):
+            out = COMPILED  # an editable install reads the package from the checkout
+        else:
+            out = Path(self.build_lib) / "agentdesk" / "data" / "translations"
+        compile_catalogues(out)
 
 
 if __name__ == "__main__":
