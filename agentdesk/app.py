@@ -17,6 +17,7 @@ import logging
 import os
 import signal
 import sys
+from importlib import resources
 from pathlib import Path
 
 import platformdirs
@@ -32,6 +33,7 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from agentdesk import __version__
@@ -99,8 +101,19 @@ def _application(
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv or [APP_NAME])
     app.setDesktopFileName("agentdesk")
+    app.setWindowIcon(_application_icon())  # the tray's too
     apply_theme(app, mode, size)
     return app
+
+
+def _application_icon() -> QIcon:
+    """The icon of resources/icons (installed as ``agentdesk.icons``), in the sizes drawn."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        pixmap = QPixmap()
+        pixmap.loadFromData((resources.files("agentdesk.icons") / f"agentdesk-{size}.png").read_bytes())
+        icon.addPixmap(pixmap)
+    return icon
 
 
 def build_main_window(

@@ -1,9 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Qt Designer forms (``agentdesk/gui/forms/*.ui``), built at run time.
+"""Qt Designer forms, built at run time: the one place a dialog's layout is defined.
 
-The files are read through ``importlib.resources`` so they load from a wheel or a frozen app as
-well as from the source tree. A form that cannot be built is a broken installation, not something
-the agent did: ``FormError`` says so in a sentence.
+The forms live in the top-level ``ui/`` folder, which is installed as the package ``agentdesk.ui``
+(``setup.py``, ``pyproject.toml``): an editable install maps the package to the folder, a wheel
+and the bundle carry it inside ``agentdesk/``. Read through ``importlib.resources``, a form loads
+the same way from each. A form that cannot be built is a broken installation, not something the
+agent did: ``FormError`` says so in a sentence.
 """
 
 from __future__ import annotations
@@ -20,17 +22,19 @@ from agentdesk.gui.labels import translate
 
 W = TypeVar("W", bound=QWidget)
 
+FORMS_PACKAGE = "agentdesk.ui"
+
 
 class FormError(AgentDeskError):
     """A form that cannot be loaded: a broken installation, not something the agent did."""
 
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:
-    """The form ``forms/<name>`` (``.ui`` may be left out) as a widget."""
+    """The form ``ui/<name>`` (``.ui`` may be left out) as a widget."""
     file_name = name if name.endswith(".ui") else f"{name}.ui"
     try:
-        data = (resources.files("agentdesk.gui") / "forms" / file_name).read_bytes()
-    except OSError as exc:
+        data = (resources.files(FORMS_PACKAGE) / file_name).read_bytes()
+    except (OSError, ImportError) as exc:
         text = translate("Forms", "The form %1 is missing (%2); reinstalling may help.")
         raise FormError(text.replace("%1", file_name).replace("%2", str(exc))) from exc
     buffer = QBuffer()

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """An AgentDesk installed from a wheel is complete: built with ``pip wheel``, installed into a new
-virtual environment and run from another folder, it builds a demo workspace with the starter
-canned replies and the SLA presets, and renders a snapshot.
+virtual environment and run from another folder, it holds every Designer form of ``ui/`` (and
+builds each) and the application icon, builds a demo workspace with the starter canned replies
+and the SLA presets, and renders a snapshot.
 
 Offline and quick: the wheel is built without build isolation (setuptools comes with the test
 extra) and installed without its dependencies; the new environment reaches those through a
@@ -50,8 +51,9 @@ def package_files(folder: Path) -> set[str]:
 def test_a_wheel_installed_into_a_new_environment_is_a_complete_agentdesk(tmp_path: Path) -> None:
     # A copy of the sources, so the build writes nothing into the checkout.
     source = tmp_path / "source"
-    shutil.copytree(ROOT / "agentdesk", source / "agentdesk", ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("pyproject.toml", "README.md"):
+    for folder in ("agentdesk", "ui", "resources/icons"):
+        shutil.copytree(ROOT / folder, source / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("pyproject.toml", "setup.py", "README.md"):
         shutil.copy(ROOT / name, source / name)
     wheels = tmp_path / "wheels"
     pip = (sys.executable, "-m", "pip", "--disable-pip-version-check")
@@ -79,7 +81,27 @@ def test_a_wheel_installed_into_a_new_environment_is_a_complete_agentdesk(tmp_pa
     }
     installed = Path(run(python, "-c", "import agentdesk; print(agentdesk.__file__)", cwd=elsewhere, env=env))
     assert installed.parent.parent == site, installed  # the wheel's copy, not the checkout
-    assert package_files(installed.parent) >= package_files(source / "agentdesk")
+    # Every file of the package, and the top-level forms and icon installed inside it.
+    expected = package_files(source / "agentdesk")
+    expected |= {f"ui/{name}" for name in package_files(source / "ui")}
+    expected |= {f"icons/{name}" for name in package_files(source / "resources" / "icons")}
+    assert {name for name in expected if name.startswith("ui/") and name.endswith(".ui")}
+    assert package_files(installed.parent) >= expected
+
+    # Every Designer form builds from the installed copy, and the window's icon is there.
+    forms = sorted(p.stem for p in (ROOT / "ui").glob("*.ui"))
+    check = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from agentdesk.gui.designer import load_form\n"
+        "from agentdesk.app import _application_icon\n"
+        "app = QApplication([])\n"
+        "for name in sys.argv[1:]:\n"
+        "    load_form(name)\n"
+        "assert not _application_icon().isNull()\n"
+        "print(len(sys.argv) - 1)\n"
+    )
+    assert run(python, "-c", check, *forms, cwd=elsewhere, env=env).strip() == str(len(forms))
 
     agentdesk = venv / "bin" / "agentdesk"
     db = elsewhere / "workspace.sqlite"
