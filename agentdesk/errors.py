@@ -5,17 +5,33 @@ Two kinds of failure exist. Errors the environment or the user's input causes (a
 database, a read-only folder, a malformed import line, an invalid request) are ``AgentDeskError``s:
 they carry one plain sentence meant for the agent and are shown as such, never as a traceback.
 Everything else is a bug and goes to the crash handler.
+
+The sentence is a translatable source text with ``{name}`` fields and its parameters, e.g.
+``ValidationError(translatable("Errors", "Conversation {number} is closed."), number=1042)``;
+``message`` and ``str()`` render it in the language the program runs in (see
+:mod:`agentdesk.messages`), ``english()`` in English for logs. A plain string still works and is
+shown as it is.
 """
 
 from __future__ import annotations
+
+from agentdesk.messages import Message, translatable
 
 
 class AgentDeskError(Exception):
     """An error whose message a user can read and act on."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, /, **params: object) -> None:
         super().__init__(message)
-        self.message = message
+        self.sentence = Message(message, **params)
+
+    @property
+    def message(self) -> str:
+        """The sentence in the current language, its parameters filled in."""
+        return self.sentence.render()
+
+    def english(self) -> str:
+        return self.sentence.english()
 
     def __str__(self) -> str:
         return self.message
@@ -60,6 +76,6 @@ class ImportFormatError(AgentDeskError):
         # One line whatever the file held: a key or value quoted from it shows its control
         # characters escaped ("\n"), never as a line break of the message.
         problem = "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in problem)
-        super().__init__(f"line {line}: {problem}")
+        super().__init__(translatable("Errors", "line {line}: {problem}"), line=line, problem=problem)
         self.line = line
         self.problem = problem

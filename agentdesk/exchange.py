@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from agentdesk.errors import AgentDeskError, ImportFormatError
+from agentdesk.messages import translatable
 from agentdesk.metrics.surveys import ALLOWED_SCALES as SURVEY_SCALES
 from agentdesk.sla.policy import MAX_TARGET_MINUTES
 from agentdesk.store.database import Store, translate_sqlite_error
@@ -747,8 +748,15 @@ def export_jsonl(store: Store, out: Path) -> ExportSummary:
                 data_len = len(text.encode("utf-8")) if len(text) * 4 > MAX_LINE_BYTES else len(text)
                 if data_len + 1 > MAX_LINE_BYTES:
                     raise AgentDeskError(
-                        f"A {line['type']} is too large for the exchange format "
-                        f"(more than {MAX_LINE_BYTES // (1024 * 1024)} MB on one line); nothing was exported."
+                        translatable(
+                            "ExchangeErrors",
+                            (
+                                "A {line} is too large for the exchange format (more than {value} MB on one "
+                                "line); nothing was exported."
+                            ),
+                        ),
+                        line=line["type"],
+                        value=MAX_LINE_BYTES // (1024 * 1024),
                     )
                 fh.write(text)
                 fh.write("\n")
@@ -764,7 +772,9 @@ def export_jsonl(store: Store, out: Path) -> ExportSummary:
         raise
     except OSError as exc:
         part.unlink(missing_ok=True)
-        raise AgentDeskError(f"Cannot write {out}: {exc.strerror or exc}.") from exc
+        raise AgentDeskError(
+            translatable("ExchangeErrors", "Cannot write {out}: {value}."), out=out, value=exc.strerror or exc
+        ) from exc
     except BaseException:
         part.unlink(missing_ok=True)
         raise
@@ -1123,11 +1133,19 @@ def _open(source: Path) -> IO[bytes]:
     try:
         return source.open("rb")
     except FileNotFoundError:
-        raise AgentDeskError(f"{source} does not exist.") from None
+        raise AgentDeskError(
+            translatable("ExchangeErrors", "{source} does not exist."), source=source
+        ) from None
     except IsADirectoryError:
-        raise AgentDeskError(f"{source} is a folder, not an exchange file.") from None
+        raise AgentDeskError(
+            translatable("ExchangeErrors", "{source} is a folder, not an exchange file."), source=source
+        ) from None
     except OSError as exc:
-        raise AgentDeskError(f"Cannot read {source}: {exc.strerror or exc}.") from None
+        raise AgentDeskError(
+            translatable("ExchangeErrors", "Cannot read {source}: {value}."),
+            source=source,
+            value=exc.strerror or exc,
+        ) from None
 
 
 def _raw_lines(fh: IO[bytes]) -> Iterator[tuple[int, bytes]]:
@@ -1155,7 +1173,11 @@ def _records(source: Path) -> Iterator[_Record]:
                 if record is not None:
                     yield record
         except OSError as exc:
-            raise AgentDeskError(f"Cannot read {source}: {exc.strerror or exc}.") from None
+            raise AgentDeskError(
+                translatable("ExchangeErrors", "Cannot read {source}: {value}."),
+                source=source,
+                value=exc.strerror or exc,
+            ) from None
 
 
 # --------------------------------------------------------------------------------------------------

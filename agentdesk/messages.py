@@ -73,7 +73,7 @@ def tr(text: str, translate: Translate | None = None) -> str:
 def render(text: str, params: Mapping[str, object], translate: Translate | None = None) -> str:
     """The sentence ``text`` in the current language with its ``{name}`` fields filled in."""
     shown = tr(text, translate)
-    values = {k: tr(v, translate) if isinstance(v, Text) else v for k, v in params.items()}
+    values = {k: _value(v, translate) for k, v in params.items()}
     if not values:
         return shown
     try:
@@ -82,6 +82,14 @@ def render(text: str, params: Mapping[str, object], translate: Translate | None 
         # A translation that names a field the code does not pass: the English sentence is
         # better than none.
         return str(text).format(**values)
+
+
+def _value(value: object, translate: Translate | None) -> object:
+    if isinstance(value, Text):
+        return tr(value, translate)
+    if isinstance(value, Message):
+        return value.render(translate)
+    return value
 
 
 class Message:

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from agentdesk.errors import NotFoundError, PermissionDenied, ValidationError
 from agentdesk.inbox.service import InboxService, ensure_text
+from agentdesk.messages import translatable
 from agentdesk.sla.calendar import BusinessCalendar
 from agentdesk.sla.policy import SlaBook
 from agentdesk.store.models import (
@@ -77,10 +78,16 @@ class EscalationService(InboxService):
 
     def _actor(self, session: Session) -> Agent:
         if self.actor_id is None:
-            raise PermissionDenied("Choose who works at this desk before escalating (Settings).")
+            raise PermissionDenied(
+                translatable(
+                    "EscalationErrors", "Choose who works at this desk before escalating (Settings)."
+                )
+            )
         agent = session.get(Agent, self.actor_id)
         if agent is None or agent.deleted_at is not None or not agent.active:
-            raise PermissionDenied("The agent at this desk is not an active agent.")
+            raise PermissionDenied(
+                translatable("EscalationErrors", "The agent at this desk is not an active agent.")
+            )
         return agent
 
     @staticmethod
@@ -92,21 +99,34 @@ class EscalationService(InboxService):
             return
         works = ", ".join(f"L{t}" for t in sorted(agent.tiers or [])) or "no tier"
         raise PermissionDenied(
-            f"{agent.name} works {works}, so cannot {doing} a tier {tier} conversation; "
-            "ask a supervisor or an agent of that tier."
+            translatable(
+                "EscalationErrors",
+                (
+                    "{name} works {works}, so cannot {doing} a tier {tier} conversation; ask a "
+                    "supervisor or an agent of that tier."
+                ),
+            ),
+            name=agent.name,
+            works=works,
+            doing=doing,
+            tier=tier,
         )
 
     def _target_agent(self, session: Session, agent_id: uuid.UUID, tier: int) -> Agent:
         agent = self._active_agent(session, agent_id)
         if tier not in (agent.tiers or []) and agent.role not in (Role.SUPERVISOR, Role.ADMIN):
-            raise PermissionDenied(f"{agent.name} does not work tier {tier}.")
+            raise PermissionDenied(
+                translatable("EscalationErrors", "{name} does not work tier {tier}."),
+                name=agent.name,
+                tier=tier,
+            )
         return agent
 
     @staticmethod
     def _team(session: Session, team_id: uuid.UUID) -> Team:
         team = session.get(Team, team_id)
         if team is None or team.deleted_at is not None:
-            raise NotFoundError("That team does not exist.")
+            raise NotFoundError(translatable("EscalationErrors", "That team does not exist."))
         return team
 
     def _move_to_team(self, session: Session, conv: Conversation, team: Team, now: dt.datetime) -> None:
@@ -172,7 +192,11 @@ class EscalationService(InboxService):
     ) -> uuid.UUID:
         """Hand the conversation to a higher tier; returns the id of the hand-off note."""
         if reason not in MANUAL_REASONS:
-            raise ValidationError(f"Reason must be one of {', '.join(MANUAL_REASONS)} (got {reason!r}).")
+            raise ValidationError(
+                translatable("EscalationErrors", "Reason must be one of {join} (got {reason!r})."),
+                join=", ".join(MANUAL_REASONS),
+                reason=reason,
+            )
         note = ensure_text(note, "The hand-off note")
         now = self._now(when)
         with self.store.write() as session:
@@ -180,11 +204,19 @@ class EscalationService(InboxService):
             conv = self._conversation(session, conversation_id)
             self._writable(conv)
             if conv.status in (Status.SOLVED, Status.CLOSED):
-                raise ValidationError(f"Conversation #{conv.number} is {conv.status}; reopen it first.")
+                raise ValidationError(
+                    translatable("EscalationErrors", "Conversation #{number} is {status}; reopen it first."),
+                    number=conv.number,
+                    status=conv.status,
+                )
             if not conv.tier < to_tier <= 3:
                 raise ValidationError(
-                    f"Conversation #{conv.number} is at tier {conv.tier}; "
-                    "escalate to a higher tier (up to 3)."
+                    translatable(
+                        "EscalationErrors",
+                        "Conversation #{number} is at tier {tier}; escalate to a higher tier (up to 3).",
+                    ),
+                    number=conv.number,
+                    tier=conv.tier,
                 )
             self._require_tier(actor, conv.tier, "escalate")
             return self._hand_over(
@@ -210,7 +242,12 @@ class EscalationService(InboxService):
             self._writable(conv)
             if not 1 <= to_tier < conv.tier:
                 raise ValidationError(
-                    f"Conversation #{conv.number} is at tier {conv.tier}; return it to a lower tier."
+                    translatable(
+                        "EscalationErrors",
+                        "Conversation #{number} is at tier {tier}; return it to a lower tier.",
+                    ),
+                    number=conv.number,
+                    tier=conv.tier,
                 )
             self._require_tier(actor, conv.tier, "return")
             return self._hand_over(
@@ -234,7 +271,11 @@ class EscalationService(InboxService):
             self._require_tier(actor, conv.tier, "transfer")
             team = self._team(session, team_id)
             if conv.team_id == team.id:
-                raise ValidationError(f"Conversation #{conv.number} is already with {team.name}.")
+                raise ValidationError(
+                    translatable("EscalationErrors", "Conversation #{number} is already with {name}."),
+                    number=conv.number,
+                    name=team.name,
+                )
             self._move_to_team(session, conv, team, now)
             self._reassign(session, conv, None, now)  # into the team's queue
             if note and note.strip():
@@ -291,7 +332,7 @@ def ownership(
     it has none)."""
     conv = session.get(Conversation, conversation_id)
     if conv is None:
-        raise NotFoundError("That conversation does not exist.")
+        raise NotFoundError(translatable("EscalationErrors", "That conversation does not exist."))
     if calendar is None:
         calendar = _calendar_of(session, conv)
     end = conv.solved_at if conv.status in (Status.SOLVED, Status.CLOSED) and conv.solved_at else now

@@ -36,6 +36,7 @@ from agentdesk.clock import Clock, SystemClock
 from agentdesk.errors import NotFoundError, PermissionDenied, ValidationError
 from agentdesk.ids import uuid7
 from agentdesk.inbox.service import InboxService
+from agentdesk.messages import translatable
 from agentdesk.store.database import Store
 from agentdesk.store.models import ACTIVE_STATUSES, LANGUAGES, Agent, Conversation, Role, Setting, Team
 from agentdesk.text import clean_text
@@ -138,9 +139,15 @@ def _clean(text: str) -> str:
 def _tier_list(tiers: Iterable[int]) -> list[int]:
     tier_list = sorted(set(tiers))
     if not tier_list:
-        raise ValidationError("An agent works at least one tier; tick one or more of the tiers 1, 2 and 3.")
+        raise ValidationError(
+            translatable(
+                "InboxErrors", "An agent works at least one tier; tick one or more of the tiers 1, 2 and 3."
+            )
+        )
     if any(t not in TIERS for t in tier_list):
-        raise ValidationError("An agent works one or more of the tiers 1, 2 and 3.")
+        raise ValidationError(
+            translatable("InboxErrors", "An agent works one or more of the tiers 1, 2 and 3.")
+        )
     return tier_list
 
 
@@ -261,17 +268,26 @@ class DirectoryService:
     def set_tier_names(self, actor_id: Actor, names: Sequence[str]) -> tuple[str, str, str]:
         """Rename the three tiers; returns the names as stored. Each needs a name of its own."""
         if len(names) != len(TIERS):
-            raise ValidationError("Give a name for each of the three tiers.")
+            raise ValidationError(translatable("InboxErrors", "Give a name for each of the three tiers."))
         cleaned = [_clean(name) for name in names]
         for tier, name in zip(TIERS, cleaned, strict=True):
             if not name:
-                raise ValidationError(f"Tier {tier} needs a name.")
+                raise ValidationError(translatable("InboxErrors", "Tier {tier} needs a name."), tier=tier)
             if len(name) > MAX_TIER_NAME:
                 raise ValidationError(
-                    f"The name of tier {tier} is too long (at most {MAX_TIER_NAME} characters)."
+                    translatable(
+                        "InboxErrors",
+                        "The name of tier {tier} is too long (at most {MAX_TIER_NAME} characters).",
+                    ),
+                    tier=tier,
+                    MAX_TIER_NAME=MAX_TIER_NAME,
                 )
         if len({name.casefold() for name in cleaned}) != len(cleaned):
-            raise ValidationError("Each tier needs a name of its own; two tiers have the same name.")
+            raise ValidationError(
+                translatable(
+                    "InboxErrors", "Each tier needs a name of its own; two tiers have the same name."
+                )
+            )
         with self.store.write() as session:
             self._authorize(session, actor_id)
             row = session.get(Setting, TIER_NAMES_KEY)
@@ -290,7 +306,9 @@ class DirectoryService:
     def _team(session: Session, team_id: uuid.UUID) -> Team:
         team = session.get(Team, team_id)
         if team is None or team.deleted_at is not None:
-            raise NotFoundError("That team does not exist (it may have been deleted).")
+            raise NotFoundError(
+                translatable("InboxErrors", "That team does not exist (it may have been deleted).")
+            )
         return team
 
     @staticmethod
@@ -304,13 +322,15 @@ class DirectoryService:
         """A new team; a deleted team of that name comes back (with its history) instead."""
         name = _clean(name)
         if not name:
-            raise ValidationError("A team needs a name.")
+            raise ValidationError(translatable("InboxErrors", "A team needs a name."))
         now = self.clock.now()
         with self.store.write() as session:
             self._authorize(session, actor_id)
             taken = self._team_name_taken(session, name)
             if taken is not None and taken.deleted_at is None:
-                raise ValidationError(f"A team called {taken.name!r} already exists.")
+                raise ValidationError(
+                    translatable("InboxErrors", "A team called {name!r} already exists."), name=taken.name
+                )
             if taken is not None:
                 taken.deleted_at = None
                 taken.name = name
@@ -337,14 +357,23 @@ class DirectoryService:
             if name is not None:
                 name = _clean(name)
                 if not name:
-                    raise ValidationError("A team needs a name.")
+                    raise ValidationError(translatable("InboxErrors", "A team needs a name."))
                 taken = self._team_name_taken(session, name, but=team.id)
                 if taken is not None:
                     if taken.deleted_at is None:
-                        raise ValidationError(f"A team called {taken.name!r} already exists.")
+                        raise ValidationError(
+                            translatable("InboxErrors", "A team called {name!r} already exists."),
+                            name=taken.name,
+                        )
                     raise ValidationError(
-                        f"A deleted team is called {taken.name!r}; add a team of that name to bring it back, "
-                        "or choose another name."
+                        translatable(
+                            "InboxErrors",
+                            (
+                                "A deleted team is called {name!r}; add a team of that name to bring it "
+                                "back, or choose another name."
+                            ),
+                        ),
+                        name=taken.name,
                     )
                 team.name = name
             if description is not None:
@@ -460,7 +489,7 @@ class DirectoryService:
     def _agent(session: Session, agent_id: uuid.UUID) -> Agent:
         agent = session.get(Agent, agent_id)
         if agent is None or agent.deleted_at is not None:
-            raise NotFoundError("That agent does not exist.")
+            raise NotFoundError(translatable("InboxErrors", "That agent does not exist."))
         return agent
 
     @staticmethod
@@ -482,15 +511,21 @@ class DirectoryService:
     def _checked_email(session: Session, email: str, but: uuid.UUID | None = None) -> str:
         email = clean_text(email).strip().lower()
         if not email:
-            raise ValidationError("An agent needs an email address.")
+            raise ValidationError(translatable("InboxErrors", "An agent needs an email address."))
         if not _EMAIL_RE.match(email):
-            raise ValidationError(f"{email!r} is not an email address.")
+            raise ValidationError(
+                translatable("InboxErrors", "{email!r} is not an email address."), email=email
+            )
         query = select(Agent.name).where(func.lower(Agent.email) == email)
         if but is not None:
             query = query.where(Agent.id != but)
         holder = session.scalar(query.limit(1))
         if holder is not None:
-            raise ValidationError(f"An agent with the address {email} already exists ({holder}).")
+            raise ValidationError(
+                translatable("InboxErrors", "An agent with the address {email} already exists ({holder})."),
+                email=email,
+                holder=holder,
+            )
         return email
 
     def _checked_teams(
@@ -519,18 +554,22 @@ class DirectoryService:
         """A new active agent. ``team_id`` is the home team; ``team_ids`` the other teams worked."""
         name = _clean(name)
         if not name:
-            raise ValidationError("An agent needs a name.")
+            raise ValidationError(translatable("InboxErrors", "An agent needs a name."))
         if role not in Role.values():
-            raise ValidationError(f"Role must be one of {', '.join(Role.values())}.")
+            raise ValidationError(
+                translatable("InboxErrors", "Role must be one of {join}."), join=", ".join(Role.values())
+            )
         if language not in LANGUAGES:
-            raise ValidationError(f"Language must be one of {', '.join(LANGUAGES)}.")
+            raise ValidationError(
+                translatable("InboxErrors", "Language must be one of {join}."), join=", ".join(LANGUAGES)
+            )
         tier_list = _tier_list(tiers)
         now = self.clock.now()
         with self.store.write() as session:
             actor = self._authorize(session, actor_id)
             email = self._checked_email(session, email)
             if role == Role.ADMIN and not self._is_admin(actor, session):
-                raise PermissionDenied("Only an admin can give the admin role.")
+                raise PermissionDenied(translatable("InboxErrors", "Only an admin can give the admin role."))
             home, stored_teams = self._checked_teams(session, team_ids, team_id)
             agent = Agent(
                 id=uuid7(),
@@ -563,9 +602,13 @@ class DirectoryService:
         """Change an agent; None (``KEEP`` for the home team) leaves a field as it is. Giving
         ``team_ids`` without a home team keeps the home team if it is still among them."""
         if role is not None and role not in Role.values():
-            raise ValidationError(f"Role must be one of {', '.join(Role.values())}.")
+            raise ValidationError(
+                translatable("InboxErrors", "Role must be one of {join}."), join=", ".join(Role.values())
+            )
         if language is not None and language not in LANGUAGES:
-            raise ValidationError(f"Language must be one of {', '.join(LANGUAGES)}.")
+            raise ValidationError(
+                translatable("InboxErrors", "Language must be one of {join}."), join=", ".join(LANGUAGES)
+            )
         tier_list = _tier_list(tiers) if tiers is not None else None
         now = self.clock.now()
         with self.store.write() as session:
@@ -574,17 +617,25 @@ class DirectoryService:
             if name is not None:
                 name = _clean(name)
                 if not name:
-                    raise ValidationError("An agent needs a name.")
+                    raise ValidationError(translatable("InboxErrors", "An agent needs a name."))
                 agent.name = name
             if email is not None:
                 agent.email = self._checked_email(session, email, but=agent.id)
             if role is not None and role != agent.role:
                 if Role.ADMIN in (role, agent.role) and not self._is_admin(actor, session):
-                    raise PermissionDenied("Only an admin can give or take the admin role.")
+                    raise PermissionDenied(
+                        translatable("InboxErrors", "Only an admin can give or take the admin role.")
+                    )
                 if agent.role == Role.ADMIN and agent.active and self._active_admins(session) <= 1:
                     raise ValidationError(
-                        f"{agent.name} is the last active admin; make someone else an admin before "
-                        "changing their role."
+                        translatable(
+                            "InboxErrors",
+                            (
+                                "{name} is the last active admin; make someone else an admin before changing "
+                                "their role."
+                            ),
+                        ),
+                        name=agent.name,
                     )
                 agent.role = role
             if tier_list is not None:
@@ -617,14 +668,26 @@ class DirectoryService:
             if not agent.active:
                 return 0
             if actor is not None and actor.id == agent.id:
-                raise ValidationError("You cannot deactivate yourself; ask another supervisor or admin.")
+                raise ValidationError(
+                    translatable(
+                        "InboxErrors", "You cannot deactivate yourself; ask another supervisor or admin."
+                    )
+                )
             if agent.role == Role.ADMIN:
                 if not self._is_admin(actor, session):
-                    raise PermissionDenied("Only an admin can deactivate an admin.")
+                    raise PermissionDenied(
+                        translatable("InboxErrors", "Only an admin can deactivate an admin.")
+                    )
                 if self._active_admins(session) <= 1:
                     raise ValidationError(
-                        f"{agent.name} is the last active admin; make someone else an admin before "
-                        "deactivating them."
+                        translatable(
+                            "InboxErrors",
+                            (
+                                "{name} is the last active admin; make someone else an admin before "
+                                "deactivating them."
+                            ),
+                        ),
+                        name=agent.name,
                     )
             returned = 0
             if return_to_queue:
@@ -644,13 +707,17 @@ class DirectoryService:
             if agent.active:
                 return
             if agent.role == Role.ADMIN and not self._is_admin(actor, session):
-                raise PermissionDenied("Only an admin can reactivate an admin.")
+                raise PermissionDenied(translatable("InboxErrors", "Only an admin can reactivate an admin."))
             taken = session.scalar(
                 select(Agent.name).where(func.lower(Agent.email) == agent.email.lower(), Agent.id != agent.id)
             )
             if taken is not None:
                 raise ValidationError(
-                    f"{taken} now uses the address {agent.email}; change one of them first."
+                    translatable(
+                        "InboxErrors", "{taken} now uses the address {email}; change one of them first."
+                    ),
+                    taken=taken,
+                    email=agent.email,
                 )
             agent.active = True
             agent.updated_at = now

@@ -16,6 +16,7 @@ from sqlalchemy import delete, select
 
 from agentdesk.clock import Clock, SystemClock
 from agentdesk.errors import ValidationError
+from agentdesk.messages import translatable
 from agentdesk.store.database import Store
 from agentdesk.store.models import Conversation, Draft
 
@@ -50,7 +51,9 @@ class DraftService:
         when they started writing.
         """
         if mode not in MODES:
-            raise ValidationError(f"A draft is a reply or a note (got {mode!r}).")
+            raise ValidationError(
+                translatable("InboxErrors", "A draft is a reply or a note (got {mode!r})."), mode=mode
+            )
         if not body.strip():
             self.discard(conversation_id)
             return
@@ -59,7 +62,7 @@ class DraftService:
             draft = session.get(Draft, conversation_id)
             if draft is None:
                 if session.get(Conversation, conversation_id) is None:
-                    raise ValidationError("That conversation does not exist.")
+                    raise ValidationError(translatable("InboxErrors", "That conversation does not exist."))
                 draft = Draft(conversation_id=conversation_id, seen_activity_at=seen_activity_at)
                 session.add(draft)
             draft.mode = mode

@@ -36,6 +36,7 @@ from agentdesk.inbox.views import (
     inbox_page,
     inbox_rows,
 )
+from agentdesk.messages import translatable
 from agentdesk.sla.cache import plan_for
 from agentdesk.sla.load import load_timeline, load_timelines
 from agentdesk.sla.policy import SlaBook
@@ -260,7 +261,7 @@ def conversation_detail(store: Store, ref: uuid.UUID | int) -> ConversationDetai
         found = session.execute(header).one_or_none()
         if found is None:
             what = f"Conversation #{ref}" if isinstance(ref, int) else "That conversation"
-            raise NotFoundError(f"{what} does not exist.")
+            raise NotFoundError(translatable("InboxErrors", "{what} does not exist."), what=what)
         conv: Conversation = found[0]
         cust: Customer = found[1]
         conv_id = conv.id

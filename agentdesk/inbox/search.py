@@ -30,6 +30,7 @@ from sqlalchemy import Connection, text
 
 from agentdesk.errors import SearchSyntaxError
 from agentdesk.inbox.views import uuid_from_hex
+from agentdesk.messages import translatable
 from agentdesk.store.database import Store, translate_sqlite_error
 from agentdesk.text import clean_text
 
@@ -80,11 +81,14 @@ def parse_query(query: str) -> ParsedQuery:
     """Turn what the agent typed into a safe FTS5 expression (see the module docstring)."""
     query = clean_text(query).strip()
     if not query:
-        raise SearchSyntaxError("Type something to search for.")
+        raise SearchSyntaxError(translatable("InboxErrors", "Type something to search for."))
     if len(query) > MAX_QUERY:
-        raise SearchSyntaxError(f"The search is too long (at most {MAX_QUERY} characters).")
+        raise SearchSyntaxError(
+            translatable("InboxErrors", "The search is too long (at most {MAX_QUERY} characters)."),
+            MAX_QUERY=MAX_QUERY,
+        )
     if query.count('"') % 2:
-        raise SearchSyntaxError("A quotation mark is not closed.")
+        raise SearchSyntaxError(translatable("InboxErrors", "A quotation mark is not closed."))
     number_match = re.fullmatch(r"#?\s*(\d{1,9})", query)
     if number_match:
         number = int(number_match.group(1))
@@ -102,7 +106,7 @@ def parse_query(query: str) -> ParsedQuery:
         negate, raw, phrase = m.group(1), m.group(2), m.group(3)
         if raw == "OR" and not negate:
             if not positives:
-                raise SearchSyntaxError("OR needs a word before it.")
+                raise SearchSyntaxError(translatable("InboxErrors", "OR needs a word before it."))
             join_next_with_or = True
             continue
         if phrase is not None:
@@ -125,13 +129,18 @@ def parse_query(query: str) -> ParsedQuery:
             positives.append([term])
         join_next_with_or = False
         if len(positives) + len(negatives) > MAX_TERMS:
-            raise SearchSyntaxError(f"The search has too many words (at most {MAX_TERMS}).")
+            raise SearchSyntaxError(
+                translatable("InboxErrors", "The search has too many words (at most {MAX_TERMS})."),
+                MAX_TERMS=MAX_TERMS,
+            )
     if join_next_with_or:
-        raise SearchSyntaxError("OR needs a word after it.")
+        raise SearchSyntaxError(translatable("InboxErrors", "OR needs a word after it."))
     if not positives:
         if negatives:
-            raise SearchSyntaxError("Say what to look for, not only what to leave out.")
-        raise SearchSyntaxError("The search holds no words to look for.")
+            raise SearchSyntaxError(
+                translatable("InboxErrors", "Say what to look for, not only what to leave out.")
+            )
+        raise SearchSyntaxError(translatable("InboxErrors", "The search holds no words to look for."))
     expression = " AND ".join(
         group[0] if len(group) == 1 else "(" + " OR ".join(group) + ")" for group in positives
     )

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from agentdesk.clock import Clock, SystemClock
 from agentdesk.errors import NotFoundError, ValidationError
 from agentdesk.ids import uuid7
+from agentdesk.messages import translatable
 from agentdesk.replies.tone import Tone, assess
 from agentdesk.sla.cache import refresh_conversation_sla
 from agentdesk.store.database import Store
@@ -116,15 +117,25 @@ def make_snippet(text: str) -> str:
 
 def _choice(value: str, allowed: Sequence[str], what: str) -> str:
     if value not in allowed:
-        raise ValidationError(f"{what} must be one of {', '.join(allowed)} (got {value!r}).")
+        raise ValidationError(
+            translatable("InboxErrors", "{what} must be one of {join} (got {value!r})."),
+            what=what,
+            join=", ".join(allowed),
+            value=value,
+        )
     return value
 
 
 def ensure_text(text: str, what: str = "The message") -> str:
     if not text or not text.strip():
-        raise ValidationError(f"{what} is empty.")
+        raise ValidationError(translatable("InboxErrors", "{what} is empty."), what=what)
     if len(text) > MAX_BODY:
-        raise ValidationError(f"{what} is too long ({len(text):,} characters; at most {MAX_BODY:,}).")
+        raise ValidationError(
+            translatable("InboxErrors", "{what} is too long ({len:,} characters; at most {MAX_BODY:,})."),
+            what=what,
+            len=len(text),
+            MAX_BODY=MAX_BODY,
+        )
     return text
 
 
@@ -132,7 +143,11 @@ def normalize_tag(tag: str) -> str:
     clean = tag.strip().lower().replace(" ", "-")
     if not TAG_RE.match(clean):
         raise ValidationError(
-            f"{tag!r} is not a valid tag: use up to 50 letters, digits, '-', '_', '.', ':' or '/'."
+            translatable(
+                "InboxErrors",
+                ("{tag!r} is not a valid tag: use up to 50 letters, digits, '-', '_', '.', ':' or '/'."),
+            ),
+            tag=tag,
         )
     return clean
 
@@ -151,14 +166,16 @@ class InboxService:
         if when is None:
             return self.clock.now()
         if when.tzinfo is None:
-            raise ValidationError("A time without a time zone was given.")
+            raise ValidationError(translatable("InboxErrors", "A time without a time zone was given."))
         return when.astimezone(dt.UTC)
 
     @staticmethod
     def _conversation(session: Session, conversation_id: uuid.UUID) -> Conversation:
         conv = session.get(Conversation, conversation_id, with_for_update=False)
         if conv is None or conv.deleted_at is not None:
-            raise NotFoundError("That conversation does not exist (it may have been deleted).")
+            raise NotFoundError(
+                translatable("InboxErrors", "That conversation does not exist (it may have been deleted).")
+            )
         return conv
 
     @staticmethod
@@ -166,7 +183,10 @@ class InboxService:
         if conv.status == Status.CLOSED:
             raise ValidationError(CLOSED_ERROR.format(number=conv.number))
         if conv.merged_into_id is not None:
-            raise ValidationError(f"Conversation #{conv.number} was merged into another conversation.")
+            raise ValidationError(
+                translatable("InboxErrors", "Conversation #{number} was merged into another conversation."),
+                number=conv.number,
+            )
 
     def _event(
         self,
@@ -227,9 +247,12 @@ class InboxService:
     def _active_agent(session: Session, agent_id: uuid.UUID) -> Agent:
         agent = session.get(Agent, agent_id)
         if agent is None or agent.deleted_at is not None:
-            raise NotFoundError("That agent does not exist.")
+            raise NotFoundError(translatable("InboxErrors", "That agent does not exist."))
         if not agent.active:
-            raise ValidationError(f"{agent.name} is deactivated and cannot take conversations.")
+            raise ValidationError(
+                translatable("InboxErrors", "{name} is deactivated and cannot take conversations."),
+                name=agent.name,
+            )
         return agent
 
     def _reassign(
@@ -293,12 +316,14 @@ class InboxService:
         name, email = clean_text(name), clean_optional(email)
         phone, company = clean_optional(phone), clean_optional(company)
         if not name.strip():
-            raise ValidationError("A customer needs a name.")
+            raise ValidationError(translatable("InboxErrors", "A customer needs a name."))
         _choice(plan, Plan.values(), "Plan")
         _choice(language, LANGUAGES, "Language")
         email = email.strip().lower() if email else None
         if email is not None and "@" not in email:
-            raise ValidationError(f"{email!r} is not an email address.")
+            raise ValidationError(
+                translatable("InboxErrors", "{email!r} is not an email address."), email=email
+            )
         now = self._now()
         with self.store.write() as session:
             customer = Customer(
@@ -360,16 +385,19 @@ class InboxService:
         body, body_html = clean_text(body), clean_optional(body_html)
         external_id, meta = clean_optional(external_id), clean_json(meta)
         if not subject:
-            raise ValidationError("A conversation needs a subject.")
+            raise ValidationError(translatable("InboxErrors", "A conversation needs a subject."))
         if len(subject) > MAX_SUBJECT:
-            raise ValidationError(f"The subject is too long (at most {MAX_SUBJECT} characters).")
+            raise ValidationError(
+                translatable("InboxErrors", "The subject is too long (at most {MAX_SUBJECT} characters)."),
+                MAX_SUBJECT=MAX_SUBJECT,
+            )
         ensure_text(body)
         clean_tags = sorted({normalize_tag(t) for t in tags})
         now = self._now(when)
         with self.store.write() as session:
             customer = session.get(Customer, customer_id)
             if customer is None or customer.deleted_at is not None:
-                raise NotFoundError("That customer does not exist.")
+                raise NotFoundError(translatable("InboxErrors", "That customer does not exist."))
             conv = Conversation(
                 id=uuid7(),
                 number=self._next_number(session),
@@ -561,9 +589,16 @@ class InboxService:
             if conv.status == Status.CLOSED:
                 raise ValidationError(CLOSED_ERROR.format(number=conv.number))
             if status == Status.CLOSED and conv.status != Status.SOLVED:
-                raise ValidationError(f"Conversation #{conv.number} must be solved before it can be closed.")
+                raise ValidationError(
+                    translatable(
+                        "InboxErrors", "Conversation #{number} must be solved before it can be closed."
+                    ),
+                    number=conv.number,
+                )
             if status == Status.NEW:
-                raise ValidationError("A conversation cannot be set back to new.")
+                raise ValidationError(
+                    translatable("InboxErrors", "A conversation cannot be set back to new.")
+                )
             self._change_status(session, conv, status, now)
             self._refresh_sla(session, conv, now)
 
@@ -608,7 +643,7 @@ class InboxService:
         to_add = {normalize_tag(t) for t in add}
         to_remove = {normalize_tag(t) for t in remove}
         if to_add & to_remove:
-            raise ValidationError("A tag cannot be added and removed at once.")
+            raise ValidationError(translatable("InboxErrors", "A tag cannot be added and removed at once."))
         now = self._now(when)
         with self.store.write() as session:
             conv = self._conversation(session, conversation_id)
@@ -632,10 +667,10 @@ class InboxService:
         now = self._now(when)
         if at is not None:
             if at.tzinfo is None:
-                raise ValidationError("A follow-up time needs a time zone.")
+                raise ValidationError(translatable("InboxErrors", "A follow-up time needs a time zone."))
             at = at.astimezone(dt.UTC)
             if at <= now:
-                raise ValidationError("A follow-up must be in the future.")
+                raise ValidationError(translatable("InboxErrors", "A follow-up must be in the future."))
         with self.store.write() as session:
             conv = self._conversation(session, conversation_id)
             if conv.follow_up_at == at:
@@ -652,16 +687,21 @@ class InboxService:
         story); the source is closed and points at the target. Both record a merge event.
         """
         if source_id == target_id:
-            raise ValidationError("A conversation cannot be merged into itself.")
+            raise ValidationError(translatable("InboxErrors", "A conversation cannot be merged into itself."))
         now = self._now(when)
         with self.store.write() as session:
             source = self._conversation(session, source_id)
             target = self._conversation(session, target_id)
             if source.customer_id != target.customer_id:
-                raise ValidationError("Only conversations of the same customer can be merged.")
+                raise ValidationError(
+                    translatable("InboxErrors", "Only conversations of the same customer can be merged.")
+                )
             for conv in (source, target):
                 if conv.merged_into_id is not None:
-                    raise ValidationError(f"Conversation #{conv.number} was already merged.")
+                    raise ValidationError(
+                        translatable("InboxErrors", "Conversation #{number} was already merged."),
+                        number=conv.number,
+                    )
             if target.status == Status.CLOSED:
                 raise ValidationError(CLOSED_ERROR.format(number=target.number))
             session.execute(

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 
 from agentdesk.errors import NotFoundError
+from agentdesk.messages import translatable
 from agentdesk.store.database import Store
 from agentdesk.store.models import Agent, Setting
 
@@ -53,5 +54,7 @@ class WorkspaceSettings:
         with self.store.read() as session:
             agent = session.get(Agent, agent_id)
             if agent is None or not agent.active:
-                raise NotFoundError("That agent does not exist or is deactivated.")
+                raise NotFoundError(
+                    translatable("InboxErrors", "That agent does not exist or is deactivated.")
+                )
         self.set(CURRENT_AGENT, str(agent_id))

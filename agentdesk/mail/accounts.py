@@ -33,6 +33,7 @@ from sqlalchemy import select
 from agentdesk.errors import NotFoundError, ValidationError
 from agentdesk.ids import uuid7
 from agentdesk.mail.errors import CredentialsError, MailError, explain
+from agentdesk.messages import translatable
 from agentdesk.store.database import Store
 from agentdesk.store.models import MailAccount, MailSecurity
 
@@ -102,7 +103,9 @@ def validate(settings: AccountSettings) -> AccountSettings:
     """The settings cleaned up, or a ``ValidationError`` naming the first problem."""
     address = settings.address.strip().lower()
     if not _ADDRESS.match(address):
-        raise ValidationError(f"{settings.address!r} is not an email address.")
+        raise ValidationError(
+            translatable("MailErrors", "{address!r} is not an email address."), address=settings.address
+        )
     clean = replace(
         settings,
         address=address,
@@ -119,26 +122,49 @@ def validate(settings: AccountSettings) -> AccountSettings:
         ("SMTP", clean.smtp_host, clean.smtp_port, clean.smtp_security),
     ):
         if not host or not _HOST.match(host):
-            raise ValidationError(f"The {what} server {host!r} is not a host name.")
+            raise ValidationError(
+                translatable("MailErrors", "The {what} server {host!r} is not a host name."),
+                what=what,
+                host=host,
+            )
         if not 1 <= port <= 65535:
-            raise ValidationError(f"The {what} port must be between 1 and 65535 (got {port}).")
+            raise ValidationError(
+                translatable("MailErrors", "The {what} port must be between 1 and 65535 (got {port})."),
+                what=what,
+                port=port,
+            )
         if security not in MailSecurity.values():
-            raise ValidationError(f"The {what} security must be one of {', '.join(MailSecurity.values())}.")
+            raise ValidationError(
+                translatable("MailErrors", "The {what} security must be one of {join}."),
+                what=what,
+                join=", ".join(MailSecurity.values()),
+            )
         if security == MailSecurity.PLAIN and not is_loopback(host):
             raise ValidationError(
-                f"An unencrypted {what} connection is only allowed to this computer; "
-                f"choose TLS or STARTTLS for {host}."
+                translatable(
+                    "MailErrors",
+                    (
+                        "An unencrypted {what} connection is only allowed to this computer; choose TLS or"
+                        " STARTTLS for {host}."
+                    ),
+                ),
+                what=what,
+                host=host,
             )
     if not clean.imap_user:
-        raise ValidationError("The IMAP user name is missing.")
+        raise ValidationError(translatable("MailErrors", "The IMAP user name is missing."))
     if not clean.folders:
-        raise ValidationError("Choose at least one folder to watch (usually INBOX).")
+        raise ValidationError(
+            translatable("MailErrors", "Choose at least one folder to watch (usually INBOX).")
+        )
     if any(len(f) > 500 or "\r" in f or "\n" in f for f in clean.folders):
-        raise ValidationError("A folder name is too long or contains a line break.")
+        raise ValidationError(
+            translatable("MailErrors", "A folder name is too long or contains a line break.")
+        )
     if any(ch in clean.display_name for ch in "\r\n"):
-        raise ValidationError("The display name contains a line break.")
+        raise ValidationError(translatable("MailErrors", "The display name contains a line break."))
     if clean.attachment_limit < 0:
-        raise ValidationError("The attachment size limit cannot be negative.")
+        raise ValidationError(translatable("MailErrors", "The attachment size limit cannot be negative."))
     return clean
 
 
@@ -150,7 +176,12 @@ def parse_server_url(url: str, kind: str) -> tuple[str, str, int, str, tuple[str
         parts = urlsplit(url.strip())
         port = parts.port
     except ValueError as exc:
-        raise ValidationError(f"{url!r} is not a valid {kind.upper()} address: {exc}.") from None
+        raise ValidationError(
+            translatable("MailErrors", "{url!r} is not a valid {upper} address: {exc}."),
+            url=url,
+            upper=kind.upper(),
+            exc=exc,
+        ) from None
     if parts.scheme.lower() not in schemes:
         raise ValidationError(
             f"{url!r}: the {kind.upper()} address must start with one of "
@@ -158,11 +189,13 @@ def parse_server_url(url: str, kind: str) -> tuple[str, str, int, str, tuple[str
             + "."
         )
     if parts.password:
-        raise ValidationError("Do not put the password in the address; it goes to the keyring.")
+        raise ValidationError(
+            translatable("MailErrors", "Do not put the password in the address; it goes to the keyring.")
+        )
     security, default_port = schemes[parts.scheme.lower()]
     host = parts.hostname or ""
     if not host:
-        raise ValidationError(f"{url!r} names no server.")
+        raise ValidationError(translatable("MailErrors", "{url!r} names no server."), url=url)
     user = unquote(parts.username or "")
     folders = tuple(unquote(f) for f in parts.path.strip("/").split(",") if f) or ("INBOX",)
     return security.value, host, port or default_port, user, folders
@@ -188,8 +221,14 @@ class KeyringPasswords:
         backend = self._backend or keyring.get_keyring()
         if isinstance(backend, fail.Keyring | null.Keyring):
             raise CredentialsError(
-                "No system keyring is available to keep the password (on a server without a desktop "
-                "session there may be none); give it with --password-stdin each time instead."
+                translatable(
+                    "MailErrors",
+                    (
+                        "No system keyring is available to keep the password (on a server without a "
+                        "desktop session there may be none); give it with --password-stdin each time "
+                        "instead."
+                    ),
+                )
             )
         return backend
 
@@ -206,7 +245,10 @@ class KeyringPasswords:
                 backend.set_password(KEYRING_SERVICE, self._key(account_id, protocol), password)
         except Exception as exc:  # keyring backends raise their own kinds (locked, denied)
             reason = type(exc).__name__
-            raise CredentialsError(f"The keyring refused to keep the password ({reason}).") from exc
+            raise CredentialsError(
+                translatable("MailErrors", "The keyring refused to keep the password ({reason})."),
+                reason=reason,
+            ) from exc
 
     def get(self, account_id: uuid.UUID, protocol: str) -> str:
         backend = self._keyring()
@@ -214,11 +256,19 @@ class KeyringPasswords:
             value = backend.get_password(KEYRING_SERVICE, self._key(account_id, protocol))
         except Exception as exc:
             reason = type(exc).__name__
-            raise CredentialsError(f"The keyring could not be read ({reason}); is it locked?") from exc
+            raise CredentialsError(
+                translatable("MailErrors", "The keyring could not be read ({reason}); is it locked?"),
+                reason=reason,
+            ) from exc
         if value is None:
             raise CredentialsError(
-                "No password is stored for this mail account; enter it in the account settings "
-                "(or give it with --password-stdin)."
+                translatable(
+                    "MailErrors",
+                    (
+                        "No password is stored for this mail account; enter it in the account settings "
+                        "(or give it with --password-stdin)."
+                    ),
+                )
             )
         return str(value)
 
@@ -302,12 +352,18 @@ class MailAccounts:
         account_id = uuid7()
         with self.store.read() as session:
             if session.scalar(select(MailAccount.id).where(MailAccount.address == clean.address)) is not None:
-                raise ValidationError(f"A mail account for {clean.address} already exists.")
+                raise ValidationError(
+                    translatable("MailErrors", "A mail account for {address} already exists."),
+                    address=clean.address,
+                )
         if password is not None:
             self.keyring.store(account_id, password)
         with self.store.write() as session:
             if session.scalar(select(MailAccount.id).where(MailAccount.address == clean.address)) is not None:
-                raise ValidationError(f"A mail account for {clean.address} already exists.")
+                raise ValidationError(
+                    translatable("MailErrors", "A mail account for {address} already exists."),
+                    address=clean.address,
+                )
             row = MailAccount(id=account_id)
             _apply(row, clean)
             session.add(row)
@@ -321,14 +377,17 @@ class MailAccounts:
         with self.store.write() as session:
             row = session.get(MailAccount, account_id)
             if row is None or row.deleted_at is not None:
-                raise NotFoundError("That mail account does not exist.")
+                raise NotFoundError(translatable("MailErrors", "That mail account does not exist."))
             other = session.scalar(
                 select(MailAccount.id).where(
                     MailAccount.address == clean.address, MailAccount.id != account_id
                 )
             )
             if other is not None:
-                raise ValidationError(f"A mail account for {clean.address} already exists.")
+                raise ValidationError(
+                    translatable("MailErrors", "A mail account for {address} already exists."),
+                    address=clean.address,
+                )
             _apply(row, clean)
 
     def set_password(self, account_id: uuid.UUID, password: str) -> None:
@@ -340,7 +399,7 @@ class MailAccounts:
         with self.store.write() as session:
             row = session.get(MailAccount, account_id)
             if row is None or row.deleted_at is not None:
-                raise NotFoundError("That mail account does not exist.")
+                raise NotFoundError(translatable("MailErrors", "That mail account does not exist."))
             row.deleted_at = dt.datetime.now(dt.UTC)
             row.active = False
             # A tombstoned account frees its address for a new one.
@@ -351,7 +410,7 @@ class MailAccounts:
         with self.store.read() as session:
             row = session.get(MailAccount, account_id)
             if row is None or row.deleted_at is not None:
-                raise NotFoundError("That mail account does not exist.")
+                raise NotFoundError(translatable("MailErrors", "That mail account does not exist."))
             return _settings(row)
 
     def list(self, *, active_only: bool = False) -> list[AccountInfo]:

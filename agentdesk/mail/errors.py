@@ -15,13 +15,14 @@ import socket
 import ssl
 
 from agentdesk.errors import AgentDeskError
+from agentdesk.messages import translatable
 
 
 class MailError(AgentDeskError):
     """A mail server could not be used; ``message`` says why in plain words."""
 
-    def __init__(self, message: str, *, permanent: bool = False) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, /, *, permanent: bool = False, **params: object) -> None:
+        super().__init__(message, **params)
         self.permanent = permanent
 
 
@@ -45,55 +46,104 @@ def explain(exc: BaseException, host: str = "", port: int = 0) -> MailError:
         text = str(exc)
         if any(marker in text.lower() for marker in _AUTH_MARKERS):
             return MailError(WRONG_PASSWORD, permanent=True)
-        return MailError(f"The IMAP server at {where} answered with an error: {_clip(text)}")
+        return MailError(
+            translatable("MailErrors", "The IMAP server at {where} answered with an error: {clip}"),
+            where=where,
+            clip=_clip(text),
+        )
     if isinstance(exc, UnicodeEncodeError):
         return MailError(
-            "The server accepts only plain ASCII letters in the user name and password at login.",
+            translatable(
+                "MailErrors",
+                ("The server accepts only plain ASCII letters in the user name and password at login."),
+            ),
             permanent=True,
         )
     if isinstance(exc, ssl.SSLCertVerificationError):
         reason = exc.verify_message or exc.reason or "not trusted"
         return MailError(
-            f"The certificate of {where} could not be verified ({reason}); "
-            "check the host name, or ask whoever runs the server.",
+            translatable(
+                "MailErrors",
+                (
+                    "The certificate of {where} could not be verified ({reason}); check the host "
+                    "name, or ask whoever runs the server."
+                ),
+            ),
+            where=where,
+            reason=reason,
             permanent=True,
         )
     if isinstance(exc, ssl.SSLError):
         return MailError(
-            f"The secure (TLS) connection to {where} failed ({exc.reason or exc}); check the port and "
-            "whether the server expects TLS or STARTTLS.",
+            translatable(
+                "MailErrors",
+                (
+                    "The secure (TLS) connection to {where} failed ({value}); check the port and "
+                    "whether the server expects TLS or STARTTLS."
+                ),
+            ),
+            where=where,
+            value=exc.reason or exc,
             permanent=True,
         )
     if isinstance(exc, socket.gaierror):
         name = f"The mail server {host}" if host else "The mail server"
-        return MailError(f"{name} could not be found; check the host name.")
+        return MailError(
+            translatable("MailErrors", "{name} could not be found; check the host name."), name=name
+        )
     if isinstance(exc, ConnectionRefusedError):
-        return MailError(f"{where} refused the connection: the server is down or the port is wrong.")
+        return MailError(
+            translatable(
+                "MailErrors", "{where} refused the connection: the server is down or the port is wrong."
+            ),
+            where=where,
+        )
     if isinstance(exc, TimeoutError | socket.timeout):
-        return MailError(f"{where} did not answer in time.")
+        return MailError(translatable("MailErrors", "{where} did not answer in time."), where=where)
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         refused = ", ".join(sorted(exc.recipients))
         permanent = all(code >= 500 for code, _ in exc.recipients.values())
-        return MailError(f"The mail server refused the recipient {refused}.", permanent=permanent)
+        return MailError(
+            translatable("MailErrors", "The mail server refused the recipient {refused}."),
+            refused=refused,
+            permanent=permanent,
+        )
     if isinstance(exc, smtplib.SMTPSenderRefused):
         return MailError(
-            f"The mail server refused the sender address {exc.sender}: {_smtp_text(exc.smtp_error)}",
+            translatable("MailErrors", "The mail server refused the sender address {sender}: {smtp_text}"),
+            sender=exc.sender,
+            smtp_text=_smtp_text(exc.smtp_error),
             permanent=exc.smtp_code >= 500,
         )
     if isinstance(exc, smtplib.SMTPNotSupportedError):
-        return MailError(f"{where} does not support this: {exc}", permanent=True)
+        return MailError(
+            translatable("MailErrors", "{where} does not support this: {exc}"),
+            where=where,
+            exc=exc,
+            permanent=True,
+        )
     if isinstance(exc, smtplib.SMTPServerDisconnected):
-        return MailError(f"{where} closed the connection unexpectedly.")
+        return MailError(
+            translatable("MailErrors", "{where} closed the connection unexpectedly."), where=where
+        )
     if isinstance(exc, smtplib.SMTPResponseException):
         return MailError(
-            f"The mail server answered {exc.smtp_code}: {_smtp_text(exc.smtp_error)}",
+            translatable("MailErrors", "The mail server answered {smtp_code}: {smtp_text}"),
+            smtp_code=exc.smtp_code,
+            smtp_text=_smtp_text(exc.smtp_error),
             permanent=exc.smtp_code >= 500,
         )
     if isinstance(exc, smtplib.SMTPException):
-        return MailError(f"Sending failed: {_clip(str(exc))}")
+        return MailError(translatable("MailErrors", "Sending failed: {clip}"), clip=_clip(str(exc)))
     if isinstance(exc, OSError):
-        return MailError(f"{where} cannot be reached: {exc.strerror or exc}.")
-    return MailError(f"The mail server could not be used ({type(exc).__name__}).")
+        return MailError(
+            translatable("MailErrors", "{where} cannot be reached: {value}."),
+            where=where,
+            value=exc.strerror or exc,
+        )
+    return MailError(
+        translatable("MailErrors", "The mail server could not be used ({name__})."), name__=type(exc).__name__
+    )
 
 
 def _smtp_text(value: bytes | str) -> str:

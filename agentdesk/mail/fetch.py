@@ -43,6 +43,7 @@ from agentdesk.inbox.service import MAX_SUBJECT, InboxService
 from agentdesk.mail.accounts import AccountSettings, MailAccounts, Passwords, _quote, open_imap
 from agentdesk.mail.errors import MailError, explain
 from agentdesk.mail.parse import SYNTHETIC_DOMAIN, ParsedMail, parse_mail, thread_subject
+from agentdesk.messages import translatable
 from agentdesk.store.database import Store
 from agentdesk.store.models import (
     Channel,
@@ -347,7 +348,11 @@ class MailFetcher:
     ) -> None:
         typ, _ = conn.select(_quote(folder), readonly=True)
         if typ != "OK":
-            raise MailError(f"The folder {folder} does not exist on {settings.imap_host}.")
+            raise MailError(
+                translatable("MailErrors", "The folder {folder} does not exist on {imap_host}."),
+                folder=folder,
+                imap_host=settings.imap_host,
+            )
         _, validity = conn.response("UIDVALIDITY")
         try:
             uidvalidity = int(validity[0]) if validity and validity[0] else 0
@@ -360,7 +365,9 @@ class MailFetcher:
         last_uid = known
         typ, data = conn.uid("FETCH", f"{last_uid + 1}:*", "(UID RFC822.SIZE)")
         if typ != "OK":
-            raise MailError(f"The server would not list the mail in {folder}.")
+            raise MailError(
+                translatable("MailErrors", "The server would not list the mail in {folder}."), folder=folder
+            )
         sizes: dict[int, int] = {}
         for item in data:
             line = item[0] if isinstance(item, tuple) else item
@@ -375,8 +382,13 @@ class MailFetcher:
             self._save_mark(account_id, folder, uidvalidity, uid)
             if renew is not None and not renew():
                 raise MailError(
-                    "Fetching stopped early (the program is stopping, or another fetcher took over "
-                    "this mailbox); the rest follows with the next fetch."
+                    translatable(
+                        "MailErrors",
+                        (
+                            "Fetching stopped early (the program is stopping, or another fetcher took over "
+                            "this mailbox); the rest follows with the next fetch."
+                        ),
+                    )
                 )
 
     def _last_uid(self, account_id: uuid.UUID, folder: str, uidvalidity: int) -> int | None:
@@ -404,7 +416,9 @@ class MailFetcher:
             return min(recent) - 1
         typ, data = conn.uid("SEARCH", "ALL")
         if typ != "OK":
-            raise MailError(f"The server would not list the mail in {folder}.")
+            raise MailError(
+                translatable("MailErrors", "The server would not list the mail in {folder}."), folder=folder
+            )
         return max(_uids(data), default=0)
 
     def _save_mark(self, account_id: uuid.UUID, folder: str, uidvalidity: int, uid: int) -> None:

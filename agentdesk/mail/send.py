@@ -46,6 +46,7 @@ from agentdesk.inbox.service import InboxService
 from agentdesk.mail.accounts import AccountSettings, MailAccounts, Passwords, open_smtp
 from agentdesk.mail.errors import MailError, explain
 from agentdesk.mail.parse import SYNTHETIC_DOMAIN, thread_subject
+from agentdesk.messages import translatable
 from agentdesk.store.database import Store
 from agentdesk.store.models import (
     Channel,
@@ -162,7 +163,10 @@ class MailSender:
         assert conv is not None
         if conv.channel != Channel.EMAIL:
             raise ValidationError(
-                "This conversation is not an email conversation; it cannot be answered by mail."
+                translatable(
+                    "MailErrors",
+                    "This conversation is not an email conversation; it cannot be answered by mail.",
+                )
             )
         last = _last_mail(session, conv.id, message.id)
         last_mail: dict[str, Any] = (last.meta or {}).get("mail", {}) if last is not None else {}
@@ -181,13 +185,19 @@ class MailSender:
                 .limit(1)
             )
         if account is None:
-            raise ValidationError("No mail account is set up to send this reply; add one in the settings.")
+            raise ValidationError(
+                translatable(
+                    "MailErrors", "No mail account is set up to send this reply; add one in the settings."
+                )
+            )
         to = last_mail.get("reply_to") or last_mail.get("from")
         if not to:
             customer = session.get(Customer, conv.customer_id)
             to = customer.email if customer else None
         if not to or "@" not in to:
-            raise ValidationError("This customer has no email address to send the reply to.")
+            raise ValidationError(
+                translatable("MailErrors", "This customer has no email address to send the reply to.")
+            )
         domain = account.address.rsplit("@", 1)[1]
         rfc_id = f"{message.id.hex}@{domain}"
         now = self.clock.now()
@@ -213,7 +223,7 @@ class MailSender:
         with self.store.read() as session:
             message = session.get(Message, message_id)
             if message is None:
-                raise NotFoundError("That message does not exist.")
+                raise NotFoundError(translatable("MailErrors", "That message does not exist."))
             row = session.get(MailOutbox, message_id)
             return DeliveryStatus(
                 message_id=message_id,
@@ -260,11 +270,11 @@ class MailSender:
         with self.store.write() as session:
             row = session.get(MailOutbox, message_id)
             if row is None:
-                raise NotFoundError("That reply is not waiting to be sent.")
+                raise NotFoundError(translatable("MailErrors", "That reply is not waiting to be sent."))
             if row.state == OutboxState.SENT:
-                raise ValidationError("That reply was sent already.")
+                raise ValidationError(translatable("MailErrors", "That reply was sent already."))
             if row.state == OutboxState.SENDING:
-                raise ValidationError("That reply is being sent right now.")
+                raise ValidationError(translatable("MailErrors", "That reply is being sent right now."))
             row.state = OutboxState.QUEUED.value
             row.next_attempt_at = self.clock.now()
             message = session.get(Message, message_id)
@@ -331,7 +341,10 @@ class MailSender:
                     continue  # another sender has it
                 try:
                     if settings is None:
-                        raise MailError("The mail account of this reply was removed.", permanent=True)
+                        raise MailError(
+                            translatable("MailErrors", "The mail account of this reply was removed."),
+                            permanent=True,
+                        )
                     mail, recipients = self._build(message_id, settings)
                     if conn is None:
                         password = self.passwords.get(account_id, "smtp") if settings.smtp_user else None
@@ -422,7 +435,7 @@ class MailSender:
             message = session.get(Message, message_id)
             row = session.get(MailOutbox, message_id)
             if message is None or row is None:
-                raise MailError("The reply no longer exists.", permanent=True)
+                raise MailError(translatable("MailErrors", "The reply no longer exists."), permanent=True)
             conv = session.get(Conversation, message.conversation_id)
             assert conv is not None
             parent = _last_mail(session, conv.id, message.id, before=message.created_at)

@@ -41,6 +41,7 @@ from typing import Any
 
 from agentdesk.errors import ValidationError
 from agentdesk.escalation.service import escalation_rate
+from agentdesk.messages import translatable
 from agentdesk.sla.cache import policy_for
 from agentdesk.sla.calendar import ALWAYS_OPEN, BusinessCalendar
 from agentdesk.sla.policy import SlaBook, Target
@@ -374,13 +375,15 @@ _parse = dt.datetime.fromisoformat
 
 def _check_period(start: dt.datetime, end: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
     if start.tzinfo is None or end.tzinfo is None:
-        raise ValidationError("A report period needs times with a time zone.")
+        raise ValidationError(translatable("MetricsErrors", "A report period needs times with a time zone."))
     if end <= start:
-        raise ValidationError("The end of the period must be after its start.")
+        raise ValidationError(translatable("MetricsErrors", "The end of the period must be after its start."))
     try:
         return start.astimezone(_UTC), end.astimezone(_UTC)
     except OverflowError:
-        raise ValidationError("The period reaches beyond the years 1 to 9999 in UTC.") from None
+        raise ValidationError(
+            translatable("MetricsErrors", "The period reaches beyond the years 1 to 9999 in UTC.")
+        ) from None
 
 
 def _load(conn: sqlite3.Connection, start: dt.datetime, end: dt.datetime) -> dict[str, _Conv]:
@@ -655,7 +658,11 @@ def compute_kpi_reports(
     start, end = _check_period(start, end)
     for dimension in dimensions:
         if dimension not in DIMENSIONS:
-            raise ValidationError(f"Dimension must be one of {', '.join(DIMENSIONS)} (got {dimension!r}).")
+            raise ValidationError(
+                translatable("MetricsErrors", "Dimension must be one of {join} (got {dimension!r})."),
+                join=", ".join(DIMENSIONS),
+                dimension=dimension,
+            )
     split = [d for d in dict.fromkeys(dimensions) if d != "none"]
     now = (now or dt.datetime.now(_UTC)).astimezone(_UTC)
     with store.read() as session:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Protocol, TextIO
 
 from agentdesk.errors import AgentDeskError, ValidationError
+from agentdesk.messages import translatable
 from agentdesk.metrics.kpis import (
     DIMENSIONS,
     KPI_DEFINITIONS,
@@ -117,7 +118,11 @@ def period_of_days(first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.datet
     raises ``ValidationError``.
     """
     if last < first:
-        raise ValidationError(f"The period ends ({last}) before it starts ({first}).")
+        raise ValidationError(
+            translatable("MetricsErrors", "The period ends ({last}) before it starts ({first})."),
+            last=last,
+            first=first,
+        )
     start = dt.datetime.combine(first, dt.time(), dt.UTC)
     if last == dt.date.max:
         return start, dt.datetime.max.replace(tzinfo=dt.UTC)
@@ -206,7 +211,10 @@ def _write_rows(fh: TextIO, header: list[str], rows: list[list[str]]) -> None:
 def _atomic_write(path: Path, write: Callable[[TextIO], None]) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise AgentDeskError(f"Cannot write the report: the folder {folder} does not exist.")
+        raise AgentDeskError(
+            translatable("MetricsErrors", "Cannot write the report: the folder {folder} does not exist."),
+            folder=folder,
+        )
     fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=path.suffix, dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
@@ -235,12 +243,18 @@ def write_report(
     started = time.perf_counter()
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
-        raise ValidationError(f"The report file must end in .csv or .pdf (got {out.name!r}).")
+        raise ValidationError(
+            translatable("MetricsErrors", "The report file must end in .csv or .pdf (got {name!r})."),
+            name=out.name,
+        )
     if suffix == ".pdf" and render_pdf is None:
         raise TypeError("A PDF report needs a renderer: pass render_pdf=agentdesk.gui.report_pdf.render_pdf.")
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
-        raise AgentDeskError(f"Cannot write the report: the folder {folder} does not exist.")
+        raise AgentDeskError(
+            translatable("MetricsErrors", "Cannot write the report: the folder {folder} does not exist."),
+            folder=folder,
+        )
     reports = compute_kpi_reports(store, start, end, DIMENSIONS, now=now)
     if suffix == ".csv":
         rows = write_csv(reports, out)

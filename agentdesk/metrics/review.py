@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from agentdesk.errors import AgentDeskError, NotFoundError, ValidationError
 from agentdesk.escalation.service import MANUAL_REASONS, EscalationService, PermissionDenied
 from agentdesk.inbox.service import ensure_text
+from agentdesk.messages import translatable
 from agentdesk.store.models import Agent, Conversation, Direction, Status
 
 MAX_BULK = 5000
@@ -51,7 +52,11 @@ class ReviewService(EscalationService):
     def _supervisor(self, session: Session, doing: str) -> Agent:
         actor = self._actor(session)
         if not self._is_supervisor(actor):
-            raise PermissionDenied(f"Only supervisors can {doing}; {actor.name} is an agent.")
+            raise PermissionDenied(
+                translatable("MetricsErrors", "Only supervisors can {doing}; {name} is an agent."),
+                doing=doing,
+                name=actor.name,
+            )
         return actor
 
     def _bulk(
@@ -63,9 +68,15 @@ class ReviewService(EscalationService):
     ) -> BulkResult:
         ids = list(dict.fromkeys(conversation_ids))
         if not ids:
-            raise ValidationError("Choose at least one conversation.")
+            raise ValidationError(translatable("MetricsErrors", "Choose at least one conversation."))
         if len(ids) > MAX_BULK:
-            raise ValidationError(f"Choose at most {MAX_BULK:,} conversations at a time (got {len(ids):,}).")
+            raise ValidationError(
+                translatable(
+                    "MetricsErrors", "Choose at most {MAX_BULK:,} conversations at a time (got {len:,})."
+                ),
+                MAX_BULK=MAX_BULK,
+                len=len(ids),
+            )
         now = self._now(when)
         changed: list[int | None] = []
         unchanged: list[int | None] = []
@@ -115,9 +126,15 @@ class ReviewService(EscalationService):
         (with ``reason``) where the tier is higher, a return where it is lower. Each goes to the
         new tier's queue."""
         if tier not in (1, 2, 3):
-            raise ValidationError(f"The tier must be 1, 2 or 3 (got {tier!r}).")
+            raise ValidationError(
+                translatable("MetricsErrors", "The tier must be 1, 2 or 3 (got {tier!r})."), tier=tier
+            )
         if reason not in MANUAL_REASONS:
-            raise ValidationError(f"Reason must be one of {', '.join(MANUAL_REASONS)} (got {reason!r}).")
+            raise ValidationError(
+                translatable("MetricsErrors", "Reason must be one of {join} (got {reason!r})."),
+                join=", ".join(MANUAL_REASONS),
+                reason=reason,
+            )
         note = ensure_text(note, "The hand-off note")
 
         def step(session: Session, conv: Conversation, now: dt.datetime) -> bool:
@@ -125,7 +142,9 @@ class ReviewService(EscalationService):
                 return False
             self._writable(conv)
             if tier > conv.tier and conv.status in (Status.SOLVED, Status.CLOSED):
-                raise ValidationError(f"it is {conv.status}; reopen it first.")
+                raise ValidationError(
+                    translatable("MetricsErrors", "it is {status}; reopen it first."), status=conv.status
+                )
             why = reason if tier > conv.tier else "returned"
             self._hand_over(session, conv, tier, why, note, now, team_id=None, assignee_id=None)
             return True
@@ -176,7 +195,7 @@ class ReviewService(EscalationService):
             if conv.merged_into_id is not None:
                 self._writable(conv)
             if agent_id is not None and session.get(Agent, agent_id) is None:
-                raise NotFoundError("That agent does not exist.")
+                raise NotFoundError(translatable("MetricsErrors", "That agent does not exist."))
             coached = agent_id or conv.assignee_id
             meta: dict[str, object] = {"coaching": True}
             if coached is not None:

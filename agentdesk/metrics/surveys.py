@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from agentdesk.clock import Clock, SystemClock
 from agentdesk.errors import NotFoundError, ValidationError
 from agentdesk.ids import uuid7
+from agentdesk.messages import translatable
 from agentdesk.store.database import Store
 from agentdesk.store.models import Conversation, SurveyKind, SurveyResponse
 
@@ -50,14 +51,23 @@ class SurveyAnswer:
 def check_scale(kind: str, scale: tuple[int, int] | None) -> tuple[int, int]:
     """The scale to use for ``kind``; ``ValidationError`` for an unknown kind or scale."""
     if kind not in SurveyKind.values():
-        raise ValidationError(f"The survey kind must be csat, nps or ces (got {kind!r}).")
+        raise ValidationError(
+            translatable("MetricsErrors", "The survey kind must be csat, nps or ces (got {kind!r})."),
+            kind=kind,
+        )
     if scale is None:
         return DEFAULT_SCALES[kind]
     low, high = scale
     if (low, high) not in ALLOWED_SCALES[kind]:
         allowed = " or ".join(f"{a}-{b}" for a, b in ALLOWED_SCALES[kind])
         raise ValidationError(
-            f"A {KIND_NAMES[kind]} answer must be on the {allowed} scale (got {low}-{high})."
+            translatable(
+                "MetricsErrors", "A {KIND_NAMES} answer must be on the {allowed} scale (got {low}-{high})."
+            ),
+            KIND_NAMES=KIND_NAMES[kind],
+            allowed=allowed,
+            low=low,
+            high=high,
         )
     return low, high
 
@@ -65,10 +75,24 @@ def check_scale(kind: str, scale: tuple[int, int] | None) -> tuple[int, int]:
 def check_score(kind: str, score: object, scale: tuple[int, int]) -> int:
     low, high = scale
     if isinstance(score, bool) or not isinstance(score, int | float) or not math.isfinite(score):
-        raise ValidationError(f"The {KIND_NAMES[kind]} score must be a whole number from {low} to {high}.")
+        raise ValidationError(
+            translatable(
+                "MetricsErrors", "The {KIND_NAMES} score must be a whole number from {low} to {high}."
+            ),
+            KIND_NAMES=KIND_NAMES[kind],
+            low=low,
+            high=high,
+        )
     if score != int(score) or not low <= score <= high:
         raise ValidationError(
-            f"The {KIND_NAMES[kind]} score must be a whole number from {low} to {high} (got {score:g})."
+            translatable(
+                "MetricsErrors",
+                ("The {KIND_NAMES} score must be a whole number from {low} to {high} (got {score:g})."),
+            ),
+            KIND_NAMES=KIND_NAMES[kind],
+            low=low,
+            high=high,
+            score=score,
         )
     return int(score)
 
@@ -95,14 +119,27 @@ class SurveyService:
         value = check_score(kind, score, (low, high))
         comment = comment.strip()
         if len(comment) > MAX_COMMENT:
-            raise ValidationError(f"The comment is too long (at most {MAX_COMMENT:,} characters).")
+            raise ValidationError(
+                translatable(
+                    "MetricsErrors", "The comment is too long (at most {MAX_COMMENT:,} characters)."
+                ),
+                MAX_COMMENT=MAX_COMMENT,
+            )
         with self.store.read() as session:
             conv = session.get(Conversation, conversation_id)
             if conv is None or conv.deleted_at is not None:
-                raise NotFoundError("That conversation does not exist (it may have been deleted).")
+                raise NotFoundError(
+                    translatable(
+                        "MetricsErrors", "That conversation does not exist (it may have been deleted)."
+                    )
+                )
             if conv.merged_into_id is not None:
                 raise ValidationError(
-                    f"Conversation #{conv.number} was merged into another one; record the answer there."
+                    translatable(
+                        "MetricsErrors",
+                        "Conversation #{number} was merged into another one; record the answer there.",
+                    ),
+                    number=conv.number,
                 )
             number, customer_id = conv.number, conv.customer_id
         ref = f"#{number}" if number is not None else "this conversation"
@@ -130,7 +167,7 @@ class SurveyService:
     ) -> uuid.UUID:
         """Store a checked answer (see ``preview``); returns the new answer's id."""
         if when is not None and when.tzinfo is None:
-            raise ValidationError("A time without a time zone was given.")
+            raise ValidationError(translatable("MetricsErrors", "A time without a time zone was given."))
         answer = self.preview(conversation_id, kind, score, scale=scale, comment=comment)
         now = (when or self.clock.now()).astimezone(dt.UTC)
         with self.store.write() as session:

@@ -33,6 +33,7 @@ from sqlalchemy import select
 
 from agentdesk.errors import AgentDeskError, ValidationError
 from agentdesk.ids import uuid7
+from agentdesk.messages import Message, translatable
 from agentdesk.replies.library import (
     CATEGORY_LABELS,
     LANGUAGES,
@@ -60,13 +61,27 @@ class ReplyFileError(ValidationError):
     """A canned-reply file that cannot be imported; ``entry`` is the 1-based number of the broken
     entry (None when the file as a whole is wrong). Nothing of the file was imported."""
 
-    def __init__(self, problem: str, entry: int | None = None, title: str = "") -> None:
-        where = ""
-        if entry is not None:
-            where = f"Entry {entry}" + (f" (“{title}”)" if title else "") + ": "
-        super().__init__(f"{where}{problem} Nothing was imported.")
+    def __init__(self, problem: str, entry: int | None = None, title: str = "", /, **params: object) -> None:
+        sentence = Message(problem, **params)
+        if entry is None:
+            super().__init__(
+                translatable("RepliesErrors", "{problem} Nothing was imported."), problem=sentence
+            )
+        elif title:
+            super().__init__(
+                translatable("RepliesErrors", "Entry {entry} (“{title}”): {problem} Nothing was imported."),
+                entry=entry,
+                title=title,
+                problem=sentence,
+            )
+        else:
+            super().__init__(
+                translatable("RepliesErrors", "Entry {entry}: {problem} Nothing was imported."),
+                entry=entry,
+                problem=sentence,
+            )
         self.entry = entry
-        self.problem = problem
+        self.problem = sentence.render()
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,23 +125,42 @@ class ImportSummary:
 def parse_library(text: str) -> list[ReplyEntry]:
     """The entries of a canned-reply file, checked for shape; ``ReplyFileError`` otherwise."""
     if len(text) > MAX_FILE_BYTES:
-        raise ReplyFileError(f"The file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB.")
+        raise ReplyFileError(
+            translatable("RepliesErrors", "The file is larger than {value} MB."),
+            value=MAX_FILE_BYTES // (1024 * 1024),
+        )
     try:
         data = loads(text.removeprefix("\ufeff"))
     except JsonProblem as exc:  # too deep, a lone surrogate, a number that cannot be stored
-        raise ReplyFileError(f"The file cannot be imported: {exc}.") from None
+        raise ReplyFileError(
+            translatable("RepliesErrors", "The file cannot be imported: {exc}."), exc=exc
+        ) from None
     except json.JSONDecodeError as exc:
-        raise ReplyFileError(f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}).") from exc
+        raise ReplyFileError(
+            translatable("RepliesErrors", "The file is not valid JSON (line {lineno}, column {colno})."),
+            lineno=exc.lineno,
+            colno=exc.colno,
+        ) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ReplyFileError(f"This is not a canned-reply file (its “format” must be “{FORMAT}”).")
+        raise ReplyFileError(
+            translatable(
+                "RepliesErrors", "This is not a canned-reply file (its “format” must be “{FORMAT}”)."
+            ),
+            FORMAT=FORMAT,
+        )
     version = data.get("version")
     if version != VERSION:
         raise ReplyFileError(
-            f"The file is in version {version!r} of the format; this AgentDesk reads version {VERSION}."
+            translatable(
+                "RepliesErrors",
+                ("The file is in version {version!r} of the format; this AgentDesk reads version {VERSION}."),
+            ),
+            version=version,
+            VERSION=VERSION,
         )
     items = data.get("replies")
     if not isinstance(items, list):
-        raise ReplyFileError("The file has no “replies” list.")
+        raise ReplyFileError(translatable("RepliesErrors", "The file has no “replies” list."))
     entries: list[ReplyEntry] = []
     ids: dict[uuid.UUID, int] = {}
     shortcuts: dict[str, int] = {}
@@ -134,14 +168,23 @@ def parse_library(text: str) -> list[ReplyEntry]:
         entry = _entry(item, number)
         if entry.id is not None:
             if entry.id in ids:
-                raise ReplyFileError(f"its id is also the id of entry {ids[entry.id]}.", number, entry.title)
+                raise ReplyFileError(
+                    translatable("RepliesErrors", "its id is also the id of entry {ids}."),
+                    number,
+                    entry.title,
+                    ids=ids[entry.id],
+                )
             ids[entry.id] = number
         if entry.shortcut:
             if entry.shortcut in shortcuts:
                 raise ReplyFileError(
-                    f"the shortcut /{entry.shortcut} is also used by entry {shortcuts[entry.shortcut]}.",
+                    translatable(
+                        "RepliesErrors", "the shortcut /{shortcut} is also used by entry {shortcuts}."
+                    ),
                     number,
                     entry.title,
+                    shortcut=entry.shortcut,
+                    shortcuts=shortcuts[entry.shortcut],
                 )
             shortcuts[entry.shortcut] = number
         entries.append(entry)
@@ -150,7 +193,9 @@ def parse_library(text: str) -> list[ReplyEntry]:
 
 def _entry(item: object, number: int) -> ReplyEntry:
     if not isinstance(item, dict):
-        raise ReplyFileError("it is not an object with a title and texts.", number)
+        raise ReplyFileError(
+            translatable("RepliesErrors", "it is not an object with a title and texts."), number
+        )
     raw_title = item.get("title")
     title = " ".join(raw_title.split()) if isinstance(raw_title, str) else ""
 
@@ -222,16 +267,26 @@ def dump_library(entries: list[ReplyEntry]) -> str:
 def _read_file(path: Path) -> str:
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise ReplyFileError(f"{path.name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB.")
+            raise ReplyFileError(
+                translatable("RepliesErrors", "{name} is larger than {value} MB."),
+                name=path.name,
+                value=MAX_FILE_BYTES // (1024 * 1024),
+            )
         return path.read_bytes().decode("utf-8")
     except FileNotFoundError as exc:
-        raise AgentDeskError(f"{path} does not exist.") from exc
+        raise AgentDeskError(translatable("RepliesErrors", "{path} does not exist."), path=path) from exc
     except IsADirectoryError as exc:
-        raise AgentDeskError(f"{path} is a folder, not a canned-reply file.") from exc
+        raise AgentDeskError(
+            translatable("RepliesErrors", "{path} is a folder, not a canned-reply file."), path=path
+        ) from exc
     except PermissionError as exc:
-        raise AgentDeskError(f"{path} cannot be read: permission denied.") from exc
+        raise AgentDeskError(
+            translatable("RepliesErrors", "{path} cannot be read: permission denied."), path=path
+        ) from exc
     except UnicodeDecodeError as exc:
-        raise ReplyFileError(f"{path.name} is not UTF-8 text.") from exc
+        raise ReplyFileError(
+            translatable("RepliesErrors", "{name} is not UTF-8 text."), name=path.name
+        ) from exc
 
 
 # -- export / import --------------------------------------------------------------------------
@@ -267,7 +322,11 @@ def export_library(service: CannedReplyService, path: Path, reply_ids: list[uuid
     try:
         Path(path).write_text(dump_library(entries), encoding="utf-8")
     except OSError as exc:
-        raise AgentDeskError(f"{path} cannot be written: {exc.strerror or exc}.") from exc
+        raise AgentDeskError(
+            translatable("RepliesErrors", "{path} cannot be written: {value}."),
+            path=path,
+            value=exc.strerror or exc,
+        ) from exc
     return len(entries)
 
 
@@ -295,7 +354,12 @@ def import_text(service: CannedReplyService, text: str) -> ImportSummary:
                 assert entry.team is not None
                 team_id = teams.get(entry.team)
                 if team_id is None:
-                    raise ReplyFileError(f"there is no team called “{entry.team}” here.", number, entry.title)
+                    raise ReplyFileError(
+                        translatable("RepliesErrors", "there is no team called “{team}” here."),
+                        number,
+                        entry.title,
+                        team=entry.team,
+                    )
             draft = ReplyDraft(
                 title=entry.title,
                 variants=entry.variants,
@@ -350,7 +414,14 @@ def starter_entries(path: Path | None = None) -> list[ReplyEntry]:
     source: Traversable = path or STARTER_FILE
     if not source.is_file():
         raise AgentDeskError(
-            f"The starter library of canned replies is missing: {source} does not exist. Reinstall AgentDesk."
+            translatable(
+                "RepliesErrors",
+                (
+                    "The starter library of canned replies is missing: {source} does not exist. "
+                    "Reinstall AgentDesk."
+                ),
+            ),
+            source=source,
         )
     if path is not None:
         return parse_library(_read_file(path))

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from agentdesk.clock import Clock
 from agentdesk.errors import NotFoundError, ValidationError
+from agentdesk.messages import translatable
 from agentdesk.replies.templates import MAX_TEMPLATE_CHARS
 from agentdesk.store import models
 from agentdesk.store.database import Store
@@ -439,49 +440,88 @@ class CannedReplyService:
         ``ValidationError`` naming the first problem in one sentence."""
         title = " ".join(clean_text(draft.title).split())  # typed text is repaired (agentdesk.text)
         if not title:
-            raise ValidationError("A canned reply needs a title.")
+            raise ValidationError(translatable("RepliesErrors", "A canned reply needs a title."))
         if len(title) > MAX_TITLE_CHARS:
-            raise ValidationError(f"The title is too long: at most {MAX_TITLE_CHARS} characters.")
+            raise ValidationError(
+                translatable("RepliesErrors", "The title is too long: at most {MAX_TITLE_CHARS} characters."),
+                MAX_TITLE_CHARS=MAX_TITLE_CHARS,
+            )
         shortcut = normalize_shortcut(draft.shortcut)
         if shortcut:
             if len(shortcut) > MAX_SHORTCUT_CHARS or not _SHORTCUT.match(shortcut):
                 raise ValidationError(
-                    f"The shortcut “{draft.shortcut.strip()}” may only hold letters, digits, “-”, “_” and "
-                    f"“.” (no spaces), at most {MAX_SHORTCUT_CHARS} of them."
+                    translatable(
+                        "RepliesErrors",
+                        (
+                            "The shortcut “{strip}” may only hold letters, digits, “-”, “_” and “.” (no "
+                            "spaces), at most {MAX_SHORTCUT_CHARS} of them."
+                        ),
+                    ),
+                    strip=draft.shortcut.strip(),
+                    MAX_SHORTCUT_CHARS=MAX_SHORTCUT_CHARS,
                 )
             clash = self._shortcut_clash(session, actor, shortcut, reply_id)
             if clash is not None:
-                raise ValidationError(f"The shortcut /{shortcut} is already used by “{clash.title}”.")
+                raise ValidationError(
+                    translatable("RepliesErrors", "The shortcut /{shortcut} is already used by “{title}”."),
+                    shortcut=shortcut,
+                    title=clash.title,
+                )
         if draft.category not in CATEGORY_LABELS:
             raise ValidationError(
-                f"“{draft.category}” is not a category; choose one of: {', '.join(CATEGORY_LABELS)}."
+                translatable("RepliesErrors", "“{category}” is not a category; choose one of: {join}."),
+                category=draft.category,
+                join=", ".join(CATEGORY_LABELS),
             )
         if draft.scope not in SCOPES:
-            raise ValidationError(f"“{draft.scope}” is not a scope; choose personal, team or everyone.")
+            raise ValidationError(
+                translatable("RepliesErrors", "“{scope}” is not a scope; choose personal, team or everyone."),
+                scope=draft.scope,
+            )
         if draft.scope == "personal" and actor is None:
-            raise ValidationError("A personal reply needs an agent profile; choose “everyone” instead.")
+            raise ValidationError(
+                translatable(
+                    "RepliesErrors", "A personal reply needs an agent profile; choose “everyone” instead."
+                )
+            )
         if draft.scope == "team":
             if draft.team_id is None:
-                raise ValidationError("Choose the team this reply is for.")
+                raise ValidationError(translatable("RepliesErrors", "Choose the team this reply is for."))
             if actor is None or draft.team_id not in _team_ids(actor):
-                raise ValidationError("You can only share a reply with a team you work in.")
+                raise ValidationError(
+                    translatable("RepliesErrors", "You can only share a reply with a team you work in.")
+                )
         variants: dict[str, str] = {}
         for language, typed in draft.variants.items():
             body = clean_text(typed)
             if language not in LANGUAGES:
                 raise ValidationError(
-                    f"“{language}” is not a language AgentDesk writes in; use {', '.join(LANGUAGES)}."
+                    translatable(
+                        "RepliesErrors", "“{language}” is not a language AgentDesk writes in; use {join}."
+                    ),
+                    language=language,
+                    join=", ".join(LANGUAGES),
                 )
             if not body.strip():
                 continue
             if len(body) > MAX_TEMPLATE_CHARS:
                 raise ValidationError(
-                    f"The {LANGUAGE_NAMES[language]} text is {len(body):,} characters long; a canned reply "
-                    f"may have at most {MAX_TEMPLATE_CHARS:,}."
+                    translatable(
+                        "RepliesErrors",
+                        (
+                            "The {LANGUAGE_NAMES} text is {len:,} characters long; a canned reply may have at"
+                            " most {MAX_TEMPLATE_CHARS:,}."
+                        ),
+                    ),
+                    LANGUAGE_NAMES=LANGUAGE_NAMES[language],
+                    len=len(body),
+                    MAX_TEMPLATE_CHARS=MAX_TEMPLATE_CHARS,
                 )
             variants[language] = body
         if not variants:
-            raise ValidationError("A canned reply needs its text in at least one language.")
+            raise ValidationError(
+                translatable("RepliesErrors", "A canned reply needs its text in at least one language.")
+            )
         return ReplyDraft(
             title=title,
             variants=variants,
@@ -510,7 +550,9 @@ class CannedReplyService:
             return None
         agent = session.get(models.Agent, self.actor_id)
         if agent is None or agent.deleted_at is not None:
-            raise NotFoundError("The agent working at this desk does not exist (any more).")
+            raise NotFoundError(
+                translatable("RepliesErrors", "The agent working at this desk does not exist (any more).")
+            )
         return agent
 
     def _visible_reply(
@@ -524,7 +566,7 @@ class CannedReplyService:
             )
         )
         if reply is None:
-            raise NotFoundError("That canned reply does not exist (any more).")
+            raise NotFoundError(translatable("RepliesErrors", "That canned reply does not exist (any more)."))
         return reply
 
     def _shortcut_clash(

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from agentdesk.errors import NotFoundError, ValidationError
+from agentdesk.messages import translatable
 from agentdesk.store import models
 from agentdesk.store.database import Store
 from agentdesk.text import clean_text
@@ -223,8 +224,15 @@ class Rendered:
 def check_size(template: str) -> None:
     if len(template) > MAX_TEMPLATE_CHARS:
         raise ValidationError(
-            f"The reply text is {len(template):,} characters long; a canned reply may have at most "
-            f"{MAX_TEMPLATE_CHARS:,}."
+            translatable(
+                "RepliesErrors",
+                (
+                    "The reply text is {len:,} characters long; a canned reply may have at most "
+                    "{MAX_TEMPLATE_CHARS:,}."
+                ),
+            ),
+            len=len(template),
+            MAX_TEMPLATE_CHARS=MAX_TEMPLATE_CHARS,
         )
 
 
@@ -351,7 +359,7 @@ def load_render_context(
     with store.read() as session:
         conv = session.get(models.Conversation, conversation_id)
         if conv is None or conv.deleted_at is not None:
-            raise NotFoundError("That conversation does not exist (any more).")
+            raise NotFoundError(translatable("RepliesErrors", "That conversation does not exist (any more)."))
         customer = session.get(models.Customer, conv.customer_id)
         agent = session.get(models.Agent, agent_id) if agent_id is not None else None
         zone = tz

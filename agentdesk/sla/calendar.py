@@ -59,6 +59,7 @@ from typing import Any
 import holidays as holidays_pkg
 
 from agentdesk.errors import ValidationError
+from agentdesk.messages import translatable
 from agentdesk.text import JsonProblem, json_problem, loads, shown
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -142,10 +143,22 @@ def _parse_time(value: Any, where: str) -> int:
     """Minutes after local midnight for ``"HH:MM"``; 1440 for ``"24:00"``."""
     match = _TIME_RE.match(value) if isinstance(value, str) else None
     if match is None:
-        raise ValidationError(f"{where}: {value!r} is not a time of day (write HH:MM, from 00:00 to 24:00).")
+        raise ValidationError(
+            translatable(
+                "SlaErrors", "{where}: {value!r} is not a time of day (write HH:MM, from 00:00 to 24:00)."
+            ),
+            where=where,
+            value=value,
+        )
     hours, minutes = int(match.group(1)), int(match.group(2))
     if minutes > 59 or hours > 24 or (hours == 24 and minutes != 0):
-        raise ValidationError(f"{where}: {value!r} is not a time of day (write HH:MM, from 00:00 to 24:00).")
+        raise ValidationError(
+            translatable(
+                "SlaErrors", "{where}: {value!r} is not a time of day (write HH:MM, from 00:00 to 24:00)."
+            ),
+            where=where,
+            value=value,
+        )
     return hours * 60 + minutes
 
 
@@ -155,45 +168,96 @@ def _format_time(minutes: int) -> str:
 
 def _parse_week(week: Any) -> tuple[tuple[tuple[int, int], ...], ...]:
     if not isinstance(week, Mapping):
-        raise ValidationError('week: must be an object like {"mon": [["08:00", "17:00"]]}.')
+        raise ValidationError(
+            translatable("SlaErrors", 'week: must be an object like {"mon": [["08:00", "17:00"]]}.')
+        )
     days: list[tuple[tuple[int, int], ...]] = [() for _ in WEEKDAYS]
     for key, intervals in week.items():
         if key not in WEEKDAYS:
-            raise ValidationError(f"week.{key}: unknown weekday (use {', '.join(WEEKDAYS)}).")
+            raise ValidationError(
+                translatable("SlaErrors", "week.{key}: unknown weekday (use {join})."),
+                key=key,
+                join=", ".join(WEEKDAYS),
+            )
         if not isinstance(intervals, list):
-            raise ValidationError(f'week.{key}: must be a list of intervals like [["08:00", "17:00"]].')
+            raise ValidationError(
+                translatable(
+                    "SlaErrors", 'week.{key}: must be a list of intervals like [["08:00", "17:00"]].'
+                ),
+                key=key,
+            )
         parsed: list[tuple[int, int, int]] = []
         for index, interval in enumerate(intervals):
             where = f"week.{key}[{index}]"
             if not isinstance(interval, list | tuple) or len(interval) != 2:
-                raise ValidationError(f'{where}: an interval is a pair of times like ["08:00", "12:00"].')
+                raise ValidationError(
+                    translatable(
+                        "SlaErrors", '{where}: an interval is a pair of times like ["08:00", "12:00"].'
+                    ),
+                    where=where,
+                )
             start = _parse_time(interval[0], where)
             end = _parse_time(interval[1], where)
             if start == DAY_MINUTES:
                 raise ValidationError(
-                    f"{where}: an interval cannot start at '24:00' (start the next day at '00:00')."
+                    translatable(
+                        "SlaErrors",
+                        "{where}: an interval cannot start at '24:00' (start the next day at '00:00').",
+                    ),
+                    where=where,
                 )
             if end < start:
                 following = WEEKDAYS[(WEEKDAYS.index(key) + 1) % 7]
                 raise ValidationError(
-                    f"{where}: {interval[0]!r}–{interval[1]!r} ends before it starts. An interval cannot "
-                    f"run past midnight; write an overnight shift as two intervals: "
-                    f'"{key}": [["{interval[0]}", "24:00"]] and "{following}": [["00:00", "{interval[1]}"]].'
+                    translatable(
+                        "SlaErrors",
+                        (
+                            "{where}: {interval!r}–{interval2!r} ends before it starts. An interval cannot "
+                            'run past midnight; write an overnight shift as two intervals: "{key}": '
+                            '[["{interval}", "24:00"]] and "{following}": [["00:00", "{interval2}"]].'
+                        ),
+                    ),
+                    where=where,
+                    interval=interval[0],
+                    interval2=interval[1],
+                    key=key,
+                    following=following,
                 )
             if end == start:
-                raise ValidationError(f"{where}: {interval[0]!r}–{interval[1]!r} is empty.")
+                raise ValidationError(
+                    translatable("SlaErrors", "{where}: {interval!r}–{interval2!r} is empty."),
+                    where=where,
+                    interval=interval[0],
+                    interval2=interval[1],
+                )
             parsed.append((start, end, index))
         parsed.sort()
         for (s0, e0, i0), (s1, e1, i1) in zip(parsed, parsed[1:], strict=False):
             if s1 < e0:
                 first, second = sorted((i0, i1))
                 raise ValidationError(
-                    f"week.{key}[{second}]: overlaps week.{key}[{first}] "
-                    f"({_format_time(s0)}–{_format_time(e0)} and {_format_time(s1)}–{_format_time(e1)})."
+                    translatable(
+                        "SlaErrors",
+                        (
+                            "week.{key}[{second}]: overlaps week.{key}[{first}] ({format_time}–{format_time2}"
+                            " and {format_time3}–{format_time4})."
+                        ),
+                    ),
+                    key=key,
+                    second=second,
+                    first=first,
+                    format_time=_format_time(s0),
+                    format_time2=_format_time(e0),
+                    format_time3=_format_time(s1),
+                    format_time4=_format_time(e1),
                 )
         days[WEEKDAYS.index(key)] = tuple((s, e) for s, e, _ in parsed)
     if not any(days):
-        raise ValidationError("week: the calendar has no opening hours at all; open at least one day.")
+        raise ValidationError(
+            translatable(
+                "SlaErrors", "week: the calendar has no opening hours at all; open at least one day."
+            )
+        )
     return tuple(days)
 
 
@@ -201,24 +265,46 @@ def _parse_holidays(value: Any) -> tuple[str, str | None] | None:
     if value is None:
         return None
     if not isinstance(value, Mapping):
-        raise ValidationError('holidays: must be an object like {"country": "DE", "subdivision": "BY"}.')
+        raise ValidationError(
+            translatable(
+                "SlaErrors", 'holidays: must be an object like {"country": "DE", "subdivision": "BY"}.'
+            )
+        )
     for key in value:
         if key not in ("country", "subdivision"):
-            raise ValidationError(f"holidays.{key}: unknown key (use country and subdivision).")
+            raise ValidationError(
+                translatable("SlaErrors", "holidays.{key}: unknown key (use country and subdivision)."),
+                key=key,
+            )
     country = value.get("country")
     subdivision = value.get("subdivision")
     supported = holidays_pkg.list_supported_countries()
     if not isinstance(country, str) or country not in supported:
         raise ValidationError(
-            f"holidays.country: {country!r} is not a country the holidays package knows "
-            "(use a two-letter ISO code such as DE or DK)."
+            translatable(
+                "SlaErrors",
+                (
+                    "holidays.country: {country!r} is not a country the holidays package knows (use a"
+                    " two-letter ISO code such as DE or DK)."
+                ),
+            ),
+            country=country,
         )
     if subdivision is not None:
         known = supported[country]
         if not isinstance(subdivision, str) or subdivision not in known:
             listed = ", ".join(known) if known else "none"
             raise ValidationError(
-                f"holidays.subdivision: {subdivision!r} is not a subdivision of {country} (known: {listed})."
+                translatable(
+                    "SlaErrors",
+                    (
+                        "holidays.subdivision: {subdivision!r} is not a subdivision of {country} (known: "
+                        "{listed})."
+                    ),
+                ),
+                subdivision=subdivision,
+                country=country,
+                listed=listed,
             )
     return country, subdivision
 
@@ -227,7 +313,9 @@ def _parse_closed(value: Any) -> frozenset[dt.date]:
     if value is None:
         return frozenset()
     if not isinstance(value, list):
-        raise ValidationError('closed: must be a list of dates like ["2026-12-24"].')
+        raise ValidationError(
+            translatable("SlaErrors", 'closed: must be a list of dates like ["2026-12-24"].')
+        )
     dates: set[dt.date] = set()
     for index, item in enumerate(value):
         try:
@@ -235,18 +323,28 @@ def _parse_closed(value: Any) -> frozenset[dt.date]:
                 raise ValueError
             dates.add(dt.date.fromisoformat(item))
         except ValueError:
-            raise ValidationError(f"closed[{index}]: {item!r} is not a date (write YYYY-MM-DD).") from None
+            raise ValidationError(
+                translatable("SlaErrors", "closed[{index}]: {item!r} is not a date (write YYYY-MM-DD)."),
+                index=index,
+                item=item,
+            ) from None
     return frozenset(dates)
 
 
 def _load_zone(value: Any) -> zoneinfo.ZoneInfo:
     if not isinstance(value, str) or not value:
-        raise ValidationError('timezone: missing; give an IANA time zone such as "Europe/Berlin".')
+        raise ValidationError(
+            translatable("SlaErrors", 'timezone: missing; give an IANA time zone such as "Europe/Berlin".')
+        )
     try:
         return zoneinfo.ZoneInfo(value)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
         raise ValidationError(
-            f'timezone: {value!r} is not a known time zone (use an IANA name such as "Europe/Berlin").'
+            translatable(
+                "SlaErrors",
+                ('timezone: {value!r} is not a known time zone (use an IANA name such as "Europe/Berlin").'),
+            ),
+            value=value,
         ) from None
 
 
@@ -289,14 +387,20 @@ class BusinessCalendar:
     def from_dict(cls, definition: Any) -> BusinessCalendar:
         """Validate and build; raises ``ValidationError`` naming the first problem found."""
         if not isinstance(definition, Mapping):
-            raise ValidationError("A business calendar must be a JSON object.")
+            raise ValidationError(translatable("SlaErrors", "A business calendar must be a JSON object."))
         problem = json_problem(definition)
         if problem is not None:
             path, phrase = problem
-            raise ValidationError(f"{path or 'The calendar'}: {phrase}.")
+            raise ValidationError(
+                translatable("SlaErrors", "{value}: {phrase}."), value=path or "The calendar", phrase=phrase
+            )
         for key in definition:
             if key not in KEYS:
-                raise ValidationError(f"{key}: unknown key (a calendar has {', '.join(KEYS)}).")
+                raise ValidationError(
+                    translatable("SlaErrors", "{key}: unknown key (a calendar has {join})."),
+                    key=key,
+                    join=", ".join(KEYS),
+                )
         zone = _load_zone(definition.get("timezone"))
         week = _parse_week(definition.get("week"))
         holiday_spec = _parse_holidays(definition.get("holidays"))
@@ -307,13 +411,18 @@ class BusinessCalendar:
     def from_json(cls, text: str) -> BusinessCalendar:
         """``from_dict`` for the text of an imported file."""
         if not isinstance(text, str):
-            raise ValidationError("The calendar is not text.")
+            raise ValidationError(translatable("SlaErrors", "The calendar is not text."))
         try:
             data = loads(text)
         except JsonProblem as exc:
-            raise ValidationError(f"The calendar cannot be used: {exc}.") from None
+            raise ValidationError(
+                translatable("SlaErrors", "The calendar cannot be used: {exc}."), exc=exc
+            ) from None
         except ValueError as exc:
-            raise ValidationError(f"The calendar is not valid JSON: {shown(str(exc), 120)}.") from None
+            raise ValidationError(
+                translatable("SlaErrors", "The calendar is not valid JSON: {shown}."),
+                shown=shown(str(exc), 120),
+            ) from None
         return cls.from_dict(data)
 
     def to_dict(self) -> dict[str, Any]:
@@ -376,8 +485,16 @@ class BusinessCalendar:
         due = self.add_seconds(_ts(start), minutes * 60.0)
         if due == math.inf:
             raise BeyondHorizonError(
-                f"{minutes:g} business minutes are not reached within {HORIZON_YEARS} years on this "
-                f"calendar (it is open {self._weekly / 60:g} min a week)."
+                translatable(
+                    "SlaErrors",
+                    (
+                        "{minutes:g} business minutes are not reached within {HORIZON_YEARS} years on "
+                        "this calendar (it is open {value:g} min a week)."
+                    ),
+                ),
+                minutes=minutes,
+                HORIZON_YEARS=HORIZON_YEARS,
+                value=self._weekly / 60,
             )
         return _from_ts(due)
 
@@ -394,7 +511,10 @@ class BusinessCalendar:
         ``BeyondHorizonError`` when the calendar does not open within ``HORIZON_YEARS`` years."""
         opening = self.next_opening_at(_ts(when))
         if opening == math.inf:
-            raise BeyondHorizonError(f"The calendar does not open within {HORIZON_YEARS} years.")
+            raise BeyondHorizonError(
+                translatable("SlaErrors", "The calendar does not open within {HORIZON_YEARS} years."),
+                HORIZON_YEARS=HORIZON_YEARS,
+            )
         return _from_ts(opening)
 
     @property
@@ -546,7 +666,11 @@ class BusinessCalendar:
         found = self._years.get(year)
         if found is None:
             if not 1 < year < 9999:
-                raise ValidationError("The time lies outside the years a calendar can count (2–9998).")
+                raise ValidationError(
+                    translatable(
+                        "SlaErrors", "The time lies outside the years a calendar can count (2–9998)."
+                    )
+                )
             with self._lock:
                 found = self._years.get(year)
                 if found is None:

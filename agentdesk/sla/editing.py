@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from agentdesk.errors import NotFoundError, ValidationError
 from agentdesk.ids import uuid7
+from agentdesk.messages import translatable
 from agentdesk.sla.cache import RefreshSummary, refresh_all
 from agentdesk.sla.calendar import HORIZON_YEARS, BusinessCalendar
 from agentdesk.sla.policy import Policy, ordered
@@ -92,7 +93,9 @@ def list_policies(store: Store) -> list[Policy]:
             try:
                 result.append(Policy.from_row(row))
             except ValidationError as exc:
-                raise ValidationError(f"Policy {row.name!r}: {exc}") from None
+                raise ValidationError(
+                    translatable("SlaErrors", "Policy {name!r}: {exc}"), name=row.name, exc=exc
+                ) from None
     return ordered(result)
 
 
@@ -122,11 +125,13 @@ def list_calendars(store: Store) -> list[CalendarEntry]:
 def validate_calendar(name: str, definition: Any) -> BusinessCalendar:
     """The calendar ``definition`` describes; ``ValidationError`` names the calendar and the problem."""
     if not name.strip():
-        raise ValidationError("A calendar needs a name.")
+        raise ValidationError(translatable("SlaErrors", "A calendar needs a name."))
     try:
         return BusinessCalendar.from_dict(definition)
     except ValidationError as exc:
-        raise ValidationError(f"Calendar {name.strip()!r}: {exc}") from None
+        raise ValidationError(
+            translatable("SlaErrors", "Calendar {strip!r}: {exc}"), strip=name.strip(), exc=exc
+        ) from None
 
 
 def _unique_names(kind: str, names: Iterable[str]) -> None:
@@ -134,7 +139,11 @@ def _unique_names(kind: str, names: Iterable[str]) -> None:
     for name in names:
         key = name.strip().casefold()
         if key in seen:
-            raise ValidationError(f"Two {kind} are called {name.strip()!r}; give each its own name.")
+            raise ValidationError(
+                translatable("SlaErrors", "Two {kind} are called {strip!r}; give each its own name."),
+                kind=kind,
+                strip=name.strip(),
+            )
         seen.add(key)
 
 
@@ -151,7 +160,9 @@ def save_calendar_in(session: Session, entry: CalendarEntry, now: dt.datetime) -
         row = models.BusinessCalendar(id=entry.id, name=name, definition=cal.to_dict(), updated_at=now)
         session.add(row)
     elif row.deleted_at is not None:
-        raise NotFoundError(f"The calendar {row.name!r} was deleted meanwhile.")
+        raise NotFoundError(
+            translatable("SlaErrors", "The calendar {name!r} was deleted meanwhile."), name=row.name
+        )
     else:
         if row.name != name or row.definition != cal.to_dict():
             row.name = name
@@ -171,7 +182,10 @@ def save_policy_in(session: Session, policy: Policy, now: dt.datetime) -> uuid.U
     if policy.calendar_id is not None:
         cal = session.get(models.BusinessCalendar, policy.calendar_id)
         if cal is None or cal.deleted_at is not None:
-            raise ValidationError(f"Policy {name!r}: its calendar does not exist (any more).")
+            raise ValidationError(
+                translatable("SlaErrors", "Policy {name!r}: its calendar does not exist (any more)."),
+                name=name,
+            )
         _check_reachable(name, _targets(policy), cal, now)
     policy_id = policy.id or uuid7()
     _name_free(session, models.SlaPolicy, name, policy_id, "policy")
@@ -197,7 +211,9 @@ def save_policy_in(session: Session, policy: Policy, now: dt.datetime) -> uuid.U
             )
         )
     elif row.deleted_at is not None:
-        raise NotFoundError(f"The policy {row.name!r} was deleted meanwhile.")
+        raise NotFoundError(
+            translatable("SlaErrors", "The policy {name!r} was deleted meanwhile."), name=row.name
+        )
     elif any(getattr(row, key) != value for key, value in values.items()):
         for key, value in values.items():
             setattr(row, key, value)
@@ -228,9 +244,20 @@ def _check_reachable(
     for what, minutes in targets.items():
         if minutes is not None and calendar.add_seconds(start, minutes * 60.0) == math.inf:
             raise ValidationError(
-                f"Policy {name!r}: its {what} target of {minutes:,} business minutes cannot be "
-                f"reached within {HORIZON_YEARS} years on the calendar {row.name!r}, which is open "
-                f"{calendar.weekly_minutes:g} min a week; choose a smaller target or more opening hours."
+                translatable(
+                    "SlaErrors",
+                    (
+                        "Policy {name!r}: its {what} target of {minutes:,} business minutes cannot be "
+                        "reached within {HORIZON_YEARS} years on the calendar {name2!r}, which is open "
+                        "{weekly_minutes:g} min a week; choose a smaller target or more opening hours."
+                    ),
+                ),
+                name=name,
+                what=what,
+                minutes=minutes,
+                HORIZON_YEARS=HORIZON_YEARS,
+                name2=row.name,
+                weekly_minutes=calendar.weekly_minutes,
             )
 
 
@@ -260,15 +287,21 @@ def _name_free(
     if other is None:
         return
     if other[0] is not None:
-        raise ValidationError(f"The name {name!r} belongs to a deleted {kind}; choose another name.")
-    raise ValidationError(f"Another {kind} is already called {name!r}.")
+        raise ValidationError(
+            translatable("SlaErrors", "The name {name!r} belongs to a deleted {kind}; choose another name."),
+            name=name,
+            kind=kind,
+        )
+    raise ValidationError(
+        translatable("SlaErrors", "Another {kind} is already called {name!r}."), kind=kind, name=name
+    )
 
 
 def delete_policy_in(session: Session, policy_id: uuid.UUID, now: dt.datetime) -> None:
     """Tombstone a policy; conversations under it get another policy on the next refresh."""
     row = session.get(models.SlaPolicy, policy_id)
     if row is None:
-        raise NotFoundError("The policy does not exist.")
+        raise NotFoundError(translatable("SlaErrors", "The policy does not exist."))
     if row.deleted_at is None:
         row.deleted_at = now
         row.updated_at = now
@@ -280,7 +313,7 @@ def delete_calendar_in(session: Session, calendar_id: uuid.UUID, now: dt.datetim
     change to around the clock)."""
     row = session.get(models.BusinessCalendar, calendar_id)
     if row is None:
-        raise NotFoundError("The calendar does not exist.")
+        raise NotFoundError(translatable("SlaErrors", "The calendar does not exist."))
     users = session.scalars(
         select(models.SlaPolicy.name)
         .where(models.SlaPolicy.calendar_id == calendar_id, models.SlaPolicy.deleted_at.is_(None))
@@ -289,8 +322,16 @@ def delete_calendar_in(session: Session, calendar_id: uuid.UUID, now: dt.datetim
     if users:
         shown = ", ".join(repr(n) for n in users[:3]) + (" …" if len(users) > 3 else "")
         raise ValidationError(
-            f"The calendar {row.name!r} is used by {len(users)} policies ({shown}); "
-            "choose another calendar for them first."
+            translatable(
+                "SlaErrors",
+                (
+                    "The calendar {name!r} is used by {len} policies ({shown}); choose another "
+                    "calendar for them first."
+                ),
+            ),
+            name=row.name,
+            len=len(users),
+            shown=shown,
         )
     if row.deleted_at is None:
         row.deleted_at = now
@@ -354,7 +395,7 @@ def reorder_policies(store: Store, policy_ids: Sequence[uuid.UUID], now: dt.date
     by_id = {p.id: p for p in current}
     unknown = [pid for pid in policy_ids if pid not in by_id]
     if unknown:
-        raise NotFoundError("A policy to reorder does not exist (any more).")
+        raise NotFoundError(translatable("SlaErrors", "A policy to reorder does not exist (any more)."))
     wanted = [by_id[pid] for pid in policy_ids] + [p for p in current if p.id not in set(policy_ids)]
     with store.write() as session:
         for policy in renumbered(wanted):
@@ -369,7 +410,7 @@ def move_policy(store: Store, policy_id: uuid.UUID, delta: int, now: dt.datetime
     """Move a policy ``delta`` places earlier (negative) or later (positive) in the order."""
     ids = [p.id for p in list_policies(store) if p.id is not None]
     if policy_id not in ids:
-        raise NotFoundError("The policy does not exist (any more).")
+        raise NotFoundError(translatable("SlaErrors", "The policy does not exist (any more)."))
     index = ids.index(policy_id)
     ids.insert(max(0, min(len(ids) - 1, index + delta)), ids.pop(index))
     reorder_policies(store, ids, now)

@@ -31,6 +31,7 @@ from sqlalchemy import Engine, Row, inspect, select
 from sqlalchemy.orm import Session
 
 from agentdesk.errors import ValidationError
+from agentdesk.messages import translatable
 from agentdesk.sla.calendar import ALWAYS_OPEN, BusinessCalendar, compile_definition
 from agentdesk.store import models
 
@@ -78,21 +79,33 @@ class PolicyMatch:
             return cls()
         if not isinstance(data, Mapping):
             raise ValidationError(
-                'match: must be an object like {"channel": ["email"], "priority": ["urgent"]}.'
+                translatable(
+                    "SlaErrors",
+                    'match: must be an object like {"channel": ["email"], "priority": ["urgent"]}.',
+                )
             )
         values: dict[str, frozenset[Any]] = {}
         for key, given in data.items():
             allowed = MATCH_KEYS.get(key)
             if allowed is None:
-                raise ValidationError(f"match.{key}: unknown key (use {', '.join(MATCH_KEYS)}).")
+                raise ValidationError(
+                    translatable("SlaErrors", "match.{key}: unknown key (use {join})."),
+                    key=key,
+                    join=", ".join(MATCH_KEYS),
+                )
             if given is None:
                 given = []
             if not isinstance(given, list):
-                raise ValidationError(f"match.{key}: must be a list (empty for any).")
+                raise ValidationError(
+                    translatable("SlaErrors", "match.{key}: must be a list (empty for any)."), key=key
+                )
             for item in given:
                 if isinstance(item, bool) or item not in allowed:
                     raise ValidationError(
-                        f"match.{key}: {item!r} is not one of {', '.join(str(a) for a in allowed)}."
+                        translatable("SlaErrors", "match.{key}: {item!r} is not one of {join}."),
+                        key=key,
+                        item=item,
+                        join=", ".join(str(a) for a in allowed),
                     )
             values[key] = frozenset(given)
         return cls(
@@ -142,12 +155,20 @@ class AutoEscalation:
 
     def __post_init__(self) -> None:
         if not isinstance(self.on, Trigger):
-            raise ValidationError(f"auto_escalation.on: {self.on!r} is not 'warning' or 'breach'.")
+            raise ValidationError(
+                translatable("SlaErrors", "auto_escalation.on: {on!r} is not 'warning' or 'breach'."),
+                on=self.on,
+            )
         if not self.targets:
-            raise ValidationError("auto_escalation.targets: choose at least one target.")
+            raise ValidationError(
+                translatable("SlaErrors", "auto_escalation.targets: choose at least one target.")
+            )
         if not self.escalate and not self.notify:
             raise ValidationError(
-                "auto_escalation: choose to escalate, to notify supervisors, or both (or turn it off)."
+                translatable(
+                    "SlaErrors",
+                    ("auto_escalation: choose to escalate, to notify supervisors, or both (or turn it off)."),
+                )
             )
 
     @classmethod
@@ -158,31 +179,48 @@ class AutoEscalation:
             return None
         example = '{"on": "breach", "targets": ["first_response"], "escalate": true, "notify": true}'
         if not isinstance(data, Mapping):
-            raise ValidationError(f"auto_escalation: must be null (off) or an object like {example}.")
+            raise ValidationError(
+                translatable("SlaErrors", "auto_escalation: must be null (off) or an object like {example}."),
+                example=example,
+            )
         unknown = [str(k) for k in data if k not in _AUTO_KEYS]
         if unknown:
-            raise ValidationError(f"auto_escalation.{unknown[0]}: unknown key (use {', '.join(_AUTO_KEYS)}).")
+            raise ValidationError(
+                translatable("SlaErrors", "auto_escalation.{unknown}: unknown key (use {join})."),
+                unknown=unknown[0],
+                join=", ".join(_AUTO_KEYS),
+            )
         on = data.get("on", Trigger.BREACH.value)
         if not isinstance(on, str) or on not in {t.value for t in Trigger}:
-            raise ValidationError(f"auto_escalation.on: {on!r} is not 'warning' or 'breach'.")
+            raise ValidationError(
+                translatable("SlaErrors", "auto_escalation.on: {on!r} is not 'warning' or 'breach'."), on=on
+            )
         targets = data.get("targets")
         if not isinstance(targets, list) or not targets:
             raise ValidationError(
-                "auto_escalation.targets: must be a list of one or more of "
-                f"{', '.join(t.value for t in Target)}."
+                translatable(
+                    "SlaErrors", "auto_escalation.targets: must be a list of one or more of {join}."
+                ),
+                join=", ".join(t.value for t in Target),
             )
         chosen: set[Target] = set()
         for item in targets:
             if not isinstance(item, str) or item not in {t.value for t in Target}:
                 raise ValidationError(
-                    f"auto_escalation.targets: {item!r} is not one of {', '.join(t.value for t in Target)}."
+                    translatable("SlaErrors", "auto_escalation.targets: {item!r} is not one of {join}."),
+                    item=item,
+                    join=", ".join(t.value for t in Target),
                 )
             chosen.add(Target(item))
         flags: dict[str, bool] = {}
         for key in ("escalate", "notify"):
             value = data.get(key, False)
             if not isinstance(value, bool):
-                raise ValidationError(f"auto_escalation.{key}: {value!r} is not true or false.")
+                raise ValidationError(
+                    translatable("SlaErrors", "auto_escalation.{key}: {value!r} is not true or false."),
+                    key=key,
+                    value=value,
+                )
             flags[key] = value
         return cls(on=Trigger(on), targets=frozenset(chosen), **flags)
 
@@ -200,10 +238,22 @@ def _minutes(value: Any, what: str, *, allow_zero: bool = False) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(f"{what}: {value!r} is not a whole number of minutes.")
+        raise ValidationError(
+            translatable("SlaErrors", "{what}: {value!r} is not a whole number of minutes."),
+            what=what,
+            value=value,
+        )
     low = 0 if allow_zero else 1
     if not low <= value <= MAX_TARGET_MINUTES:
-        raise ValidationError(f"{what}: {value} minutes is out of range ({low} to {MAX_TARGET_MINUTES:,}).")
+        raise ValidationError(
+            translatable(
+                "SlaErrors", "{what}: {value} minutes is out of range ({low} to {MAX_TARGET_MINUTES:,})."
+            ),
+            what=what,
+            value=value,
+            low=low,
+            MAX_TARGET_MINUTES=MAX_TARGET_MINUTES,
+        )
     return value
 
 
@@ -230,7 +280,7 @@ class Policy:
 
     def __post_init__(self) -> None:
         if not self.name.strip():
-            raise ValidationError("A policy needs a name.")
+            raise ValidationError(translatable("SlaErrors", "A policy needs a name."))
         _minutes(self.first_response_minutes, "first_response_minutes")
         _minutes(self.next_response_minutes, "next_response_minutes")
         _minutes(self.resolution_minutes, "resolution_minutes")
@@ -242,16 +292,29 @@ class Policy:
             or math.isnan(share)
             or not 0 < share <= 1
         ):
-            raise ValidationError(f"warning_share: {share!r} must be a share between 0 and 1, such as 0.25.")
+            raise ValidationError(
+                translatable(
+                    "SlaErrors", "warning_share: {share!r} must be a share between 0 and 1, such as 0.25."
+                ),
+                share=share,
+            )
         rule = self.auto_escalation
         if rule is not None:
             if not isinstance(rule, AutoEscalation):
-                raise ValidationError("auto_escalation: not a valid automatic escalation.")
+                raise ValidationError(
+                    translatable("SlaErrors", "auto_escalation: not a valid automatic escalation.")
+                )
             missing = [t for t in Target if t in rule.targets and self.minutes_for(t) is None]
             if missing:
                 raise ValidationError(
-                    f"auto_escalation.targets: the policy has no {missing[0].value} target; "
-                    "set its minutes or leave it out of automatic escalation."
+                    translatable(
+                        "SlaErrors",
+                        (
+                            "auto_escalation.targets: the policy has no {value} target; set its minutes or "
+                            "leave it out of automatic escalation."
+                        ),
+                    ),
+                    value=missing[0].value,
                 )
 
     def minutes_for(self, target: Target) -> int | None:

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from agentdesk.errors import ValidationError
 from agentdesk.ids import uuid7
+from agentdesk.messages import translatable
 from agentdesk.sla.calendar import BusinessCalendar
 from agentdesk.sla.policy import AutoEscalation, Policy, PolicyMatch
 from agentdesk.store import models
@@ -108,7 +109,10 @@ def preset_policies() -> PolicyPresets:
     names = [name for name, _ in preset_calendars()]
     if spec["calendar"] not in names:
         raise ValidationError(
-            f"The preset policies use the calendar {spec['calendar']!r}, which is not a preset."
+            translatable(
+                "SlaErrors", "The preset policies use the calendar {spec!r}, which is not a preset."
+            ),
+            spec=spec["calendar"],
         )
     return PolicyPresets(spec["calendar"], tuple(policies))
 
@@ -150,7 +154,9 @@ def install_presets_in(
     calendars = dict(preset_calendars())
     if calendar_name not in calendars:
         raise ValidationError(
-            f"{calendar_name!r} is not a preset calendar (presets: {', '.join(calendars)})."
+            translatable("SlaErrors", "{calendar_name!r} is not a preset calendar (presets: {join})."),
+            calendar_name=calendar_name,
+            join=", ".join(calendars),
         )
     added_calendars = 0
     if not session.scalar(select(exists().where(models.BusinessCalendar.id.is_not(None)))):

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from agentdesk.errors import AgentDeskError
+from agentdesk.messages import translatable
 from agentdesk.paths import default_db_path
 from agentdesk.sync.passwords import keyring_password, save_keyring_password
 
@@ -64,9 +65,9 @@ def _read_password(from_stdin: bool, prompt: str) -> str:
     elif sys.stdin.isatty():
         password = getpass.getpass(prompt)
     else:
-        raise AgentDeskError("No password: give it with --password-stdin.")
+        raise AgentDeskError(translatable("SyncErrors", "No password: give it with --password-stdin."))
     if not password:
-        raise AgentDeskError("The password is empty.")
+        raise AgentDeskError(translatable("SyncErrors", "The password is empty."))
     return password
 
 
@@ -92,7 +93,7 @@ def _run_sync(args: argparse.Namespace) -> int:
 
     path = (args.db or default_db_path()).expanduser()
     if not path.exists():
-        raise AgentDeskError(f"{path} does not exist.")
+        raise AgentDeskError(translatable("SyncErrors", "{path} does not exist."), path=path)
     store = open_store(path)
     try:
         with store.read() as session:
@@ -101,7 +102,11 @@ def _run_sync(args: argparse.Namespace) -> int:
         url = args.url or saved.get("url")
         user = args.user or saved.get("user")
         if not url or not user:
-            raise AgentDeskError("No server is set up for this database: give --url and --user once.")
+            raise AgentDeskError(
+                translatable(
+                    "SyncErrors", "No server is set up for this database: give --url and --user once."
+                )
+            )
         summary = sync_once(store, url, Credentials(user, _sync_password(args, url, user)), check=True)
         if summary.ok and (url, user) != (saved.get("url"), saved.get("user")):
             with store.write() as session:
@@ -128,7 +133,11 @@ def run(args: argparse.Namespace) -> int:
         return _run_server(args)
     except (psycopg.OperationalError, sqlalchemy.exc.OperationalError) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise SyncError(f"Cannot work on the server {redacted(args.url)}: {first}") from exc
+        raise SyncError(
+            translatable("SyncErrors", "Cannot work on the server {redacted}: {first}"),
+            redacted=redacted(args.url),
+            first=first,
+        ) from exc
 
 
 def _run_server(args: argparse.Namespace) -> int:
@@ -157,4 +166,7 @@ def _run_server(args: argparse.Namespace) -> int:
         )
         print(f"{args.login} can now sync as {args.role} ({args.name}).")
         return 0
-    raise SyncError(f"Unknown server action {args.server_command!r}.")
+    raise SyncError(
+        translatable("SyncErrors", "Unknown server action {server_command!r}."),
+        server_command=args.server_command,
+    )

@@ -16,6 +16,7 @@ from psycopg.rows import dict_row
 from sqlalchemy.engine import URL, make_url
 
 from agentdesk.errors import AgentDeskError
+from agentdesk.messages import translatable
 
 CONNECT_TIMEOUT_S = 10
 # Bounds on every server connection of a desk, so that nothing waits for ever: a lock another
@@ -46,9 +47,19 @@ def server_url(url: str, credentials: Credentials | None = None, *, driver: str 
     try:
         parsed = make_url(url)
     except Exception as exc:
-        raise SyncError(f"{url!r} is not a server address (expected postgresql://host/database).") from exc
+        raise SyncError(
+            translatable(
+                "SyncErrors", "{url!r} is not a server address (expected postgresql://host/database)."
+            ),
+            url=url,
+        ) from exc
     if not parsed.drivername.startswith("postgresql"):
-        raise SyncError(f"{url!r} is not a PostgreSQL address (expected postgresql://host/database).")
+        raise SyncError(
+            translatable(
+                "SyncErrors", "{url!r} is not a PostgreSQL address (expected postgresql://host/database)."
+            ),
+            url=url,
+        )
     parsed = parsed.set(drivername=f"postgresql+{driver}" if driver else "postgresql")
     if credentials is not None:
         # An empty password leaves libpq to its own ways (.pgpass, PGPASSWORD, peer).

@@ -19,6 +19,7 @@ import psycopg
 from sqlalchemy import select, update
 
 from agentdesk.errors import AgentDeskError
+from agentdesk.messages import translatable
 from agentdesk.store.database import Store
 from agentdesk.sync import clock, outbox, reconcile
 from agentdesk.sync.connection import Credentials, SyncError, connect
@@ -118,7 +119,10 @@ def _first_contact(store: Store, server_id: uuid.UUID) -> bool:
         return True
     if known != server_id:
         raise SyncError(
-            "This database was synced with another server; open a new database to work with this one."
+            translatable(
+                "SyncErrors",
+                ("This database was synced with another server; open a new database to work with this one."),
+            )
         )
     return False
 

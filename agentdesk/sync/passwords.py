@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from agentdesk.errors import AgentDeskError
+from agentdesk.messages import translatable
 
 KEYRING_SERVICE = "AgentDesk sync"
 
@@ -58,11 +59,18 @@ def save_keyring_password(url: str, user: str, password: str) -> None:
     says why it could not be kept."""
     backend = keyring_backend()
     if backend is None:
-        raise KeyringUnavailable("No system keyring is available to keep the password; give it each time.")
+        raise KeyringUnavailable(
+            translatable(
+                "SyncErrors", "No system keyring is available to keep the password; give it each time."
+            )
+        )
     try:
         backend.set_password(KEYRING_SERVICE, keyring_key(url, user), password)
     except Exception as exc:  # keyring backends raise their own kinds (locked, denied)
-        raise KeyringUnavailable(f"The keyring refused to keep the password ({type(exc).__name__}).") from exc
+        raise KeyringUnavailable(
+            translatable("SyncErrors", "The keyring refused to keep the password ({name__})."),
+            name__=type(exc).__name__,
+        ) from exc
 
 
 __all__ = [

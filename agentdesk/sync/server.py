@@ -42,6 +42,7 @@ from psycopg import sql
 from sqlalchemy import create_engine
 
 from agentdesk.ids import uuid7
+from agentdesk.messages import translatable
 from agentdesk.store import migrate
 from agentdesk.store.models import Role
 from agentdesk.sync.connection import Credentials, SyncError, connect, server_url
@@ -335,7 +336,11 @@ def server_info(conn: psycopg.Connection[dict[str, Any]]) -> ServerInfo:
     except psycopg.errors.UndefinedTable:
         row = None
     if row is None:
-        raise SyncError("The server is not set up for AgentDesk yet; run 'agentdesk server init' on it.")
+        raise SyncError(
+            translatable(
+                "SyncErrors", "The server is not set up for AgentDesk yet; run 'agentdesk server init' on it."
+            )
+        )
     return ServerInfo(
         row["server_id"], int(row["protocol_version"]), str(version["version_num"]) if version else None
     )
@@ -350,12 +355,22 @@ def check_compatible(info: ServerInfo) -> None:
             newer.format(what="sync protocol", theirs=info.protocol_version, ours=PROTOCOL_VERSION)
         )
     if info.protocol_version < PROTOCOL_VERSION or info.schema_revision is None:
-        raise SyncError("The server runs an older AgentDesk; ask its admin to run 'agentdesk server init'.")
+        raise SyncError(
+            translatable(
+                "SyncErrors",
+                ("The server runs an older AgentDesk; ask its admin to run 'agentdesk server init'."),
+            )
+        )
     if info.schema_revision != head:
         known = {r.revision for r in migrate.script_directory().walk_revisions()}
         if info.schema_revision not in known:
             raise SyncError(newer.format(what="schema", theirs=info.schema_revision, ours=head))
-        raise SyncError("The server runs an older AgentDesk; ask its admin to run 'agentdesk server init'.")
+        raise SyncError(
+            translatable(
+                "SyncErrors",
+                ("The server runs an older AgentDesk; ask its admin to run 'agentdesk server init'."),
+            )
+        )
 
 
 def add_agent(
@@ -375,15 +390,25 @@ def add_agent(
     Running it again for the same login sets the new password, role, tiers and teams."""
     if not LOGIN_RE.match(login):
         raise SyncError(
-            f"{login!r} cannot be a login: use lower-case letters, digits, '_', '.' or '-' "
-            "(starting with a letter or '_', at most 63)."
+            translatable(
+                "SyncErrors",
+                (
+                    "{login!r} cannot be a login: use lower-case letters, digits, '_', '.' or '-' "
+                    "(starting with a letter or '_', at most 63)."
+                ),
+            ),
+            login=login,
         )
     if role not in GROUP_ROLES:
-        raise SyncError(f"The role must be one of {', '.join(GROUP_ROLES)} (got {role!r}).")
+        raise SyncError(
+            translatable("SyncErrors", "The role must be one of {join} (got {role!r})."),
+            join=", ".join(GROUP_ROLES),
+            role=role,
+        )
     if not password:
-        raise SyncError("The new login needs a password.")
+        raise SyncError(translatable("SyncErrors", "The new login needs a password."))
     if not tiers or any(t not in (1, 2, 3) for t in tiers):
-        raise SyncError("Tiers are 1, 2 or 3.")
+        raise SyncError(translatable("SyncErrors", "Tiers are 1, 2 or 3."))
     ident = sql.Identifier(login)
     with connect(url, credentials, bounded=False) as conn, conn.transaction():
         exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone()

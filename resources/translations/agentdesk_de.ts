@@ -1348,6 +1348,75 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EscalationErrors</name>
+    <message>
+        <source>Choose who works at this desk before escalating (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent at this desk is not an active agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not work tier {tier}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That team does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason must be one of {join} (got {reason!r}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation #{number} is {status}; reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation #{number} is at tier {tier}; escalate to a higher tier (up to 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation #{number} is at tier {tier}; return it to a lower tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation #{number} is already with {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That conversation does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeErrors</name>
+    <message>
+        <source>Cannot write {out}: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} is a folder, not an exchange file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {source}: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUp</name>
     <message>
         <source>Tomorrow morning</source>
@@ -1583,6 +1652,221 @@
     </message>
     <message>
         <source>What the customer wants, what was tried, what is left to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboxErrors</name>
+    <message>
+        <source>An agent works at least one tier; tick one or more of the tiers 1, 2 and 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agent works one or more of the tiers 1, 2 and 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a name for each of the three tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier {tier} needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of tier {tier} is too long (at most {MAX_TIER_NAME} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each tier needs a name of its own; two tiers have the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That team does not exist (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team called {name!r} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That agent does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agent needs an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{email!r} is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agent with the address {email} already exists ({holder}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agent needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role must be one of {join}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language must be one of {join}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin can give the admin role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin can give or take the admin role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself; ask another supervisor or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin can deactivate an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin can reactivate an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{taken} now uses the address {email}; change one of them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft is a reply or a note (got {mode!r}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That conversation does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type something to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search is too long (at most {MAX_QUERY} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quotation mark is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OR needs a word before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search has too many words (at most {MAX_TERMS}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OR needs a word after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to look for, not only what to leave out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search holds no words to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be one of {join} (got {value!r}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is too long ({len:,} characters; at most {MAX_BODY:,}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time without a time zone was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That conversation does not exist (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation #{number} was merged into another conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is deactivated and cannot take conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation needs a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject is too long (at most {MAX_SUBJECT} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That customer does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation #{number} must be solved before it can be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation cannot be set back to new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag cannot be added and removed at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up time needs a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up must be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only conversations of the same customer can be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation #{number} was already merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That agent does not exist or is deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1935,6 +2219,165 @@
     </message>
 </context>
 <context>
+    <name>MailErrors</name>
+    <message>
+        <source>{address!r} is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} server {host!r} is not a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} port must be between 1 and 65535 (got {port}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} security must be one of {join}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IMAP user name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one folder to watch (usually INBOX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder name is too long or contains a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display name contains a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment size limit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url!r} is not a valid {upper} address: {exc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not put the password in the address; it goes to the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url!r} names no server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring refused to keep the password ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring could not be read ({reason}); is it locked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mail account for {address} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That mail account does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IMAP server at {where} answered with an error: {clip}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be found; check the host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} refused the connection: the server is down or the port is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the recipient {refused}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender address {sender}: {smtp_text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} does not support this: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} closed the connection unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server answered {smtp_code}: {smtp_text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending failed: {clip}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} cannot be reached: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server could not be used ({name__}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist on {imap_host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server would not list the mail in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation is not an email conversation; it cannot be answered by mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail account is set up to send this reply; add one in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer has no email address to send the reply to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That message does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That reply is not waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That reply was sent already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That reply is being sent right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail account of this reply was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>AgentDesk</source>
@@ -2182,6 +2625,93 @@
     </message>
     <message>
         <source>Loading… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricsErrors</name>
+    <message>
+        <source>A report period needs times with a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the period must be after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period reaches beyond the years 1 to 9999 in UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension must be one of {join} (got {dimension!r}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends ({last}) before it starts ({first}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the report: the folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report file must end in .csv or .pdf (got {name!r}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only supervisors can {doing}; {name} is an agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at most {MAX_BULK:,} conversations at a time (got {len:,}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tier must be 1, 2 or 3 (got {tier!r}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason must be one of {join} (got {reason!r}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is {status}; reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That agent does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey kind must be csat, nps or ces (got {kind!r}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {KIND_NAMES} answer must be on the {allowed} scale (got {low}-{high}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {KIND_NAMES} score must be a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is too long (at most {MAX_COMMENT:,} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That conversation does not exist (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation #{number} was merged into another one; record the answer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time without a time zone was given.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2695,6 +3225,135 @@
     </message>
     <message>
         <source>Returned to a lower tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepliesErrors</name>
+    <message>
+        <source>{problem} Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry {entry} (“{title}”): {problem} Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry {entry}: {problem} Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than {value} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: {exc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line {lineno}, column {colno}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a canned-reply file (its “format” must be “{FORMAT}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no “replies” list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its id is also the id of entry {ids}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shortcut /{shortcut} is also used by entry {shortcuts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an object with a title and texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is larger than {value} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a canned-reply file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no team called “{team}” here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A canned reply needs a title.</source>
+        <extracomment>The fixed categories, in the order an agent goes through a conversation. Offered first when the customer reads as frustrated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is too long: at most {MAX_TITLE_CHARS} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shortcut /{shortcut} is already used by “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{category}” is not a category; choose one of: {join}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{scope}” is not a scope; choose personal, team or everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A personal reply needs an agent profile; choose “everyone” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the team this reply is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can only share a reply with a team you work in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{language}” is not a language AgentDesk writes in; use {join}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A canned reply needs its text in at least one language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent working at this desk does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That canned reply does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That conversation does not exist (any more).</source>
+        <extracomment>Every placeholder a template may use, with a short description for the editor&apos;s help.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3466,6 +4125,217 @@ Your name</source>
     </message>
 </context>
 <context>
+    <name>SlaErrors</name>
+    <message>
+        <source>{where}: {value!r} is not a time of day (write HH:MM, from 00:00 to 24:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week: must be an object like {&quot;mon&quot;: [[&quot;08:00&quot;, &quot;17:00&quot;]]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week.{key}: unknown weekday (use {join}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week.{key}: must be a list of intervals like [[&quot;08:00&quot;, &quot;17:00&quot;]].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: an interval is a pair of times like [&quot;08:00&quot;, &quot;12:00&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: an interval cannot start at &apos;24:00&apos; (start the next day at &apos;00:00&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {interval!r}–{interval2!r} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week: the calendar has no opening hours at all; open at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holidays: must be an object like {&quot;country&quot;: &quot;DE&quot;, &quot;subdivision&quot;: &quot;BY&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holidays.{key}: unknown key (use country and subdivision).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed: must be a list of dates like [&quot;2026-12-24&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed[{index}]: {item!r} is not a date (write YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timezone: missing; give an IANA time zone such as &quot;Europe/Berlin&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A business calendar must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}: {phrase}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: unknown key (a calendar has {join}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar cannot be used: {exc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar is not valid JSON: {shown}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar does not open within {HORIZON_YEARS} years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time lies outside the years a calendar can count (2–9998).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy {name!r}: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calendar needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar {strip!r}: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two {kind} are called {strip!r}; give each its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar {name!r} was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy {name!r}: its calendar does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy {name!r} was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name {name!r} belongs to a deleted {kind}; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another {kind} is already called {name!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy to reorder does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match: must be an object like {&quot;channel&quot;: [&quot;email&quot;], &quot;priority&quot;: [&quot;urgent&quot;]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match.{key}: unknown key (use {join}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match.{key}: must be a list (empty for any).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match.{key}: {item!r} is not one of {join}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto_escalation.on: {on!r} is not &apos;warning&apos; or &apos;breach&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto_escalation.targets: choose at least one target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto_escalation: must be null (off) or an object like {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto_escalation.{unknown}: unknown key (use {join}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto_escalation.targets: must be a list of one or more of {join}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto_escalation.targets: {item!r} is not one of {join}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto_escalation.{key}: {value!r} is not true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {value!r} is not a whole number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {value} minutes is out of range ({low} to {MAX_TARGET_MINUTES:,}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning_share: {share!r} must be a share between 0 and 1, such as 0.25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto_escalation: not a valid automatic escalation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset policies use the calendar {spec!r}, which is not a preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{calendar_name!r} is not a preset calendar (presets: {join}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SlaFeed</name>
     <message>
         <source>The SLA countdowns could not be read: %1</source>
@@ -3695,6 +4565,65 @@ Your name</source>
     </message>
     <message>
         <source>Online · synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrors</name>
+    <message>
+        <source>No password: give it with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server is set up for this database: give --url and --user once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot work on the server {redacted}: {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown server action {server_command!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url!r} is not a server address (expected postgresql://host/database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url!r} is not a PostgreSQL address (expected postgresql://host/database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available to keep the password; give it each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring refused to keep the password ({name__}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is not set up for AgentDesk yet; run &apos;agentdesk server init&apos; on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role must be one of {join} (got {role!r}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new login needs a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers are 1, 2 or 3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
