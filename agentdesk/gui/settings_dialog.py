@@ -15,11 +15,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -61,11 +64,13 @@ class SettingsDialog(QDialog):
         self.theme_combo = _child(self.form, QComboBox, "themeCombo")
         self.font_size_spin = _child(self.form, QSpinBox, "fontSizeSpin")
         self.buttons = _child(self.form, QDialogButtonBox, "buttons")
+        self.language_combo = self._add_language_row(preferences.language)
         # The two groups are separate form layouts: one label width lines their fields up.
         form_labels = [
             _child(self.form, QLabel, name)
             for name in ("agentLabel", "signatureLabel", "themeLabel", "fontSizeLabel")
         ]
+        form_labels.append(self.language_label)
         width = max(label.sizeHint().width() for label in form_labels)
         for label in form_labels:
             label.setMinimumWidth(width)
@@ -99,7 +104,28 @@ class SettingsDialog(QDialog):
         self.theme_combo.currentIndexChanged.connect(self._look_changed)
         self.font_size_spin.valueChanged.connect(self._look_changed)
 
+    def _add_language_row(self, language: str) -> QComboBox:
+        """Language, below the look: the system's, or English, Deutsch, Dansk (each in its own
+        language, so an agent finds theirs whatever the screen shows)."""
+        combo = QComboBox()
+        combo.setObjectName("languageCombo")
+        combo.setToolTip(self.tr("Applied the next time AgentDesk starts; drafts are kept."))
+        combo.addItem(self.tr("Follow the system"), "")
+        for code, name in (("en", "English"), ("de", "Deutsch"), ("da", "Dansk")):
+            combo.addItem(name, code)
+        combo.setCurrentIndex(max(0, combo.findData(language)))
+        self.language_label = QLabel(self.tr("&Language:"))
+        self.language_label.setBuddy(combo)
+        parent = self.theme_combo.parentWidget()
+        form = parent.layout() if parent is not None else None
+        if isinstance(form, QFormLayout):
+            form.addRow(self.language_label, combo)
+        return combo
+
     # -- values ----------------------------------------------------------------------------------
+
+    def chosen_language(self) -> str:
+        return str(self.language_combo.currentData() or "")
 
     def chosen_agent(self) -> uuid.UUID | None:
         data = self.agent_combo.currentData()
@@ -138,8 +164,23 @@ class SettingsDialog(QDialog):
                 self._preferences.set_signature(agent_id, text)
         self._preferences.theme = self.chosen_theme()
         self._preferences.font_size = self.chosen_font_size()
+        language_changed = self.chosen_language() != self._preferences.language
+        self._preferences.language = self.chosen_language()
         self._preferences.sync()
         super().accept()
+        if language_changed:
+            # Not modal: the agent reads it and works on.
+            note = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Language"),
+                self.tr("AgentDesk speaks the new language the next time it starts. Your drafts are kept."),
+                QMessageBox.StandardButton.Ok,
+                self.parentWidget(),
+            )
+            note.setObjectName("languageNote")
+            note.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            note.open()
+            self.language_note = note  # kept alive when the dialog has no parent
 
     def reject(self) -> None:
         theme_mode, font_size = self._initial_look

@@ -5,1076 +5,1076 @@
     <name>Age</name>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>nu</translation>
     </message>
 </context>
 <context>
     <name>AgentsPage</name>
     <message>
         <source>Home team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjemmeteam: %1</translation>
     </message>
     <message>
         <source>Also works in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejder også i: %1</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiveret</translation>
     </message>
     <message>
         <source>(you)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dig)</translation>
     </message>
     <message>
         <source>No teams yet: add them on the Teams tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen teams endnu: tilføj dem under fanen Teams.</translation>
     </message>
     <message>
         <source>No home team</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet hjemmeteam</translation>
     </message>
     <message>
         <source>New agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny medarbejder</translation>
     </message>
     <message>
         <source>Agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejder: %1</translation>
     </message>
     <message>
         <source>You cannot deactivate yourself; ask another supervisor or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan ikke deaktivere dig selv; spørg en anden teamleder eller administrator.</translation>
     </message>
     <message>
         <source>Only an admin can deactivate or reactivate an admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun en administrator kan deaktivere eller genaktivere en administrator.</translation>
     </message>
     <message>
         <source>The agent keeps their history but can no longer take conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejderen beholder sin historik, men kan ikke længere tage henvendelser.</translation>
     </message>
     <message>
         <source>&amp;Add agent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj medarbejder</translation>
     </message>
     <message>
         <source>&amp;Save agent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem medarbejder</translation>
     </message>
     <message>
         <source>Fill in the form and press Add agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udfyld formularen, og tryk på Tilføj medarbejder.</translation>
     </message>
     <message>
         <source>Nobody works here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen arbejder her endnu.</translation>
     </message>
     <message>
         <source>Deactivated: keeps their history, takes no conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiveret: beholder sin historik, tager ingen henvendelser.</translation>
     </message>
     <message>
         <source>no open conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen åbne henvendelser</translation>
     </message>
     <message>
         <source>1 open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 åben henvendelse</translation>
     </message>
     <message>
         <source>%n open conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>%n åbne henvendelser</translation>
     </message>
     <message>
         <source>%1 now works at this desk; Settings changes who does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 arbejder nu ved denne arbejdsplads; i Indstillinger kan du ændre, hvem der gør.</translation>
     </message>
     <message>
         <source>the new agent</source>
-        <translation type="unfinished"></translation>
+        <translation>den nye medarbejder</translation>
     </message>
     <message>
         <source>Save the changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du gemme ændringerne af %1?</translation>
     </message>
     <message>
         <source>Deactivate agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiver medarbejder</translation>
     </message>
     <message>
         <source>%1 still holds 1 open conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har stadig 1 åben henvendelse.</translation>
     </message>
     <message>
         <source>%1 still holds %n open conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har stadig %n åbne henvendelser.</translation>
     </message>
     <message>
         <source>Deactivated agents keep their history but take no more conversations. Put their open conversations back in the queue so that colleagues pick them up, or keep them assigned and reassign them yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiverede medarbejdere beholder deres historik, men tager ikke flere henvendelser. Send deres åbne henvendelser tilbage i køen, så kolleger kan tage dem, eller lad dem være tildelt, og fordel dem selv.</translation>
     </message>
     <message>
         <source>Deactivate and return to queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiver og send tilbage i kø</translation>
     </message>
     <message>
         <source>Deactivate, keep assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiver, behold tildeling</translation>
     </message>
     <message>
         <source>Deactivate %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du deaktivere %1?</translation>
     </message>
     <message>
         <source>They keep their history and can be reactivated at any time; they take no conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejderen beholder sin historik og kan genaktiveres når som helst, men tager ingen henvendelser.</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiver</translation>
     </message>
     <message>
         <source>1 conversation went back to the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 henvendelse blev sendt tilbage i køen.</translation>
     </message>
     <message>
         <source>%n conversations went back to the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n henvendelser blev sendt tilbage i køen.</translation>
     </message>
 </context>
 <context>
     <name>AgentsTeamsDialog</name>
     <message>
         <source>Agents and teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejdere og teams</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveauer</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprog</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbne</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Conversations assigned to the agent that are not solved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelser tildelt medarbejderen, som endnu ikke er løst.</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejdere</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>Conversations routed to the team that are not solved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelser sendt til teamet, som endnu ikke er løst.</translation>
     </message>
     <message>
         <source>Read only. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivebeskyttet. %1</translation>
     </message>
     <message>
         <source>Only an admin can change an admin&apos;s role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun en administrator kan ændre en administrators rolle.</translation>
     </message>
     <message>
         <source>Agents work conversations in their tiers. Supervisors may also work every tier, review queues and manage agents, teams and tier names. Admins may in addition give or take the admin role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejdere behandler henvendelser på deres niveauer. Teamledere kan også arbejde på alle niveauer, gennemgå køer og administrere medarbejdere, teams og niveaunavne. Administratorer kan desuden give og fratage administratorrollen.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke-gemte ændringer</translation>
     </message>
     <message>
         <source>the new agent</source>
-        <translation type="unfinished"></translation>
+        <translation>den nye medarbejder</translation>
     </message>
     <message>
         <source>the new team</source>
-        <translation type="unfinished"></translation>
+        <translation>det nye team</translation>
     </message>
     <message>
         <source>the tier names</source>
-        <translation type="unfinished"></translation>
+        <translation>niveaunavnene</translation>
     </message>
     <message>
         <source>Save the changes to %1 before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du gemme ændringerne af %1, før du lukker?</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejder</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamleder</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
 </context>
 <context>
     <name>AgentsTeamsForm</name>
     <message>
         <source>&amp;Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medarbejdere</translation>
     </message>
     <message>
         <source>Filter by name, email, role or team</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer efter navn, e-mail, rolle eller team</translation>
     </message>
     <message>
         <source>Shows only the agents whose name, email, role, tiers or teams contain what you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viser kun de medarbejdere, hvis navn, e-mail, rolle, niveauer eller teams indeholder det, du skriver.</translation>
     </message>
     <message>
         <source>Sho&amp;w deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis deaktiverede</translation>
     </message>
     <message>
         <source>Also list agents who were deactivated. They keep their history and can be reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis også deaktiverede medarbejdere. De beholder deres historik og kan genaktiveres.</translation>
     </message>
     <message>
         <source>&amp;New agent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny medarbejder…</translation>
     </message>
     <message>
         <source>Clear the form below to add an agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryd formularen nedenfor for at tilføje en medarbejder.</translation>
     </message>
     <message>
         <source>Click an agent to edit them below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik på en medarbejder for at redigere vedkommende nedenfor.</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejder</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>For- og efternavn</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>name@company.example</source>
-        <translation type="unfinished"></translation>
+        <translation>navn@firma.example</translation>
     </message>
     <message>
         <source>The agent&apos;s work address; two agents cannot share one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejderens arbejdsadresse; to medarbejdere kan ikke dele én.</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;olle:</translation>
     </message>
     <message>
         <source>Agents work conversations in their tiers. Supervisors may also work every tier, review queues and manage agents, teams and tier names. Admins may in addition give or take the admin role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejdere behandler henvendelser på deres niveauer. Teamledere kan også arbejde på alle niveauer, gennemgå køer og administrere medarbejdere, teams og niveaunavne. Administratorer kan desuden give og fratage administratorrollen.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprog:</translation>
     </message>
     <message>
         <source>The language the agent answers in; conversations in it are routed to them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det sprog, medarbejderen svarer på; henvendelser på det sprog sendes først til vedkommende.</translation>
     </message>
     <message>
         <source>Tiers worked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveauer:</translation>
     </message>
     <message>
         <source>L1</source>
-        <translation type="unfinished"></translation>
+        <translation>L1</translation>
     </message>
     <message>
         <source>L2</source>
-        <translation type="unfinished"></translation>
+        <translation>L2</translation>
     </message>
     <message>
         <source>L3</source>
-        <translation type="unfinished"></translation>
+        <translation>L3</translation>
     </message>
     <message>
         <source>Teams &amp;worked:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teams:</translation>
     </message>
     <message>
         <source>Tick every team the agent works in; their conversations reach the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér alle teams, medarbejderen arbejder i; deres henvendelser når frem til medarbejderen.</translation>
     </message>
     <message>
         <source>&amp;Home team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjemmeteam:</translation>
     </message>
     <message>
         <source>The team the agent belongs to in reports and assign menus; one of the teams ticked above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det team, medarbejderen hører til i rapporter og tildelingsmenuer; et af de teams, der er markeret ovenfor.</translation>
     </message>
     <message>
         <source>&amp;Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktiver…</translation>
     </message>
     <message>
         <source>The agent keeps their history but can no longer sign in at a desk or take conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejderen beholder sin historik, men kan ikke længere logge ind ved en arbejdsplads eller tage henvendelser.</translation>
     </message>
     <message>
         <source>Reac&amp;tivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genaktiver</translation>
     </message>
     <message>
         <source>Let the agent work again, with the tiers and teams they had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lad medarbejderen arbejde igen med de niveauer og teams, vedkommende havde.</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortryd</translation>
     </message>
     <message>
         <source>Forget the changes made in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glem ændringerne i formularen.</translation>
     </message>
     <message>
         <source>&amp;Save agent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem medarbejder</translation>
     </message>
     <message>
         <source>&amp;Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teams</translation>
     </message>
     <message>
         <source>Teams (departments such as billing, shipping or technical) get conversations routed to them; agents work in one or more of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams (afdelinger som fakturering, forsendelse eller teknik) får henvendelser sendt til sig; medarbejdere arbejder i et eller flere af dem.</translation>
     </message>
     <message>
         <source>New t&amp;eam…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt t&amp;eam…</translation>
     </message>
     <message>
         <source>Clear the form on the right to add a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryd formularen til højre for at tilføje et team.</translation>
     </message>
     <message>
         <source>Click a team to rename it, describe it or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik på et team for at omdøbe, beskrive eller slette det.</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>e.g. Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. Fakturering</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
         <source>What the team takes care of</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad teamet tager sig af</translation>
     </message>
     <message>
         <source>Agents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejdere:</translation>
     </message>
     <message>
         <source>&amp;Delete team…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slet team…</translation>
     </message>
     <message>
         <source>Only a team nobody works in and no open conversation is routed to can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun et team, som ingen arbejder i, og som ingen åbne henvendelser er sendt til, kan slettes.</translation>
     </message>
     <message>
         <source>&amp;Save team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem team</translation>
     </message>
     <message>
         <source>T&amp;ier names</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveaunavne</translation>
     </message>
     <message>
         <source>Conversations move up through three tiers: the first answers the common questions, the second has more depth or authority, the third is specialists and engineering. Name them the way your team speaks of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelser bevæger sig op gennem tre niveauer: det første besvarer de almindelige spørgsmål, det andet har mere dybde eller beføjelser, det tredje er specialister og udvikling. Navngiv dem, som dit team taler om dem.</translation>
     </message>
     <message>
         <source>Tier &amp;1 (L1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau &amp;1 (L1):</translation>
     </message>
     <message>
         <source>First level: answers the common questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Første niveau: besvarer de almindelige spørgsmål.</translation>
     </message>
     <message>
         <source>Tier &amp;2 (L2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau &amp;2 (L2):</translation>
     </message>
     <message>
         <source>Second level: more depth or authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andet niveau: mere dybde eller flere beføjelser.</translation>
     </message>
     <message>
         <source>Tier &amp;3 (L3):</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau &amp;3 (L3):</translation>
     </message>
     <message>
         <source>Third level: specialists and engineering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tredje niveau: specialister og udvikling.</translation>
     </message>
     <message>
         <source>The names appear in the escalation dialog, the conversation header, the SLA editor and here; the inbox list keeps the short labels L1, L2 and L3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Navnene vises i eskaleringsdialogen, henvendelsens overskrift, SLA-editoren og her; indbakkens liste beholder de korte betegnelser L1, L2 og L3.</translation>
     </message>
     <message>
         <source>Restore &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gendan standard</translation>
     </message>
     <message>
         <source>Put back 1st level, 2nd level and 3rd level (saved when you save).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæt 1. niveau, 2. niveau og 3. niveau tilbage (gemmes, når du gemmer).</translation>
     </message>
     <message>
         <source>&amp;Save tier names</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem niveaunavne</translation>
     </message>
 </context>
 <context>
     <name>CannedReplies</name>
     <message>
         <source>“%1” has no %2 text yet: the %3 one was inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; har endnu ingen tekst på %2: teksten på %3 blev indsat.</translation>
     </message>
     <message>
         <source>Fill in the highlighted %1 before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udfyld det fremhævede %1, før du sender.</translation>
     </message>
 </context>
 <context>
     <name>CannedRepliesDialog</name>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>My team</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit team</translation>
     </message>
     <message>
         <source>Only me</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun mig</translation>
     </message>
     <message>
         <source>Canned replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardsvar</translation>
     </message>
     <message>
         <source>Placeholders: %1. A fallback for a missing value: {{customer.first_name | &quot;there&quot;}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pladsholdere: %1. Reserveværdi for en manglende værdi: {{customer.first_name | &quot;kunde&quot;}}.</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kategorier</translation>
     </message>
     <message>
         <source>(choose a team)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vælg et team)</translation>
     </message>
     <message>
         <source>a sample conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>en eksempelhenvendelse</translation>
     </message>
     <message>
         <source>the open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>den åbne henvendelse</translation>
     </message>
     <message>
         <source>used %1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>brugt %1 gange</translation>
     </message>
     <message>
         <source>No text yet in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ingen tekst på: %1</translation>
     </message>
     <message>
         <source>%1 replies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 svar</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gemt endnu</translation>
     </message>
     <message>
         <source>%1: %2 is not a placeholder and would be sent as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 er ikke en pladsholder og ville blive sendt, som den er.</translation>
     </message>
     <message>
         <source>No text in %1 yet: those customers get the text in the agent&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ingen tekst på %1: de kunder får teksten på medarbejderens sprog.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gemt</translation>
     </message>
     <message>
         <source>Saved “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>New reply: Save adds it to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt svar: Gem føjer det til biblioteket</translation>
     </message>
     <message>
         <source>Copied: adapt it and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieret: tilpas det, og gem</translation>
     </message>
     <message>
         <source>Delete the canned reply “%1” for everyone who sees it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du slette standardsvaret &quot;%1&quot; for alle, der kan se det?</translation>
     </message>
     <message>
         <source>Deleted “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>No %1 text yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ingen tekst på %1.</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet blev importeret</translation>
     </message>
     <message>
         <source>Imported: %1 new, %2 updated, %3 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeret: %1 nye, %2 opdateret, %3 uændret</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
         <source>Exported %1 replies to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporterede %1 svar til %2</translation>
     </message>
     <message>
         <source>Import canned replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer standardsvar</translation>
     </message>
     <message>
         <source>Canned replies (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardsvar (*.json)</translation>
     </message>
     <message>
         <source>Export canned replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter standardsvar</translation>
     </message>
     <message>
         <source>This reply cannot be saved as it is. Close and lose the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret kan ikke gemmes, som det er. Vil du lukke og miste ændringerne?</translation>
     </message>
 </context>
 <context>
     <name>CannedRepliesForm</name>
     <message>
         <source>Filter by shortcut, title or words</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer efter genvej, titel eller ord</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ubler</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slet</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ksporter…</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genvej</translation>
     </message>
     <message>
         <source>typed after / in the composer, e.g. sorry-late</source>
-        <translation type="unfinished"></translation>
+        <translation>skrives efter / i editoren, f.eks. undskyld-sent</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategori</translation>
     </message>
     <message>
         <source>S&amp;hared with</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delt med</translation>
     </message>
     <message>
         <source>T&amp;eam</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;eam</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Engelsk</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Tysk</translation>
     </message>
     <message>
         <source>Danish</source>
-        <translation type="unfinished"></translation>
+        <translation>Dansk</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsvisning</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortryd</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem</translation>
     </message>
 </context>
 <context>
     <name>Channel</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociale medier</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Webformular</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brev</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Personligt fremmøde</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern note</translation>
     </message>
     <message>
         <source>Reply to the customer (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar kunden (R)</translation>
     </message>
     <message>
         <source>Internal note: only agents see it (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern note: kun medarbejdere kan se den (N)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Send</translation>
     </message>
     <message>
         <source>Send and set waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Send og afvent</translation>
     </message>
     <message>
         <source>Send the reply and wait for the customer (status Pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>Send svaret, og afvent kunden (status Afventer kunde)</translation>
     </message>
     <message>
         <source>Send and solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Send og løs</translation>
     </message>
     <message>
         <source>Send the reply and set the conversation to Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Send svaret, og sæt henvendelsen til Løst</translation>
     </message>
     <message>
         <source>Back to the usual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbage til normal størrelse</translation>
     </message>
     <message>
         <source>More room to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Mere plads til at skrive</translation>
     </message>
     <message>
         <source>Only agents see internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun medarbejdere kan se interne noter</translation>
     </message>
     <message>
         <source>Write an internal note… (%1 adds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en intern note… (%1 tilføjer den)</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj note</translation>
     </message>
     <message>
         <source>the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>kunden</translation>
     </message>
     <message>
         <source>To %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Til %1</translation>
     </message>
     <message>
         <source>%1 via %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 via %2</translation>
     </message>
     <message>
         <source>Write your reply… (%1 sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv dit svar… (%1 sender)</translation>
     </message>
     <message>
         <source>%1 (%2). Esc in the text box goes back to the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2). Esc i tekstfeltet går tilbage til listen.</translation>
     </message>
     <message>
         <source>Your draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Din kladde kunne ikke gemmes: %1</translation>
     </message>
     <message>
         <source>Draft saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kladde gemt %1</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>ComposerController</name>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Svar</translation>
     </message>
     <message>
         <source>Internal &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern &amp;note</translation>
     </message>
     <message>
         <source>Insert canned &amp;reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsæt stan&amp;dardsvar…</translation>
     </message>
     <message>
         <source>Or type / in the composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eller skriv / i editoren</translation>
     </message>
     <message>
         <source>&amp;Manage canned replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administrer standardsvar…</translation>
     </message>
     <message>
         <source>This conversation was merged into #%1; write there instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelsen blev flettet ind i #%1; skriv dér i stedet.</translation>
     </message>
     <message>
         <source>This conversation is closed: replies are refused; internal notes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelsen er lukket: svar afvises; interne noter gemmes.</translation>
     </message>
     <message>
         <source>The reply still holds %1, which has no value here. Fill it in, or send again to send it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret indeholder stadig %1, som ikke har nogen værdi her. Udfyld det, eller send igen for at sende det, som det er.</translation>
     </message>
     <message>
         <source>New activity since you started writing: 1 new message, highlighted below. Review it, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny aktivitet, siden du begyndte at skrive: 1 ny besked, fremhævet nedenfor. Gennemse den, og send så igen.</translation>
     </message>
     <message numerus="yes">
         <source>New activity since you started writing: %n new messages, highlighted below. Review them, then send again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ny aktivitet, siden du begyndte at skrive: %n ny besked, fremhævet nedenfor. Gennemse den, og send så igen.</numerusform>
+            <numerusform>Ny aktivitet, siden du begyndte at skrive: %n nye beskeder, fremhævet nedenfor. Gennemse dem, og send så igen.</numerusform>
         </translation>
     </message>
     <message>
         <source>New activity since you started writing, highlighted below. Review it, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny aktivitet, siden du begyndte at skrive, fremhævet nedenfor. Gennemse den, og send så igen.</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis</translation>
     </message>
     <message>
         <source>There are no escalation notices among the canned replies yet (shortcut /%1…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er endnu ingen eskaleringsbeskeder blandt standardsvarene (genvej /%1…).</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>Both changed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Begge ændrede det</translation>
     </message>
     <message>
         <source>Taken by someone else first</source>
-        <translation type="unfinished"></translation>
+        <translation>Taget af en anden først</translation>
     </message>
     <message>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Afvist af serveren</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvornår</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelse</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Beholdt</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabt</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor</translation>
     </message>
     <message>
         <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniseringskonflikter</translation>
     </message>
     <message>
         <source>Changes made on two desktops at once, where one had to give way. The value that lost is kept here: open the conversation to put it right, then dismiss the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer foretaget på to computere samtidig, hvor den ene måtte vige. Den tabte værdi gemmes her: åbn henvendelsen for at rette den, og afvis så posten.</translation>
     </message>
     <message>
         <source>&amp;Open the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;bn henvendelsen</translation>
     </message>
     <message>
         <source>&amp;Dismiss (handled)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afvis (håndteret)</translation>
     </message>
     <message>
         <source>No conflicts: every change was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen konflikter: alle ændringer blev gennemført.</translation>
     </message>
     <message>
         <source>%1 to review</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 til gennemsyn</translation>
     </message>
 </context>
 <context>
     <name>ConversationDelegate</name>
     <message>
         <source>CSAT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT %1</translation>
     </message>
 </context>
 <context>
     <name>ConversationHeader</name>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(intet emne)</translation>
     </message>
 </context>
 <context>
     <name>ConversationPane</name>
     <message>
         <source>No conversation selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen henvendelse valgt.</translation>
     </message>
     <message>
         <source>Let the customer know a specialist is taking over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv kunden besked om, at en specialist overtager.</translation>
     </message>
     <message>
         <source>Write the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv beskeden</translation>
     </message>
     <message>
         <source>Survey answer recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar på undersøgelse registreret.</translation>
     </message>
 </context>
 <context>
     <name>ConversationTools</name>
     <message>
         <source>Record survey &amp;answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer svar på &amp;undersøgelse…</translation>
     </message>
     <message>
         <source>A CSAT, NPS or CES answer the customer gave, e.g. on the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Et CSAT-, NPS- eller CES-svar, som kunden gav, f.eks. i telefonen</translation>
     </message>
     <message>
         <source>Add &amp;coaching note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj &amp;coachingnote…</translation>
     </message>
     <message>
         <source>Supervisors: an internal note marked as coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamledere: en intern note markeret som coaching</translation>
     </message>
     <message>
         <source>Coaching note</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachingnote</translation>
     </message>
     <message>
         <source>What went well, what to try next time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad gik godt, hvad kan prøves næste gang:</translation>
     </message>
 </context>
 <context>
     <name>CrashHandler</name>
     <message>
         <source>AgentDesk ran into a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk stødte på et problem</translation>
     </message>
     <message>
         <source>Something went wrong that AgentDesk did not expect. Everything you saved is safe; the action you were doing may not have finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der skete en uventet fejl i AgentDesk. Alt, hvad du har gemt, er i sikkerhed; den handling, du var i gang med, er måske ikke gennemført.</translation>
     </message>
     <message>
         <source>The details were written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljerne blev skrevet til %1.</translation>
     </message>
 </context>
 <context>
     <name>CustomerPanel</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Other emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre e-mails</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprog</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde siden</translation>
     </message>
     <message>
         <source>Show the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis kunden</translation>
     </message>
     <message>
         <source>Hide the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjul kunden</translation>
     </message>
     <message>
         <source>Notes about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter om %1</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelser</translation>
     </message>
     <message>
         <source>No other conversations with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen andre henvendelser med %1.</translation>
     </message>
     <message>
         <source>Other conversations (newest %1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre henvendelser (nyeste %1 af %2)</translation>
     </message>
     <message>
         <source>Other conversations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre henvendelser (%1)</translation>
     </message>
     <message>
         <source>1 other conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 anden henvendelse</translation>
     </message>
     <message numerus="yes">
         <source>%n other conversations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anden henvendelse</numerusform>
+            <numerusform>%n andre henvendelser</numerusform>
         </translation>
     </message>
 </context>
@@ -1082,1299 +1082,1299 @@
     <name>Dashboard</name>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste 7 dage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste 30 dage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste 90 dage</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejder</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Samlet</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen data</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversigt</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdater</translation>
     </message>
     <message>
         <source>← Back to the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>← Tilbage til indbakken</translation>
     </message>
     <message>
         <source>The conversation list and the open conversation (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen over henvendelser og den åbne henvendelse (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter rapport…</translation>
     </message>
     <message>
         <source>The key figures of the period shown, overall and per team, tier and channel, as PDF or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøgletallene for den viste periode, samlet og pr. team, niveau og kanal, som PDF eller CSV</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbne</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelser</translation>
     </message>
     <message>
         <source>By tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr. niveau</translation>
     </message>
     <message>
         <source>By team</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr. team</translation>
     </message>
     <message>
         <source>By status</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr. status</translation>
     </message>
     <message>
         <source>By channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr. kanal</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveauer</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Afventer</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Overskredet</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Emne</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <source>Load per agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastning pr. medarbejder</translation>
     </message>
     <message>
         <source>Longest waiting customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder, der har ventet længst</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøgletal</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Split by</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdel efter</translation>
     </message>
     <message>
         <source>Key figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøgletal</translation>
     </message>
     <message>
         <source>SLA compliance per target</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-overholdelse pr. mål</translation>
     </message>
     <message>
         <source>CSAT by team</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT pr. team</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>indlæser…</translation>
     </message>
     <message>
         <source>Computing the key figures for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beregner nøgletallene for %1…</translation>
     </message>
     <message>
         <source>The key figures could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøgletallene kunne ikke beregnes: %1</translation>
     </message>
     <message>
         <source>The dashboard could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversigten kunne ikke indlæses: %1</translation>
     </message>
     <message>
         <source>as of %1 · from this computer&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>pr. %1 · fra denne computers kopi</translation>
     </message>
     <message>
         <source>Open conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbne henvendelser</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke tildelt</translation>
     </message>
     <message>
         <source>Due within the hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfalder inden for en time</translation>
     </message>
     <message>
         <source>Escalated, last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaleret, seneste 7 dage</translation>
     </message>
     <message>
         <source>%1 of %2 conversations created in the last 7 days went to a higher tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af %2 henvendelser oprettet i de seneste 7 dage gik til et højere niveau.</translation>
     </message>
     <message>
         <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniseringskonflikter</translation>
     </message>
     <message>
         <source>Changes made on two desktops at once where one had to give way; click to review them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer foretaget på to computere samtidig, hvor den ene måtte vige; klik for at gennemse dem.</translation>
     </message>
     <message>
         <source>%1: %2 – %3 (computed in %4 s). Hover a figure for how it is computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 – %3 (beregnet på %4 s). Hold musen over et tal for at se, hvordan det beregnes.</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Based on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseret på %1.</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>Første svar</translation>
     </message>
     <message>
         <source>Next response</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste svar</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Løsning</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter rapport</translation>
     </message>
     <message>
         <source>PDF report (*.pdf);;CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-rapport (*.pdf);;CSV-tabel (*.csv)</translation>
     </message>
     <message>
         <source>Writing the report to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver rapporten til %1…</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport skrevet til %1</translation>
     </message>
     <message>
         <source>The report could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten kunne ikke skrives: %1</translation>
     </message>
 </context>
 <context>
     <name>Duration</name>
     <message>
         <source>%1m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1m</translation>
     </message>
     <message>
         <source>%1d %2h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1d %2t</translation>
     </message>
     <message>
         <source>%1d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1d</translation>
     </message>
     <message>
         <source>%1h %2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1t %2m</translation>
     </message>
 </context>
 <context>
     <name>ElidedLabel</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>linje {line}: {problem}</translation>
     </message>
 </context>
 <context>
     <name>EscalationErrors</name>
     <message>
         <source>Choose who works at this desk before escalating (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg, hvem der arbejder ved denne arbejdsplads, før du eskalerer (Indstillinger).</translation>
     </message>
     <message>
         <source>The agent at this desk is not an active agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejderen ved denne arbejdsplads er ikke en aktiv medarbejder.</translation>
     </message>
     <message>
         <source>{name} does not work tier {tier}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} arbejder ikke på niveau {tier}.</translation>
     </message>
     <message>
         <source>That team does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det team findes ikke.</translation>
     </message>
     <message>
         <source>Reason must be one of {join} (got {reason!r}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsagen skal være en af {join} (fik {reason!r}).</translation>
     </message>
     <message>
         <source>Conversation #{number} is {status}; reopen it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelse #{number} er {status}; genåbn den først.</translation>
     </message>
     <message>
         <source>Conversation #{number} is at tier {tier}; escalate to a higher tier (up to 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelse #{number} er på niveau {tier}; eskaler til et højere niveau (op til 3).</translation>
     </message>
     <message>
         <source>Conversation #{number} is at tier {tier}; return it to a lower tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelse #{number} er på niveau {tier}; send den tilbage til et lavere niveau.</translation>
     </message>
     <message>
         <source>Conversation #{number} is already with {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelse #{number} ligger allerede hos {name}.</translation>
     </message>
     <message>
         <source>That conversation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den henvendelse findes ikke.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeErrors</name>
     <message>
         <source>Cannot write {out}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke skrive {out}: {value}.</translation>
     </message>
     <message>
         <source>{source} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} findes ikke.</translation>
     </message>
     <message>
         <source>{source} is a folder, not an exchange file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} er en mappe, ikke en udvekslingsfil.</translation>
     </message>
     <message>
         <source>Cannot read {source}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke læse {source}: {value}.</translation>
     </message>
 </context>
 <context>
     <name>FollowUp</name>
     <message>
         <source>Tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>I morgen tidlig</translation>
     </message>
     <message>
         <source>In 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Om 3 dage</translation>
     </message>
     <message>
         <source>In a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Om en uge</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning</translation>
     </message>
     <message>
         <source>Pick a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en dato…</translation>
     </message>
     <message>
         <source>Clear follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern opfølgning</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Follow up on…</source>
-        <translation type="unfinished"></translation>
+        <translation>Følg op den…</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tidspunkt:</translation>
     </message>
     <message>
         <source>Set follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæt opfølgning</translation>
     </message>
     <message>
         <source>Pick a moment in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg et tidspunkt i fremtiden.</translation>
     </message>
 </context>
 <context>
     <name>Forms</name>
     <message>
         <source>The form %1 is missing (%2); reinstalling may help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularen %1 mangler (%2); en geninstallation kan hjælpe.</translation>
     </message>
     <message>
         <source>The form %1 could not be loaded (%2); reinstalling may help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularen %1 kunne ikke indlæses (%2); en geninstallation kan hjælpe.</translation>
     </message>
     <message>
         <source>The form has no %1 named %2; reinstalling may help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularen har ingen %1 med navnet %2; en geninstallation kan hjælpe.</translation>
     </message>
 </context>
 <context>
     <name>HandOver</name>
     <message>
         <source>&amp;Escalate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eskaler…</translation>
     </message>
     <message>
         <source>Re&amp;turn to a lower tier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send &amp;tilbage til et lavere niveau…</translation>
     </message>
     <message>
         <source>Transfer to another tea&amp;m…</source>
-        <translation type="unfinished"></translation>
+        <translation>Overfør til et andet tea&amp;m…</translation>
     </message>
     <message>
         <source>Ta&amp;ke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag</translation>
     </message>
     <message>
         <source>T&amp;ier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveau</translation>
     </message>
     <message>
         <source>Tea&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>Tea&amp;m</translation>
     </message>
     <message>
         <source>This conversation is already with %1, the highest tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelsen ligger allerede hos %1, det højeste niveau.</translation>
     </message>
     <message>
         <source>This conversation is already with the first tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelsen ligger allerede på første niveau.</translation>
     </message>
     <message>
         <source>This conversation is %1; reopen it before handing it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelsen er %1; genåbn den, før du overdrager den.</translation>
     </message>
 </context>
 <context>
     <name>HandOverDialog</name>
     <message>
         <source>this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>denne henvendelse</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(intet emne)</translation>
     </message>
     <message>
         <source>Escalate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaler %1</translation>
     </message>
     <message>
         <source>“%1” is with %2. The note goes to the timeline as an internal note.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ligger hos %2. Noten kommer på tidslinjen som intern note.</translation>
     </message>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaler</translation>
     </message>
     <message>
         <source>Return %1 to a lower tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Send %1 tilbage til et lavere niveau</translation>
     </message>
     <message>
         <source>“%1” is with %2. Say what was found and what to tell the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ligger hos %2. Skriv, hvad der blev fundet, og hvad kunden skal have at vide.</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Send tilbage</translation>
     </message>
     <message>
         <source>&amp;Note (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note (intern)</translation>
     </message>
     <message>
         <source>What was found, what was done, what to tell the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad blev fundet, hvad blev gjort, hvad skal kunden have at vide</translation>
     </message>
     <message>
         <source>Transfer %1 to another team</source>
-        <translation type="unfinished"></translation>
+        <translation>Overfør %1 til et andet team</translation>
     </message>
     <message>
         <source>no team</source>
-        <translation type="unfinished"></translation>
+        <translation>intet team</translation>
     </message>
     <message>
         <source>“%1” is with %2, team %3. It goes to the new team&apos;s queue in the same tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ligger hos %2, team %3. Den kommer i det nye teams kø på samme niveau.</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Overfør</translation>
     </message>
     <message>
         <source>&amp;Note (internal, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note (intern, valgfri)</translation>
     </message>
     <message>
         <source>Why this team, and anything they should know</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor dette team, og hvad de skal vide</translation>
     </message>
     <message>
         <source>Keep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold %1</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet team</translation>
     </message>
     <message>
         <source>There are no teams yet; an admin adds them under File → Agents and teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er endnu ingen teams; en administrator tilføjer dem under Filer → Medarbejdere og teams.</translation>
     </message>
     <message>
         <source>Tier queue (whoever takes it first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveauets kø (den, der tager den først)</translation>
     </message>
     <message>
         <source>Nobody works this tier yet; it waits in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen arbejder på dette niveau endnu; den venter i køen.</translation>
     </message>
     <message>
         <source>1 agent works this tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 medarbejder arbejder på dette niveau.</translation>
     </message>
     <message>
         <source>%1 agents work this tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 medarbejdere arbejder på dette niveau.</translation>
     </message>
     <message>
         <source>Write a hand-off note: what the customer wants and what was tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en overdragelsesnote: hvad kunden ønsker, og hvad der er prøvet.</translation>
     </message>
     <message>
         <source>Escalated to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaleret til %1.</translation>
     </message>
     <message>
         <source>Returned to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt tilbage til %1.</translation>
     </message>
     <message>
         <source>Transferred to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overført til %1.</translation>
     </message>
 </context>
 <context>
     <name>HandOverForm</name>
     <message>
         <source>To &amp;tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Til &amp;niveau</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Årsag</translation>
     </message>
     <message>
         <source>T&amp;eam</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;eam</translation>
     </message>
     <message>
         <source>&amp;Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medarbejder</translation>
     </message>
     <message>
         <source>Hand-off &amp;note (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overdragelsesnote (intern)</translation>
     </message>
     <message>
         <source>What the customer wants, what was tried, what is left to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad kunden ønsker, hvad der er prøvet, hvad der mangler</translation>
     </message>
 </context>
 <context>
     <name>InboxErrors</name>
     <message>
         <source>An agent works at least one tier; tick one or more of the tiers 1, 2 and 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>En medarbejder arbejder på mindst ét niveau; markér et eller flere af niveauerne 1, 2 og 3.</translation>
     </message>
     <message>
         <source>An agent works one or more of the tiers 1, 2 and 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>En medarbejder arbejder på et eller flere af niveauerne 1, 2 og 3.</translation>
     </message>
     <message>
         <source>Give a name for each of the three tiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv hvert af de tre niveauer et navn.</translation>
     </message>
     <message>
         <source>Tier {tier} needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau {tier} skal have et navn.</translation>
     </message>
     <message>
         <source>The name of tier {tier} is too long (at most {MAX_TIER_NAME} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Navnet på niveau {tier} er for langt (højst {MAX_TIER_NAME} tegn).</translation>
     </message>
     <message>
         <source>Each tier needs a name of its own; two tiers have the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvert niveau skal have sit eget navn; to niveauer har samme navn.</translation>
     </message>
     <message>
         <source>That team does not exist (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det team findes ikke (det er måske blevet slettet).</translation>
     </message>
     <message>
         <source>A team needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et team skal have et navn.</translation>
     </message>
     <message>
         <source>A team called {name!r} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes allerede et team med navnet {name!r}.</translation>
     </message>
     <message>
         <source>That agent does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den medarbejder findes ikke.</translation>
     </message>
     <message>
         <source>An agent needs an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>En medarbejder skal have en e-mailadresse.</translation>
     </message>
     <message>
         <source>{email!r} is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{email!r} er ikke en e-mailadresse.</translation>
     </message>
     <message>
         <source>An agent with the address {email} already exists ({holder}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes allerede en medarbejder med adressen {email} ({holder}).</translation>
     </message>
     <message>
         <source>An agent needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En medarbejder skal have et navn.</translation>
     </message>
     <message>
         <source>Role must be one of {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen skal være en af {join}.</translation>
     </message>
     <message>
         <source>Language must be one of {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sproget skal være et af {join}.</translation>
     </message>
     <message>
         <source>Only an admin can give the admin role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun en administrator kan give administratorrollen.</translation>
     </message>
     <message>
         <source>Only an admin can give or take the admin role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun en administrator kan give eller fratage administratorrollen.</translation>
     </message>
     <message>
         <source>You cannot deactivate yourself; ask another supervisor or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan ikke deaktivere dig selv; spørg en anden teamleder eller administrator.</translation>
     </message>
     <message>
         <source>Only an admin can deactivate an admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun en administrator kan deaktivere en administrator.</translation>
     </message>
     <message>
         <source>Only an admin can reactivate an admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun en administrator kan genaktivere en administrator.</translation>
     </message>
     <message>
         <source>{taken} now uses the address {email}; change one of them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{taken} bruger nu adressen {email}; ret en af dem først.</translation>
     </message>
     <message>
         <source>A draft is a reply or a note (got {mode!r}).</source>
-        <translation type="unfinished"></translation>
+        <translation>En kladde er et svar eller en note (fik {mode!r}).</translation>
     </message>
     <message>
         <source>That conversation does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den henvendelse findes ikke.</translation>
     </message>
     <message>
         <source>{what} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} findes ikke.</translation>
     </message>
     <message>
         <source>Type something to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv noget at søge efter.</translation>
     </message>
     <message>
         <source>The search is too long (at most {MAX_QUERY} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Søgningen er for lang (højst {MAX_QUERY} tegn).</translation>
     </message>
     <message>
         <source>A quotation mark is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et anførselstegn er ikke lukket.</translation>
     </message>
     <message>
         <source>OR needs a word before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>OR skal have et ord foran sig.</translation>
     </message>
     <message>
         <source>The search has too many words (at most {MAX_TERMS}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Søgningen har for mange ord (højst {MAX_TERMS}).</translation>
     </message>
     <message>
         <source>OR needs a word after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>OR skal have et ord efter sig.</translation>
     </message>
     <message>
         <source>Say what to look for, not only what to leave out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv, hvad der skal søges efter, ikke kun hvad der skal udelades.</translation>
     </message>
     <message>
         <source>The search holds no words to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Søgningen indeholder ingen ord at søge efter.</translation>
     </message>
     <message>
         <source>{what} must be one of {join} (got {value!r}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} skal være en af {join} (fik {value!r}).</translation>
     </message>
     <message>
         <source>{what} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} er tom.</translation>
     </message>
     <message>
         <source>{what} is too long ({len:,} characters; at most {MAX_BODY:,}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} er for lang ({len:,} tegn; højst {MAX_BODY:,}).</translation>
     </message>
     <message>
         <source>A time without a time zone was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der blev angivet et tidspunkt uden tidszone.</translation>
     </message>
     <message>
         <source>That conversation does not exist (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den henvendelse findes ikke (den er måske blevet slettet).</translation>
     </message>
     <message>
         <source>Conversation #{number} was merged into another conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelse #{number} blev flettet ind i en anden henvendelse.</translation>
     </message>
     <message>
         <source>{name} is deactivated and cannot take conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er deaktiveret og kan ikke tage henvendelser.</translation>
     </message>
     <message>
         <source>A customer needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kunde skal have et navn.</translation>
     </message>
     <message>
         <source>A conversation needs a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>En henvendelse skal have et emne.</translation>
     </message>
     <message>
         <source>The subject is too long (at most {MAX_SUBJECT} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Emnet er for langt (højst {MAX_SUBJECT} tegn).</translation>
     </message>
     <message>
         <source>That customer does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den kunde findes ikke.</translation>
     </message>
     <message>
         <source>Conversation #{number} must be solved before it can be closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelse #{number} skal være løst, før den kan lukkes.</translation>
     </message>
     <message>
         <source>A conversation cannot be set back to new.</source>
-        <translation type="unfinished"></translation>
+        <translation>En henvendelse kan ikke sættes tilbage til ny.</translation>
     </message>
     <message>
         <source>A tag cannot be added and removed at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et tag kan ikke tilføjes og fjernes på samme tid.</translation>
     </message>
     <message>
         <source>A follow-up time needs a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et opfølgningstidspunkt skal have en tidszone.</translation>
     </message>
     <message>
         <source>A follow-up must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>En opfølgning skal ligge i fremtiden.</translation>
     </message>
     <message>
         <source>A conversation cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>En henvendelse kan ikke flettes ind i sig selv.</translation>
     </message>
     <message>
         <source>Only conversations of the same customer can be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun henvendelser fra samme kunde kan flettes.</translation>
     </message>
     <message>
         <source>Conversation #{number} was already merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelse #{number} er allerede flettet.</translation>
     </message>
     <message>
         <source>That agent does not exist or is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den medarbejder findes ikke eller er deaktiveret.</translation>
     </message>
 </context>
 <context>
     <name>InboxModel</name>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke tildelt</translation>
     </message>
     <message>
         <source>Nobody is waiting for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen venter på svar</translation>
     </message>
     <message>
         <source>Customer waiting since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden har ventet siden %1</translation>
     </message>
     <message>
         <source>Last activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste aktivitet %1</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelse</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitet</translation>
     </message>
     <message>
         <source>Not sortable</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke sorteres</translation>
     </message>
     <message>
         <source>Click to sort most urgent first: the earliest due time first</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik for at sortere de mest presserende først: tidligste frist først</translation>
     </message>
     <message>
         <source>Click to sort by last activity, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik for at sortere efter seneste aktivitet, nyeste først</translation>
     </message>
     <message>
         <source>Click to sort by priority, urgent first</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik for at sortere efter prioritet, haster først</translation>
     </message>
     <message>
         <source>Click to sort by customer name, A to Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik for at sortere efter kundenavn, A til Å</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Each open SLA target (FR first response, NR next response, RES resolution) with the time to its due time, most urgent first: red when overdue, amber when due within the hour, grey while paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvert åbent SLA-mål (FR første svar, NR næste svar, RES løsning) med tiden til fristen, mest presserende først: rød ved overskredet, gul ved frist inden for en time, grå når sat på pause</translation>
     </message>
     <message>
         <source>How long the customer has waited for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor længe kunden har ventet på svar</translation>
     </message>
     <message>
         <source>Time since the last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid siden seneste aktivitet</translation>
     </message>
     <message>
         <source>Customer mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundens humør</translation>
     </message>
 </context>
 <context>
     <name>InboxView</name>
     <message>
         <source>Fit columns to the width</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilpas kolonner til bredden</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Engelsk</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Tysk</translation>
     </message>
     <message>
         <source>Danish</source>
-        <translation type="unfinished"></translation>
+        <translation>Dansk</translation>
     </message>
 </context>
 <context>
     <name>ListHeader</name>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Søgeresultater</translation>
     </message>
     <message>
         <source>“%1” · the first %2 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; · de første %2 resultater</translation>
     </message>
     <message>
         <source>“%1” · 1 match</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; · 1 resultat</translation>
     </message>
     <message>
         <source>“%1” · %2 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; · %2 resultater</translation>
     </message>
     <message>
         <source>1 conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 henvendelse</translation>
     </message>
     <message numerus="yes">
         <source>%Ln conversations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln henvendelse</numerusform>
+            <numerusform>%Ln henvendelser</numerusform>
         </translation>
     </message>
     <message>
         <source>only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kun %1</translation>
     </message>
 </context>
 <context>
     <name>MailAccountsDialog</name>
     <message>
         <source>TLS (implicit)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (implicit)</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>None (only to this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen (kun til denne computer)</translation>
     </message>
     <message>
         <source>Mail accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailkonti</translation>
     </message>
     <message>
         <source>Kept in the system keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemmes i systemets nøglering, aldrig i en fil.</translation>
     </message>
     <message>
         <source>No system keyring here: kept until AgentDesk closes, asked again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen nøglering i systemet: gemmes, indtil AgentDesk lukkes, og spørges om igen ved næste start.</translation>
     </message>
     <message>
         <source>(paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sat på pause)</translation>
     </message>
     <message>
         <source>unchanged (type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>uændret (skriv for at erstatte)</translation>
     </message>
     <message>
         <source>the mailbox&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>postkassens adgangskode</translation>
     </message>
     <message>
         <source>New mailbox: Save connects it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny postkasse: Gem forbinder den</translation>
     </message>
     <message>
         <source>Enter the mailbox&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast postkassens adgangskode.</translation>
     </message>
     <message>
         <source>Saved; the password is in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt; adgangskoden ligger i nøgleringen.</translation>
     </message>
     <message>
         <source>Saved; the password is kept until AgentDesk closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt; adgangskoden gemmes, indtil AgentDesk lukkes.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbinder…</translation>
     </message>
     <message>
         <source>Removed; replies already sent keep their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjernet; svar, der allerede er sendt, beholder deres historik.</translation>
     </message>
 </context>
 <context>
     <name>MailAccountsForm</name>
     <message>
         <source>&amp;Add mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj postkasse</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern</translation>
     </message>
     <message>
         <source>Support &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Support&amp;adresse</translation>
     </message>
     <message>
         <source>support@yourshop.example</source>
-        <translation type="unfinished"></translation>
+        <translation>support@dinbutik.example</translation>
     </message>
     <message>
         <source>&amp;Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visningsnavn</translation>
     </message>
     <message>
         <source>Your Shop Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Din Butik Support</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangs&amp;kode</translation>
     </message>
     <message>
         <source>kept in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>gemmes i systemets nøglering</translation>
     </message>
     <message>
         <source>&amp;Active</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktiv</translation>
     </message>
     <message>
         <source>fetch and send with this mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>hent og send med denne postkasse</translation>
     </message>
     <message>
         <source>Incoming mail (IMAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indgående mail (IMAP)</translation>
     </message>
     <message>
         <source>IMAP &amp;server</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP-&amp;server</translation>
     </message>
     <message>
         <source>imap.yourshop.example</source>
-        <translation type="unfinished"></translation>
+        <translation>imap.dinbutik.example</translation>
     </message>
     <message>
         <source>P&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort</translation>
     </message>
     <message>
         <source>Se&amp;curity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikker&amp;hed</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brugernavn</translation>
     </message>
     <message>
         <source>&amp;Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mapper</translation>
     </message>
     <message>
         <source>INBOX (several: comma between)</source>
-        <translation type="unfinished"></translation>
+        <translation>INBOX (flere: adskil med komma)</translation>
     </message>
     <message>
         <source>Outgoing mail (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Udgående mail (SMTP)</translation>
     </message>
     <message>
         <source>SMTP s&amp;erver</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-s&amp;erver</translation>
     </message>
     <message>
         <source>smtp.yourshop.example</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.dinbutik.example</translation>
     </message>
     <message>
         <source>Po&amp;rt</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;rt</translation>
     </message>
     <message>
         <source>Securit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerh&amp;ed</translation>
     </message>
     <message>
         <source>User &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruger&amp;navn</translation>
     </message>
     <message>
         <source>usually the same as for IMAP (empty: no login)</source>
-        <translation type="unfinished"></translation>
+        <translation>som regel det samme som for IMAP (tom: intet login)</translation>
     </message>
     <message>
         <source>Si&amp;gnature</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gnatur</translation>
     </message>
     <message>
         <source>Attachments &amp;up to (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedhæftninger &amp;op til (MB)</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;est forbindelse</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem</translation>
     </message>
 </context>
 <context>
     <name>MailDesk</name>
     <message>
         <source>Mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail: %1</translation>
     </message>
     <message>
         <source>Outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Udbakke: %1</translation>
     </message>
 </context>
 <context>
     <name>MailErrors</name>
     <message>
         <source>{address!r} is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address!r} er ikke en e-mailadresse.</translation>
     </message>
     <message>
         <source>The {what} server {host!r} is not a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}-serveren {host!r} er ikke et værtsnavn.</translation>
     </message>
     <message>
         <source>The {what} port must be between 1 and 65535 (got {port}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}-porten skal være mellem 1 og 65535 (fik {port}).</translation>
     </message>
     <message>
         <source>The {what} security must be one of {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}-sikkerheden skal være en af {join}.</translation>
     </message>
     <message>
         <source>The IMAP user name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP-brugernavnet mangler.</translation>
     </message>
     <message>
         <source>Choose at least one folder to watch (usually INBOX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg mindst én mappe at overvåge (som regel INBOX).</translation>
     </message>
     <message>
         <source>A folder name is too long or contains a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et mappenavn er for langt eller indeholder et linjeskift.</translation>
     </message>
     <message>
         <source>The display name contains a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visningsnavnet indeholder et linjeskift.</translation>
     </message>
     <message>
         <source>The attachment size limit cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Størrelsesgrænsen for vedhæftninger kan ikke være negativ.</translation>
     </message>
     <message>
         <source>{url!r} is not a valid {upper} address: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url!r} er ikke en gyldig {upper}-adresse: {exc}.</translation>
     </message>
     <message>
         <source>Do not put the password in the address; it goes to the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ikke adgangskoden i adressen; den gemmes i nøgleringen.</translation>
     </message>
     <message>
         <source>{url!r} names no server.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url!r} angiver ingen server.</translation>
     </message>
     <message>
         <source>The keyring refused to keep the password ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøgleringen ville ikke gemme adgangskoden ({reason}).</translation>
     </message>
     <message>
         <source>The keyring could not be read ({reason}); is it locked?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøgleringen kunne ikke læses ({reason}); er den låst?</translation>
     </message>
     <message>
         <source>A mail account for {address} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes allerede en mailkonto for {address}.</translation>
     </message>
     <message>
         <source>That mail account does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den mailkonto findes ikke.</translation>
     </message>
     <message>
         <source>The IMAP server at {where} answered with an error: {clip}</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP-serveren på {where} svarede med en fejl: {clip}</translation>
     </message>
     <message>
         <source>{name} could not be found; check the host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} blev ikke fundet; kontrollér værtsnavnet.</translation>
     </message>
     <message>
         <source>{where} refused the connection: the server is down or the port is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} afviste forbindelsen: serveren er nede, eller porten er forkert.</translation>
     </message>
     <message>
         <source>{where} did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} svarede ikke i tide.</translation>
     </message>
     <message>
         <source>The mail server refused the recipient {refused}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailserveren afviste modtageren {refused}.</translation>
     </message>
     <message>
         <source>The mail server refused the sender address {sender}: {smtp_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailserveren afviste afsenderadressen {sender}: {smtp_text}</translation>
     </message>
     <message>
         <source>{where} does not support this: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} understøtter ikke dette: {exc}</translation>
     </message>
     <message>
         <source>{where} closed the connection unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} lukkede uventet forbindelsen.</translation>
     </message>
     <message>
         <source>The mail server answered {smtp_code}: {smtp_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailserveren svarede {smtp_code}: {smtp_text}</translation>
     </message>
     <message>
         <source>Sending failed: {clip}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsendelse mislykkedes: {clip}</translation>
     </message>
     <message>
         <source>{where} cannot be reached: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} kan ikke nås: {value}.</translation>
     </message>
     <message>
         <source>The mail server could not be used ({name__}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailserveren kunne ikke bruges ({name__}).</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist on {imap_host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen {folder} findes ikke på {imap_host}.</translation>
     </message>
     <message>
         <source>The server would not list the mail in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren ville ikke vise mailene i {folder}.</translation>
     </message>
     <message>
         <source>This conversation is not an email conversation; it cannot be answered by mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelsen er ikke en e-mailhenvendelse; den kan ikke besvares via mail.</translation>
     </message>
     <message>
         <source>No mail account is set up to send this reply; add one in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen mailkonto til at sende svaret; tilføj en i indstillingerne.</translation>
     </message>
     <message>
         <source>This customer has no email address to send the reply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden har ingen e-mailadresse, som svaret kan sendes til.</translation>
     </message>
     <message>
         <source>That message does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den besked findes ikke.</translation>
     </message>
     <message>
         <source>That reply is not waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret venter ikke på at blive sendt.</translation>
     </message>
     <message>
         <source>That reply was sent already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret er allerede sendt.</translation>
     </message>
     <message>
         <source>That reply is being sent right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret bliver sendt lige nu.</translation>
     </message>
     <message>
         <source>The mail account of this reply was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailkontoen for dette svar er blevet fjernet.</translation>
     </message>
     <message>
         <source>The reply no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret findes ikke længere.</translation>
     </message>
 </context>
 <context>
@@ -2413,7 +2413,7 @@
     </message>
     <message>
         <source>No conversation selected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ingen henvendelse valgt.</translation>
     </message>
     <message>
         <source>More conversations could not be read: %1 Press %2 to try again.</source>
@@ -2425,7 +2425,7 @@
     </message>
     <message>
         <source>That conversation does not exist (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Den henvendelse findes ikke (den er måske blevet slettet).</translation>
     </message>
     <message>
         <source>No agent chosen</source>
@@ -2609,7 +2609,7 @@
     <name>MessageViewer</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kunde</translation>
     </message>
     <message>
         <source>Message from %1, %2</source>
@@ -2676,7 +2676,7 @@
     </message>
     <message>
         <source>Reason must be one of {join} (got {reason!r}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Årsagen skal være en af {join} (fik {reason!r}).</translation>
     </message>
     <message>
         <source>it is {status}; reopen it first.</source>
@@ -2684,7 +2684,7 @@
     </message>
     <message>
         <source>That agent does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Den medarbejder findes ikke.</translation>
     </message>
     <message>
         <source>The survey kind must be csat, nps or ces (got {kind!r}).</source>
@@ -2704,7 +2704,7 @@
     </message>
     <message>
         <source>That conversation does not exist (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Den henvendelse findes ikke (den er måske blevet slettet).</translation>
     </message>
     <message>
         <source>Conversation #{number} was merged into another one; record the answer there.</source>
@@ -2712,7 +2712,7 @@
     </message>
     <message>
         <source>A time without a time zone was given.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der blev angivet et tidspunkt uden tidszone.</translation>
     </message>
 </context>
 <context>
@@ -2800,7 +2800,7 @@
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kunde</translation>
     </message>
     <message>
         <source>&amp;Existing customer</source>
@@ -2867,7 +2867,7 @@
     <name>OneLineLabel</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kopiér</translation>
     </message>
 </context>
 <context>
@@ -2936,7 +2936,7 @@
     </message>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eskaler</translation>
     </message>
     <message>
         <source>Team: transfer to another team</source>
@@ -2972,23 +2972,23 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prioritet</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Niveau</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Team</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ansvarlig</translation>
     </message>
     <message>
         <source>Priority: %1 (P)</source>
@@ -2996,11 +2996,11 @@
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Intet team</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ikke tildelt</translation>
     </message>
     <message>
         <source>Team: %1</source>
@@ -3024,7 +3024,7 @@
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Opfølgning</translation>
     </message>
     <message>
         <source>Follow-up %1</source>
@@ -3118,7 +3118,7 @@
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ikke tildelt</translation>
     </message>
     <message>
         <source>Untick &amp;all</source>
@@ -3150,23 +3150,23 @@
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Niveau</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Emne</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kunde</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ansvarlig</translation>
     </message>
     <message>
         <source>Hand-off note for the new tier (required)</source>
@@ -3178,7 +3178,7 @@
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Team</translation>
     </message>
     <message>
         <source>Note for the team (optional)</source>
@@ -3186,7 +3186,7 @@
     </message>
     <message>
         <source>Coaching note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Coachingnote</translation>
     </message>
     <message>
         <source>What went well, what to try next time (an internal note marked as coaching)</source>
@@ -3431,7 +3431,7 @@
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Brugernavn</translation>
     </message>
     <message>
         <source>your own server login, from the shop&apos;s admin</source>
@@ -3447,7 +3447,7 @@
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">T&amp;est forbindelse</translation>
     </message>
 </context>
 <context>
@@ -3482,7 +3482,7 @@
     </message>
     <message>
         <source>unchanged (type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">uændret (skriv for at erstatte)</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address.</source>
@@ -3498,7 +3498,7 @@
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Forbinder…</translation>
     </message>
 </context>
 <context>
@@ -3521,6 +3521,22 @@
     </message>
     <message>
         <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied the next time AgentDesk starts; drafts are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Sprog</translation>
+    </message>
+    <message>
+        <source>AgentDesk speaks the new language the next time it starts. Your drafts are kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3661,7 +3677,7 @@ Your name</source>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(intet emne)</translation>
     </message>
     <message>
         <source>(moved to tier %1 automatically)</source>
@@ -3869,7 +3885,7 @@ Your name</source>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Fjern</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -3893,7 +3909,7 @@ Your name</source>
     </message>
     <message>
         <source>&amp;Active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A&amp;ktiv</translation>
     </message>
     <message>
         <source>Applies to:</source>
@@ -3917,7 +3933,7 @@ Your name</source>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Niveauer</translation>
     </message>
     <message>
         <source>First response:</source>
@@ -3925,7 +3941,7 @@ Your name</source>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Første svar</translation>
     </message>
     <message>
         <source>Next response:</source>
@@ -3933,7 +3949,7 @@ Your name</source>
     </message>
     <message>
         <source>Next response</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Næste svar</translation>
     </message>
     <message>
         <source>Resolution:</source>
@@ -3941,7 +3957,7 @@ Your name</source>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Løsning</translation>
     </message>
     <message>
         <source>&amp;Calendar:</source>
@@ -4041,7 +4057,7 @@ Your name</source>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Importer…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -4346,15 +4362,15 @@ Your name</source>
     <name>SlaText</name>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Første svar</translation>
     </message>
     <message>
         <source>Next response</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Næste svar</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Løsning</translation>
     </message>
     <message>
         <source>FR</source>
@@ -4405,11 +4421,11 @@ Your name</source>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Åbne</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Afventer</translation>
     </message>
     <message>
         <source>On hold</source>
@@ -4447,7 +4463,7 @@ Your name</source>
     <name>SubjectDelegate</name>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(intet emne)</translation>
     </message>
 </context>
 <context>
@@ -4650,7 +4666,7 @@ Your name</source>
     </message>
     <message>
         <source>&amp;Save team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Gem team</translation>
     </message>
     <message>
         <source>Tick the team for agents on the Agents tab once it is added.</source>
@@ -4674,11 +4690,11 @@ Your name</source>
     </message>
     <message>
         <source>the new team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">det nye team</translation>
     </message>
     <message>
         <source>Save the changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vil du gemme ændringerne af %1?</translation>
     </message>
     <message>
         <source>Delete team</source>
@@ -4772,11 +4788,11 @@ Your name</source>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Medarbejder</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kunde</translation>
     </message>
     <message>
         <source>Logged by hand (%1)</source>
@@ -4796,7 +4812,7 @@ Your name</source>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ikke tildelt</translation>
     </message>
     <message>
         <source>Reassigned from %1 to %2</source>
@@ -4820,7 +4836,7 @@ Your name</source>
     </message>
     <message>
         <source>no team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">intet team</translation>
     </message>
     <message>
         <source>Transferred from %1 to %2</source>
@@ -4891,7 +4907,7 @@ Your name</source>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oversigt</translation>
     </message>
     <message>
         <source>Queues, load and key figures (%1)</source>
@@ -4906,7 +4922,7 @@ Your name</source>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ikke tildelt</translation>
     </message>
     <message>
         <source>Tier 1</source>
@@ -4926,11 +4942,11 @@ Your name</source>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Overskredet</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Afventer</translation>
     </message>
     <message>
         <source>Follow-ups</source>
@@ -4942,11 +4958,11 @@ Your name</source>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alle</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Søgeresultater</translation>
     </message>
     <message>
         <source>Most urgent first: earliest SLA due time, then longest-waiting customer.</source>

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
 
 from agentdesk import catalogues, messages
 from agentdesk.errors import ValidationError
@@ -109,3 +110,21 @@ def test_danish_then_english_again(qapp: QApplication, english_afterwards: None)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Cancel"
     assert i18n.installed_language() == "en"
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform, on showing the note
+def test_settings_offers_the_languages_and_keeps_the_choice(qtbot: QtBot) -> None:
+    from agentdesk.gui.settings_dialog import SettingsDialog
+
+    preferences = Preferences()
+    dialog = SettingsDialog([], None, preferences, 10, lambda _mode, _size: None)
+    qtbot.addWidget(dialog)
+    combo = dialog.language_combo
+    assert [combo.itemData(i) for i in range(combo.count())] == ["", "en", "de", "da"]
+    assert [combo.itemText(i) for i in range(1, combo.count())] == ["English", "Deutsch", "Dansk"]
+    combo.setCurrentIndex(combo.findData("de"))
+    dialog.accept()
+    assert preferences.language == "de"
+    notes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "languageNote" and w.isVisible()]
+    assert len(notes) == 1  # the next start speaks German; nothing is lost now
+    notes[0].close()
