@@ -2124,7 +2124,7 @@
     </message>
     <message>
         <source>&amp;Active</source>
-        <translation>A&amp;ktiv</translation>
+        <translation>Akt&amp;iv</translation>
     </message>
     <message>
         <source>fetch and send with this mailbox</source>
@@ -2180,7 +2180,7 @@
     </message>
     <message>
         <source>Securit&amp;y</source>
-        <translation>Sikkerh&amp;ed</translation>
+        <translation>Sikkerhe&amp;d</translation>
     </message>
     <message>
         <source>User &amp;name</source>
@@ -2196,7 +2196,7 @@
     </message>
     <message>
         <source>Attachments &amp;up to (MB)</source>
-        <translation>Vedhæftninger &amp;op til (MB)</translation>
+        <translation>Vedhæftninger o&amp;p til (MB)</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -2381,2636 +2381,2637 @@
     <name>MainWindow</name>
     <message>
         <source>AgentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk</translation>
     </message>
     <message>
         <source>Search results – AgentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Søgeresultater – AgentDesk</translation>
     </message>
     <message>
         <source>%1 – AgentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – AgentDesk</translation>
     </message>
     <message>
         <source>Nothing matches “%1”. Press Esc to go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet matcher &quot;%1&quot;. Tryk på Esc for at gå tilbage.</translation>
     </message>
     <message>
         <source>Choose who works at this desk in Settings to see your conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg i Indstillinger, hvem der arbejder ved denne arbejdsplads, for at se dine henvendelser.</translation>
     </message>
     <message>
         <source>Nothing in %1 right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet i %1 lige nu.</translation>
     </message>
     <message>
         <source>Only some channels are shown: Alt+0 shows them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun nogle kanaler vises: Alt+0 viser dem alle.</translation>
     </message>
     <message>
         <source>The list could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen kunne ikke indlæses.</translation>
     </message>
     <message>
         <source>No conversation selected.</source>
-        <translation type="unfinished">Ingen henvendelse valgt.</translation>
+        <translation>Ingen henvendelse valgt.</translation>
     </message>
     <message>
         <source>More conversations could not be read: %1 Press %2 to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flere henvendelser kunne ikke indlæses: %1 Tryk på %2 for at prøve igen.</translation>
     </message>
     <message>
         <source>The views could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Visningerne kunne ikke tælles: %1</translation>
     </message>
     <message>
         <source>That conversation does not exist (it may have been deleted).</source>
-        <translation type="unfinished">Den henvendelse findes ikke (den er måske blevet slettet).</translation>
+        <translation>Den henvendelse findes ikke (den er måske blevet slettet).</translation>
     </message>
     <message>
         <source>No agent chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen medarbejder valgt</translation>
     </message>
     <message>
         <source>Enter your server password to sync (this computer keeps no password for it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast din serveradgangskode for at synkronisere (denne computer gemmer ingen adgangskode til den).</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filer</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Henvendelse</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>C&amp;hannels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanaler</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjælp</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniser</translation>
     </message>
     <message>
         <source>The dashboard is for supervisors and admins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversigten er for teamledere og administratorer.</translation>
     </message>
     <message>
         <source>Coaching notes are for supervisors and admins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachingnoter er for teamledere og administratorer.</translation>
     </message>
     <message>
         <source>Read-only: only supervisors and admins can change agents, teams and tier names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivebeskyttet: kun teamledere og administratorer kan ændre medarbejdere, teams og niveaunavne.</translation>
     </message>
     <message>
         <source>Only supervisors and admins can change SLA policies and calendars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun teamledere og administratorer kan ændre SLA-politikker og kalendere.</translation>
     </message>
     <message>
         <source>This computer is not connected to a team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne computer er ikke forbundet til en teamserver.</translation>
     </message>
     <message>
         <source>Working offline: turn Work offline off to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejder offline: slå Arbejd offline fra for at synkronisere.</translation>
     </message>
     <message>
         <source>&amp;New conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny henvendelse…</translation>
     </message>
     <message>
         <source>Log a phone call, letter, walk-in or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer et opkald, et brev, et personligt fremmøde eller en e-mail</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
         <source>SLA &amp;policies and calendars…</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-&amp;politikker og kalendere…</translation>
     </message>
     <message>
         <source>Response-time targets and business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål for svartider og åbningstid</translation>
     </message>
     <message>
         <source>&amp;Agents and teams…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medarbejdere og teams…</translation>
     </message>
     <message>
         <source>Agents, their roles and tiers, teams and the tiers&apos; names</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejdere, deres roller og niveauer, teams og niveauernes navne</translation>
     </message>
     <message>
         <source>&amp;Mail accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail&amp;konti…</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynkroniser nu</translation>
     </message>
     <message>
         <source>Ser&amp;ver connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;verforbindelse…</translation>
     </message>
     <message>
         <source>&amp;Work offline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbejd offline</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afslut</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kanaler</translation>
     </message>
     <message>
         <source>&amp;Next conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Næste henvendelse</translation>
     </message>
     <message>
         <source>&amp;Previous conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forrige henvendelse</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Søg…</translation>
     </message>
     <message>
         <source>&amp;Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ryd søgning</translation>
     </message>
     <message>
         <source>No search results are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vises ingen søgeresultater.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opdater</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;versigt</translation>
     </message>
     <message>
         <source>Queues, load and key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Køer, belastning og nøgletal</translation>
     </message>
     <message>
         <source>Queues, load and key figures, from this computer&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Køer, belastning og nøgletal fra denne computers kopi</translation>
     </message>
     <message>
         <source>Sync &amp;conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniserings&amp;konflikter…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastaturgenveje</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
 </context>
 <context>
     <name>MessageImages</name>
     <message>
         <source>Show remote &amp;images</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis eksterne &amp;billeder</translation>
     </message>
     <message>
         <source>Load the pictures the customer&apos;s messages link to (the sender can see that you did)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlæs de billeder, kundens beskeder linker til (afsenderen kan se, at du gjorde det)</translation>
     </message>
 </context>
 <context>
     <name>MessageStrip</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
 </context>
 <context>
     <name>MessageViewer</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Message from %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Besked fra %1, %2</translation>
     </message>
     <message>
         <source>Find in this message (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg i denne besked (Ctrl+F)</translation>
     </message>
     <message>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tegn</translation>
     </message>
     <message>
         <source>Loading… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlæser… %1%</translation>
     </message>
 </context>
 <context>
     <name>MetricsErrors</name>
     <message>
         <source>A report period needs times with a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>En rapportperiode skal have tidspunkter med tidszone.</translation>
     </message>
     <message>
         <source>The end of the period must be after its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodens slutning skal ligge efter dens start.</translation>
     </message>
     <message>
         <source>The period reaches beyond the years 1 to 9999 in UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden rækker ud over årene 1 til 9999 i UTC.</translation>
     </message>
     <message>
         <source>Dimension must be one of {join} (got {dimension!r}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensionen skal være en af {join} (fik {dimension!r}).</translation>
     </message>
     <message>
         <source>The period ends ({last}) before it starts ({first}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden slutter ({last}), før den starter ({first}).</translation>
     </message>
     <message>
         <source>Cannot write the report: the folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke skrive rapporten: mappen {folder} findes ikke.</translation>
     </message>
     <message>
         <source>The report file must end in .csv or .pdf (got {name!r}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportfilen skal ende på .csv eller .pdf (fik {name!r}).</translation>
     </message>
     <message>
         <source>Only supervisors can {doing}; {name} is an agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun teamledere kan {doing}; {name} er medarbejder.</translation>
     </message>
     <message>
         <source>Choose at least one conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg mindst én henvendelse.</translation>
     </message>
     <message>
         <source>Choose at most {MAX_BULK:,} conversations at a time (got {len:,}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg højst {MAX_BULK:,} henvendelser ad gangen (fik {len:,}).</translation>
     </message>
     <message>
         <source>The tier must be 1, 2 or 3 (got {tier!r}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveauet skal være 1, 2 eller 3 (fik {tier!r}).</translation>
     </message>
     <message>
         <source>Reason must be one of {join} (got {reason!r}).</source>
-        <translation type="unfinished">Årsagen skal være en af {join} (fik {reason!r}).</translation>
+        <translation>Årsagen skal være en af {join} (fik {reason!r}).</translation>
     </message>
     <message>
         <source>it is {status}; reopen it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>den er {status}; genåbn den først.</translation>
     </message>
     <message>
         <source>That agent does not exist.</source>
-        <translation type="unfinished">Den medarbejder findes ikke.</translation>
+        <translation>Den medarbejder findes ikke.</translation>
     </message>
     <message>
         <source>The survey kind must be csat, nps or ces (got {kind!r}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Undersøgelsestypen skal være csat, nps eller ces (fik {kind!r}).</translation>
     </message>
     <message>
         <source>A {KIND_NAMES} answer must be on the {allowed} scale (got {low}-{high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Et {KIND_NAMES}-svar skal være på skalaen {allowed} (fik {low}-{high}).</translation>
     </message>
     <message>
         <source>The {KIND_NAMES} score must be a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{KIND_NAMES}-scoren skal være et helt tal fra {low} til {high}.</translation>
     </message>
     <message>
         <source>The comment is too long (at most {MAX_COMMENT:,} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentaren er for lang (højst {MAX_COMMENT:,} tegn).</translation>
     </message>
     <message>
         <source>That conversation does not exist (it may have been deleted).</source>
-        <translation type="unfinished">Den henvendelse findes ikke (den er måske blevet slettet).</translation>
+        <translation>Den henvendelse findes ikke (den er måske blevet slettet).</translation>
     </message>
     <message>
         <source>Conversation #{number} was merged into another one; record the answer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelse #{number} blev flettet ind i en anden; registrer svaret dér.</translation>
     </message>
     <message>
         <source>A time without a time zone was given.</source>
-        <translation type="unfinished">Der blev angivet et tidspunkt uden tidszone.</translation>
+        <translation>Der blev angivet et tidspunkt uden tidszone.</translation>
     </message>
 </context>
 <context>
     <name>Mood</name>
     <message>
         <source>Happy</source>
-        <translation type="unfinished"></translation>
+        <translation>Glad</translation>
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutral</translation>
     </message>
     <message>
         <source>Unhappy</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilfreds</translation>
     </message>
     <message>
         <source>Angry</source>
-        <translation type="unfinished"></translation>
+        <translation>Vred</translation>
     </message>
 </context>
 <context>
     <name>NewConversationDialog</name>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny henvendelse</translation>
     </message>
     <message>
         <source>Type to find the customer; ↓ moves to the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv for at finde kunden; ↓ flytter til listen.</translation>
     </message>
     <message>
         <source>Create conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret henvendelse</translation>
     </message>
     <message>
         <source>1 customer found; pick them, or choose New customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 kunde fundet; vælg kunden, eller vælg Ny kunde.</translation>
     </message>
     <message numerus="yes">
         <source>%n customers found; pick one, or choose New customer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kunde fundet; vælg kunden, eller vælg Ny kunde.</numerusform>
+            <numerusform>%n kunder fundet; vælg en, eller vælg Ny kunde.</numerusform>
         </translation>
     </message>
     <message>
         <source>No customer matches “%1”. Choose New customer to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kunde matcher &quot;%1&quot;. Vælg Ny kunde for at tilføje kunden.</translation>
     </message>
     <message>
         <source>Customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde: %1</translation>
     </message>
     <message>
         <source>Pick the customer from the list, or choose New customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg kunden på listen, eller vælg Ny kunde.</translation>
     </message>
     <message>
         <source>The new customer needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nye kunde skal have et navn.</translation>
     </message>
     <message>
         <source>%1 already belongs to a customer: choose Existing customer and look it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tilhører allerede en kunde: vælg Eksisterende kunde, og slå den op.</translation>
     </message>
     <message>
         <source>Give the conversation a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv henvendelsen et emne.</translation>
     </message>
     <message>
         <source>Write down what the customer said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ned, hvad kunden sagde.</translation>
     </message>
 </context>
 <context>
     <name>NewConversationForm</name>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal:</translation>
     </message>
     <message>
         <source>How the customer got in touch. Phone calls, letters and walk-ins are recorded as logged by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan kunden tog kontakt. Opkald, breve og personligt fremmøde registreres som indtastet af dig.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>&amp;Existing customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksisterende kunde</translation>
     </message>
     <message>
         <source>Ne&amp;w customer</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;y kunde</translation>
     </message>
     <message>
         <source>Find by name, email address or company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Find efter navn, e-mailadresse eller firma…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail:</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>valgfri</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>Compan&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firma:</translation>
     </message>
     <message>
         <source>P&amp;lan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abonnement:</translation>
     </message>
     <message>
         <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spro&amp;g:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mne:</translation>
     </message>
     <message>
         <source>What it is about, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad det drejer sig om, med få ord</translation>
     </message>
     <message>
         <source>Customer sai&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden &amp;sagde:</translation>
     </message>
     <message>
         <source>Their words, as close as you can: the timeline shows this as the customer&apos;s message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundens ord så præcist som muligt: tidslinjen viser dette som kundens besked.</translation>
     </message>
     <message>
         <source>P&amp;riority:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rioritet:</translation>
     </message>
 </context>
 <context>
     <name>OneLineLabel</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopiér</translation>
+        <translation>Kopiér</translation>
     </message>
 </context>
 <context>
     <name>Plan</name>
     <message>
         <source>Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium</translation>
     </message>
     <message>
         <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise</translation>
     </message>
 </context>
 <context>
     <name>Priority</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Lav</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Høj</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Haster</translation>
     </message>
 </context>
 <context>
     <name>PropertiesPanel</name>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mere</translation>
     </message>
     <message>
         <source>More of this conversation&apos;s properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Flere af henvendelsens egenskaber</translation>
     </message>
     <message>
         <source>Status (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status (S)</translation>
     </message>
     <message>
         <source>Priority (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet (P)</translation>
     </message>
     <message>
         <source>Tier: escalate, return, transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau: eskaler, send tilbage, overfør</translation>
     </message>
     <message>
         <source>Escalate to a higher tier (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaler til et højere niveau (E)</translation>
     </message>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished">Eskaler</translation>
+        <translation>Eskaler</translation>
     </message>
     <message>
         <source>Team: transfer to another team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team: overfør til et andet team</translation>
     </message>
     <message>
         <source>Assignee (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig (A)</translation>
     </message>
     <message>
         <source>Take this conversation: it becomes yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag henvendelsen: den bliver din</translation>
     </message>
     <message>
         <source>Take</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Follow up (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning (F)</translation>
     </message>
     <message>
         <source>+ Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Tag</translation>
     </message>
     <message>
         <source>Add a tag (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj et tag (T)</translation>
     </message>
     <message>
         <source>tag, Enter to add</source>
-        <translation type="unfinished"></translation>
+        <translation>tag, Enter tilføjer</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Prioritet</translation>
+        <translation>Prioritet</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">Niveau</translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Team</translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished">Ansvarlig</translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <source>Priority: %1 (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet: %1 (P)</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished">Intet team</translation>
+        <translation>Intet team</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">Ikke tildelt</translation>
+        <translation>Ikke tildelt</translation>
     </message>
     <message>
         <source>Team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team: %1</translation>
     </message>
     <message>
         <source>Merged into #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flettet ind i #%1</translation>
     </message>
     <message>
         <source>Time per tier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid pr. niveau: %1</translation>
     </message>
     <message>
         <source>(business hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>(åbningstid)</translation>
     </message>
     <message>
         <source>%1: %2 business, %3 on the clock (%4 – %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 i åbningstid, %3 i alt (%4 – %5)</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished">Opfølgning</translation>
+        <translation>Opfølgning</translation>
     </message>
     <message>
         <source>Follow-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning %1</translation>
     </message>
     <message>
         <source>Tag “%1”: press to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag &quot;%1&quot;: tryk for at fjerne</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
 </context>
 <context>
     <name>PropertyEditor</name>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>&amp;Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioritet</translation>
     </message>
     <message>
         <source>&amp;Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansvarlig</translation>
     </message>
     <message>
         <source>Assign to &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildel til &amp;mig</translation>
     </message>
     <message>
         <source>&amp;Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern tildeling</translation>
     </message>
     <message>
         <source>Change s&amp;tatus…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift s&amp;tatus…</translation>
     </message>
     <message>
         <source>Change &amp;priority…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift &amp;prioritet…</translation>
     </message>
     <message>
         <source>&amp;Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tildel…</translation>
     </message>
     <message>
         <source>&amp;Follow up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opfølgning…</translation>
     </message>
     <message>
         <source>Add &amp;tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj t&amp;ag…</translation>
     </message>
     <message>
         <source>Remove tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern tag &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>QueueReviewDialog</name>
     <message>
         <source>Tick &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér &amp;alle</translation>
     </message>
     <message>
         <source>&amp;Reassign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omfordel…</translation>
     </message>
     <message>
         <source>Move to &amp;tier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt til &amp;niveau…</translation>
     </message>
     <message>
         <source>Move to t&amp;eam…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt til t&amp;eam…</translation>
     </message>
     <message>
         <source>&amp;Coaching note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coachingnote…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;bn</translation>
     </message>
     <message>
         <source>%1 conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 henvendelser</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">Ikke tildelt</translation>
+        <translation>Ikke tildelt</translation>
     </message>
     <message>
         <source>Untick &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern &amp;alle markeringer</translation>
     </message>
     <message>
         <source>Coaching note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachingnote tilføjet.</translation>
     </message>
     <message>
         <source>Tick the conversations first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér henvendelserne først.</translation>
     </message>
     <message>
         <source>Back to the queue (unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbage i køen (ikke tildelt)</translation>
     </message>
     <message>
         <source>Reassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Omfordel</translation>
     </message>
     <message>
         <source>Give them to</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv dem til</translation>
     </message>
     <message>
         <source>Move to another tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt til et andet niveau</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">Niveau</translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Emne</translation>
+        <translation>Emne</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished">Ansvarlig</translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <source>Hand-off note for the new tier (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdragelsesnote til det nye niveau (påkrævet)</translation>
     </message>
     <message>
         <source>Move to another team</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt til et andet team</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Team</translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Note for the team (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note til teamet (valgfri)</translation>
     </message>
     <message>
         <source>Coaching note</source>
-        <translation type="unfinished">Coachingnote</translation>
+        <translation>Coachingnote</translation>
     </message>
     <message>
         <source>What went well, what to try next time (an internal note marked as coaching)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad gik godt, hvad kan prøves næste gang (en intern note markeret som coaching)</translation>
     </message>
 </context>
 <context>
     <name>Reason</name>
     <message>
         <source>Needs technical expertise</source>
-        <translation type="unfinished"></translation>
+        <translation>Kræver teknisk ekspertise</translation>
     </message>
     <message>
         <source>Needs authority or permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kræver beføjelser eller rettigheder</translation>
     </message>
     <message>
         <source>Suspected defect</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistanke om fejl</translation>
     </message>
     <message>
         <source>Customer asked for a specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden bad om en specialist</translation>
     </message>
     <message>
         <source>SLA at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA i fare</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andet</translation>
     </message>
     <message>
         <source>SLA (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA (automatisk)</translation>
     </message>
     <message>
         <source>Returned to a lower tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt tilbage til et lavere niveau</translation>
     </message>
 </context>
 <context>
     <name>RepliesErrors</name>
     <message>
         <source>{problem} Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Intet blev importeret.</translation>
     </message>
     <message>
         <source>Entry {entry} (“{title}”): {problem} Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Post {entry} (&quot;{title}&quot;): {problem} Intet blev importeret.</translation>
     </message>
     <message>
         <source>Entry {entry}: {problem} Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Post {entry}: {problem} Intet blev importeret.</translation>
     </message>
     <message>
         <source>The file is larger than {value} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er større end {value} MB.</translation>
     </message>
     <message>
         <source>The file cannot be imported: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kan ikke importeres: {exc}.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (line {lineno}, column {colno}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er ikke gyldig JSON (linje {lineno}, kolonne {colno}).</translation>
     </message>
     <message>
         <source>This is not a canned-reply file (its “format” must be “{FORMAT}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er ikke en standardsvarsfil (dens &quot;format&quot; skal være &quot;{FORMAT}&quot;).</translation>
     </message>
     <message>
         <source>The file has no “replies” list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen har ingen &quot;replies&quot;-liste.</translation>
     </message>
     <message>
         <source>its id is also the id of entry {ids}.</source>
-        <translation type="unfinished"></translation>
+        <translation>dens id er også id for post {ids}.</translation>
     </message>
     <message>
         <source>the shortcut /{shortcut} is also used by entry {shortcuts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>genvejen /{shortcut} bruges også af post {shortcuts}.</translation>
     </message>
     <message>
         <source>it is not an object with a title and texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>den er ikke et objekt med en titel og tekster.</translation>
     </message>
     <message>
         <source>{name} is larger than {value} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er større end {value} MB.</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} findes ikke.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a canned-reply file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er en mappe, ikke en standardsvarsfil.</translation>
     </message>
     <message>
         <source>{path} cannot be read: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kan ikke læses: adgang nægtet.</translation>
     </message>
     <message>
         <source>{name} is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er ikke UTF-8-tekst.</translation>
     </message>
     <message>
         <source>{path} cannot be written: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kan ikke skrives: {value}.</translation>
     </message>
     <message>
         <source>there is no team called “{team}” here.</source>
-        <translation type="unfinished"></translation>
+        <translation>der er intet team med navnet &quot;{team}&quot; her.</translation>
     </message>
     <message>
         <source>A canned reply needs a title.</source>
         <extracomment>The fixed categories, in the order an agent goes through a conversation. Offered first when the customer reads as frustrated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Et standardsvar skal have en titel.</translation>
     </message>
     <message>
         <source>The title is too long: at most {MAX_TITLE_CHARS} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlen er for lang: højst {MAX_TITLE_CHARS} tegn.</translation>
     </message>
     <message>
         <source>The shortcut /{shortcut} is already used by “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genvejen /{shortcut} bruges allerede af &quot;{title}&quot;.</translation>
     </message>
     <message>
         <source>“{category}” is not a category; choose one of: {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{category}&quot; er ikke en kategori; vælg en af: {join}.</translation>
     </message>
     <message>
         <source>“{scope}” is not a scope; choose personal, team or everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{scope}&quot; er ikke et gyldigt omfang; vælg personal, team eller everyone.</translation>
     </message>
     <message>
         <source>A personal reply needs an agent profile; choose “everyone” instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et personligt svar kræver en medarbejderprofil; vælg &quot;everyone&quot; i stedet.</translation>
     </message>
     <message>
         <source>Choose the team this reply is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg det team, svaret er til.</translation>
     </message>
     <message>
         <source>You can only share a reply with a team you work in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan kun dele et svar med et team, du arbejder i.</translation>
     </message>
     <message>
         <source>“{language}” is not a language AgentDesk writes in; use {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{language}&quot; er ikke et sprog, AgentDesk skriver på; brug {join}.</translation>
     </message>
     <message>
         <source>A canned reply needs its text in at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et standardsvar skal have tekst på mindst ét sprog.</translation>
     </message>
     <message>
         <source>The agent working at this desk does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejderen ved denne arbejdsplads findes ikke (længere).</translation>
     </message>
     <message>
         <source>That canned reply does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det standardsvar findes ikke (længere).</translation>
     </message>
     <message>
         <source>That conversation does not exist (any more).</source>
         <extracomment>Every placeholder a template may use, with a short description for the editor&apos;s help.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Den henvendelse findes ikke (længere).</translation>
     </message>
 </context>
 <context>
     <name>ReplyPicker</name>
     <message>
         <source>Insert a canned reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsæt et standardsvar</translation>
     </message>
     <message>
         <source>Search by shortcut, title or words</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg efter genvej, titel eller ord</translation>
     </message>
     <message>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsæt</translation>
     </message>
     <message>
         <source>♥ The customer sounds frustrated (%1): empathy and apology replies come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>♥ Kunden lyder frustreret (%1): svar med empati og undskyldning vises først.</translation>
     </message>
     <message>
         <source>No canned reply matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet standardsvar matcher &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No %1 text: the %2 one will be inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tekst på %1: teksten på %2 bliver indsat.</translation>
     </message>
     <message>
         <source>%1 · %2 · used %3 times by you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · brugt %3 gange af dig</translation>
     </message>
 </context>
 <context>
     <name>SearchField</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg</translation>
     </message>
     <message>
         <source>Search conversations, customers, messages…  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg i henvendelser, kunder, beskeder…  %1</translation>
     </message>
 </context>
 <context>
     <name>ServerForm</name>
     <message>
         <source>AgentDesk keeps working on this computer&apos;s copy; with a server it shares the team&apos;s queues and syncs in the background, also after working offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk arbejder videre på denne computers kopi; med en server deler den teamets køer og synkroniserer i baggrunden, også efter arbejde offline.</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server</translation>
     </message>
     <message>
         <source>agentdesk.yourshop.example</source>
-        <translation type="unfinished"></translation>
+        <translation>agentdesk.dinbutik.example</translation>
     </message>
     <message>
         <source>&amp;Port</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port</translation>
     </message>
     <message>
         <source>&amp;Database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database</translation>
     </message>
     <message>
         <source>agentdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>agentdesk</translation>
     </message>
     <message>
         <source>&amp;Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kryptering</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished">&amp;Brugernavn</translation>
+        <translation>&amp;Brugernavn</translation>
     </message>
     <message>
         <source>your own server login, from the shop&apos;s admin</source>
-        <translation type="unfinished"></translation>
+        <translation>dit eget serverlogin, fra butikkens administrator</translation>
     </message>
     <message>
         <source>P&amp;assword</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adgangskode</translation>
     </message>
     <message>
         <source>&amp;Keep the password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem adgangskoden i systemets nøglering</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished">T&amp;est forbindelse</translation>
+        <translation>&amp;Test forbindelse</translation>
     </message>
 </context>
 <context>
     <name>ServerSettingsDialog</name>
     <message>
         <source>Required (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Påkrævet (krypteret)</translation>
     </message>
     <message>
         <source>Required, and the certificate checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Påkrævet, og certifikatet kontrolleres</translation>
     </message>
     <message>
         <source>When the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Når serveren tilbyder det</translation>
     </message>
     <message>
         <source>Off (only on a trusted network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra (kun på et netværk, du stoler på)</translation>
     </message>
     <message>
         <source>Server connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverforbindelse</translation>
     </message>
     <message>
         <source>No system keyring is available here: the password is kept until AgentDesk closes and asked for again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen nøglering i systemet her: adgangskoden gemmes, indtil AgentDesk lukkes, og du bliver spurgt igen ved næste start.</translation>
     </message>
     <message>
         <source>Never kept in a file or a log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemmes aldrig i en fil eller en log.</translation>
     </message>
     <message>
         <source>unchanged (type to replace)</source>
-        <translation type="unfinished">uændret (skriv for at erstatte)</translation>
+        <translation>uændret (skriv for at erstatte)</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast serverens adresse.</translation>
     </message>
     <message>
         <source>Enter your server login (the shop&apos;s admin gives you one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast dit serverlogin (butikkens administrator giver dig et).</translation>
     </message>
     <message>
         <source>Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast adgangskoden.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished">Forbinder…</translation>
+        <translation>Forbinder…</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillinger</translation>
     </message>
     <message>
         <source>No agents yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen medarbejdere endnu</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Følg systemet</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyst</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Mørkt</translation>
     </message>
     <message>
         <source>Applied the next time AgentDesk starts; drafts are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Træder i kraft, næste gang AgentDesk starter; kladder bevares.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Sprog:</translation>
+        <translation>S&amp;prog:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Sprog</translation>
+        <translation>Sprog</translation>
     </message>
     <message>
         <source>AgentDesk speaks the new language the next time it starts. Your drafts are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk bruger det nye sprog, næste gang programmet starter. Dine kladder bevares.</translation>
     </message>
 </context>
 <context>
     <name>SettingsForm</name>
     <message>
         <source>At this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ved denne arbejdsplads</translation>
     </message>
     <message>
         <source>&amp;Agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medarbejder:</translation>
     </message>
     <message>
         <source>Who works at this desk: replies, notes and changes are recorded as theirs, and &quot;My open&quot; lists their conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem der arbejder ved denne arbejdsplads: svar, noter og ændringer registreres som vedkommendes, og &quot;Mine åbne&quot; viser vedkommendes henvendelser.</translation>
     </message>
     <message>
         <source>&amp;Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signatur:</translation>
     </message>
     <message>
         <source>Added below this agent&apos;s replies. Kept on this computer, for each agent separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføjes under denne medarbejders svar. Gemmes på denne computer, særskilt for hver medarbejder.</translation>
     </message>
     <message>
         <source>Best regards,
 Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Med venlig hilsen
+Dit navn</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Udseende</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>Light, dark, or whatever the desktop is set to. Applied at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyst, mørkt eller det, skrivebordet er indstillet til. Anvendes med det samme.</translation>
     </message>
     <message>
         <source>&amp;Font size:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;kriftstørrelse:</translation>
     </message>
     <message>
         <source>The size of text throughout the window, in points. Applied at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekststørrelsen i hele vinduet, i punkter. Anvendes med det samme.</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pkt.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsOverlay</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastaturgenveje</translation>
     </message>
     <message>
         <source>Single letters work where no text box has the keyboard. In the composer, type / and a few letters to insert a canned reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkelte bogstaver virker, når intet tekstfelt har fokus. I editoren kan du skrive / og et par bogstaver for at indsætte et standardsvar.</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>VIEWS</source>
-        <translation type="unfinished"></translation>
+        <translation>VISNINGER</translation>
     </message>
     <message>
         <source>CHANNELS</source>
-        <translation type="unfinished"></translation>
+        <translation>KANALER</translation>
     </message>
     <message>
         <source>Show only %1 conversations (several channels can be on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis kun henvendelser via %1 (flere kanaler kan være slået til)</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis alle</translation>
     </message>
     <message>
         <source>Show every channel again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis alle kanaler igen</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kanaler</translation>
     </message>
     <message>
         <source>Only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun %1</translation>
     </message>
 </context>
 <context>
     <name>Size</name>
     <message>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 B</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
 </context>
 <context>
     <name>SlaAlerts</name>
     <message>
         <source>AgentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny henvendelse</translation>
     </message>
     <message>
         <source>%1 is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er overskredet</translation>
     </message>
     <message>
         <source>%1 was due at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 forfaldt kl. %2: %3</translation>
     </message>
     <message>
         <source>%1 is due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 forfalder snart</translation>
     </message>
     <message>
         <source>%1 is due soon (warning since %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 forfalder snart (advarsel siden %2): %3</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished">(intet emne)</translation>
+        <translation>(intet emne)</translation>
     </message>
     <message>
         <source>(moved to tier %1 automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>(automatisk flyttet til niveau %1)</translation>
     </message>
 </context>
 <context>
     <name>SlaChips</name>
     <message>
         <source>met late</source>
-        <translation type="unfinished"></translation>
+        <translation>nået for sent</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>nået</translation>
     </message>
     <message>
         <source>%1: met at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nået %2</translation>
     </message>
     <message>
         <source>%1: met late, at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nået for sent, %2</translation>
     </message>
     <message>
         <source>overdue by %1 of business time</source>
-        <translation type="unfinished"></translation>
+        <translation>overskredet med %1 åbningstid</translation>
     </message>
     <message>
         <source>%1 of business time left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 åbningstid tilbage</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>forfalder %1</translation>
     </message>
     <message>
         <source>paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sat på pause: %1</translation>
     </message>
     <message>
         <source>No SLA policy applies to this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen SLA-politik gælder for denne henvendelse.</translation>
     </message>
     <message>
         <source>This conversation&apos;s SLA policy sets no targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelsens SLA-politik har ingen mål.</translation>
     </message>
     <message>
         <source>Chips count down to the due time on the clock; amber: due within the hour; red: overdue; grey: paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mærkerne tæller ned til fristen; gul: forfalder inden for en time; rød: overskredet; grå: sat på pause.</translation>
     </message>
     <message>
         <source>Business time counts only while the calendar is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbningstid tæller kun, mens kalenderen er åben.</translation>
     </message>
 </context>
 <context>
     <name>SlaDelegate</name>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
 </context>
 <context>
     <name>SlaEditorDialog</name>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandag</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirsdag</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Onsdag</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Torsdag</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Fredag</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Lørdag</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Søndag</translation>
     </message>
     <message>
         <source>SLA policies and calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-politikker og kalendere</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> % of the target</source>
-        <translation type="unfinished"></translation>
+        <translation> % af målet</translation>
     </message>
     <message>
         <source>no share</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen andel</translation>
     </message>
     <message>
         <source>no minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>intet minimum</translation>
     </message>
     <message>
         <source>at the warning of</source>
-        <translation type="unfinished"></translation>
+        <translation>ved advarsel om</translation>
     </message>
     <message>
         <source>at the breach of</source>
-        <translation type="unfinished"></translation>
+        <translation>ved overskridelse af</translation>
     </message>
     <message>
         <source>= %1 (business time; a day is 8 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1 (åbningstid; en dag er 8 timer)</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>måles ikke</translation>
     </message>
     <message>
         <source>New policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny politik</translation>
     </message>
     <message>
         <source>New policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny politik %1</translation>
     </message>
     <message>
         <source>Around the clock (no calendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Døgnet rundt (ingen kalender)</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukket</translation>
     </message>
     <message>
         <source>No holidays or closed dates ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kommende helligdage eller lukkedage.</translation>
     </message>
     <message>
         <source>New calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kalender</translation>
     </message>
     <message>
         <source>The calendar %1 is used by %2 policies; choose another calendar for them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderen %1 bruges af %2 politikker; vælg først en anden kalender til dem.</translation>
     </message>
     <message>
         <source>Import calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer kalender</translation>
     </message>
     <message>
         <source>Calendars (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendere (*.json);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter kalender</translation>
     </message>
     <message>
         <source>Calendars (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendere (*.json)</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen %1 kan ikke læses: %2</translation>
     </message>
     <message>
         <source>%1 is not a calendar: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke en kalender: %2</translation>
     </message>
     <message>
         <source>The file %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen %1 kan ikke skrives: %2</translation>
     </message>
 </context>
 <context>
     <name>SlaEditorForm</name>
     <message>
         <source>&amp;Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Politikker</translation>
     </message>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Politikker</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Fjern</translation>
+        <translation>&amp;Fjern</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt &amp;op</translation>
     </message>
     <message>
         <source>Try this policy earlier (first match wins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv denne politik tidligere (første match gælder)</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt &amp;ned</translation>
     </message>
     <message>
         <source>Try this policy later (first match wins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv denne politik senere (første match gælder)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;avn:</translation>
     </message>
     <message>
         <source>&amp;Active</source>
-        <translation type="unfinished">A&amp;ktiv</translation>
+        <translation>Akt&amp;iv</translation>
     </message>
     <message>
         <source>Applies to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gælder for:</translation>
     </message>
     <message>
         <source>Nothing checked in a list means any value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet markeret på en liste betyder alle værdier.</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaler</translation>
     </message>
     <message>
         <source>Priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioriteter</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementer</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished">Niveauer</translation>
+        <translation>Niveauer</translation>
     </message>
     <message>
         <source>First response:</source>
-        <translation type="unfinished"></translation>
+        <translation>Første svar:</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished">Første svar</translation>
+        <translation>Første svar</translation>
     </message>
     <message>
         <source>Next response:</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste svar:</translation>
     </message>
     <message>
         <source>Next response</source>
-        <translation type="unfinished">Næste svar</translation>
+        <translation>Næste svar</translation>
     </message>
     <message>
         <source>Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Løsning:</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished">Løsning</translation>
+        <translation>Løsning</translation>
     </message>
     <message>
         <source>&amp;Calendar:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalender:</translation>
     </message>
     <message>
         <source>&amp;Warn when left:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;var ved rest:</translation>
     </message>
     <message>
         <source>Warning share</source>
-        <translation type="unfinished"></translation>
+        <translation>Advarselsandel</translation>
     </message>
     <message>
         <source>or</source>
-        <translation type="unfinished"></translation>
+        <translation>eller</translation>
     </message>
     <message>
         <source>Warning minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Advarselsminutter</translation>
     </message>
     <message>
         <source>A&amp;utomatically:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utomatisk:</translation>
     </message>
     <message>
         <source>act</source>
-        <translation type="unfinished"></translation>
+        <translation>reagér</translation>
     </message>
     <message>
         <source>Automatic escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk eskalering</translation>
     </message>
     <message>
         <source>Automatic escalation trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Udløser for automatisk eskalering</translation>
     </message>
     <message>
         <source>first response</source>
-        <translation type="unfinished"></translation>
+        <translation>første svar</translation>
     </message>
     <message>
         <source>Automatic escalation on first response</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk eskalering ved første svar</translation>
     </message>
     <message>
         <source>next response</source>
-        <translation type="unfinished"></translation>
+        <translation>næste svar</translation>
     </message>
     <message>
         <source>Automatic escalation on next response</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk eskalering ved næste svar</translation>
     </message>
     <message>
         <source>resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>løsning</translation>
     </message>
     <message>
         <source>Automatic escalation on resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk eskalering ved løsning</translation>
     </message>
     <message>
         <source>move one tier up</source>
-        <translation type="unfinished"></translation>
+        <translation>flyt et niveau op</translation>
     </message>
     <message>
         <source>Escalate automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaler automatisk</translation>
     </message>
     <message>
         <source>notify supervisors</source>
-        <translation type="unfinished"></translation>
+        <translation>underret teamledere</translation>
     </message>
     <message>
         <source>Notify supervisors</source>
-        <translation type="unfinished"></translation>
+        <translation>Underret teamledere</translation>
     </message>
     <message>
         <source>At most once per conversation and target. Tier 3 goes no higher: then supervisors are only notified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Højst én gang pr. henvendelse og mål. Niveau 3 kan ikke komme højere: så underrettes teamlederne kun.</translation>
     </message>
     <message>
         <source>Ca&amp;lendars</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;lendere</translation>
     </message>
     <message>
         <source>Calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendere</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilf&amp;øj</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;jern</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished">&amp;Importer…</translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksporter…</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tidszone:</translation>
     </message>
     <message>
         <source>Opening hours, e.g. 08:00-12:00, 13:00-17:00; leave empty when closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbningstider, f.eks. 08:00-12:00, 13:00-17:00; lad feltet være tomt, når der er lukket.</translation>
     </message>
     <message>
         <source>&amp;Monday:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandag:</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>lukket</translation>
     </message>
     <message>
         <source>&amp;Tuesday:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tir&amp;sdag:</translation>
     </message>
     <message>
         <source>W&amp;ednesday:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onsdag:</translation>
     </message>
     <message>
         <source>T&amp;hursday:</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;rsdag:</translation>
     </message>
     <message>
         <source>&amp;Friday:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fredag:</translation>
     </message>
     <message>
         <source>&amp;Saturday:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lørdag:</translation>
     </message>
     <message>
         <source>S&amp;unday:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;øndag:</translation>
     </message>
     <message>
         <source>Ho&amp;lidays of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Helligdage for:</translation>
     </message>
     <message>
         <source>e.g. DE</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. DK</translation>
     </message>
     <message>
         <source>Holiday country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land for helligdage</translation>
     </message>
     <message>
         <source>&amp;Subdivision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>e.g. BY</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. BY</translation>
     </message>
     <message>
         <source>Holiday subdivision</source>
-        <translation type="unfinished"></translation>
+        <translation>Region for helligdage</translation>
     </message>
     <message>
         <source>&amp;Closed dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu&amp;kkedage:</translation>
     </message>
     <message>
         <source>2026-12-24, 2026-12-31</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-12-24, 2026-12-31</translation>
     </message>
     <message>
         <source>Next closed days</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste lukkedage</translation>
     </message>
 </context>
 <context>
     <name>SlaErrors</name>
     <message>
         <source>{where}: {value!r} is not a time of day (write HH:MM, from 00:00 to 24:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {value!r} er ikke et klokkeslæt (skriv TT:MM, fra 00:00 til 24:00).</translation>
     </message>
     <message>
         <source>week: must be an object like {&quot;mon&quot;: [[&quot;08:00&quot;, &quot;17:00&quot;]]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>week: skal være et objekt som {&quot;mon&quot;: [[&quot;08:00&quot;, &quot;17:00&quot;]]}.</translation>
     </message>
     <message>
         <source>week.{key}: unknown weekday (use {join}).</source>
-        <translation type="unfinished"></translation>
+        <translation>week.{key}: ukendt ugedag (brug {join}).</translation>
     </message>
     <message>
         <source>week.{key}: must be a list of intervals like [[&quot;08:00&quot;, &quot;17:00&quot;]].</source>
-        <translation type="unfinished"></translation>
+        <translation>week.{key}: skal være en liste af intervaller som [[&quot;08:00&quot;, &quot;17:00&quot;]].</translation>
     </message>
     <message>
         <source>{where}: an interval is a pair of times like [&quot;08:00&quot;, &quot;12:00&quot;].</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: et interval er et par tidspunkter som [&quot;08:00&quot;, &quot;12:00&quot;].</translation>
     </message>
     <message>
         <source>{where}: an interval cannot start at &apos;24:00&apos; (start the next day at &apos;00:00&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: et interval kan ikke starte kl. &apos;24:00&apos; (start næste dag kl. &apos;00:00&apos;).</translation>
     </message>
     <message>
         <source>{where}: {interval!r}–{interval2!r} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {interval!r}–{interval2!r} er tomt.</translation>
     </message>
     <message>
         <source>week: the calendar has no opening hours at all; open at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>week: kalenderen har slet ingen åbningstider; hold åbent mindst én dag.</translation>
     </message>
     <message>
         <source>holidays: must be an object like {&quot;country&quot;: &quot;DE&quot;, &quot;subdivision&quot;: &quot;BY&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>holidays: skal være et objekt som {&quot;country&quot;: &quot;DE&quot;, &quot;subdivision&quot;: &quot;BY&quot;}.</translation>
     </message>
     <message>
         <source>holidays.{key}: unknown key (use country and subdivision).</source>
-        <translation type="unfinished"></translation>
+        <translation>holidays.{key}: ukendt nøgle (brug country og subdivision).</translation>
     </message>
     <message>
         <source>closed: must be a list of dates like [&quot;2026-12-24&quot;].</source>
-        <translation type="unfinished"></translation>
+        <translation>closed: skal være en liste af datoer som [&quot;2026-12-24&quot;].</translation>
     </message>
     <message>
         <source>closed[{index}]: {item!r} is not a date (write YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>closed[{index}]: {item!r} er ikke en dato (skriv ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
         <source>timezone: missing; give an IANA time zone such as &quot;Europe/Berlin&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>timezone: mangler; angiv en IANA-tidszone som &quot;Europe/Copenhagen&quot;.</translation>
     </message>
     <message>
         <source>A business calendar must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>En arbejdskalender skal være et JSON-objekt.</translation>
     </message>
     <message>
         <source>{value}: {phrase}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}: {phrase}.</translation>
     </message>
     <message>
         <source>{key}: unknown key (a calendar has {join}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: ukendt nøgle (en kalender har {join}).</translation>
     </message>
     <message>
         <source>The calendar is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderen er ikke tekst.</translation>
     </message>
     <message>
         <source>The calendar cannot be used: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderen kan ikke bruges: {exc}.</translation>
     </message>
     <message>
         <source>The calendar is not valid JSON: {shown}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderen er ikke gyldig JSON: {shown}.</translation>
     </message>
     <message>
         <source>The calendar does not open within {HORIZON_YEARS} years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderen åbner ikke inden for {HORIZON_YEARS} år.</translation>
     </message>
     <message>
         <source>The time lies outside the years a calendar can count (2–9998).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidspunktet ligger uden for de år, en kalender kan regne med (2–9998).</translation>
     </message>
     <message>
         <source>Policy {name!r}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Politik {name!r}: {exc}</translation>
     </message>
     <message>
         <source>A calendar needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kalender skal have et navn.</translation>
     </message>
     <message>
         <source>Calendar {strip!r}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender {strip!r}: {exc}</translation>
     </message>
     <message>
         <source>Two {kind} are called {strip!r}; give each its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>To {kind} hedder {strip!r}; giv hver sit eget navn.</translation>
     </message>
     <message>
         <source>The calendar {name!r} was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderen {name!r} er blevet slettet i mellemtiden.</translation>
     </message>
     <message>
         <source>Policy {name!r}: its calendar does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Politik {name!r}: dens kalender findes ikke (længere).</translation>
     </message>
     <message>
         <source>The policy {name!r} was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Politikken {name!r} er blevet slettet i mellemtiden.</translation>
     </message>
     <message>
         <source>The name {name!r} belongs to a deleted {kind}; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Navnet {name!r} tilhører en slettet {kind}; vælg et andet navn.</translation>
     </message>
     <message>
         <source>Another {kind} is already called {name!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En anden {kind} hedder allerede {name!r}.</translation>
     </message>
     <message>
         <source>The policy does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Politikken findes ikke.</translation>
     </message>
     <message>
         <source>The calendar does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderen findes ikke.</translation>
     </message>
     <message>
         <source>A policy to reorder does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>En politik, der skal flyttes, findes ikke (længere).</translation>
     </message>
     <message>
         <source>The policy does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Politikken findes ikke (længere).</translation>
     </message>
     <message>
         <source>match: must be an object like {&quot;channel&quot;: [&quot;email&quot;], &quot;priority&quot;: [&quot;urgent&quot;]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>match: skal være et objekt som {&quot;channel&quot;: [&quot;email&quot;], &quot;priority&quot;: [&quot;urgent&quot;]}.</translation>
     </message>
     <message>
         <source>match.{key}: unknown key (use {join}).</source>
-        <translation type="unfinished"></translation>
+        <translation>match.{key}: ukendt nøgle (brug {join}).</translation>
     </message>
     <message>
         <source>match.{key}: must be a list (empty for any).</source>
-        <translation type="unfinished"></translation>
+        <translation>match.{key}: skal være en liste (tom for alle).</translation>
     </message>
     <message>
         <source>match.{key}: {item!r} is not one of {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>match.{key}: {item!r} er ikke en af {join}.</translation>
     </message>
     <message>
         <source>auto_escalation.on: {on!r} is not &apos;warning&apos; or &apos;breach&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto_escalation.on: {on!r} er hverken &apos;warning&apos; eller &apos;breach&apos;.</translation>
     </message>
     <message>
         <source>auto_escalation.targets: choose at least one target.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto_escalation.targets: vælg mindst ét mål.</translation>
     </message>
     <message>
         <source>auto_escalation: must be null (off) or an object like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto_escalation: skal være null (fra) eller et objekt som {example}.</translation>
     </message>
     <message>
         <source>auto_escalation.{unknown}: unknown key (use {join}).</source>
-        <translation type="unfinished"></translation>
+        <translation>auto_escalation.{unknown}: ukendt nøgle (brug {join}).</translation>
     </message>
     <message>
         <source>auto_escalation.targets: must be a list of one or more of {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto_escalation.targets: skal være en liste med en eller flere af {join}.</translation>
     </message>
     <message>
         <source>auto_escalation.targets: {item!r} is not one of {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto_escalation.targets: {item!r} er ikke en af {join}.</translation>
     </message>
     <message>
         <source>auto_escalation.{key}: {value!r} is not true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto_escalation.{key}: {value!r} er hverken true eller false.</translation>
     </message>
     <message>
         <source>{what}: {value!r} is not a whole number of minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {value!r} er ikke et helt antal minutter.</translation>
     </message>
     <message>
         <source>{what}: {value} minutes is out of range ({low} to {MAX_TARGET_MINUTES:,}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {value} minutter er uden for intervallet ({low} til {MAX_TARGET_MINUTES:,}).</translation>
     </message>
     <message>
         <source>A policy needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En politik skal have et navn.</translation>
     </message>
     <message>
         <source>warning_share: {share!r} must be a share between 0 and 1, such as 0.25.</source>
-        <translation type="unfinished"></translation>
+        <translation>warning_share: {share!r} skal være en andel mellem 0 og 1, f.eks. 0.25.</translation>
     </message>
     <message>
         <source>auto_escalation: not a valid automatic escalation.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto_escalation: ikke en gyldig automatisk eskalering.</translation>
     </message>
     <message>
         <source>The preset policies use the calendar {spec!r}, which is not a preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>De forudindstillede politikker bruger kalenderen {spec!r}, som ikke er forudindstillet.</translation>
     </message>
     <message>
         <source>{calendar_name!r} is not a preset calendar (presets: {join}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{calendar_name!r} er ikke en forudindstillet kalender (forudindstillinger: {join}).</translation>
     </message>
 </context>
 <context>
     <name>SlaFeed</name>
     <message>
         <source>The SLA countdowns could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-nedtællingerne kunne ikke indlæses: %1</translation>
     </message>
 </context>
 <context>
     <name>SlaText</name>
     <message>
         <source>First response</source>
-        <translation type="unfinished">Første svar</translation>
+        <translation>Første svar</translation>
     </message>
     <message>
         <source>Next response</source>
-        <translation type="unfinished">Næste svar</translation>
+        <translation>Næste svar</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished">Løsning</translation>
+        <translation>Løsning</translation>
     </message>
     <message>
         <source>FR</source>
-        <translation type="unfinished"></translation>
+        <translation>FR</translation>
     </message>
     <message>
         <source>NR</source>
-        <translation type="unfinished"></translation>
+        <translation>NR</translation>
     </message>
     <message>
         <source>RES</source>
-        <translation type="unfinished"></translation>
+        <translation>RES</translation>
     </message>
     <message>
         <source>outside business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>uden for åbningstid</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>afventer kunde</translation>
     </message>
     <message>
         <source>on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>på hold</translation>
     </message>
     <message>
         <source>not due within %1 years: the calendar has too few opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>forfalder ikke inden for %1 år: kalenderen har for få åbningstimer</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
     <message>
         <source>met late</source>
-        <translation type="unfinished"></translation>
+        <translation>nået for sent</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>nået</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Åbne</translation>
+        <translation>Åben</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Afventer</translation>
+        <translation>Afventer kunde</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>På hold</translation>
     </message>
     <message>
         <source>Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Løst</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukket</translation>
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <source>At this desk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ved arbejdspladsen: %1</translation>
     </message>
     <message>
         <source>%Ln active</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln aktive</translation>
     </message>
     <message>
         <source>Everything is saved on this computer first; the server gets it when it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt gemmes først på denne computer; serveren får det, når den kan.</translation>
     </message>
 </context>
 <context>
     <name>SubjectDelegate</name>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished">(intet emne)</translation>
+        <translation>(intet emne)</translation>
     </message>
 </context>
 <context>
     <name>SurveyDialog</name>
     <message>
         <source>CSAT — satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT — tilfredshed</translation>
     </message>
     <message>
         <source>How satisfied were you with the help you got? (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor tilfreds var du med den hjælp, du fik? (1–5)</translation>
     </message>
     <message>
         <source>NPS — would recommend</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS — vil anbefale</translation>
     </message>
     <message>
         <source>How likely are you to recommend us to a friend? (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor sandsynligt er det, at du vil anbefale os til en ven? (0–10)</translation>
     </message>
     <message>
         <source>CES — effort</source>
-        <translation type="unfinished"></translation>
+        <translation>CES — indsats</translation>
     </message>
     <message>
         <source>How easy was it to get your problem solved? (1–7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor let var det at få løst dit problem? (1–7)</translation>
     </message>
     <message>
         <source>Record a survey answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer et svar på en undersøgelse</translation>
     </message>
     <message>
         <source>What the customer said (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad kunden sagde (valgfrit)</translation>
     </message>
     <message>
         <source>&amp;Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undersøgelse</translation>
     </message>
     <message>
         <source>&amp;Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Svar</translation>
     </message>
     <message>
         <source>&amp;Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar</translation>
     </message>
     <message>
         <source>Record this answer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du registrere dette svar?</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Næste</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilbage</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrer</translation>
     </message>
 </context>
 <context>
     <name>SyncDesk</name>
     <message>
         <source>Enter the server password in File → Server connection to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast serveradgangskoden under Filer → Serverforbindelse for at synkronisere.</translation>
     </message>
     <message>
         <source>no local changes are waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen lokale ændringer venter</translation>
     </message>
     <message>
         <source>1 change is kept and will be sent when it is back</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ændring er gemt og sendes, når den er tilbage</translation>
     </message>
     <message>
         <source>%1 changes are kept and will be sent when it is back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ændringer er gemt og sendes, når den er tilbage</translation>
     </message>
     <message>
         <source>Local only</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun lokalt</translation>
     </message>
     <message>
         <source> · %1 changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 ændringer venter</translation>
     </message>
     <message>
         <source>Working offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejder offline</translation>
     </message>
     <message>
         <source>Receiving the team&apos;s workspace: %1 of about %2 rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtager teamets arbejdsområde: %1 af ca. %2 rækker…</translation>
     </message>
     <message>
         <source>Receiving the team&apos;s workspace: %1 rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtager teamets arbejdsområde: %1 rækker…</translation>
     </message>
     <message>
         <source>Server unreachable — %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren kan ikke nås — %1.</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbinder til serveren…</translation>
     </message>
     <message>
         <source> · this computer&apos;s clock is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation> · denne computers ur går forkert</translation>
     </message>
     <message>
         <source>Online · synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Online · synkroniseret %1</translation>
     </message>
 </context>
 <context>
     <name>SyncErrors</name>
     <message>
         <source>No password: give it with --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen adgangskode: angiv den med --password-stdin.</translation>
     </message>
     <message>
         <source>The password is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangskoden er tom.</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} findes ikke.</translation>
     </message>
     <message>
         <source>No server is set up for this database: give --url and --user once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen server opsat til denne database: angiv --url og --user én gang.</translation>
     </message>
     <message>
         <source>Cannot work on the server {redacted}: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke arbejde på serveren {redacted}: {first}</translation>
     </message>
     <message>
         <source>Unknown server action {server_command!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt serverhandling {server_command!r}.</translation>
     </message>
     <message>
         <source>{url!r} is not a server address (expected postgresql://host/database).</source>
-        <translation type="unfinished"></translation>
+        <translation>{url!r} er ikke en serveradresse (forventede postgresql://host/database).</translation>
     </message>
     <message>
         <source>{url!r} is not a PostgreSQL address (expected postgresql://host/database).</source>
-        <translation type="unfinished"></translation>
+        <translation>{url!r} er ikke en PostgreSQL-adresse (forventede postgresql://host/database).</translation>
     </message>
     <message>
         <source>No system keyring is available to keep the password; give it each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen nøglering i systemet til at gemme adgangskoden; angiv den hver gang.</translation>
     </message>
     <message>
         <source>The keyring refused to keep the password ({name__}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøgleringen ville ikke gemme adgangskoden ({name__}).</translation>
     </message>
     <message>
         <source>The server is not set up for AgentDesk yet; run &apos;agentdesk server init&apos; on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren er endnu ikke opsat til AgentDesk; kør &apos;agentdesk server init&apos; på den.</translation>
     </message>
     <message>
         <source>The role must be one of {join} (got {role!r}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen skal være en af {join} (fik {role!r}).</translation>
     </message>
     <message>
         <source>The new login needs a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det nye login skal have en adgangskode.</translation>
     </message>
     <message>
         <source>Tiers are 1, 2 or 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveauer er 1, 2 eller 3.</translation>
     </message>
 </context>
 <context>
     <name>TaskRunner</name>
     <message>
         <source>An internal error stopped this; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>En intern fejl stoppede dette; se loggen.</translation>
     </message>
 </context>
 <context>
     <name>TeamsPage</name>
     <message>
         <source>Team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team: %1</translation>
     </message>
     <message>
         <source>New team</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt team</translation>
     </message>
     <message>
         <source>&amp;Add team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj team</translation>
     </message>
     <message>
         <source>&amp;Save team</source>
-        <translation type="unfinished">&amp;Gem team</translation>
+        <translation>&amp;Gem team</translation>
     </message>
     <message>
         <source>Tick the team for agents on the Agents tab once it is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér teamet for medarbejdere under fanen Medarbejdere, når det er tilføjet.</translation>
     </message>
     <message>
         <source>Nobody works in this team yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen arbejder i dette team endnu.</translation>
     </message>
     <message>
         <source>(home)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hjemme)</translation>
     </message>
     <message>
         <source>1 open conversation is routed to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 åben henvendelse er sendt til det.</translation>
     </message>
     <message>
         <source>%n open conversations are routed to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n åbne henvendelser er sendt til det.</translation>
     </message>
     <message>
         <source>the new team</source>
-        <translation type="unfinished">det nye team</translation>
+        <translation>det nye team</translation>
     </message>
     <message>
         <source>Save the changes to %1?</source>
-        <translation type="unfinished">Vil du gemme ændringerne af %1?</translation>
+        <translation>Vil du gemme ændringerne af %1?</translation>
     </message>
     <message>
         <source>Delete team</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet team</translation>
     </message>
     <message>
         <source>Delete the team %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du slette teamet %1?</translation>
     </message>
     <message>
         <source>Solved conversations keep showing it. Adding a team of the same name later brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Løste henvendelser viser det fortsat. Tilføjer du senere et team med samme navn, kommer det tilbage.</translation>
     </message>
 </context>
 <context>
     <name>Tier</name>
     <message>
         <source>L%1</source>
-        <translation type="unfinished"></translation>
+        <translation>L%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>1st level</source>
-        <translation type="unfinished"></translation>
+        <translation>1. niveau</translation>
     </message>
     <message>
         <source>2nd level</source>
-        <translation type="unfinished"></translation>
+        <translation>2. niveau</translation>
     </message>
     <message>
         <source>3rd level</source>
-        <translation type="unfinished"></translation>
+        <translation>3. niveau</translation>
     </message>
     <message>
         <source>Tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau %1</translation>
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
         <source>Shortened for display: the first %1 of %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkortet til visning: de første %1 af %2 tegn.</translation>
     </message>
     <message>
         <source>1 remote image blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>1 eksternt billede blokeret</translation>
     </message>
     <message>
         <source>%1 remote images blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eksterne billeder blokeret</translation>
     </message>
     <message>
         <source>Show images</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis billeder</translation>
     </message>
     <message>
         <source>1 image could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>1 billede kunne ikke indlæses</translation>
     </message>
     <message>
         <source>%1 images could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 billeder kunne ikke indlæses</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fil</translation>
     </message>
     <message>
         <source>Automatic message (an auto-reply or a bounce; it awaits no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk besked (autosvar eller returmail; afventer intet svar)</translation>
     </message>
     <message>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>via %1</translation>
     </message>
     <message>
         <source>Reply via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar via %1</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke sendt</translation>
     </message>
     <message>
         <source>waiting to be sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>venter på at blive sendt…</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Medarbejder</translation>
+        <translation>Medarbejder</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Logged by hand (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreret manuelt (%1)</translation>
     </message>
     <message>
         <source>Conversation started (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelse startet (%1)</translation>
     </message>
     <message>
         <source>Status %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1 → %2</translation>
     </message>
     <message>
         <source>Priority %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet %1 → %2</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">Ikke tildelt</translation>
+        <translation>Tildeling fjernet</translation>
     </message>
     <message>
         <source>Reassigned from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Omfordelt fra %1 til %2</translation>
     </message>
     <message>
         <source>an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>en medarbejder</translation>
     </message>
     <message>
         <source>Assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildelt til %1</translation>
     </message>
     <message>
         <source>Returned %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt tilbage %1 → %2</translation>
     </message>
     <message>
         <source>Escalated %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaleret %1 → %2</translation>
     </message>
     <message>
         <source>no team</source>
-        <translation type="unfinished">intet team</translation>
+        <translation>intet team</translation>
     </message>
     <message>
         <source>Transferred from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Overført fra %1 til %2</translation>
     </message>
     <message>
         <source>Tagged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag tilføjet: %1</translation>
     </message>
     <message>
         <source>Untagged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag fjernet: %1</translation>
     </message>
     <message>
         <source>Tags changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags ændret</translation>
     </message>
     <message>
         <source>Merged #%1 into #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 flettet ind i #%2</translation>
     </message>
     <message>
         <source>SLA warning: %1 due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-advarsel: %1 forfalder snart</translation>
     </message>
     <message>
         <source>SLA breached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA overskredet: %1</translation>
     </message>
     <message>
         <source>Follow-up set for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning sat til %1</translation>
     </message>
     <message>
         <source>Follow-up cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning fjernet</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af %2</translation>
     </message>
     <message>
         <source>%1 automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 automatisk</translation>
     </message>
     <message>
         <source>first response</source>
-        <translation type="unfinished"></translation>
+        <translation>første svar</translation>
     </message>
     <message>
         <source>next response</source>
-        <translation type="unfinished"></translation>
+        <translation>næste svar</translation>
     </message>
     <message>
         <source>resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>løsning</translation>
     </message>
 </context>
 <context>
     <name>TopBar</name>
     <message>
         <source>AgentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk</translation>
     </message>
     <message>
         <source>The agent working at this desk; click to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejderen ved denne arbejdsplads; klik for at skifte</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished">Oversigt</translation>
+        <translation>Oversigt</translation>
     </message>
     <message>
         <source>Queues, load and key figures (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Køer, belastning og nøgletal (%1)</translation>
     </message>
 </context>
 <context>
     <name>View</name>
     <message>
         <source>My open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine åbne</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">Ikke tildelt</translation>
+        <translation>Ikke tildelt</translation>
     </message>
     <message>
         <source>Tier 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau 1</translation>
     </message>
     <message>
         <source>Tier 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau 2</translation>
     </message>
     <message>
         <source>Tier 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau 3</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfalder snart</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished">Overskredet</translation>
+        <translation>Overskredet</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Afventer</translation>
+        <translation>Afventer kunde</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgninger</translation>
     </message>
     <message>
         <source>Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Løst</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">Alle</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished">Søgeresultater</translation>
+        <translation>Søgeresultater</translation>
     </message>
     <message>
         <source>Most urgent first: earliest SLA due time, then longest-waiting customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mest presserende først: tidligste SLA-frist, derefter den kunde, der har ventet længst.</translation>
     </message>
     <message>
         <source>Active conversations assigned to you (new, open, pending, on hold).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive henvendelser tildelt dig (ny, åben, afventer kunde, på hold).</translation>
     </message>
     <message>
         <source>Active conversations nobody is assigned to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive henvendelser, der ikke er tildelt nogen.</translation>
     </message>
     <message>
         <source>Active conversations at the first tier (L1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive henvendelser på første niveau (L1).</translation>
     </message>
     <message>
         <source>Active conversations escalated to the second tier (L2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive henvendelser eskaleret til andet niveau (L2).</translation>
     </message>
     <message>
         <source>Active conversations escalated to the third tier (L3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive henvendelser eskaleret til tredje niveau (L3).</translation>
     </message>
     <message>
         <source>Active conversations whose next SLA target is due within the next hour, not yet overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive henvendelser, hvis næste SLA-mål forfalder inden for den næste time, men endnu ikke er overskredet.</translation>
     </message>
     <message>
         <source>Active conversations with an SLA target past its due time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive henvendelser med et SLA-mål, hvis frist er overskredet.</translation>
     </message>
     <message>
         <source>Pending conversations: waiting on the customer&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelser, der afventer kundens svar.</translation>
     </message>
     <message>
         <source>Conversations with a follow-up date, the ones that are due first (any status).</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelser med en opfølgningsdato, de først forfaldne først (alle statusser).</translation>
     </message>
     <message>
         <source>Solved and closed conversations, most recent activity first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Løste og lukkede henvendelser, seneste aktivitet først.</translation>
     </message>
     <message>
         <source>Every conversation, whatever its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle henvendelser uanset status.</translation>
     </message>
 </context>
 </TS>
