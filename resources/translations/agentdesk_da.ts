@@ -1258,11 +1258,11 @@
     </message>
     <message>
         <source>Due within the hour</source>
-        <translation>Forfalder inden for en time</translation>
+        <translation>Forfalder snart</translation>
     </message>
     <message>
         <source>Escalated, last 7 days</source>
-        <translation>Eskaleret, seneste 7 dage</translation>
+        <translation>Eskaleret, 7 dage</translation>
     </message>
     <message>
         <source>%1 of %2 conversations created in the last 7 days went to a higher tier.</source>
@@ -1270,7 +1270,7 @@
     </message>
     <message>
         <source>Sync conflicts</source>
-        <translation>Synkroniseringskonflikter</translation>
+        <translation>Konflikter</translation>
     </message>
     <message>
         <source>Changes made on two desktops at once where one had to give way; click to review them.</source>
@@ -4426,7 +4426,7 @@ Dit navn</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation>Afventer kunde</translation>
+        <translation>Afventer</translation>
     </message>
     <message>
         <source>On hold</source>
