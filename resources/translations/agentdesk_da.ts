@@ -753,7 +753,7 @@
     </message>
     <message>
         <source>Send the reply and wait for the customer (status Pending)</source>
-        <translation>Send svaret, og afvent kunden (status Afventer kunde)</translation>
+        <translation>Send svaret, og afvent kunden (status Afventer)</translation>
     </message>
     <message>
         <source>Send and solve</source>
@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>Changes made on two desktops at once, where one had to give way. The value that lost is kept here: open the conversation to put it right, then dismiss the entry.</source>
-        <translation>Ændringer foretaget på to computere samtidig, hvor den ene måtte vige. Den tabte værdi gemmes her: åbn henvendelsen for at rette den, og afvis så posten.</translation>
+        <translation>Ændringer foretaget på to computere samtidig, hvor den ene måtte vige. Den tabte værdi gemmes her: åbn henvendelsen for at rette den, og fjern så posten.</translation>
     </message>
     <message>
         <source>&amp;Open the conversation</source>
@@ -926,7 +926,7 @@
     </message>
     <message>
         <source>&amp;Dismiss (handled)</source>
-        <translation>&amp;Afvis (håndteret)</translation>
+        <translation>&amp;Fjern (håndteret)</translation>
     </message>
     <message>
         <source>No conflicts: every change was applied.</source>
