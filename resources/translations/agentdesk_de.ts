@@ -753,7 +753,7 @@
     </message>
     <message>
         <source>Send the reply and wait for the customer (status Pending)</source>
-        <translation>Antwort senden und auf den Kunden warten (Status „Wartet auf Kunde“)</translation>
+        <translation>Antwort senden und auf den Kunden warten (Status „Wartend“)</translation>
     </message>
     <message>
         <source>Send and solve</source>
@@ -1174,7 +1174,7 @@
     </message>
     <message>
         <source>Pending</source>
-        <translation>Wartet auf Kunde</translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>Breached</source>
@@ -1337,7 +1337,7 @@
     </message>
     <message>
         <source>%1h %2m</source>
-        <translation>%1 h %2 min</translation>
+        <translation>%1:%2 h</translation>
     </message>
 </context>
 <context>
@@ -2401,7 +2401,7 @@
     </message>
     <message>
         <source>Nothing in %1 right now.</source>
-        <translation>Zurzeit nichts in %1.</translation>
+        <translation>Zurzeit nichts in „%1“.</translation>
     </message>
     <message>
         <source>Only some channels are shown: Alt+0 shows them all.</source>
@@ -4426,7 +4426,7 @@ Ihr Name</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation>Wartet auf Kunde</translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>On hold</source>
@@ -4797,7 +4797,7 @@ Ihr Name</translation>
     </message>
     <message>
         <source>Logged by hand (%1)</source>
-        <translation>Von Hand erfasst (%1)</translation>
+        <translation>Manuell erfasst (%1)</translation>
     </message>
     <message>
         <source>Conversation started (%1)</source>
@@ -4947,7 +4947,7 @@ Ihr Name</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation>Wartet auf Kunde</translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>Follow-ups</source>
@@ -4971,7 +4971,7 @@ Ihr Name</translation>
     </message>
     <message>
         <source>Active conversations assigned to you (new, open, pending, on hold).</source>
-        <translation>Aktive Anfragen, die Ihnen zugewiesen sind (neu, offen, wartet auf Kunde, zurückgestellt).</translation>
+        <translation>Aktive Anfragen, die Ihnen zugewiesen sind (neu, offen, wartend, zurückgestellt).</translation>
     </message>
     <message>
         <source>Active conversations nobody is assigned to.</source>
