@@ -2,7 +2,7 @@
 """An AgentDesk installed from a wheel is complete: built with ``pip wheel``, installed into a new
 virtual environment and run from another folder, it holds every Designer form of ``ui/`` (and
 builds each) and the application icon, builds a demo workspace with the starter canned replies
-and the SLA presets, and renders a snapshot.
+and the SLA presets, renders a snapshot and opens the window with ``agentdesk --demo``.
 
 Offline and quick: the wheel is built without build isolation (setuptools comes with the test
 extra) and installed without its dependencies; the new environment reaches those through a
@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
 import sysconfig
+import threading
 from contextlib import closing
 from pathlib import Path
 
@@ -117,3 +119,31 @@ def test_a_wheel_installed_into_a_new_environment_is_a_complete_agentdesk(tmp_pa
     shot = elsewhere / "window.png"
     run(agentdesk, "snapshot", "--db", db, "--out", shot, cwd=elsewhere, env=env)
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+    # `agentdesk --demo`: the window opens on a demo workspace built on first use, and closes
+    # cleanly on SIGTERM. With AGENTDESK_LOG=INFO it says when it is up.
+    window = subprocess.Popen(
+        [str(agentdesk), "--demo"],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=elsewhere,
+        env=env | {"AGENTDESK_LOG": "INFO"},
+    )
+    deadline = threading.Timer(180, window.kill)
+    deadline.start()
+    try:
+        assert window.stderr is not None
+        said = []
+        for line in window.stderr:
+            said.append(line)
+            if line.startswith("agentdesk.app: window open on"):
+                window.send_signal(signal.SIGTERM)
+                break
+        said.append(window.communicate(timeout=60)[1])
+    finally:
+        deadline.cancel()
+    assert window.returncode == 0, "".join(said)
+    assert any("window open on" in line for line in said), "".join(said)
+    assert (tmp_path / "data" / "AgentDesk" / "demo.sqlite").is_file()
