@@ -1258,11 +1258,11 @@
     </message>
     <message>
         <source>Due within the hour</source>
-        <translation>In der nächsten Stunde fällig</translation>
+        <translation>Bald fällig</translation>
     </message>
     <message>
         <source>Escalated, last 7 days</source>
-        <translation>Eskaliert, letzte 7 Tage</translation>
+        <translation>Eskaliert (7 Tage)</translation>
     </message>
     <message>
         <source>%1 of %2 conversations created in the last 7 days went to a higher tier.</source>
@@ -3783,7 +3783,7 @@ Ihr Name</translation>
     </message>
     <message>
         <source> min</source>
-        <translation> Min.</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> % of the target</source>
@@ -3799,11 +3799,11 @@ Ihr Name</translation>
     </message>
     <message>
         <source>at the warning of</source>
-        <translation>bei Warnung zur</translation>
+        <translation>bei Warnung</translation>
     </message>
     <message>
         <source>at the breach of</source>
-        <translation>bei Verletzung der</translation>
+        <translation>bei Verstoß</translation>
     </message>
     <message>
         <source>= %1 (business time; a day is 8 hours)</source>
@@ -3966,7 +3966,7 @@ Ihr Name</translation>
     </message>
     <message>
         <source>&amp;Warn when left:</source>
-        <translation>&amp;Warnen ab Restzeit:</translation>
+        <translation>&amp;Warnen bei Rest:</translation>
     </message>
     <message>
         <source>Warning share</source>
@@ -3986,7 +3986,7 @@ Ihr Name</translation>
     </message>
     <message>
         <source>act</source>
-        <translation>handeln</translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>Automatic escalation</source>
