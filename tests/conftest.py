@@ -17,6 +17,25 @@ from agentdesk.store.database import Store, open_store  # noqa: E402
 
 START = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
 
+# ``./dev test-shifted`` runs the suite with Python's calendar moved by this many days (the clock
+# functions of ``time`` and ``datetime``; monotonic time is left alone): a test or a piece of code
+# that leans on today's date fails there. Tests against a real server (PostgreSQL, Dovecot: the
+# sync, mail and server folders) keep the real date, which those servers share.
+SHIFT_DAYS = os.environ.get("AGENTDESK_TEST_SHIFT_DAYS")
+
+
+@pytest.fixture(autouse=True)
+def _shifted_calendar(request: pytest.FixtureRequest) -> Iterator[None]:
+    real_servers = {"mail", "sync", "server"} & set(request.node.path.parts)
+    if not SHIFT_DAYS or real_servers or request.node.get_closest_marker("server") is not None:
+        yield
+        return
+    import time_machine
+
+    moved = dt.datetime.now(dt.UTC) + dt.timedelta(days=int(SHIFT_DAYS))
+    with time_machine.travel(moved, tick=True):
+        yield
+
 
 @pytest.fixture
 def clock() -> FixedClock:
