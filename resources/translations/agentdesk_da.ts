@@ -4456,6 +4456,14 @@ Dit navn</translation>
         <translation>%Ln aktive</translation>
     </message>
     <message>
+        <source>%Ln breached</source>
+        <translation>%Ln overskredet</translation>
+    </message>
+    <message>
+        <source>%Ln due soon</source>
+        <translation>%Ln forfalder snart</translation>
+    </message>
+    <message>
         <source>Everything is saved on this computer first; the server gets it when it can.</source>
         <translation>Alt gemmes først på denne computer; serveren får det, når den kan.</translation>
     </message>

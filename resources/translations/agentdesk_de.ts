@@ -4456,6 +4456,14 @@ Ihr Name</translation>
         <translation>%Ln aktiv</translation>
     </message>
     <message>
+        <source>%Ln breached</source>
+        <translation>%Ln verletzt</translation>
+    </message>
+    <message>
+        <source>%Ln due soon</source>
+        <translation>%Ln bald fällig</translation>
+    </message>
+    <message>
         <source>Everything is saved on this computer first; the server gets it when it can.</source>
         <translation>Alles wird zuerst auf diesem Rechner gespeichert; der Server erhält es, sobald er erreichbar ist.</translation>
     </message>

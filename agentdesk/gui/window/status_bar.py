@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QStatusBar, QToolButton
 
 from agentdesk.gui import icons, theme
@@ -61,11 +61,12 @@ class StatusParts:
 
     def show_counts(self, counts: ViewCounts) -> None:
         active = sum(counts[v] for v in (View.TIER_1, View.TIER_2, View.TIER_3))
-        parts = [translate("StatusBar", "%Ln active", "", active)]
-        if counts[View.BREACHED]:
-            parts.append(translate("StatusBar", "%Ln breached", "", counts[View.BREACHED]))
-        if counts[View.DUE_SOON]:
-            parts.append(translate("StatusBar", "%Ln due soon", "", counts[View.DUE_SOON]))
+        breached, due_soon = counts[View.BREACHED], counts[View.DUE_SOON]
+        parts = [QCoreApplication.translate("StatusBar", "%Ln active", "", active)]
+        if breached:
+            parts.append(QCoreApplication.translate("StatusBar", "%Ln breached", "", breached))
+        if due_soon:
+            parts.append(QCoreApplication.translate("StatusBar", "%Ln due soon", "", due_soon))
         self.counts.setText("  ·  ".join(parts))
 
     def show_sync(self, sync: SyncDesk) -> None:
