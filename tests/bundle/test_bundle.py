@@ -4,8 +4,8 @@ unpacked from its ``.tar.gz`` into an empty folder and run from there, with no P
 environment or checkout in reach.
 
 The commands a shop's first day runs: the version, a demo workspace (migrations, SLA presets,
-starter canned replies), the database check, snapshots as PNG and JPEG and in German (Qt's
-offscreen platform and image plugins, qtawesome's fonts, the translations), the server's help
+starter canned replies), the database check, snapshots as PNG and JPEG, in German and Danish
+(Qt's offscreen platform and image plugins, qtawesome's fonts, the translations), the server's help
 and a server that is not there (psycopg's binary driver answering). Every file the program reads
 only on some screens (the Designer forms, the icon, the migrations, keyring's entry points) is
 checked in the bundle's tree; and the parts of Qt AgentDesk does not use stay out.
@@ -156,7 +156,8 @@ def test_db_check(bundle: Bundle, workspace: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "language"), [("window.png", "en"), ("fenster.png", "de"), ("window.jpg", "en")]
+    ("name", "language"),
+    [("window.png", "en"), ("fenster.png", "de"), ("vindue.png", "da"), ("window.jpg", "en")],
 )
 def test_snapshot_renders_the_window(bundle: Bundle, workspace: Path, name: str, language: str) -> None:
     out = bundle.home / name
