@@ -133,6 +133,21 @@ def test_the_bundle_is_a_folder_with_the_program_and_its_launcher_entry(bundle: 
     assert (bundle.folder / "icons" / "agentdesk.svg").is_file()
 
 
+def test_install_desktop_entry_puts_the_program_and_icon_into_the_launcher(bundle: Bundle) -> None:
+    data = bundle.home / "launcher"
+    script = bundle.folder / "install-desktop-entry.sh"
+    env = bundle.env(XDG_DATA_HOME=str(data))
+    subprocess.run([script], check=True, capture_output=True, env=env, timeout=60)
+    entry = (data / "applications" / "agentdesk.desktop").read_text(encoding="utf-8")
+    assert f'Exec="{bundle.program}"' in entry.splitlines()
+    assert "Icon=agentdesk" in entry.splitlines()
+    assert (data / "icons" / "hicolor" / "48x48" / "apps" / "agentdesk.png").is_file()
+    assert (data / "icons" / "hicolor" / "scalable" / "apps" / "agentdesk.svg").is_file()
+    subprocess.run([script, "--remove"], check=True, capture_output=True, env=env, timeout=60)
+    assert not (data / "applications" / "agentdesk.desktop").exists()
+    assert not (data / "icons" / "hicolor" / "48x48" / "apps" / "agentdesk.png").exists()
+
+
 def test_version(bundle: Bundle) -> None:
     assert bundle.run("--version").stdout.strip() == f"AgentDesk {__version__}"
 
