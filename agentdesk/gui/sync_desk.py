@@ -375,4 +375,3 @@ class SyncDesk(QObject):
     def clock_warning(self) -> str | None:
         """What the last sync said of this computer's clock, when it is off the server's."""
         return self.last.clock_warning() if self.last is not None else None
-
