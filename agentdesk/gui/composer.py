@@ -11,6 +11,11 @@ in front of them (``seen_activity_at``); the pane compares it before sending (ch
 in the timeline, and says who sees it), because a note sent as a reply reaches the customer and
 cannot be taken back.
 
+**Size.** The text box shows three lines at first and grows with the text (``height_wanted``,
+``preferred_height``) up to a limit the pane sets (about two fifths of the conversation); the
+expand button (``expand_toggled``) asks the pane for much more room for a long answer, and the
+splitter above the composer lets the agent drag it to any height.
+
 The composer only writes drafts; sending is the pane's job (``send_requested``), since it needs
 the conversation's state and shows the outcome in the timeline.
 """
@@ -46,6 +51,7 @@ log = logging.getLogger("agentdesk.gui.composer")
 
 SAVE_DELAY_MS = 400
 NARROW_WIDTH = 560  # narrower: "Note" instead of "Internal note", no "Draft saved" line
+MIN_LINES = 3  # the text box shows at least this many lines; more as the text grows
 REPLY = "reply"
 NOTE = "note"
 
@@ -79,7 +85,10 @@ def _composer_style() -> str:
     QToolButton#noteToggle:checked {{ background: {theme.NOTE_BG}; color: {theme.NOTE_LABEL};
         border-color: {theme.NOTE_BORDER}; }}
     QLabel#composerHint, QLabel#draftState {{ color: {theme.TEXT_FAINT}; }}
-    QLabel#composerWarning {{ color: {theme.CAUTION}; }}
+    QLabel#composerWarning {{ color: {theme.CAUTION}; font-weight: 600; }}
+    QToolButton#expandButton {{ border: 1px solid transparent; border-radius: 4px; padding: 3px; }}
+    QToolButton#expandButton:hover {{ background: {theme.HOVER}; }}
+    QToolButton#expandButton:focus {{ border-color: {theme.SELECTION_BORDER}; }}
     QToolButton#sendButton {{ background: {theme.ACCENT}; color: {theme.SURFACE};
         border: 1px solid {theme.ACCENT}; border-radius: 4px; padding: 4px 12px; font-weight: 600; }}
     QToolButton#sendButton:disabled {{ background: {_faded(theme.ACCENT)}; border-color: transparent;
@@ -119,6 +128,8 @@ class Composer(QWidget):
     send_requested = Signal(object)  # the status to set with the message: None, "pending", "solved"
     left = Signal()  # Esc in the text box
     failed = Signal(str)  # a draft could not be saved: a sentence for the agent
+    height_wanted = Signal()  # the text grew or shrank by a line: ``preferred_height`` changed
+    expand_toggled = Signal(bool)  # the agent asked for a large composer (True) or the usual one
 
     def __init__(self, drafts: DraftService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,8 +171,12 @@ class Composer(QWidget):
         self.editor = DraftEdit()
         self.editor.setObjectName("composerEditor")
         self.editor.setTabChangesFocus(True)  # Tab moves on to Send; a reply has no use for tabs
-        self.editor.setMinimumHeight(54)
+        self.editor.setMinimumHeight(self._lines_height(2))
         self.editor.textChanged.connect(self._text_changed)
+        self.editor.document().documentLayout().documentSizeChanged.connect(
+            lambda _size: self._lines_changed()
+        )
+        self._lines = MIN_LINES
         self.editor.escape_pressed.connect(self.left)
         self.frame = QFrame()
         self.frame.setObjectName("composerFrame")
@@ -175,6 +190,12 @@ class Composer(QWidget):
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setWordWrap(True)
         self.warning.hide()
+        self.expand_button = QToolButton()
+        self.expand_button.setObjectName("expandButton")
+        self.expand_button.setCheckable(True)
+        self.expand_button.setAutoRaise(True)
+        self.expand_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.expand_button.toggled.connect(self._expand_toggled)
 
         self.send_action = QAction(icons.icon("mdi6.send", theme.SURFACE), self.tr("Send"), self)
         self.send_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
@@ -218,18 +239,23 @@ class Composer(QWidget):
         bottom.addSpacing(8)
         bottom.addWidget(self.audience, 1)
         bottom.addWidget(self.draft_state)
-        bottom.addSpacing(6)
+        bottom.addSpacing(4)
+        bottom.addWidget(self.expand_button)
         bottom.addWidget(self.send_button)
+        self._bottom = bottom
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 8, 14, 8)
-        layout.setSpacing(6)
+        layout = self._layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 6, 14, 6)
+        layout.setSpacing(5)
         layout.addWidget(self.frame, 1)
         layout.addWidget(self.warning)
         layout.addLayout(bottom)
+        self._frame_layout = frame_layout
         self.setTabOrder(self.reply_toggle, self.note_toggle)
         self.setTabOrder(self.note_toggle, self.editor)
-        self.setTabOrder(self.editor, self.send_button)
+        self.setTabOrder(self.editor, self.expand_button)
+        self.setTabOrder(self.expand_button, self.send_button)
+        self._show_expand(False)
         self._apply_mode()
 
     def apply_theme(self) -> None:
@@ -239,6 +265,7 @@ class Composer(QWidget):
         self.note_toggle.setIcon(icons.icon("mdi6.lock-outline", theme.TEXT_MUTED))
         self.send_waiting_action.setIcon(icons.icon("mdi6.timer-sand", theme.TEXT_MUTED))
         self.send_solve_action.setIcon(icons.icon("mdi6.check-circle-outline", theme.TEXT_MUTED))
+        self._show_expand(self.expand_button.isChecked())
         self._apply_mode()
 
     def _toggle(self, name: str, text: str, icon_name: str) -> QToolButton:
@@ -288,7 +315,7 @@ class Composer(QWidget):
         self._dirty = False
         self._mode = draft.mode if draft is not None and draft.mode in (REPLY, NOTE) else REPLY
         self._set_draft_state(self._saved_text(draft.updated_at) if draft is not None else "")
-        self.warning.hide()
+        self.set_warning("")
         self._apply_mode()
         self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
 
@@ -321,8 +348,62 @@ class Composer(QWidget):
 
     def set_warning(self, text: str) -> None:
         """A standing remark above the send button (a closed conversation); empty hides it."""
+        changed = text != self.warning.text() or bool(text) != self.warning.isVisibleTo(self)
         self.warning.setText(text)
         self.warning.setVisible(bool(text))
+        if changed:
+            self.height_wanted.emit()
+
+    # -- size ------------------------------------------------------------------------------------
+
+    def _lines_height(self, lines: int) -> int:
+        """The text box's height for ``lines`` lines of text."""
+        margin = int(self.editor.document().documentMargin())
+        return lines * self.editor.fontMetrics().lineSpacing() + 2 * margin + 2 * self.editor.frameWidth() + 2
+
+    def _chrome_height(self) -> int:
+        """Everything but the text box: margins, the frame around it and the bottom row."""
+        outer = self._layout.contentsMargins()
+        inner = self._frame_layout.contentsMargins()
+        height = (
+            outer.top() + outer.bottom() + self._layout.spacing() + self._bottom.sizeHint().height()
+            + inner.top() + inner.bottom() + 2  # the frame's border
+        )  # fmt: skip
+        if self.warning.isVisibleTo(self):
+            width = max(100, self.width() - outer.left() - outer.right())
+            height += self.warning.heightForWidth(width) + self._layout.spacing()
+        return height
+
+    def preferred_height(self, limit: int) -> int:
+        """The height that shows the whole text (at least ``MIN_LINES`` lines), but no more than
+        ``limit`` (the text box scrolls beyond that)."""
+        wanted = self._chrome_height() + self._lines_height(max(MIN_LINES, self._lines))
+        return max(self.minimumSizeHint().height(), min(wanted, limit))
+
+    def _lines_changed(self) -> None:
+        lines = max(1, round(self.editor.document().documentLayout().documentSize().height()))
+        if lines != self._lines:
+            self._lines = lines
+            self.height_wanted.emit()
+
+    def set_expanded(self, expanded: bool) -> None:
+        """Show the expand button pressed or not (the pane says when the agent dragged instead)."""
+        if self.expand_button.isChecked() != expanded:
+            self.expand_button.blockSignals(True)
+            self.expand_button.setChecked(expanded)
+            self.expand_button.blockSignals(False)
+            self._show_expand(expanded)
+
+    def _expand_toggled(self, expanded: bool) -> None:
+        self._show_expand(expanded)
+        self.expand_toggled.emit(expanded)
+
+    def _show_expand(self, expanded: bool) -> None:
+        icon = "mdi6.arrow-collapse-vertical" if expanded else "mdi6.arrow-expand-vertical"
+        self.expand_button.setIcon(icons.icon(icon, theme.TEXT_MUTED))
+        self.expand_button.setToolTip(
+            self.tr("Back to the usual size") if expanded else self.tr("More room to write")
+        )
 
     def focus_editor(self) -> None:
         self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -423,6 +504,8 @@ class Composer(QWidget):
         short = event.size().width() < NARROW_WIDTH
         self.note_toggle.setText(self.tr("Note") if short else self.tr("Internal note"))
         self.draft_state.setVisible(bool(self.draft_state.text()) and not short)
+        if event.oldSize().width() != event.size().width() and self.warning.isVisibleTo(self):
+            self.height_wanted.emit()  # the warning may take another line now
 
     # -- look ----------------------------------------------------------------------------------
 

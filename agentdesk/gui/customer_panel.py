@@ -4,8 +4,10 @@
 The agent answers better knowing the plan, the language, what the notes say and how the earlier
 conversations went (status and satisfaction), so this sits beside the timeline on a wide pane and
 below it on a narrow one (``set_wide``: profile and list side by side when the panel is a short
-strip under the composer, stacked when it is a column). A click or Enter on a conversation asks
-to open it (``conversation_requested``); the panel never opens anything itself.
+strip under the composer, stacked when it is a column). As a strip it can collapse to its first
+line (name, plan, company and how many other conversations), which the chevron or a click on the
+line opens again. A click or Enter on a conversation asks to open it (``conversation_requested``);
+the panel never opens anything itself.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QKeyEvent,
+    QMouseEvent,
     QPainter,
     QResizeEvent,
     QStandardItem,
@@ -218,6 +221,7 @@ class CustomerPanel(QWidget):
 
     conversation_requested = Signal(uuid.UUID)
     collapsed_changed = Signal(bool)
+    toggled_by_agent = Signal()  # the agent opened or closed the strip (their choice then stands)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -245,7 +249,7 @@ class CustomerPanel(QWidget):
         self.toggle.setObjectName("customerToggle")
         self.toggle.setAutoRaise(True)
         self.toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.toggle.clicked.connect(lambda: self.set_collapsed(not self._collapsed))
+        self.toggle.clicked.connect(self._toggle)
         name_row = QHBoxLayout()
         name_row.setSpacing(8)
         name_row.addWidget(self.name, 0)
@@ -361,6 +365,22 @@ class CustomerPanel(QWidget):
         self.toggle.setToolTip(self.tr("Show the customer") if collapsed else self.tr("Hide the customer"))
         if changed:
             self.collapsed_changed.emit(collapsed)
+
+    def _toggle(self) -> None:
+        self.set_collapsed(not self._collapsed)
+        self.toggled_by_agent.emit()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A click on the first line opens or closes the strip, like the chevron."""
+        if (
+            self._wide
+            and event.button() == Qt.MouseButton.LeftButton
+            and event.position().y() < self.bar_height()
+        ):
+            self._toggle()
+            event.accept()
+            return
+        super().mousePressEvent(event)
 
     def bar_height(self) -> int:
         """The height of the panel collapsed to its name line."""

@@ -307,7 +307,7 @@ def test_new_activity_while_writing_stops_the_send_until_reviewed(
     assert messages(desk, "outbound") == []  # nothing went out
     assert pane.strip.isVisible() and pane.strip.kind == "review"
     assert "New activity since you started writing" in pane.strip.text.text()
-    assert new_id in pane._highlight
+    assert new_id in pane.timeline.highlight
     assert "Never mind, I paid by PayPal." in pane.timeline.toPlainText()
     assert "New since you started writing" in pane.timeline.toPlainText()
     assert pane.composer.text() == "Please try the card again."  # nothing lost
@@ -315,7 +315,7 @@ def test_new_activity_while_writing_stops_the_send_until_reviewed(
     qtbot.keyClick(pane.composer.editor, Qt.Key.Key_Return, CTRL)  # reviewed: send again
     assert [m.body_text for m in messages(desk, "outbound")] == ["Please try the card again."]
     assert not pane.strip.isVisible()
-    assert pane._highlight == frozenset()
+    assert pane.timeline.highlight == frozenset()
 
 
 def test_a_refused_send_shows_the_reason_and_keeps_the_draft(
@@ -466,11 +466,12 @@ def test_header_shows_the_conversation_and_a_live_sla_line(
     header = pane.header
     assert header.subject.text() == "Payment failed at checkout"
     assert header.number.text() == "#1"
-    assert "Jens Hansen" in header.customer.text() and "Premium" in header.customer.text()
+    assert "Jens Hansen" in header.customer.text() and "Email" in header.customer.text()
+    assert "Premium" in header.customer.toolTip()  # plan, language and company: in the tooltip
     assert header.status_button.text().startswith("New")
     assert header.tier_chip.text().startswith(labels.tier_name(1))
     sla = header.sla.text()
-    assert "First response" in sla and "Resolution" in sla
+    assert "FR" in sla and "RES" in sla
     before = sla
     desk.clock.advance(hours=3)  # premium email, normal: 4 business hours to the first response
     pane.tick()
@@ -662,7 +663,7 @@ def test_the_whole_message_opens_in_a_viewer_without_blocking(
     started = time.perf_counter()
     pane.timeline.anchorClicked.emit(QUrl(f"agentdesk:whole?m={message_id.hex}"))
     assert time.perf_counter() - started < 0.5  # the rest arrives in slices
-    viewer = pane._viewers[-1]
+    viewer = pane.timeline.viewers[-1]
     assert isinstance(viewer, MessageViewer) and viewer.isVisible()
     qtbot.waitUntil(lambda: viewer.loaded, timeout=20_000)
     assert viewer.text.document().characterCount() >= 20_000_000
@@ -860,7 +861,8 @@ def test_theme_switch_recolours_the_pane(
         qapp.sendPostedEvents(None, QEvent.Type.PaletteChange.value)
         qtbot.waitUntil(lambda: theme.NOTE_BG in pane.composer.frame.styleSheet())
         assert theme.is_dark()
-        assert theme.SURFACE in pane.header.styleSheet()
+        assert theme.SURFACE in pane.conversation_header.styleSheet()
+        assert theme.SURFACE in pane.properties.styleSheet()
     finally:
         apply_theme(qapp, "light")
 
@@ -951,24 +953,30 @@ def test_tab_walks_the_pane_in_reading_order(qtbot: QtBot, desk: Desk, make_pane
     pane.composer.editor.setPlainText("Hello")  # Send takes the focus only when there is something to send
     pane.header.status_button.setFocus()
     seen: list[QWidget] = []
-    for _ in range(15):
+    for _ in range(20):
         widget = QApplication.focusWidget()
         assert widget is not None
         seen.append(widget)
         if widget is pane.composer.send_button:
             break
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
-    header = pane.header
+    properties = pane.properties
+    assert not properties.row.overflow()  # everything fits at this width
     expected = [
-        header.status_button,
-        header.priority_button,
-        header.assignee_button,
-        header.follow_up_button,
-        header.tag_chips[0],
-        header.add_tag_button,
+        properties.status_button,
+        properties.priority_button,
+        properties.tier_chip,
+        properties.escalate_button,
+        properties.team_button,
+        properties.assignee_button,
+        properties.take_button,
+        properties.follow_up_button,
+        properties.tag_chips[0],
+        properties.add_tag_button,
         pane.timeline,
         pane.composer.reply_toggle,  # the mode toggles behave like radio buttons: arrows move
         pane.composer.editor,
+        pane.composer.expand_button,
         pane.composer.send_button,
     ]
     assert seen == expected

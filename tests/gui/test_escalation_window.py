@@ -170,7 +170,7 @@ def test_escalate_take_and_return_with_tier_times(qtbot: QtBot, make_window: Mak
         assert event.data["reason"] == "technical"
         handoff = s.get(Message, uuid.UUID(event.data["note_id"]))
         assert handoff is not None and handoff.direction == "note" and handoff.body_text == note
-    assert "Escalated to L2" in pane.strip.text.text()
+    assert "Escalated to 2nd level" in pane.strip.text.text()
     # The customer should hear of it: the escalation notices, in Danish, one Enter away.
     assert pane.strip.button.isVisible() and pane.strip.button.text() == "Write the notice"
     qtbot.mouseClick(pane.strip.button, Qt.MouseButton.LeftButton)

@@ -1,0 +1,295 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Writing and sending: what happens between the composer and the services.
+
+**Sending safely.** A reply written against a conversation that changed meanwhile (the customer
+wrote again, another agent answered, a sync brought news) may answer the wrong question. The draft
+remembers the state the agent saw when they started (``seen_activity_at``); if the conversation's
+``last_activity_at`` is later when they press Send, nothing is sent: ``review`` asks the pane to
+show the new entries highlighted, the strip says so, and the next Send goes out (the draft is
+marked as having seen them). A reply that still holds ``{{placeholders}}`` is stopped once too.
+
+**Keyboard.** R and N go to the composer in reply or note mode (single letters act only where no
+text box takes them); Ctrl+Enter sends; Ctrl+Shift+Enter sends and sets waiting; Ctrl+Alt+Enter
+sends and solves; Esc in the composer leaves it (``left``); Ctrl+Shift+R picks a canned reply.
+
+Replies on email go out by mail when the window has a mail desk (``PaneContext.mail``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from agentdesk.errors import AgentDeskError
+from agentdesk.gui import icons
+from agentdesk.gui.composer import NOTE, REPLY, Composer
+from agentdesk.gui.conversation.context import PaneContext
+from agentdesk.gui.replies_dialog import CannedRepliesDialog
+from agentdesk.gui.reply_completer import Suggestion, placeholders_left
+from agentdesk.gui.reply_picker import ReplyPicker
+from agentdesk.gui.reply_source import ConversationReplies
+from agentdesk.inbox.queries import ConversationDetail, MessageEntry
+
+log = logging.getLogger("agentdesk.gui.conversation")
+
+ESCALATION_NOTICE_QUERY = "handover"  # the starter library's escalation notices share this shortcut
+
+
+class ComposerController(QObject):
+    """The composer's drafts, sending and canned replies for the conversation on show."""
+
+    sent = Signal(object)  # conversation id: the message went out (show it, at the end)
+    review = Signal(object, object, object)  # fresh detail, entries new since writing, first's anchor
+    scroll_requested = Signal(object)  # an entry's anchor ("Show" in the strip)
+    left = Signal()  # Esc in the composer
+
+    def __init__(self, context: PaneContext, host: QWidget, composer: Composer) -> None:
+        super().__init__(host)
+        self.context = context
+        self.host = host
+        self.composer = composer
+        self.replies: ConversationReplies | None = None
+        self.reply_picker: ReplyPicker | None = None
+        self.replies_dialog: CannedRepliesDialog | None = None
+        self._placeholders_confirmed = ""  # a reply the agent chose to send with its {{…}} as they are
+        composer.send_requested.connect(self.send)
+        composer.left.connect(self._leave)
+        composer.failed.connect(lambda text: context.say(text, "error"))
+        composer.editor.replies.noted.connect(lambda text: context.say(text, "info"))
+
+        self.reply_action = self._action(
+            self.tr("&Reply"), lambda: self.start_writing(REPLY), "R", "mdi6.reply-outline"
+        )
+        self.note_action = self._action(
+            self.tr("Internal &note"), lambda: self.start_writing(NOTE), "N", "mdi6.lock-outline"
+        )
+        for action in composer.send_actions():
+            host.addAction(action)
+        self.canned_action = self._action(
+            self.tr("Insert canned &reply…"), self.pick_reply, "Ctrl+Shift+R", "mdi6.text-box-plus-outline"
+        )
+        self.canned_action.setStatusTip(self.tr("Or type / in the composer"))
+        self.manage_replies_action = self._action(
+            self.tr("&Manage canned replies…"), self.manage_replies, None, "mdi6.text-box-edit-outline"
+        )
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: str | None, icon: str) -> QAction:
+        action = QAction(icons.icon(icon), text, self.host)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.host.addAction(action)
+        return action
+
+    def actions(self) -> list[QAction]:
+        """The actions that act on the open conversation (enabled only while one is open)."""
+        return [self.reply_action, self.note_action, self.canned_action]
+
+    # -- the conversation on show ----------------------------------------------------------------
+
+    def open(self, detail: ConversationDetail, *, same: bool) -> None:
+        """The draft of ``detail`` (another conversation), or what the agent now has in front of
+        them (the same one, shown again)."""
+        if same:
+            self.composer.set_seen(detail.last_activity_at)
+        else:
+            try:
+                draft = self.context.services.drafts.load(detail.id)
+            except AgentDeskError as exc:
+                draft = None
+                self.context.say(exc.message, "error")
+            self.composer.open(
+                detail.id,
+                draft,
+                seen_activity_at=detail.last_activity_at,
+                recipient=detail.customer.name,
+                channel=detail.channel,
+            )
+        self.composer.set_warning(self._warning(detail))
+        self.replies = ConversationReplies(self.context.services, detail)
+        self.composer.editor.replies.source = self.replies
+
+    def close(self) -> None:
+        self.composer.close_conversation()
+
+    def flush(self) -> None:
+        """Save the draft now (before switching, hiding or quitting)."""
+        self.composer.flush()
+
+    def _warning(self, detail: ConversationDetail) -> str:
+        if detail.merged_into_number is not None:
+            return self.tr("This conversation was merged into #%1; write there instead.").replace(
+                "%1", str(detail.merged_into_number)
+            )
+        if detail.status == "closed":
+            return self.tr("This conversation is closed: replies are refused; internal notes are kept.")
+        return ""
+
+    def delivery_reasons(self, detail: ConversationDetail) -> dict[uuid.UUID, str]:
+        """Why replies of this conversation were not sent (read only when one was not)."""
+        mail = self.context.mail
+        if mail is None or not any(m.delivery_state == "failed" for m in detail.messages):
+            return {}
+        return {mid: status.label for mid, status in mail.statuses(detail.id).items() if status.reason}
+
+    # -- writing and sending ---------------------------------------------------------------------
+
+    def start_writing(self, mode: str) -> None:
+        """R / N: the composer, in that mode, with the cursor at the end of the draft."""
+        if self.context.detail is None:
+            return
+        self.composer.set_mode(mode)
+        self.composer.focus_editor()
+
+    def _leave(self) -> None:
+        self.composer.flush()
+        self.composer.editor.clearFocus()
+        self.left.emit()
+
+    def send(self, status_after: str | None = None) -> bool:
+        """Send what the composer holds (reply or note); True when it went out.
+
+        Not sent, with the reason in the strip and the draft kept: an empty text, a conversation
+        that changed since the agent started writing (see the module docstring), or a refusal by
+        the service (a closed conversation, a database that cannot be written).
+        """
+        detail = self.context.detail
+        text = self.composer.text()
+        if detail is None or not text.strip():
+            return False
+        services = self.context.services
+        mode = self.composer.mode
+        self.composer.flush()
+        try:
+            draft = services.drafts.load(detail.id)
+            fresh = services.queries.detail(detail.id)
+        except AgentDeskError as exc:
+            self.context.say(exc.message, "error")
+            return False
+        seen = draft.seen_activity_at if draft is not None else detail.last_activity_at
+        if seen is not None and fresh.last_activity_at > seen:
+            self._review(fresh, seen)
+            return False
+        left = placeholders_left(text) if mode == REPLY else []
+        if left and text != self._placeholders_confirmed:
+            self._placeholders_confirmed = text
+            self.context.say(
+                self.tr(
+                    "The reply still holds %1, which has no value here. "
+                    "Fill it in, or send again to send it as it is."
+                ).replace("%1", ", ".join(left)),
+                "review",
+            )
+            return False
+        mail = self.context.mail
+        try:
+            if mode == NOTE:
+                services.inbox.add_note(detail.id, text)
+            elif mail is not None and mail.sends_by_mail(detail.channel):
+                mail.queue_reply(detail.id, text, status_after)  # out by mail, in the background
+            else:
+                services.inbox.reply(detail.id, text, status_after=status_after)
+        except AgentDeskError as exc:
+            log.info("not sent: %s", exc.message)
+            self.context.say(exc.message, "error")
+            return False
+        self.composer.sent()
+        self.sent.emit(detail.id)
+        return True
+
+    def _review(self, fresh: ConversationDetail, seen: dt.datetime) -> None:
+        """Show what happened since the draft began, and let the next Send go out."""
+        new = [entry for entry in fresh.timeline if entry.created_at > seen]
+        first = f"m-{new[0].id.hex}" if new else None
+        self.review.emit(fresh, frozenset(entry.id for entry in new), first)
+        try:
+            self.context.services.drafts.mark_seen(fresh.id, fresh.last_activity_at)
+        except AgentDeskError as exc:
+            self.context.say(exc.message, "error")
+            return
+        self.composer.set_seen(fresh.last_activity_at)
+        count = sum(1 for entry in new if isinstance(entry, MessageEntry))
+        # Singular spelled out for English; translators give plural forms for the "%n" texts.
+        if count == 1:
+            text = self.tr(
+                "New activity since you started writing: 1 new message, highlighted below. "
+                "Review it, then send again."
+            )
+        elif count:
+            text = self.tr(
+                "New activity since you started writing: %n new messages, highlighted below. "
+                "Review them, then send again.",
+                "",
+                count,
+            )
+        else:
+            text = self.tr(
+                "New activity since you started writing, highlighted below. Review it, then send again."
+            )
+        self.context.say(text, "review", (self.tr("Show"), lambda: self.scroll_requested.emit(first)))
+
+    def retry_sending(self, message_id: uuid.UUID) -> bool:
+        """ "Send again" on a reply that was not sent."""
+        mail = self.context.mail
+        if mail is None or self.context.detail is None:
+            return False
+        return self.context.act(lambda _cid: mail.retry(message_id))
+
+    # -- canned replies --------------------------------------------------------------------------
+
+    def pick_reply(self) -> ReplyPicker | None:
+        """Ctrl+Shift+R: the picker (not blocking); the chosen reply goes in at the cursor."""
+        if self.context.detail is None or self.replies is None:
+            return None
+        picker = ReplyPicker(self.replies, self.host)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        picker.accepted.connect(lambda: self._insert_reply(picker.chosen))
+        self.reply_picker = picker
+        picker.destroyed.connect(lambda _obj=None: setattr(self, "reply_picker", None))
+        picker.open()
+        return picker
+
+    def manage_replies(self) -> CannedRepliesDialog:
+        """The library (not blocking); previews use the open conversation when there is one."""
+        dialog = CannedRepliesDialog(self.context.services, self.context.conversation_id, self.host)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.replies_dialog = dialog
+        dialog.destroyed.connect(lambda _obj=None: setattr(self, "replies_dialog", None))
+        dialog.open()
+        return dialog
+
+    def _insert_reply(self, chosen: Suggestion | None) -> None:
+        if chosen is None:
+            return
+        completer = self.composer.editor.replies
+        completer.hide()
+        completer.insert(chosen)
+        # After the picker has closed and handed the focus back: on to the text box.
+        QTimer.singleShot(0, self.composer.focus_editor)
+
+    def offer_escalation_notice(self) -> None:
+        """A reply with the canned escalation notices listed (``/handover``), in the customer's
+        language, to insert with Enter."""
+        if self.context.detail is None or self.replies is None:
+            return
+        if not self.replies.suggestions(ESCALATION_NOTICE_QUERY):
+            self.context.say(
+                self.tr(
+                    "There are no escalation notices among the canned replies yet (shortcut /%1…)."
+                ).replace("%1", ESCALATION_NOTICE_QUERY),
+                "info",
+            )
+            return
+        self.start_writing(REPLY)
+        editor = self.composer.editor
+        cursor = editor.textCursor()
+        if cursor.positionInBlock() > 0:
+            cursor.insertText("\n")
+        cursor.insertText("/" + ESCALATION_NOTICE_QUERY)
+        editor.setTextCursor(cursor)
