@@ -491,7 +491,9 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
     from agentdesk.app import render_snapshot
 
     try:
-        render_snapshot(store, args.out, args.size, args.conversation, language=args.language or "en")
+        render_snapshot(
+            store, args.out, args.size, args.conversation, clock=_clock(), language=args.language or "en"
+        )
     finally:
         store.close()
     print(f"Wrote {args.out}")
@@ -688,7 +690,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         render_pdf = report_pdf.render_pdf
     store = _open(args.db, must_exist=True)
     try:
-        summary = write_report(store, start, end, args.out, render_pdf=render_pdf)
+        summary = write_report(store, start, end, args.out, now=_clock().now(), render_pdf=render_pdf)
     finally:
         store.close()
     what = (

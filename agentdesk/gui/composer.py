@@ -27,7 +27,7 @@ import logging
 import uuid
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -90,7 +90,7 @@ def _composer_style() -> str:
     QToolButton#expandButton:hover {{ background: {theme.HOVER}; }}
     QToolButton#expandButton:focus {{ border-color: {theme.SELECTION_BORDER}; }}
     QToolButton#sendButton {{ background: {theme.ACCENT}; color: {theme.SURFACE};
-        border: 1px solid {theme.ACCENT}; border-radius: 4px; padding: 4px 12px; font-weight: 600; }}
+        border: 1px solid {theme.ACCENT}; border-radius: 4px; padding: 4px 30px 4px 12px; font-weight: 600; }}
     QToolButton#sendButton:disabled {{ background: {_faded(theme.ACCENT)}; border-color: transparent;
         color: {_faded(theme.SURFACE, 0.85)}; }}
     QToolButton#sendButton:focus {{ border-color: {theme.TEXT}; }}
@@ -434,6 +434,7 @@ class Composer(QWidget):
             self.editor.setPlaceholderText(self.tr("Write your reply… (%1 sends)").replace("%1", send_keys))
             self.send_action.setText(self.tr("Send"))
             self.send_action.setIcon(icons.icon("mdi6.send", theme.SURFACE))
+        self._fit_send_button()
         self.send_action.setToolTip(
             self.tr("%1 (%2). Esc in the text box goes back to the list.")
             .replace("%1", self.send_action.text())
@@ -508,6 +509,15 @@ class Composer(QWidget):
             self.height_wanted.emit()  # the warning may take another line now
 
     # -- look ----------------------------------------------------------------------------------
+
+    def _fit_send_button(self) -> None:
+        """Room for the button's word in any language, beside its icon and its menu arrow (the
+        style sheet's padding keeps the arrow off the text; a tool button's size hint ignores it)."""
+        bold = QFont(self.send_button.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        text = QFontMetrics(bold).horizontalAdvance(self.send_action.text().replace("&", ""))
+        icon = self.send_button.iconSize().width()
+        self.send_button.setMinimumWidth(text + icon + 12 + 30 + 10)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The frame shows where the typing goes (the text box itself has no border)."""

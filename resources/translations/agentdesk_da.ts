@@ -4452,16 +4452,16 @@ Dit navn</translation>
         <translation>Ved arbejdspladsen: %1</translation>
     </message>
     <message>
-        <source>%Ln active</source>
-        <translation>%Ln aktive</translation>
+        <source>%1 active</source>
+        <translation>%1 aktive</translation>
     </message>
     <message>
-        <source>%Ln breached</source>
-        <translation>%Ln overskredet</translation>
+        <source>%1 breached</source>
+        <translation>%1 overskredet</translation>
     </message>
     <message>
-        <source>%Ln due soon</source>
-        <translation>%Ln forfalder snart</translation>
+        <source>%1 due soon</source>
+        <translation>%1 forfalder snart</translation>
     </message>
     <message>
         <source>Everything is saved on this computer first; the server gets it when it can.</source>

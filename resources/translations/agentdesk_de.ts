@@ -4452,16 +4452,16 @@ Ihr Name</translation>
         <translation>An diesem Arbeitsplatz: %1</translation>
     </message>
     <message>
-        <source>%Ln active</source>
-        <translation>%Ln aktiv</translation>
+        <source>%1 active</source>
+        <translation>%1 aktiv</translation>
     </message>
     <message>
-        <source>%Ln breached</source>
-        <translation>%Ln verletzt</translation>
+        <source>%1 breached</source>
+        <translation>%1 verletzt</translation>
     </message>
     <message>
-        <source>%Ln due soon</source>
-        <translation>%Ln bald fällig</translation>
+        <source>%1 due soon</source>
+        <translation>%1 bald fällig</translation>
     </message>
     <message>
         <source>Everything is saved on this computer first; the server gets it when it can.</source>

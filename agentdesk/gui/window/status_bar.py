@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QStatusBar, QToolButton
 
 from agentdesk.gui import icons, theme
@@ -62,11 +62,18 @@ class StatusParts:
     def show_counts(self, counts: ViewCounts) -> None:
         active = sum(counts[v] for v in (View.TIER_1, View.TIER_2, View.TIER_3))
         breached, due_soon = counts[View.BREACHED], counts[View.DUE_SOON]
-        parts = [QCoreApplication.translate("StatusBar", "%Ln active", "", active)]
+        # Counts beside a word that does not change with the number in any of our languages
+        # ("50 aktiv", "14 overskredet"), the number in the locale's own format.
+        number = QLocale().toString
+        parts = [QCoreApplication.translate("StatusBar", "%1 active").replace("%1", number(active))]
         if breached:
-            parts.append(QCoreApplication.translate("StatusBar", "%Ln breached", "", breached))
+            parts.append(
+                QCoreApplication.translate("StatusBar", "%1 breached").replace("%1", number(breached))
+            )
         if due_soon:
-            parts.append(QCoreApplication.translate("StatusBar", "%Ln due soon", "", due_soon))
+            parts.append(
+                QCoreApplication.translate("StatusBar", "%1 due soon").replace("%1", number(due_soon))
+            )
         self.counts.setText("  ·  ".join(parts))
 
     def show_sync(self, sync: SyncDesk) -> None:
