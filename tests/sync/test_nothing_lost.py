@@ -148,19 +148,22 @@ def test_a_pull_whose_messages_belong_to_a_conversation_changed_after_its_bound_
     assert_identical(a, b, server_url)
 
 
+def two_desks_on_one_conversation(
+    url: str, desktop: Callable[[str], Store], clock: FixedClock
+) -> tuple[Store, Store, uuid.UUID]:
+    """Desks A and B, both synced, holding one conversation made on A."""
+    a, b = desktop("a"), desktop("b")
+    inbox = InboxService(a, clock)
+    conv = inbox.create_conversation(inbox.create_customer("Kim"), "email", "Invoice", "Wrong amount.").id
+    synced(a, url, ADA)
+    synced(b, url, ADA)
+    return a, b, conv
+
+
 def test_a_field_changed_away_and_back_is_a_concurrent_change(
     server_url: str, logins: None, desktop: Callable[[str], Store], clock: FixedClock
 ) -> None:
-    a, b = desktop("a"), desktop("b")
-    conv = (
-        InboxService(a, clock)
-        .create_conversation(
-            InboxService(a, clock).create_customer("Kim"), "email", "Invoice", "Wrong amount."
-        )
-        .id
-    )
-    synced(a, server_url, ADA)
-    synced(b, server_url, ADA)
+    a, b, conv = two_desks_on_one_conversation(server_url, desktop, clock)
     InboxService(a, clock).set_priority(conv, "high")  # offline on A
     b_inbox = InboxService(b, clock)
     b_inbox.set_priority(conv, "urgent")
@@ -182,16 +185,7 @@ def test_a_field_changed_away_and_back_is_a_concurrent_change(
 def test_a_claim_lost_after_the_pull_refreshed_the_row_shows_the_winner(
     server_url: str, logins: None, desktop: Callable[[str], Store], clock: FixedClock
 ) -> None:
-    a, b = desktop("a"), desktop("b")
-    conv = (
-        InboxService(a, clock)
-        .create_conversation(
-            InboxService(a, clock).create_customer("Kim"), "email", "Invoice", "Wrong amount."
-        )
-        .id
-    )
-    synced(a, server_url, ADA)
-    synced(b, server_url, ADA)
+    a, b, conv = two_desks_on_one_conversation(server_url, desktop, clock)
     ada_id = _agent(server_url, "ada@shop.test")
     mia_id = _agent(server_url, "mia@shop.test")
     InboxService(b, clock).assign(conv, mia_id)  # B gives it to Mia and syncs

@@ -23,13 +23,12 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from agentdesk.errors import AgentDeskError
-from agentdesk.gui import icons
 from agentdesk.gui.composer import NOTE, REPLY, Composer
-from agentdesk.gui.conversation.context import PaneContext
+from agentdesk.gui.conversation.context import PaneContext, pane_action
 from agentdesk.gui.replies_dialog import CannedRepliesDialog
 from agentdesk.gui.reply_completer import Suggestion, placeholders_left
 from agentdesk.gui.reply_picker import ReplyPicker
@@ -80,12 +79,7 @@ class ComposerController(QObject):
         )
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: str | None, icon: str) -> QAction:
-        action = QAction(icons.icon(icon), text, self.host)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.host.addAction(action)
-        return action
+        return pane_action(self.host, text, slot, icon, shortcut)
 
     def actions(self) -> list[QAction]:
         """The actions that act on the open conversation (enabled only while one is open)."""

@@ -14,14 +14,32 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from agentdesk.errors import AgentDeskError
+from agentdesk.gui import icons
 from agentdesk.gui.mail_desk import MailDesk
 from agentdesk.inbox.queries import ConversationDetail
 from agentdesk.services import Services
 
 # A button in the strip: its text and what it does.
 StripAction = tuple[str, Callable[[], None]]
+
+
+def pane_action(
+    host: QWidget, text: str, slot: Callable[[], object], icon: str | None = None, shortcut: str | None = None
+) -> QAction:
+    """An action of a pane part: on ``host`` (so its key works while the pane has focus), calling
+    ``slot`` without the checked flag."""
+    action = QAction(text, host)
+    if icon:
+        action.setIcon(icons.icon(icon))
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(lambda _checked=False: slot())
+    host.addAction(action)
+    return action
 
 
 class PaneContext(QObject):

@@ -16,13 +16,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from agentdesk.errors import AgentDeskError
 from agentdesk.escalation.service import TierSpan, tier_spans
-from agentdesk.gui import icons, labels
-from agentdesk.gui.conversation.context import PaneContext
+from agentdesk.gui import labels
+from agentdesk.gui.conversation.context import PaneContext, pane_action
 from agentdesk.gui.escalation_dialog import ESCALATE, RETURN, TRANSFER, HandOverDialog
 from agentdesk.inbox.queries import ConversationDetail, EventEntry
 from agentdesk.sla.calendar import ALWAYS_OPEN
@@ -81,12 +81,7 @@ class HandOver(QObject):
     def _action(
         self, text: str, slot: Callable[[], object], icon: str, shortcut: str | None = None
     ) -> QAction:
-        action = QAction(icons.icon(icon), text, self.host)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.host.addAction(action)
-        return action
+        return pane_action(self.host, text, slot, icon, shortcut)
 
     def actions(self) -> list[QAction]:
         """The actions that act on the open conversation (enabled only while one is open)."""

@@ -14,12 +14,12 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QPoint
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from agentdesk.errors import AgentDeskError
 from agentdesk.gui import icons, labels
-from agentdesk.gui.conversation.context import PaneContext
+from agentdesk.gui.conversation.context import PaneContext, pane_action
 from agentdesk.gui.conversation.properties import PropertiesPanel
 from agentdesk.gui.follow_up import FollowUpMenu
 from agentdesk.inbox.queries import ConversationDetail
@@ -108,14 +108,7 @@ class PropertyEditor(QObject):
     def _action(
         self, text: str, slot: Callable[[], object], shortcut: str | None = None, icon: str | None = None
     ) -> QAction:
-        action = QAction(text, self.host)
-        if icon:
-            action.setIcon(icons.icon(icon))
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.host.addAction(action)
-        return action
+        return pane_action(self.host, text, slot, icon, shortcut)
 
     def actions(self) -> list[QAction]:
         """The actions that act on the open conversation (enabled only while one is open)."""

@@ -13,8 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from agentdesk.errors import AgentDeskError
-from agentdesk.gui import icons
-from agentdesk.gui.conversation.context import PaneContext
+from agentdesk.gui.conversation.context import PaneContext, pane_action
 from agentdesk.gui.new_conversation_dialog import NewConversationDialog
 from agentdesk.gui.survey_dialog import SurveyDialog
 
@@ -41,10 +40,7 @@ class ConversationTools(QObject):
         self.coaching_action.setStatusTip(self.tr("Supervisors: an internal note marked as coaching"))
 
     def _action(self, text: str, slot: Callable[[], object], icon: str) -> QAction:
-        action = QAction(icons.icon(icon), text, self.host)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.host.addAction(action)
-        return action
+        return pane_action(self.host, text, slot, icon)
 
     def actions(self) -> list[QAction]:
         """The actions that act on the open conversation (enabled only while one is open)."""
