@@ -32,11 +32,11 @@ START = dt.datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
 def timed(call: Any, *args: Any) -> Any:
-    began = time.perf_counter()
+    began = time.process_time()  # CPU time: a hang, not a busy shared machine
     try:
         return call(*args)
     finally:
-        assert time.perf_counter() - began < 1.0
+        assert time.process_time() - began < 1.0
 
 
 # -- the horizon ---------------------------------------------------------------------------------------
@@ -207,12 +207,12 @@ def test_any_week_any_target_any_start_finishes_at_once(
     week: dict[str, list[list[str]]], zone: str, minutes: int, start: dt.datetime
 ) -> None:
     cal = BusinessCalendar.from_dict({"timezone": zone, "week": week})
-    began = time.perf_counter()
+    began = time.process_time()  # CPU time: a hang, not a busy shared machine
     try:
         due: dt.datetime | None = cal.add_business_minutes(start, minutes)
     except BeyondHorizonError:
         due = None
-    assert time.perf_counter() - began < 1.0
+    assert time.process_time() - began < 1.0
     if due is None:
         assert minutes > 0
         # "beyond the horizon" is honest: the calendar gives less within it (the years are built
@@ -224,4 +224,4 @@ def test_any_week_any_target_any_start_finishes_at_once(
         assert due >= start
         assert due <= start + dt.timedelta(days=HORIZON_YEARS * 366)
         assert cal.business_minutes_between(start, due) == pytest.approx(minutes, abs=1e-4)
-    assert time.perf_counter() - began < 1.0
+    assert time.process_time() - began < 1.0
