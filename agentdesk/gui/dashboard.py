@@ -558,6 +558,9 @@ class DashboardPage(QWidget):
                 text = labels.status_label(statuses[0])  # the status's one name
             if figure.filter.tier is not None and table is self.by_tier:
                 text = labels.tier_choice(figure.filter.tier)
+            channel = getattr(figure.filter, "channel", None)
+            if table is self.by_channel and channel:
+                text = labels.channel_label(channel)  # the channel's one name, in the window's language
             name = _item(text, figure.filter)
             name.setToolTip(figure.filter.description)
             table.setItem(at, 0, name)
@@ -594,10 +597,7 @@ class DashboardPage(QWidget):
         table.setHorizontalHeaderLabels(
             [
                 labels.translate("Dashboard", "Key figure"),
-                *[
-                    labels.translate("Dashboard", "All") if g.key is None and g is report.overall else g.label
-                    for g in groups
-                ],
+                *[_group_label(dimension, g.key, g.label, g is report.overall) for g in groups],
             ]
         )
         table.setRowCount(0)
@@ -739,3 +739,14 @@ class DashboardPage(QWidget):
         dialog.destroyed.connect(lambda _obj=None: setattr(self, "review_dialog", None))
         dialog.open()
         return dialog
+
+
+def _group_label(dimension: str, key: object, label: str, overall: bool) -> str:
+    """A key-figure column's heading: channels and tiers by their one name in the window's language."""
+    if key is None and overall:
+        return labels.translate("Dashboard", "All")
+    if dimension == "channel" and isinstance(key, str) and key:
+        return labels.channel_label(key)
+    if dimension == "tier" and key is not None and str(key).isdigit():
+        return labels.tier_choice(int(str(key)))
+    return label
