@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +19,23 @@ from agentdesk.clock import FixedClock  # noqa: E402
 from agentdesk.store.database import Store, open_store  # noqa: E402
 
 START = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
+
+
+@contextlib.contextmanager
+def within_cpu_seconds(limit: float = 1.0) -> Iterator[None]:
+    """Fail when the block takes ``limit`` seconds of CPU time or more: a hang, not a busy shared
+    machine (wall time) or a full collection of the whole test run's heap (paused meanwhile)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    start = time.process_time()
+    try:
+        yield
+    finally:
+        spent = time.process_time() - start
+        if collecting:
+            gc.enable()
+    assert spent < limit, f"one call took {spent:.2f} s of CPU time"
+
 
 # ``./dev test-shifted`` runs the suite with Python's calendar moved by this many days (the clock
 # functions of ``time`` and ``datetime``; monotonic time is left alone): a test or a piece of code
