@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import uuid
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
@@ -89,8 +90,14 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-SCHEMA_REVISION = "0007"
-"""The newest migration (``agentdesk/store/migrations``): what this version's tables look like."""
+def _newest_migration() -> str:
+    versions = Path(__file__).resolve().parent / "migrations" / "versions"
+    return max(p.name[:4] for p in versions.glob("[0-9][0-9][0-9][0-9]_*.py"))
+
+
+SCHEMA_REVISION = _newest_migration()
+"""The newest migration (``agentdesk/store/migrations``, numbered 0001, 0002, ...): what this
+version's tables look like."""
 
 
 def _now() -> dt.datetime:
