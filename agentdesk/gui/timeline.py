@@ -28,6 +28,7 @@ scheme (``LINK_IMAGES``, ``LINK_WHOLE``); sanitized content can never contain on
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import html
@@ -40,7 +41,8 @@ from typing import Any
 import nh3
 from PySide6.QtCore import QMimeDatabase
 
-from agentdesk.gui import labels, theme
+from agentdesk.gui import labels, record_view, theme
+from agentdesk.gui.delivery_view import delivery_role
 from agentdesk.gui.escalation_dialog import reason_label
 from agentdesk.gui.labels import translate
 from agentdesk.inbox.queries import AttachmentInfo, ConversationDetail, EventEntry, MessageEntry
@@ -104,6 +106,7 @@ class TimelineOptions:
     images: Mapping[str, str] = field(default_factory=dict)
     highlight: Set[uuid.UUID] = frozenset()
     delivery: Mapping[uuid.UUID, str] = field(default_factory=dict)  # why a reply was not sent
+    generated: Mapping[uuid.UUID, str] = field(default_factory=dict)  # notes AgentDesk wrote, worded
 
 
 @dataclass(frozen=True)
@@ -224,7 +227,7 @@ def message_body(message: MessageEntry, options: TimelineOptions | None = None) 
         rendered = _sanitize(_breakable_html(body[:MAX_BODY_CHARS]), image_filter)
         found = tuple(image_filter.found)
     else:
-        text = message.body_text
+        text = options.generated.get(message.id, message.body_text)
         cut = len(text) > MAX_BODY_CHARS
         rendered = plain_text_html(text[:MAX_BODY_CHARS])
         found = ()
@@ -307,25 +310,20 @@ def _message_look(direction: str) -> tuple[str, str, str, str]:
 
 def _message_role(message: MessageEntry, options: TimelineOptions | None = None) -> str:
     """What kind of entry this is, as HTML (escaped text, our own markup only)."""
-    if message.direction == "note" and not message.by_agent:
+    if options is not None and message.id in options.generated:
+        return f'<img src="{ICON_NOTE}" width="12" height="12"> {_e(record_view.note_role())}'
+    if message.direction == "note" and message.delivery.forward:
+        pass  # worded with the replies below
+    elif message.direction == "note" and not message.by_agent:
         return _e(translate("Timeline", "Automatic message (an auto-reply or a bounce; it awaits no answer)"))
-    if message.direction == "note":
+    elif message.direction == "note":
         return f'<img src="{ICON_NOTE}" width="12" height="12"> {_e(translate("Timeline", "Internal note"))}'
-    channel = labels.channel_label(message.channel)
-    if message.direction != "outbound":
-        return _e(translate("Timeline", "via %1").replace("%1", channel))
-    parts = [_e(translate("Timeline", "Reply via %1").replace("%1", channel))]
-    if message.delivery_state == "failed":
-        reason = options.delivery.get(message.id) if options is not None else None
-        text = reason or translate("Timeline", "not sent")
-        retry = f"{LINK_SCHEME}:{LINK_RETRY}?m={message.id.hex}"
-        parts.append(
-            f'<span style="color: {theme.DANGER}; font-weight: 600">{_e(text)}</span>'
-            f' <a href="{retry}">{_e(translate("Timeline", "Send again"))}</a>'
-        )
-    elif message.delivery_state == "queued":
-        parts.append(_e(translate("Timeline", "waiting to be sent…")))
-    return " · ".join(parts)
+    # Replies and forwards say how they left: sent by email, logged, or not delivered.
+    reason = options.delivery.get(message.id) if options is not None else None
+    told = delivery_role(message, reason, f"{LINK_SCHEME}:{LINK_RETRY}?m={message.id.hex}")
+    if told is not None:
+        return f'<img src="{ICON_NOTE}" width="12" height="12"> {told}' if message.direction == "note" else told
+    return _e(translate("Timeline", "via %1").replace("%1", labels.channel_label(message.channel)))
 
 
 def _time_html(when: dt.datetime) -> str:
@@ -502,6 +500,8 @@ def day_html(day: dt.datetime) -> str:
 def render_timeline(detail: ConversationDetail, options: TimelineOptions | None = None) -> RenderedTimeline:
     """The whole timeline, oldest first, with a heading for each local day."""
     options = options or TimelineOptions()
+    if not options.generated:
+        options = dataclasses.replace(options, generated=record_view.generated_notes(detail.timeline))
     parts = []
     remote: dict[uuid.UUID, tuple[str, ...]] = {}
     truncated: set[uuid.UUID] = set()

@@ -10,9 +10,11 @@ transaction.
 
 An automatic escalation is the hand-over an agent makes (``EscalationService._hand_over`` in
 ``agentdesk.escalation.service``) made by nobody, and writes the same rows: a generated hand-off
-note such as "First response SLA breached at 2026-11-23 14:05 CET — moved from tier 1 to tier 2
-automatically." (author "AgentDesk"), an ``escalation`` event without an actor whose data adds the
-target, the trigger and its time to the usual fields::
+note (author "AgentDesk") that stores what happened, not a sentence (``agentdesk.record_text``:
+``meta["generated"]`` holds the target, the trigger, its time and the tiers, and each reader sees
+"First response SLA breached at 14:05: moved from L1 to L2 automatically." in their own
+language), and an ``escalation`` event without an actor whose data adds the target, the trigger and
+its time to the usual fields::
 
     {"from_tier": 1, "to_tier": 2, "reason": "sla", "note_id": "…", "target": "first_response",
      "trigger": "breach", "at": "2026-11-23T13:05:00+00:00"}
@@ -51,7 +53,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from agentdesk.ids import uuid7
-from agentdesk.sla.calendar import ALWAYS_OPEN
+from agentdesk.record_text import generated_note, sla_escalation_facts
 from agentdesk.sla.policy import Policy, SlaBook, Target, Trigger
 from agentdesk.sla.state import SlaState
 from agentdesk.store.models import (
@@ -67,12 +69,6 @@ REASON = "sla"
 AUTHOR_NAME = "AgentDesk"
 """Shown as the author of an automatic hand-off note (it has no agent)."""
 
-TARGET_NAMES = {
-    Target.FIRST_RESPONSE: "First response",
-    Target.NEXT_RESPONSE: "Next response",
-    Target.RESOLUTION: "Resolution",
-}
-_TRIGGER_WORDS = {Trigger.WARNING: "at risk (warning)", Trigger.BREACH: "breached"}
 
 _ACTIVE = frozenset(str(s) for s in ACTIVE_STATUSES)
 
@@ -174,26 +170,33 @@ def _raises(data: dict[str, Any]) -> bool:
         return False
 
 
+def handoff_facts(trigger: AutoTrigger, from_tier: int, to_tier: int) -> dict[str, Any]:
+    """What the generated hand-off note stores (``meta["generated"]``): the facts, no sentence."""
+    return sla_escalation_facts(trigger.target.value, trigger.trigger.value, trigger.at, from_tier, to_tier)
+
+
 def handoff_note(trigger: AutoTrigger, from_tier: int, to_tier: int, zone_name: str = "UTC") -> str:
-    """The generated hand-off note, with the trigger's time in the policy calendar's zone."""
+    """The generated hand-off note in the current language (English outside the window), with the
+    trigger's time in the policy calendar's zone: for logs and the command line; the record keeps
+    ``handoff_facts``."""
     try:
         zone: dt.tzinfo = zoneinfo.ZoneInfo(zone_name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         zone = dt.UTC
-    local = trigger.at.astimezone(zone)
-    return (
-        f"{TARGET_NAMES[trigger.target]} SLA {_TRIGGER_WORDS[trigger.trigger]} at "
-        f"{local:%Y-%m-%d %H:%M} {local.tzname()} — moved from tier {from_tier} to tier {to_tier} "
-        "automatically."
-    )
+
+    def local(when: dt.datetime) -> str:
+        moment = when.astimezone(zone)
+        return f"{moment:%Y-%m-%d %H:%M} {moment.tzname()}"
+
+    message = generated_note(handoff_facts(trigger, from_tier, to_tier), time=local)
+    assert message is not None  # facts of a kind this module writes
+    return str(message)
 
 
-def _hand_over(
-    session: Session, conv: Conversation, trigger: AutoTrigger, note: str, now: dt.datetime
-) -> uuid.UUID:
+def _hand_over(session: Session, conv: Conversation, trigger: AutoTrigger, now: dt.datetime) -> uuid.UUID:
     """Move ``conv`` one tier up into that tier's queue with the generated hand-off note, acting as
     nobody; the rows of ``EscalationService._hand_over`` with ids derived from what they are
-    about. Returns the note's id."""
+    about. Returns the note's id. The note's text is empty: its facts are the record."""
     from_tier, to_tier = conv.tier, conv.tier + 1
     target, order = trigger.target, _target_order(trigger.target)
     handoff: dict[str, object] = {
@@ -210,9 +213,9 @@ def _hand_over(
         channel=conv.channel,
         author_agent_id=None,
         author_name=AUTHOR_NAME,
-        body_text=note,
+        body_text="",
         body_html=None,
-        meta={"handoff": handoff},
+        meta={"handoff": handoff, "generated": handoff_facts(trigger, from_tier, to_tier)},
         created_at=now,
         updated_at=now,
     )
@@ -284,7 +287,10 @@ def escalate_in(
     returns the hand-off note's id, or None when nothing was due (every target done, tier 3, not
     active). Inside the caller's transaction; flushes, does not commit, does not refresh the SLA
     columns (the caller does, and may find the next target due under the new tier's policy).
+    ``book`` is accepted for the callers' convenience; the note needs no policy (its time is shown
+    in the reader's zone and language).
     """
+    del book
     if conv.deleted_at is not None or conv.merged_into_id is not None or conv.status not in ACTIVE_STATUSES:
         return None
     if conv.tier >= 3 or not triggers:
@@ -298,11 +304,7 @@ def escalate_in(
     trigger = due[0]
     if session.get(ConversationEvent, escalation_event_id(conv.id, trigger.target, trigger.at)) is not None:
         return None  # defensive: the derived id is taken even though its data says otherwise
-    zone = "UTC"
-    if book is not None and conv.sla_policy_id is not None:
-        policy = book.policy(conv.sla_policy_id)
-        zone = (book.calendar_for(policy) if policy is not None else ALWAYS_OPEN).timezone
-    note_id = _hand_over(session, conv, trigger, handoff_note(trigger, conv.tier, conv.tier + 1, zone), now)
+    note_id = _hand_over(session, conv, trigger, now)
     session.flush()
     return note_id
 
@@ -310,12 +312,12 @@ def escalate_in(
 __all__ = [
     "AUTHOR_NAME",
     "REASON",
-    "TARGET_NAMES",
     "AutoTrigger",
     "auto_triggers",
     "escalate_in",
     "escalated_targets",
     "escalation_candidate",
     "escalation_event_id",
+    "handoff_facts",
     "handoff_note",
 ]

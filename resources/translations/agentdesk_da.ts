@@ -1854,12 +1854,32 @@
         <translation>En opfølgning skal ligge i fremtiden.</translation>
     </message>
     <message>
+        <source>Choose at least one conversation to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A conversation cannot be merged into itself.</source>
         <translation>En henvendelse kan ikke flettes ind i sig selv.</translation>
     </message>
     <message>
+        <source>Merge at most {MAX_SOURCES} conversations at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only conversations of the same customer can be merged.</source>
         <translation>Kun henvendelser fra samme kunde kan flettes.</translation>
+    </message>
+    <message>
+        <source>Conversation #{number} is not merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge of #{number} cannot be undone: it was recorded without what it moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation #{number} was merged again since; undo that merge first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Conversation #{number} was already merged.</source>
@@ -1868,6 +1888,22 @@
     <message>
         <source>That agent does not exist or is deactivated.</source>
         <translation>Den medarbejder findes ikke eller er deaktiveret.</translation>
+    </message>
+    <message>
+        <source>A conversation cannot be linked to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation #{number} has {MAX_LINKS} links already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That message is not in this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first message cannot be split off: nothing would be left in #{number}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2297,10 @@
         <translation>{url!r} er ikke en gyldig {upper}-adresse: {exc}.</translation>
     </message>
     <message>
+        <source>{url!r}: the {upper} address must start with one of {schemes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Do not put the password in the address; it goes to the keyring.</source>
         <translation>Skriv ikke adgangskoden i adressen; den gemmes i nøgleringen.</translation>
     </message>
@@ -2283,6 +2323,18 @@
     <message>
         <source>That mail account does not exist.</source>
         <translation>Den mailkonto findes ikke.</translation>
+    </message>
+    <message>
+        <source>Logged in, but the folder {folders} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to {host}; the folders can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to {host}; mail can be sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IMAP server at {where} answered with an error: {clip}</source>
@@ -2375,6 +2427,14 @@
     <message>
         <source>The reply no longer exists.</source>
         <translation>Svaret findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>That is too many addresses for one field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{entry}” is not an email address.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3147,57 @@
     </message>
 </context>
 <context>
+    <name>QueryErrors</name>
+    <message>
+        <source>No team is called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several teams fit “{name}”: write more of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent is called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several agents fit “{name}”: write more of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved view&apos;s filters cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a {field} (at character {position}); use one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language code such as de or da (at character {position}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date like 2026-11-01 (at character {position}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: needs a value (at character {position}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no field “{name}” (at character {position}); fields: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} takes “:” and a value, not “{op}” (at character {position}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search has too many fields (at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueueReviewDialog</name>
     <message>
         <source>Tick &amp;all</source>
@@ -3226,6 +3337,44 @@
     <message>
         <source>Returned to a lower tier</source>
         <translation>Sendt tilbage til et lavere niveau</translation>
+    </message>
+</context>
+<context>
+    <name>RecordText</name>
+    <message>
+        <source>First response SLA breached at {time}: moved from {from_tier} to {to_tier} automatically.</source>
+        <translation>SLA for første svar overskredet {time}: automatisk eskaleret fra {from_tier} til {to_tier}.</translation>
+    </message>
+    <message>
+        <source>First response SLA at risk at {time}: moved from {from_tier} to {to_tier} automatically.</source>
+        <translation>SLA for første svar i fare {time}: automatisk eskaleret fra {from_tier} til {to_tier}.</translation>
+    </message>
+    <message>
+        <source>Next response SLA breached at {time}: moved from {from_tier} to {to_tier} automatically.</source>
+        <translation>SLA for næste svar overskredet {time}: automatisk eskaleret fra {from_tier} til {to_tier}.</translation>
+    </message>
+    <message>
+        <source>Next response SLA at risk at {time}: moved from {from_tier} to {to_tier} automatically.</source>
+        <translation>SLA for næste svar i fare {time}: automatisk eskaleret fra {from_tier} til {to_tier}.</translation>
+    </message>
+    <message>
+        <source>Resolution SLA breached at {time}: moved from {from_tier} to {to_tier} automatically.</source>
+        <translation>SLA for løsning overskredet {time}: automatisk eskaleret fra {from_tier} til {to_tier}.</translation>
+    </message>
+    <message>
+        <source>Resolution SLA at risk at {time}: moved from {from_tier} to {to_tier} automatically.</source>
+        <translation>SLA for løsning i fare {time}: automatisk eskaleret fra {from_tier} til {to_tier}.</translation>
+    </message>
+    <message>
+        <source>Moved from {from_tier} to {to_tier} automatically by the SLA policy.</source>
+        <translation>Automatisk eskaleret fra {from_tier} til {to_tier} af SLA-politikken.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>Automatic hand-off note</source>
+        <translation>Automatisk overdragelsesnote</translation>
     </message>
 </context>
 <context>

@@ -145,8 +145,16 @@ def test_a_breach_escalates_once_to_the_next_tier_with_a_note_and_no_actor(desk:
     [note] = desk.notes(cid)
     assert str(note.id) == event.data["note_id"]
     assert note.author_agent_id is None
-    assert note.body_text.startswith("First response SLA breached at ")
-    assert "moved from tier 1 to tier 2 automatically" in note.body_text
+    # The note keeps what happened, not an English sentence: each reader words it (record_text).
+    assert note.body_text == ""
+    assert note.meta["generated"] == {
+        "kind": "sla_escalation",
+        "target": "first_response",
+        "trigger": "breach",
+        "at": breached_at.astimezone(dt.UTC).isoformat(),
+        "from_tier": 1,
+        "to_tier": 2,
+    }
     assert tier_path_of(desk, cid) == [1, 2]
 
     desk.every_path(cid)  # every path again, twice, and after a restart: nothing more
@@ -212,7 +220,7 @@ def test_on_warning_escalates_at_the_warning_and_not_again_at_the_breach(desk: D
         record_sla_events(s, cid, desk.clock.now())
     [event] = desk.escalations(cid)
     assert event.data["trigger"] == Trigger.WARNING.value
-    assert "at risk" in desk.notes(cid)[0].body_text
+    assert desk.notes(cid)[0].meta["generated"]["trigger"] == "warning"
     desk.clock.advance(minutes=30)  # now breached too
     desk.every_path(cid)
     assert len(desk.escalations(cid)) == 1

@@ -56,8 +56,10 @@ LAYERS = {
     "text": FOUNDATION,
     "paths": FOUNDATION,
     "messages": FOUNDATION,  # translatable sentences, rendered where they are shown
+    "record_text": FOUNDATION,  # what the system writes into a record, worded when read
     "store": STORE,
     "inbox": SERVICES,
+    "attachments": SERVICES,  # attachment content: stored in pieces, read back as a stream
     "sla": SERVICES,
     "escalation": SERVICES,
     "replies": SERVICES,
