@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from agentdesk.attachments import add_attachment
 from agentdesk.clock import Clock, SystemClock
 from agentdesk.errors import NotFoundError, ValidationError
 from agentdesk.ids import uuid7
@@ -37,7 +38,6 @@ from agentdesk.store.database import Store
 from agentdesk.store.models import (
     LANGUAGES,
     Agent,
-    Attachment,
     Channel,
     Conversation,
     ConversationEvent,
@@ -86,17 +86,15 @@ def _add_attachments(
     session: Session, message_id: uuid.UUID, attachments: Sequence[NewAttachment], now: dt.datetime
 ) -> None:
     for item in attachments:
-        session.add(
-            Attachment(
-                id=uuid7(),
-                message_id=message_id,
-                filename=item.filename[:255] or "attachment",
-                content_type=item.content_type[:255] or "application/octet-stream",
-                size=item.size,
-                content_id=item.content_id[:255] if item.content_id else None,
-                content=item.content,
-                updated_at=now,
-            )
+        add_attachment(
+            session,
+            message_id,
+            item.content,
+            filename=item.filename,
+            content_type=item.content_type or "application/octet-stream",
+            content_id=item.content_id,
+            size=item.size,
+            now=now,
         )
 
 

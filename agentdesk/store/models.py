@@ -377,7 +377,23 @@ class Attachment(SyncColumns, Base):
     content_type: Mapped[str] = mapped_column(String(255), default="application/octet-stream")
     size: Mapped[int] = mapped_column(BigInteger, default=0)
     content_id: Mapped[str | None] = mapped_column(String(255), default=None)
+    # Before revision 0008 the file itself; now always empty on a desktop (the content lives in
+    # ``attachment_chunk``) and read only as a fallback for rows written by older versions.
     content: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    sha256: Mapped[str | None] = mapped_column(String(64), default=None)  # of the whole content
+
+
+class AttachmentChunk(SyncColumns, Base):
+    """One piece (up to 1 MiB) of an attachment's content, kept out of the hot tables and synced
+    like any row; ``agentdesk.attachments`` writes and reads them as a stream. The id is derived
+    from (attachment, seq), so the same piece written twice is the same row."""
+
+    __tablename__ = "attachment_chunk"
+    __table_args__ = (Index("ix_attachment_chunk_attachment", "attachment_id", "seq"),)
+
+    attachment_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("attachment.id"))
+    seq: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class ConversationEvent(SyncColumns, Base):
@@ -487,6 +503,32 @@ class Draft(Base):
     body: Mapped[str] = mapped_column(Text, default="")
     seen_activity_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, default=None)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now)
+
+
+class DraftFile(Base):
+    """Local-only: a file attached to a draft, copied in when the agent attached it (so a crash
+    loses none); its content is in ``draft_file_chunk``. Sending moves it to an ``attachment``."""
+
+    __tablename__ = "draft_file"
+    __table_args__ = (Index("ix_draft_file_conversation", "conversation_id"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid7)
+    conversation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("conversation.id"))
+    filename: Mapped[str] = mapped_column(String(255))
+    content_type: Mapped[str] = mapped_column(String(255), default="application/octet-stream")
+    size: Mapped[int] = mapped_column(BigInteger, default=0)
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now)
+
+
+class DraftFileChunk(Base):
+    """Local-only: one piece (up to 1 MiB) of a draft's file."""
+
+    __tablename__ = "draft_file_chunk"
+
+    draft_file_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("draft_file.id"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class MailSecurity(StrEnum):
@@ -676,6 +718,7 @@ __all__ = [
     "ACTIVE_STATUSES",
     "Agent",
     "Attachment",
+    "AttachmentChunk",
     "Base",
     "BusinessCalendar",
     "CannedReply",
@@ -687,6 +730,8 @@ __all__ = [
     "Customer",
     "DeliveryState",
     "Draft",
+    "DraftFile",
+    "DraftFileChunk",
     "Direction",
     "EventKind",
     "LANGUAGES",

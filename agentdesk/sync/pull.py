@@ -39,6 +39,8 @@ from agentdesk.sync.tables import SYNCED_TABLES, from_wire, is_synced, table
 log = logging.getLogger("agentdesk.sync")
 
 PAGE_SIZE = 500
+# Tables whose rows are large: fewer per page (attachment pieces are up to 1 MiB each).
+PAGE_LIMITS = {"attachment_chunk": 8}
 cursor_table = table("sync_cursor")
 outbox_table = table("sync_outbox")
 state_table = table("sync_state")
@@ -344,14 +346,15 @@ def pull(
     for name in SYNCED_TABLES:
         with store.engine.connect() as local:
             after = _cursor(local, name)
-        while rows := fetch_page(conn, name, after, bound, page_size):
+        limit = min(page_size, PAGE_LIMITS.get(name, page_size))
+        while rows := fetch_page(conn, name, after, bound, limit):
             store_page(store, name, rows, conn)
             after = (int(rows[-1]["sync_txid_"]), int(rows[-1]["rev"]))
             result.rows += len(rows)
             result.pages += 1
             if on_page is not None:
                 on_page(name, len(rows))
-            if len(rows) < page_size:
+            if len(rows) < limit:
                 break
     with store.engine.execution_options(sqlite_begin="IMMEDIATE").begin() as local:
         local.execute(

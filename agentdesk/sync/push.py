@@ -64,7 +64,7 @@ ServerConnection = psycopg.Connection[dict[str, Any]]
 outbox_table = table("sync_outbox")
 state_table = table("sync_state")
 
-APPEND_ONLY = frozenset({"message", "conversation_event", "attachment"})
+APPEND_ONLY = frozenset({"message", "conversation_event", "attachment", "attachment_chunk"})
 DERIVED = {
     "conversation": frozenset(
         {

@@ -272,6 +272,9 @@ def _policies(name: str) -> tuple[str, str]:
     if name == "attachment":
         visible = "EXISTS (SELECT 1 FROM message m WHERE m.id = message_id)"
         return visible, visible
+    if name == "attachment_chunk":  # the pieces of a file follow its attachment
+        visible = "EXISTS (SELECT 1 FROM attachment a WHERE a.id = attachment_id)"
+        return visible, visible
     if name in STAFF_WRITE:
         return "true", "sync_my_role() IN ('supervisor', 'admin')"
     if name == "sync_conflict":

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from agentdesk.attachments import read_small
 from agentdesk.clock import FixedClock
 from agentdesk.mail.accounts import KeyringPasswords, MailAccounts, StaticPasswords
 from agentdesk.mail.errors import WRONG_PASSWORD
@@ -357,11 +358,10 @@ def test_corpus_becomes_exactly_the_expected_conversations(
             for a in session.scalars(select(Attachment).where(Attachment.message_id == att_msg.id))
         }
         assert set(files) == {"attachment-1.png", "Rechnung März.pdf", "big.zip"}
-        assert files["attachment-1.png"].content == PNG and files["attachment-1.png"].content_id == (
-            "photo1@example.de"
-        )
-        assert files["Rechnung März.pdf"].content == b"%PDF-1.4 small"
-        assert files["big.zip"].content is None and files["big.zip"].size == 60_000
+        assert read_small(mail_setup.store, files["attachment-1.png"].id, 1 << 20) == PNG
+        assert files["attachment-1.png"].content_id == "photo1@example.de"
+        assert read_small(mail_setup.store, files["Rechnung März.pdf"].id, 1 << 20) == b"%PDF-1.4 small"
+        assert files["big.zip"].sha256 is None and files["big.zip"].size == 60_000
 
         # CR/LF in a subject cannot make a header of its own.
         assert "Hallo Bcc: evil@example.net" in convs and "\n" not in "".join(convs)

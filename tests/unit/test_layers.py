@@ -59,6 +59,7 @@ LAYERS = {
     "record_text": FOUNDATION,  # what the system writes into a record, worded when read
     "store": STORE,
     "inbox": SERVICES,
+    "attachments": SERVICES,  # attachment content: stored in pieces, read back as a stream
     "sla": SERVICES,
     "escalation": SERVICES,
     "replies": SERVICES,

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QImage
 from PySide6.QtWidgets import QWidget
 
+from agentdesk.attachments import read_small
 from agentdesk.errors import AgentDeskError
 from agentdesk.gui import icons
 from agentdesk.gui.conversation.timeline_view import SafeTextBrowser
@@ -27,6 +28,7 @@ from agentdesk.services import Services
 from agentdesk.store.models import Attachment
 
 IMAGE_MAX_SIZE = QSize(520, 1600)
+INLINE_MAX_BYTES = 8 << 20  # a larger picture inside a mail is shown as an attachment only
 RENDER_DELAY_MS = 120  # images arriving close together make one re-render
 
 
@@ -84,9 +86,8 @@ class MessageImages(QObject):
             attachment_id = uuid.UUID(hex=attachment_hex)
             with self.services.store.read() as session:
                 row = session.get(Attachment, attachment_id)
-                data = (
-                    row.content if row is not None and row.content_type.lower().startswith("image/") else None
-                )
+                is_image = row is not None and row.content_type.lower().startswith("image/")
+            data = read_small(self.services.store, attachment_id, INLINE_MAX_BYTES) if is_image else None
         except (ValueError, AgentDeskError):
             data = None
         if data:
