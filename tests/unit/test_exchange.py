@@ -18,9 +18,10 @@ from typing import Any
 import pytest
 from sqlalchemy import inspect, select
 
-from agentdesk import exchange
 from agentdesk.errors import ImportFormatError
 from agentdesk.exchange import export_jsonl, import_jsonl
+from agentdesk.exchange import schema as exchange_schema
+from agentdesk.exchange import write as exchange_write
 from agentdesk.store.database import Store, open_store
 from agentdesk.store.models import (
     Agent,
@@ -781,9 +782,9 @@ def test_failure_while_writing_rolls_everything_back(
     out = export_jsonl(store, tmp_path / "x.jsonl").path
     target = new_store("target.sqlite")
     before = (row_counts(target), content_hash(target))
-    monkeypatch.setattr(exchange, "IMPORT_BATCH", 1)
+    monkeypatch.setattr(exchange_write, "IMPORT_BATCH", 1)
     calls = 0
-    original = exchange._Writer.write
+    original = exchange_write.Writer.write
 
     def failing_write(self: Any, records: list[Any]) -> None:
         nonlocal calls
@@ -792,7 +793,7 @@ def test_failure_while_writing_rolls_everything_back(
             raise RuntimeError("disk on fire")
         original(self, records)
 
-    monkeypatch.setattr(exchange._Writer, "write", failing_write)
+    monkeypatch.setattr(exchange_write.Writer, "write", failing_write)
     with pytest.raises(RuntimeError):
         import_jsonl(target, out)
     assert calls == 3
@@ -810,11 +811,11 @@ def test_sigkill_during_import_leaves_database_as_it_was(
         f"""
         import os, signal, sys
         from pathlib import Path
-        from agentdesk import exchange
+        from agentdesk.exchange import import_jsonl, write as writing
         from agentdesk.store.database import open_store
 
-        exchange.IMPORT_BATCH = 1
-        original = exchange._Writer.write
+        writing.IMPORT_BATCH = 1
+        original = writing.Writer.write
         calls = []
 
         def write(self, records):
@@ -823,8 +824,8 @@ def test_sigkill_during_import_leaves_database_as_it_was(
             if len(calls) == 3:
                 os.kill(os.getpid(), signal.SIGKILL)
 
-        exchange._Writer.write = write
-        exchange.import_jsonl(open_store(Path({str(target.path)!r})), Path({str(out)!r}))
+        writing.Writer.write = write
+        import_jsonl(open_store(Path({str(target.path)!r})), Path({str(out)!r}))
         """
     )
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120)
@@ -891,7 +892,7 @@ def test_huge_garbage_line_gives_line_number(store: Store, tmp_path: Path) -> No
 def test_line_over_the_limit_is_refused_unread(
     store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(exchange, "MAX_LINE_BYTES", 1024 * 1024)
+    monkeypatch.setattr(exchange_schema, "MAX_LINE_BYTES", 1024 * 1024)
     path = tmp_path / "long.jsonl"
     path.write_bytes(b"\n\n" + b"[" * (3 * 1024 * 1024) + b"\n")
     with pytest.raises(ImportFormatError) as err:
