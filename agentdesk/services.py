@@ -9,11 +9,15 @@ from dataclasses import dataclass
 
 from agentdesk.clock import Clock
 from agentdesk.escalation.service import EscalationService
+from agentdesk.inbox.bulk import BulkService
 from agentdesk.inbox.directory import DirectoryService
 from agentdesk.inbox.drafts import DraftService
+from agentdesk.inbox.linking import LinkService
+from agentdesk.inbox.merging import MergeService
 from agentdesk.inbox.queries import InboxQueries
 from agentdesk.inbox.search import SearchService
 from agentdesk.inbox.service import InboxService
+from agentdesk.inbox.splitting import SplitService
 from agentdesk.inbox.workspace import WorkspaceSettings
 from agentdesk.metrics.review import ReviewService
 from agentdesk.metrics.surveys import SurveyService
@@ -36,6 +40,10 @@ class Services:
     replies: CannedReplyService
     review: ReviewService  # supervisors' bulk actions and coaching notes
     surveys: SurveyService
+    merging: MergeService  # merge and unmerge
+    splitting: SplitService
+    links: LinkService
+    bulk: BulkService  # bulk actions on a selection, as the escalation service's agent
 
     def set_agent(self, agent_id: uuid.UUID) -> None:
         """Another agent now works at this desk: remember it in the workspace, and record what is
@@ -46,18 +54,22 @@ class Services:
         self.escalation.actor_id = agent_id
         self.replies.actor_id = agent_id
         self.review.actor_id = agent_id
+        self.merging.actor_id = agent_id
+        self.splitting.actor_id = agent_id
+        self.links.actor_id = agent_id
 
 
 def build_services(store: Store, clock: Clock, agent_id: uuid.UUID | None = None) -> Services:
     workspace = WorkspaceSettings(store)
     if agent_id is None:
         agent_id = workspace.current_agent_id()
+    escalation = EscalationService(store, clock, actor_id=agent_id)
     return Services(
         store=store,
         clock=clock,
         agent_id=agent_id,
         inbox=InboxService(store, clock, actor_id=agent_id),
-        escalation=EscalationService(store, clock, actor_id=agent_id),
+        escalation=escalation,
         queries=InboxQueries(store),
         search=SearchService(store),
         drafts=DraftService(store, clock),
@@ -66,4 +78,8 @@ def build_services(store: Store, clock: Clock, agent_id: uuid.UUID | None = None
         replies=CannedReplyService(store, clock, actor_id=agent_id),
         review=ReviewService(store, clock, actor_id=agent_id),
         surveys=SurveyService(store, clock),
+        merging=MergeService(store, clock, actor_id=agent_id),
+        splitting=SplitService(store, clock, actor_id=agent_id),
+        links=LinkService(store, clock, actor_id=agent_id),
+        bulk=BulkService(escalation),
     )

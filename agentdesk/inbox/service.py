@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from agentdesk.attachments import add_attachment
@@ -679,58 +679,11 @@ class InboxService:
             conv.updated_at = now
 
     def merge(self, source_id: uuid.UUID, target_id: uuid.UUID, *, when: dt.datetime | None = None) -> None:
-        """Merge ``source`` into ``target``: both must belong to the same customer.
+        """Merge ``source`` into ``target`` (same customer); see ``agentdesk.inbox.merging``."""
+        from agentdesk.inbox.merging import MergeService  # merging builds on this class
 
-        The source's messages move to the target (the target's thread then holds the whole
-        story); the source is closed and points at the target. Both record a merge event.
-        """
-        if source_id == target_id:
-            raise ValidationError(translatable("InboxErrors", "A conversation cannot be merged into itself."))
-        now = self._now(when)
-        with self.store.write() as session:
-            source = self._conversation(session, source_id)
-            target = self._conversation(session, target_id)
-            if source.customer_id != target.customer_id:
-                raise ValidationError(
-                    translatable("InboxErrors", "Only conversations of the same customer can be merged.")
-                )
-            for conv in (source, target):
-                if conv.merged_into_id is not None:
-                    raise ValidationError(
-                        translatable("InboxErrors", "Conversation #{number} was already merged."),
-                        number=conv.number,
-                    )
-            if target.status == Status.CLOSED:
-                raise ValidationError(CLOSED_ERROR.format(number=target.number))
-            session.execute(
-                update(Message)
-                .where(Message.conversation_id == source.id)
-                .values(conversation_id=target.id, updated_at=now)
-            )
-            data = {
-                "source": str(source.id),
-                "target": str(target.id),
-                "source_number": source.number,
-                "target_number": target.number,
-            }
-            self._event(session, source, EventKind.MERGE, data, now)
-            self._event(session, target, EventKind.MERGE, data, now)
-            if source.status != Status.CLOSED:
-                if source.status != Status.SOLVED:
-                    self._change_status(session, source, Status.SOLVED.value, now)
-                self._change_status(session, source, Status.CLOSED.value, now)
-            source.merged_into_id = target.id
-            source.message_count = 0
-            source.waiting_since = None
-            if set(source.tags or []) - set(target.tags or []):
-                target.tags = sorted(set(target.tags or []) | set(source.tags or []))
-            session.flush()
-            self.refresh_summary(session, target)
-            if target.status in (Status.SOLVED,) and target.waiting_since is not None:
-                self._change_status(session, target, Status.OPEN.value, now)
-            target.updated_at = now
-            self._refresh_sla(session, source, now)
-            self._refresh_sla(session, target, now)
+        merger = MergeService(self.store, self.clock, self.actor_id)
+        merger.merge_into(target_id, [source_id], when=when)
 
     @staticmethod
     def refresh_summary(session: Session, conv: Conversation) -> None:

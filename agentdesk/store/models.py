@@ -196,6 +196,10 @@ class EventKind(StrEnum):
     SLA_WARNING = "sla_warning"
     SLA_BREACH = "sla_breach"
     FOLLOW_UP = "follow_up"
+    UNMERGE = "unmerge"
+    SPLIT = "split"
+    LINK = "link"
+    UNLINK = "unlink"
 
 
 class SurveyKind(StrEnum):
@@ -409,7 +413,14 @@ class ConversationEvent(SyncColumns, Base):
     - transfer: ``{"from_team": team_id | None, "to_team": team_id | None}``
     - tag: ``{"added": [str], "removed": [str]}``
     - merge: ``{"source": conversation_id, "target": conversation_id, "source_number": int | None,
-      "target_number": int | None}`` (written on both conversations)
+      "target_number": int | None, "messages": [message_id], "source_status": str,
+      "tags_added": [str], "customer": customer_id | None}`` (written on both conversations;
+      ``messages`` and the rest let the merge be undone, ``customer`` names the source's customer
+      when it was another than the target's)
+    - unmerge: ``{"source", "target", "source_number", "target_number", "messages": int}`` (both)
+    - split: ``{"from": conversation_id, "to": conversation_id, "from_number", "to_number",
+      "message": message_id, "messages": int}`` (on both: the message and those after it moved)
+    - link, unlink: ``{"other": conversation_id, "other_number": int | None}`` (on both)
     - sla_warning, sla_breach: ``{"target": "first_response" | "next_response" | "resolution"}``
     - follow_up: ``{"at": time | None}``
     """
@@ -424,6 +435,25 @@ class ConversationEvent(SyncColumns, Base):
     kind: Mapped[str] = mapped_column(String(20))
     actor_agent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agent.id"), default=None)
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now)
+
+
+class ConversationLink(SyncColumns, Base):
+    """Two related conversations, shown in both. Undirected: ``conversation_id`` is the smaller id
+    of the pair, and the row's id is derived from the pair (``agentdesk.inbox.linking.link_id``),
+    so two desks linking the same pair offline make one row; unlinking is a tombstone that a new
+    link lifts again."""
+
+    __tablename__ = "conversation_link"
+    __table_args__ = (
+        CheckConstraint("conversation_id <> other_id", name="distinct"),
+        Index("ix_conversation_link_conversation", "conversation_id"),
+        Index("ix_conversation_link_other", "other_id"),
+    )
+
+    conversation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("conversation.id"))
+    other_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("conversation.id"))
+    created_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agent.id"), default=None)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now)
 
 

@@ -275,6 +275,12 @@ def _policies(name: str) -> tuple[str, str]:
     if name == "attachment_chunk":  # the pieces of a file follow its attachment
         visible = "EXISTS (SELECT 1 FROM attachment a WHERE a.id = attachment_id)"
         return visible, visible
+    if name == "conversation_link":  # a link is seen by whoever sees either conversation
+        visible = (
+            "(EXISTS (SELECT 1 FROM conversation c WHERE c.id = conversation_id)"
+            " OR EXISTS (SELECT 1 FROM conversation c WHERE c.id = other_id))"
+        )
+        return visible, visible
     if name in STAFF_WRITE:
         return "true", "sync_my_role() IN ('supervisor', 'admin')"
     if name == "sync_conflict":
