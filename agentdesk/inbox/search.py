@@ -10,7 +10,13 @@ by accident. Understood:
 - ``refund*`` for words that start with "refund";
 - ``-word`` or ``-"a phrase"`` to leave out what contains it;
 - ``OR`` between two terms;
-- ``#1042`` (or a bare number) for conversation number 1042.
+- ``#1042`` (or a bare number) for conversation number 1042;
+- field terms such as ``status:open``, ``tag:refund``, ``assignee:me``, ``created>2026-11-01``
+  (``query_language``), which narrow what the words find, or list by fields alone.
+
+Every word must match, but not all in the same place: ``muller paket`` finds Hannah Müller's
+"Wo bleibt mein Paket?" (the customer's name and a word of the subject). Conversations where the
+words match together in one field come first.
 
 A query that cannot be understood (an unclosed quote, only exclusions) raises ``SearchSyntaxError``
 with a sentence saying what is wrong; nothing else a user can type raises. Characters no file can
@@ -28,10 +34,14 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from agentdesk.clock import SystemClock
 from agentdesk.errors import SearchSyntaxError
-from agentdesk.inbox.views import uuid_from_hex
+from agentdesk.inbox.filter_sql import agent_teams, resolve, rule_of, rule_sql
+from agentdesk.inbox.query_language import Filters, parse_fields
+from agentdesk.inbox.views import DUE_SOON_WINDOW, uuid_from_hex
 from agentdesk.messages import translatable
 from agentdesk.store.database import Store, translate_sqlite_error
+from agentdesk.store.models import Status, sql_time
 from agentdesk.text import clean_text
 
 HIGHLIGHT_START = "\x02"
@@ -48,6 +58,7 @@ class ParsedQuery:
     fts: str | None  # the FTS5 expression to find, None when the query is only a number
     number: int | None  # a conversation number asked for with "#N" or a bare number
     exclude: str | None = None  # FTS5 expression of what to leave out (any field of a conversation)
+    groups: tuple[str, ...] = ()  # the FTS5 expression of each term that must match (ANDed)
 
 
 @dataclass(frozen=True)
@@ -59,7 +70,7 @@ class SearchHit:
     status: str
     channel: str
     last_activity_at: dt.datetime
-    matched: str  # "number", "subject", "message" or "customer"
+    matched: str  # "number", "subject", "message", "customer" or "fields" (several, or fields only)
     excerpt: str  # with HIGHLIGHT_START/END around the matched words
 
 
@@ -144,7 +155,12 @@ def parse_query(query: str) -> ParsedQuery:
     expression = " AND ".join(
         group[0] if len(group) == 1 else "(" + " OR ".join(group) + ")" for group in positives
     )
-    return ParsedQuery(fts=expression, number=None, exclude=" OR ".join(negatives) or None)
+    return ParsedQuery(
+        fts=expression,
+        number=None,
+        exclude=" OR ".join(negatives) or None,
+        groups=tuple(group[0] if len(group) == 1 else "(" + " OR ".join(group) + ")" for group in positives),
+    )
 
 
 _HIT_COLUMNS = """
@@ -153,13 +169,13 @@ _HIT_COLUMNS = """
 _BY_NUMBER = (
     f"SELECT {_HIT_COLUMNS}, c.subject FROM conversation c "
     "JOIN customer cu ON cu.id = c.customer_id "
-    "WHERE c.number = :n AND c.deleted_at IS NULL"
+    "WHERE c.number = :n AND c.deleted_at IS NULL{filter}"
 )
 _BY_SUBJECT = (
     f"SELECT {_HIT_COLUMNS}, highlight(conversation_fts, 0, :a, :b) "
     "FROM conversation_fts JOIN conversation c ON c.rowid = conversation_fts.rowid "
     "JOIN customer cu ON cu.id = c.customer_id "
-    "WHERE conversation_fts MATCH :q AND c.deleted_at IS NULL "
+    "WHERE conversation_fts MATCH :q AND c.deleted_at IS NULL{filter} "
     "ORDER BY conversation_fts.rowid DESC LIMIT :limit"
 )
 _BY_MESSAGE = (
@@ -169,16 +185,44 @@ _BY_MESSAGE = (
     "JOIN conversation c ON c.id = m.conversation_id "
     "JOIN customer cu ON cu.id = c.customer_id "
     "WHERE message_fts MATCH :q AND m.deleted_at IS NULL "
-    "AND c.deleted_at IS NULL "
+    "AND c.deleted_at IS NULL{filter} "
     "ORDER BY message_fts.rowid DESC LIMIT :limit * 4)"
 )
 _BY_CUSTOMER = (
     f"SELECT {_HIT_COLUMNS}, highlight(customer_fts, 0, :a, :b) "
     "FROM customer_fts JOIN customer cu ON cu.rowid = customer_fts.rowid "
     "JOIN conversation c ON c.customer_id = cu.id "
-    "WHERE customer_fts MATCH :q AND c.deleted_at IS NULL "
+    "WHERE customer_fts MATCH :q AND c.deleted_at IS NULL{filter} "
     "ORDER BY c.last_activity_at DESC LIMIT :limit"
 )
+# Conversations whose every term matches somewhere (subject, a message, the customer), not all
+# in one place: "muller paket" is the customer's name and a word of the subject.
+_ANY_FIELD = (
+    "SELECT c.rowid AS r FROM conversation_fts JOIN conversation c ON c.rowid = conversation_fts.rowid "
+    "WHERE conversation_fts MATCH :{g} "
+    "UNION SELECT c.rowid FROM message_fts JOIN message m ON m.rowid = message_fts.rowid "
+    "JOIN conversation c ON c.id = m.conversation_id WHERE message_fts MATCH :{g} AND m.deleted_at IS NULL "
+    "UNION SELECT c.rowid FROM customer_fts JOIN customer cu ON cu.rowid = customer_fts.rowid "
+    "JOIN conversation c ON c.customer_id = cu.id WHERE customer_fts MATCH :{g}"
+)
+_ACROSS_FIELDS = (
+    f"SELECT {_HIT_COLUMNS}, c.subject FROM conversation c JOIN customer cu ON cu.id = c.customer_id "
+    "WHERE c.rowid IN ({groups}) AND c.deleted_at IS NULL{filter} "
+    "ORDER BY c.last_activity_at DESC LIMIT :limit"
+)
+# Fields only, no words: the newest activity first, read backwards on ix_conversation_activity.
+_BY_FIELDS = (
+    f"SELECT {_HIT_COLUMNS}, c.snippet FROM conversation c JOIN customer cu ON cu.id = c.customer_id "
+    "WHERE c.deleted_at IS NULL{filter} ORDER BY c.last_activity_at DESC, c.id DESC LIMIT :limit"
+)
+
+
+def across_fields_sql(group_count: int, filter_sql: str = "") -> str:
+    """The statement finding conversations where each of ``group_count`` terms (``:g0``…)
+    matches in some field."""
+    groups = " INTERSECT ".join(f"SELECT r FROM ({_ANY_FIELD.format(g=f'g{i}')})" for i in range(group_count))
+    return _ACROSS_FIELDS.format(groups=groups, filter=filter_sql)
+
 
 _new = object.__new__
 _set_attr = object.__setattr__
@@ -213,20 +257,31 @@ class SearchService:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+    def search(
+        self,
+        query: str,
+        limit: int = 50,
+        *,
+        agent_id: uuid.UUID | None = None,
+        now: dt.datetime | None = None,
+    ) -> list[SearchHit]:
         """Conversations matching ``query``: by number, then subject, message and customer
-        matches, newest first within each; each conversation once.
+        matches, then those whose words match in different fields, newest first within each;
+        each conversation once. Field terms (``status:open``, see ``query_language``) narrow all of
+        them; a query of fields only lists the matching conversations, newest activity first.
+        ``agent_id`` is who ``assignee:me`` means, ``now`` what ``sla:`` is measured against.
 
         The statements run on a plain ``sqlite3`` cursor in one read transaction: this is typed
         into the search field and answered while the agent waits, and SQLAlchemy's statement
         handling would cost more than FTS5 itself (bench/ holds a search to 1.3× the raw FTS5 time).
         """
-        parsed = parse_query(query)
+        fields = parse_fields(query)
+        parsed = parse_query(fields.words) if fields.words or not fields.filters else None
         hits: list[SearchHit] = []
         seen: set[str] = set()
         # Exclusions apply to the whole conversation (subject, any message, its customer), so
         # candidates are over-fetched and filtered afterwards.
-        fetch = limit * 3 if parsed.exclude else limit
+        fetch = limit * 3 if parsed is not None and parsed.exclude else limit
 
         def add(rows: list[tuple[Any, ...]], matched: str) -> None:
             room = fetch - len(hits)
@@ -239,21 +294,33 @@ class SearchService:
                 hits.append(_hit(row, matched))
                 room -= 1
 
-        marks = {"a": HIGHLIGHT_START, "b": HIGHLIGHT_END, "limit": fetch}
+        marks: dict[str, Any] = {"a": HIGHLIGHT_START, "b": HIGHLIGHT_END, "limit": fetch}
         conn = self.store.engine.raw_connection()
         try:
             cursor = conn.cursor()
             self._rows(cursor, "BEGIN", {})
             try:
-                if parsed.number is not None:
-                    add(self._rows(cursor, _BY_NUMBER, {"n": parsed.number}), "number")
-                if parsed.fts is not None:
-                    params = {"q": parsed.fts, **marks}
-                    add(self._rows(cursor, _BY_SUBJECT, params), "subject")
-                    if len(hits) < fetch:
-                        add(self._rows(cursor, _BY_MESSAGE, params), "message")
-                    if len(hits) < fetch:
-                        add(self._rows(cursor, _BY_CUSTOMER, params), "customer")
+                where, filter_params = self._filter(cursor, fields.filters, agent_id, now)
+                marks.update(filter_params)
+                if parsed is None:
+                    add(self._rows(cursor, _BY_FIELDS.format(filter=where), marks), "fields")
+                else:
+                    if parsed.number is not None:
+                        params = {"n": parsed.number, **filter_params}
+                        add(self._rows(cursor, _BY_NUMBER.format(filter=where), params), "number")
+                    if parsed.fts is not None:
+                        params = {"q": parsed.fts, **marks}
+                        add(self._rows(cursor, _BY_SUBJECT.format(filter=where), params), "subject")
+                        if len(hits) < fetch:
+                            add(self._rows(cursor, _BY_MESSAGE.format(filter=where), params), "message")
+                        if len(hits) < fetch:
+                            add(self._rows(cursor, _BY_CUSTOMER.format(filter=where), params), "customer")
+                    if len(parsed.groups) > 1 and len(hits) < fetch:
+                        params = {f"g{i}": g for i, g in enumerate(parsed.groups)}
+                        params.update(marks)
+                        add(
+                            self._rows(cursor, across_fields_sql(len(parsed.groups), where), params), "fields"
+                        )
             finally:
                 self._rows(cursor, "COMMIT", {})
                 cursor.close()
@@ -264,11 +331,28 @@ class SearchService:
             raise
         finally:
             conn.close()
-        if parsed.exclude and hits:
+        if parsed is not None and parsed.exclude and hits:
             with self.store.engine.connect() as sa_conn:
                 excluded = self._excluded(sa_conn, parsed.exclude, [h.conversation_id for h in hits])
             hits = [h for h in hits if h.conversation_id not in excluded]
         return hits[:limit]
+
+    def _filter(
+        self, cursor: Any, filters: Filters, agent_id: uuid.UUID | None, now: dt.datetime | None
+    ) -> tuple[str, dict[str, Any]]:
+        """The field filters as `` AND ...`` on alias ``c`` and their parameters ("" when none)."""
+        if not filters:
+            return "", {}
+        resolved = resolve(cursor, filters)
+        teams: list[uuid.UUID] = []
+        if agent_id is not None and resolved.of("team"):
+            teams = agent_teams(cursor, agent_id)
+        rule = rule_of(resolved, agent_id, teams, default_statuses=Status.values())
+        params = dict(rule.params)
+        if rule.needs_now:
+            at = now if now is not None else SystemClock().now()
+            params.update(now=sql_time(at), soon=sql_time(at + DUE_SOON_WINDOW))
+        return " AND " + rule_sql(rule), params
 
     def _rows(self, cursor: Any, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
         """Run one statement of a search; its rows. (bench/ records the statements here.)"""
