@@ -1,45 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Business calendars: when the clock of an SLA target runs.
+"""``BusinessCalendar``: counting business time on a calendar, on datetimes and on timestamps.
 
-A calendar is a time zone, weekly opening hours (several intervals a day), public holidays of a
-country and subdivision (the ``holidays`` package) and extra closed dates. Its JSON form is both
-what the ``business_calendar.definition`` column holds and the import/export format::
-
-    {"timezone": "Europe/Berlin",
-     "week": {"mon": [["08:00", "12:00"], ["13:00", "17:00"]], "tue": [["08:00", "17:00"]]},
-     "holidays": {"country": "DE", "subdivision": "BY"},
-     "closed": ["2026-12-24"]}
-
-Rules
-    Days left out of ``week`` are closed. Times are local wall-clock ``HH:MM``; ``"24:00"`` may end
-    an interval. An interval belongs to the local date it is listed under and may not run past
-    midnight: an overnight shift is two intervals (``"mon": [["22:00", "24:00"]]``,
-    ``"tue": [["00:00", "06:00"]]``), so every minute belongs to exactly one local date and that
-    date's holidays decide whether it counts. ``["22:00", "06:00"]`` is refused with a message that
-    says how to write it.
-
-Business time
-    Business minutes are real elapsed minutes inside opening hours: local interval bounds are turned
-    into UTC instants, so a daylight-saving change neither adds nor removes any (a 00:00–06:00
-    interval lasts five hours on the spring-forward night and seven on the fall-back night). A wall
-    time that does not exist (inside a spring-forward gap) means the instant the clocks jump; an
-    ambiguous one (fall-back) means its first occurrence.
-
-How it stays fast
-    The opening intervals of one local calendar year are built once, lazily, as sorted UTC
-    timestamps with the cumulative business seconds at each interval's end (``_Year``). Counting
-    between two instants is then two binary searches, and adding business time is one more; spans
-    that cross a year boundary walk whole years. Holidays are looked up once per year, which is
-    the slow part of building a year (a few milliseconds).
-
-The search horizon
-    No call walks further than ``HORIZON_YEARS`` years of calendar: a calendar open a minute a
-    week with a target of ten million minutes would need millennia. Adding business time that is
-    not used up within the horizon gives ``math.inf`` (``add_business_minutes`` raises
-    ``BeyondHorizonError``), and so does looking for an opening in a calendar that has none within
-    it; counting between two instants further apart counts the horizon's first years only. Instants
-    outside the years a calendar can build (2–9998, so before 0002-01-02 and from 9998-12-30 UTC)
-    count as closed. The SLA state says "not within the horizon" instead of a due time.
+The rules it follows are described in the package's docstring (``agentdesk.sla.calendar``).
 """
 
 from __future__ import annotations
@@ -48,7 +10,6 @@ import bisect
 import datetime as dt
 import json
 import math
-import re
 import threading
 import time
 import zoneinfo
@@ -60,25 +21,32 @@ import holidays as holidays_pkg
 
 from agentdesk.errors import ValidationError
 from agentdesk.messages import translatable
+from agentdesk.sla.calendar.definition import (
+    DAY_MINUTES,
+    KEYS,
+    WEEKDAYS,
+    format_time,
+    load_zone,
+    parse_closed,
+    parse_holidays,
+    parse_week,
+)
+from agentdesk.sla.calendar.years import (
+    DST_SLACK,
+    EPOCH_ORDINAL,
+    HORIZON_SECONDS,
+    HORIZON_YEARS,
+    MAX_TS,
+    MIN_TS,
+    Year,
+    from_timestamp,
+    ordered_intervals,
+    timestamp,
+)
 from agentdesk.text import JsonProblem, json_problem, loads, shown
 
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-DAY_MINUTES = 24 * 60
-KEYS = ("timezone", "week", "holidays", "closed")
 CLOSED_NAME = "Closed"
 """The name ``upcoming_closed_days`` gives an extra closed date (the JSON has no names for them)."""
-
-_TIME_RE = re.compile(r"^(\d{1,2}):(\d{2})$")
-_UTC = dt.UTC
-HORIZON_YEARS = 50
-"""How far ahead due times and openings are searched, and how long a span is counted."""
-_HORIZON_SECONDS = HORIZON_YEARS * 365.2425 * 86400.0
-_MIN_TS = dt.datetime(2, 1, 2, tzinfo=_UTC).timestamp()
-"""Before this instant a calendar counts nothing (year 1 cannot be built in every time zone)."""
-_MAX_TS = dt.datetime(9998, 12, 30, tzinfo=_UTC).timestamp()
-"""From this instant on a calendar counts nothing (year 9999 cannot be built in every time zone)."""
-_DST_SLACK = 4 * 3600.0  # the most a year's clock changes can lengthen its opening hours
-_EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 _LOOKAHEAD_DAYS = 3 * 366  # how far upcoming_closed_days looks
 
 
@@ -92,260 +60,6 @@ class ClosedDay:
 
 class BeyondHorizonError(ValidationError):
     """Business time that the calendar does not provide within ``HORIZON_YEARS`` years."""
-
-
-class _Year:
-    """The opening intervals of the local dates of one year, as UTC timestamps.
-
-    Invariants: ``starts[i] < ends[i] <= starts[i + 1]``; ``cum_end[i]`` is the business seconds
-    from ``t0`` to ``ends[i]``; ``total == cum_end[-1]`` (0 without intervals); every interval lies
-    in ``[t0, t1)``, where ``t0``/``t1`` are the instants of local midnight on 1 January of this
-    year and the next.
-    """
-
-    __slots__ = ("year", "t0", "t1", "starts", "ends", "cum_end", "total")
-
-    def __init__(self, year: int, t0: float, t1: float, intervals: list[tuple[float, float]]) -> None:
-        self.year = year
-        self.t0 = t0
-        self.t1 = t1
-        self.starts = [a for a, _ in intervals]
-        self.ends = [b for _, b in intervals]
-        cum: list[float] = []
-        total = 0.0
-        for a, b in intervals:
-            total += b - a
-            cum.append(total)
-        self.cum_end = cum
-        self.total = total
-
-    def cum(self, ts: float) -> float:
-        """Business seconds from ``t0`` to ``ts`` (``t0 <= ts <= t1``)."""
-        i = bisect.bisect_right(self.starts, ts) - 1
-        if i < 0:
-            return 0.0
-        end = self.ends[i]
-        return self.cum_end[i] - (end - ts) if ts < end else self.cum_end[i]
-
-    def instant(self, amount: float) -> float:
-        """The first instant at which ``amount`` business seconds from ``t0`` are used up.
-
-        ``0 < amount <= total``. An amount used up exactly at the end of an interval gives that end
-        (due at closing time), never the next opening.
-        """
-        i = bisect.bisect_left(self.cum_end, amount)
-        if i >= len(self.ends):  # float noise just above the total
-            return self.ends[-1]
-        return self.ends[i] - (self.cum_end[i] - amount)
-
-
-def _parse_time(value: Any, where: str) -> int:
-    """Minutes after local midnight for ``"HH:MM"``; 1440 for ``"24:00"``."""
-    match = _TIME_RE.match(value) if isinstance(value, str) else None
-    if match is None:
-        raise ValidationError(
-            translatable(
-                "SlaErrors", "{where}: {value!r} is not a time of day (write HH:MM, from 00:00 to 24:00)."
-            ),
-            where=where,
-            value=value,
-        )
-    hours, minutes = int(match.group(1)), int(match.group(2))
-    if minutes > 59 or hours > 24 or (hours == 24 and minutes != 0):
-        raise ValidationError(
-            translatable(
-                "SlaErrors", "{where}: {value!r} is not a time of day (write HH:MM, from 00:00 to 24:00)."
-            ),
-            where=where,
-            value=value,
-        )
-    return hours * 60 + minutes
-
-
-def _format_time(minutes: int) -> str:
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
-
-
-def _parse_week(week: Any) -> tuple[tuple[tuple[int, int], ...], ...]:
-    if not isinstance(week, Mapping):
-        raise ValidationError(
-            translatable("SlaErrors", 'week: must be an object like {"mon": [["08:00", "17:00"]]}.')
-        )
-    days: list[tuple[tuple[int, int], ...]] = [() for _ in WEEKDAYS]
-    for key, intervals in week.items():
-        if key not in WEEKDAYS:
-            raise ValidationError(
-                translatable("SlaErrors", "week.{key}: unknown weekday (use {join})."),
-                key=key,
-                join=", ".join(WEEKDAYS),
-            )
-        if not isinstance(intervals, list):
-            raise ValidationError(
-                translatable(
-                    "SlaErrors", 'week.{key}: must be a list of intervals like [["08:00", "17:00"]].'
-                ),
-                key=key,
-            )
-        parsed: list[tuple[int, int, int]] = []
-        for index, interval in enumerate(intervals):
-            where = f"week.{key}[{index}]"
-            if not isinstance(interval, list | tuple) or len(interval) != 2:
-                raise ValidationError(
-                    translatable(
-                        "SlaErrors", '{where}: an interval is a pair of times like ["08:00", "12:00"].'
-                    ),
-                    where=where,
-                )
-            start = _parse_time(interval[0], where)
-            end = _parse_time(interval[1], where)
-            if start == DAY_MINUTES:
-                raise ValidationError(
-                    translatable(
-                        "SlaErrors",
-                        "{where}: an interval cannot start at '24:00' (start the next day at '00:00').",
-                    ),
-                    where=where,
-                )
-            if end < start:
-                following = WEEKDAYS[(WEEKDAYS.index(key) + 1) % 7]
-                raise ValidationError(
-                    translatable(
-                        "SlaErrors",
-                        (
-                            "{where}: {interval!r}–{interval2!r} ends before it starts. An interval cannot "
-                            'run past midnight; write an overnight shift as two intervals: "{key}": '
-                            '[["{interval}", "24:00"]] and "{following}": [["00:00", "{interval2}"]].'
-                        ),
-                    ),
-                    where=where,
-                    interval=interval[0],
-                    interval2=interval[1],
-                    key=key,
-                    following=following,
-                )
-            if end == start:
-                raise ValidationError(
-                    translatable("SlaErrors", "{where}: {interval!r}–{interval2!r} is empty."),
-                    where=where,
-                    interval=interval[0],
-                    interval2=interval[1],
-                )
-            parsed.append((start, end, index))
-        parsed.sort()
-        for (s0, e0, i0), (s1, e1, i1) in zip(parsed, parsed[1:], strict=False):
-            if s1 < e0:
-                first, second = sorted((i0, i1))
-                raise ValidationError(
-                    translatable(
-                        "SlaErrors",
-                        (
-                            "week.{key}[{second}]: overlaps week.{key}[{first}] ({format_time}–{format_time2}"
-                            " and {format_time3}–{format_time4})."
-                        ),
-                    ),
-                    key=key,
-                    second=second,
-                    first=first,
-                    format_time=_format_time(s0),
-                    format_time2=_format_time(e0),
-                    format_time3=_format_time(s1),
-                    format_time4=_format_time(e1),
-                )
-        days[WEEKDAYS.index(key)] = tuple((s, e) for s, e, _ in parsed)
-    if not any(days):
-        raise ValidationError(
-            translatable(
-                "SlaErrors", "week: the calendar has no opening hours at all; open at least one day."
-            )
-        )
-    return tuple(days)
-
-
-def _parse_holidays(value: Any) -> tuple[str, str | None] | None:
-    if value is None:
-        return None
-    if not isinstance(value, Mapping):
-        raise ValidationError(
-            translatable(
-                "SlaErrors", 'holidays: must be an object like {"country": "DE", "subdivision": "BY"}.'
-            )
-        )
-    for key in value:
-        if key not in ("country", "subdivision"):
-            raise ValidationError(
-                translatable("SlaErrors", "holidays.{key}: unknown key (use country and subdivision)."),
-                key=key,
-            )
-    country = value.get("country")
-    subdivision = value.get("subdivision")
-    supported = holidays_pkg.list_supported_countries()
-    if not isinstance(country, str) or country not in supported:
-        raise ValidationError(
-            translatable(
-                "SlaErrors",
-                (
-                    "holidays.country: {country!r} is not a country the holidays package knows (use a"
-                    " two-letter ISO code such as DE or DK)."
-                ),
-            ),
-            country=country,
-        )
-    if subdivision is not None:
-        known = supported[country]
-        if not isinstance(subdivision, str) or subdivision not in known:
-            listed = ", ".join(known) if known else "none"
-            raise ValidationError(
-                translatable(
-                    "SlaErrors",
-                    (
-                        "holidays.subdivision: {subdivision!r} is not a subdivision of {country} (known: "
-                        "{listed})."
-                    ),
-                ),
-                subdivision=subdivision,
-                country=country,
-                listed=listed,
-            )
-    return country, subdivision
-
-
-def _parse_closed(value: Any) -> frozenset[dt.date]:
-    if value is None:
-        return frozenset()
-    if not isinstance(value, list):
-        raise ValidationError(
-            translatable("SlaErrors", 'closed: must be a list of dates like ["2026-12-24"].')
-        )
-    dates: set[dt.date] = set()
-    for index, item in enumerate(value):
-        try:
-            if not isinstance(item, str) or len(item) != 10:
-                raise ValueError
-            dates.add(dt.date.fromisoformat(item))
-        except ValueError:
-            raise ValidationError(
-                translatable("SlaErrors", "closed[{index}]: {item!r} is not a date (write YYYY-MM-DD)."),
-                index=index,
-                item=item,
-            ) from None
-    return frozenset(dates)
-
-
-def _load_zone(value: Any) -> zoneinfo.ZoneInfo:
-    if not isinstance(value, str) or not value:
-        raise ValidationError(
-            translatable("SlaErrors", 'timezone: missing; give an IANA time zone such as "Europe/Berlin".')
-        )
-    try:
-        return zoneinfo.ZoneInfo(value)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
-        raise ValidationError(
-            translatable(
-                "SlaErrors",
-                ('timezone: {value!r} is not a known time zone (use an IANA name such as "Europe/Berlin").'),
-            ),
-            value=value,
-        ) from None
 
 
 class BusinessCalendar:
@@ -376,9 +90,9 @@ class BusinessCalendar:
             all(day == ((0, DAY_MINUTES),) for day in week) and holidays is None and not closed
         )
         self._weekly = 60.0 * sum(e - s for day in week for s, e in day)
-        self._years: dict[int, _Year] = {}
+        self._years: dict[int, Year] = {}
         self._holiday_years: dict[int, dict[dt.date, str]] = {}
-        self._last: _Year | None = None
+        self._last: Year | None = None
         self._lock = threading.Lock()
 
     # -- the JSON form -------------------------------------------------------------------------
@@ -401,10 +115,10 @@ class BusinessCalendar:
                     key=key,
                     join=", ".join(KEYS),
                 )
-        zone = _load_zone(definition.get("timezone"))
-        week = _parse_week(definition.get("week"))
-        holiday_spec = _parse_holidays(definition.get("holidays"))
-        closed = _parse_closed(definition.get("closed"))
+        zone = load_zone(definition.get("timezone"))
+        week = parse_week(definition.get("week"))
+        holiday_spec = parse_holidays(definition.get("holidays"))
+        closed = parse_closed(definition.get("closed"))
         return cls(zone.key, week, holiday_spec, closed)
 
     @classmethod
@@ -431,7 +145,7 @@ class BusinessCalendar:
         ``from_dict(cal.to_dict())`` gives an equal calendar.
         """
         week = {
-            WEEKDAYS[i]: [[_format_time(s), _format_time(e)] for s, e in day]
+            WEEKDAYS[i]: [[format_time(s), format_time(e)] for s, e in day]
             for i, day in enumerate(self.week)
             if day
         }
@@ -482,7 +196,7 @@ class BusinessCalendar:
         """
         if minutes < 0 or math.isnan(minutes):
             raise ValueError("minutes must not be negative")
-        due = self.add_seconds(_ts(start), minutes * 60.0)
+        due = self.add_seconds(timestamp(start), minutes * 60.0)
         if due == math.inf:
             raise BeyondHorizonError(
                 translatable(
@@ -496,26 +210,26 @@ class BusinessCalendar:
                 HORIZON_YEARS=HORIZON_YEARS,
                 value=self._weekly / 60,
             )
-        return _from_ts(due)
+        return from_timestamp(due)
 
     def business_minutes_between(self, start: dt.datetime, end: dt.datetime) -> float:
         """Business minutes in ``[start, end)``; negative (the same amount) when ``end < start``."""
-        return self.seconds_between(_ts(start), _ts(end)) / 60.0
+        return self.seconds_between(timestamp(start), timestamp(end)) / 60.0
 
     def is_open(self, when: dt.datetime) -> bool:
         """Whether ``when`` lies inside opening hours (an interval's start counts, its end does not)."""
-        return self.is_open_at(_ts(when))
+        return self.is_open_at(timestamp(when))
 
     def next_opening(self, when: dt.datetime) -> dt.datetime:
         """``when`` itself while open, otherwise the start of the next opening interval; raises
         ``BeyondHorizonError`` when the calendar does not open within ``HORIZON_YEARS`` years."""
-        opening = self.next_opening_at(_ts(when))
+        opening = self.next_opening_at(timestamp(when))
         if opening == math.inf:
             raise BeyondHorizonError(
                 translatable("SlaErrors", "The calendar does not open within {HORIZON_YEARS} years."),
                 HORIZON_YEARS=HORIZON_YEARS,
             )
-        return _from_ts(opening)
+        return from_timestamp(opening)
 
     @property
     def weekly_minutes(self) -> float:
@@ -526,7 +240,7 @@ class BusinessCalendar:
         """At most how many business minutes the calendar can provide within ``HORIZON_YEARS``
         years from any instant (an upper bound: holidays and closed dates are not subtracted).
         A target larger than this can never be met."""
-        return self._bound(_HORIZON_SECONDS) / 60.0
+        return self._bound(HORIZON_SECONDS) / 60.0
 
     def local_date(self, when: dt.datetime) -> dt.date:
         return when.astimezone(self.zone).date()
@@ -559,7 +273,7 @@ class BusinessCalendar:
 
     def opening_intervals(self, day: dt.date) -> list[tuple[dt.datetime, dt.datetime]]:
         """The opening intervals of a local date as UTC instants (empty on a holiday or closed date)."""
-        return [(_from_ts(a), _from_ts(b)) for a, b in self._day_intervals(day)]
+        return [(from_timestamp(a), from_timestamp(b)) for a, b in self._day_intervals(day)]
 
     # -- the same on POSIX timestamps (seconds), for the SLA state's hot path --------------------
 
@@ -570,8 +284,8 @@ class BusinessCalendar:
             return -self.seconds_between(b, a)
         if self._always_open:
             return b - a
-        a = min(max(a, _MIN_TS), _MAX_TS)
-        b = min(max(b, _MIN_TS), _MAX_TS, a + _HORIZON_SECONDS)
+        a = min(max(a, MIN_TS), MAX_TS)
+        b = min(max(b, MIN_TS), MAX_TS, a + HORIZON_SECONDS)
         ya = self._year_at(a)
         if b < ya.t1:
             return ya.cum(b) - ya.cum(a)
@@ -589,11 +303,11 @@ class BusinessCalendar:
             return a
         if self._always_open:
             due = a + seconds
-            return due if seconds <= _HORIZON_SECONDS and due < _MAX_TS else math.inf
-        start = max(a, _MIN_TS)
-        if start >= _MAX_TS:
+            return due if seconds <= HORIZON_SECONDS and due < MAX_TS else math.inf
+        start = max(a, MIN_TS)
+        if start >= MAX_TS:
             return math.inf
-        limit = min(start + _HORIZON_SECONDS, _MAX_TS)
+        limit = min(start + HORIZON_SECONDS, MAX_TS)
         if seconds > self._bound(limit - start):
             return math.inf  # more than the calendar can give: no need to walk the years
         year = self._year_at(start)
@@ -612,7 +326,7 @@ class BusinessCalendar:
     def is_open_at(self, ts: float) -> bool:
         if self._always_open:
             return True
-        if not _MIN_TS <= ts < _MAX_TS:
+        if not MIN_TS <= ts < MAX_TS:
             return False
         year = self._year_at(ts)
         i = bisect.bisect_right(year.starts, ts) - 1
@@ -622,10 +336,10 @@ class BusinessCalendar:
         """``ts`` while open, else the next opening; ``math.inf`` if none within the horizon."""
         if self._always_open:
             return ts
-        ts = max(ts, _MIN_TS)
-        if ts >= _MAX_TS or self._weekly <= 0:
+        ts = max(ts, MIN_TS)
+        if ts >= MAX_TS or self._weekly <= 0:
             return math.inf
-        limit = min(ts + _HORIZON_SECONDS, _MAX_TS)
+        limit = min(ts + HORIZON_SECONDS, MAX_TS)
         year = self._year_at(ts)
         while True:
             i = bisect.bisect_right(year.starts, ts) - 1
@@ -645,11 +359,11 @@ class BusinessCalendar:
             return 0.0
         weeks = math.ceil(span / 604800.0) + 1
         years = math.ceil(span / (365.0 * 86400.0)) + 1
-        return weeks * self._weekly + years * _DST_SLACK
+        return weeks * self._weekly + years * DST_SLACK
 
     # -- building years ----------------------------------------------------------------------------
 
-    def _year_at(self, ts: float) -> _Year:
+    def _year_at(self, ts: float) -> Year:
         last = self._last
         if last is not None and last.t0 <= ts < last.t1:
             return last
@@ -662,7 +376,7 @@ class BusinessCalendar:
         self._last = year
         return year
 
-    def _year(self, year: int) -> _Year:
+    def _year(self, year: int) -> Year:
         found = self._years.get(year)
         if found is None:
             if not 1 < year < 9999:
@@ -678,7 +392,7 @@ class BusinessCalendar:
                     self._years[year] = found
         return found
 
-    def _build_year(self, year: int) -> _Year:
+    def _build_year(self, year: int) -> Year:
         intervals: list[tuple[float, float]] = []
         t0 = self._midnight(dt.date(year, 1, 1))
         t1 = self._midnight(dt.date(year + 1, 1, 1))
@@ -690,7 +404,7 @@ class BusinessCalendar:
             if self._is_working_date(day):
                 midnight, next_midnight = self._midnights(day, ordinal)
                 intervals.extend(self._intervals_on(day, midnight, next_midnight))
-        return _Year(year, t0, t1, _ordered(intervals))
+        return Year(year, t0, t1, ordered_intervals(intervals))
 
     def _midnights(self, day: dt.date, ordinal: int) -> tuple[float, float]:
         """The instants of local midnight at the start and the end of ``day``.
@@ -709,7 +423,7 @@ class BusinessCalendar:
             and before == zone.utcoffset(naive.replace(fold=1))
             and after == zone.utcoffset(following.replace(fold=1))
         ):
-            base = (ordinal - _EPOCH_ORDINAL) * 86400.0
+            base = (ordinal - EPOCH_ORDINAL) * 86400.0
             return base - before.total_seconds(), base + 86400.0 - after.total_seconds()
         return self._midnight(day), self._midnight(day + dt.timedelta(days=1))
 
@@ -717,7 +431,9 @@ class BusinessCalendar:
         if not self.week[day.weekday()] or not self._is_working_date(day):
             return []
         midnight = self._midnight(day)
-        return _ordered(self._intervals_on(day, midnight, self._midnight(day + dt.timedelta(days=1))))
+        return ordered_intervals(
+            self._intervals_on(day, midnight, self._midnight(day + dt.timedelta(days=1)))
+        )
 
     def _intervals_on(self, day: dt.date, midnight: float, next_midnight: float) -> list[tuple[float, float]]:
         spec = self.week[day.weekday()]
@@ -774,31 +490,6 @@ ALWAYS_OPEN = BusinessCalendar("UTC", tuple(((0, DAY_MINUTES),) for _ in WEEKDAY
 """Around the clock: what a policy without a calendar counts in."""
 
 
-def _ordered(intervals: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Drop empty intervals and clip overlaps: wall times inside a daylight-saving gap all map to
-    the instant of the jump, which can make neighbouring intervals touch, cross or vanish."""
-    clean: list[tuple[float, float]] = []
-    for a, b in intervals:
-        if clean and a < clean[-1][1]:
-            a = clean[-1][1]
-        if b > a:
-            clean.append((a, b))
-    return clean
-
-
-def _ts(when: dt.datetime) -> float:
-    if when.tzinfo is None:
-        raise ValueError("a business calendar needs timezone-aware datetimes")
-    return when.timestamp()
-
-
-def _from_ts(ts: float) -> dt.datetime:
-    try:
-        return dt.datetime.fromtimestamp(ts, _UTC)
-    except (ValueError, OverflowError):  # float rounding at the very ends of the range
-        return (dt.datetime.max if ts > 0 else dt.datetime.min).replace(tzinfo=_UTC)
-
-
 _compiled: dict[str, BusinessCalendar] = {}
 _compiled_lock = threading.Lock()
 
@@ -821,14 +512,3 @@ def compile_definition(definition: Any) -> BusinessCalendar:
                 _compiled.clear()
             _compiled[key] = found
     return found
-
-
-__all__ = [
-    "ALWAYS_OPEN",
-    "BeyondHorizonError",
-    "BusinessCalendar",
-    "HORIZON_YEARS",
-    "ClosedDay",
-    "WEEKDAYS",
-    "compile_definition",
-]
