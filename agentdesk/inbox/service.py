@@ -33,6 +33,7 @@ from agentdesk.errors import NotFoundError, ValidationError
 from agentdesk.ids import uuid7
 from agentdesk.messages import translatable
 from agentdesk.replies.tone import Tone, assess
+from agentdesk.routing.engine import route
 from agentdesk.sla.cache import refresh_conversation_sla
 from agentdesk.store.database import Store
 from agentdesk.store.models import (
@@ -153,10 +154,18 @@ def normalize_tag(tag: str) -> str:
 class InboxService:
     """Conversation actions for one acting agent (``actor_id``; None for the system or the customer)."""
 
-    def __init__(self, store: Store, clock: Clock | None = None, actor_id: uuid.UUID | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock | None = None,
+        actor_id: uuid.UUID | None = None,
+        *,
+        routing: bool = True,
+    ) -> None:
         self.store = store
         self.clock = clock or SystemClock()
         self.actor_id = actor_id
+        self.routing = routing  # run the routing rules on arrival (off only for a schema without them)
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -449,6 +458,8 @@ class InboxService:
                 _add_attachments(session, first.id, attachments, now)
             if automatic:
                 self._change_status(session, conv, Status.SOLVED.value, now)
+            elif self.routing:
+                route(session, conv, "arrival", body, message_meta, now)  # routing rules (agentdesk.routing)
             self._refresh_sla(session, conv, now)
             return ConversationRef(conv.id, conv.number)
 
@@ -514,6 +525,8 @@ class InboxService:
             conv.mood = mood_of(body, conv.mood)
             conv.message_count += 1
             self._touch(conv, now)
+            if self.routing:
+                route(session, conv, "customer_message", body, meta, now)  # routing rules (agentdesk.routing)
             self._refresh_sla(session, conv, now)
             return message.id
 

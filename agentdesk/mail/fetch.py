@@ -44,6 +44,7 @@ from agentdesk.mail.accounts import AccountSettings, MailAccounts, Passwords, _q
 from agentdesk.mail.errors import MailError, explain
 from agentdesk.mail.parse import SYNTHETIC_DOMAIN, ParsedMail, parse_mail, thread_subject
 from agentdesk.messages import translatable
+from agentdesk.routing.language import guess_language
 from agentdesk.store.database import Store
 from agentdesk.store.models import (
     Channel,
@@ -233,10 +234,12 @@ class MailIntake:
             if found is not None:
                 return found
         name = mail.from_name or (address.split("@", 1)[0] if address else "") or "Unknown sender"
+        # A first mail says which language the customer writes; routing and replies follow it.
+        language = guess_language(f"{mail.subject}\n{mail.body_text}") or "en"
         try:
-            return self.inbox.create_customer(name[:200], email=address or None)
+            return self.inbox.create_customer(name[:200], email=address or None, language=language)
         except ValidationError:  # an address we cannot keep: the customer is still worth having
-            return self.inbox.create_customer(name[:200] or "Unknown sender")
+            return self.inbox.create_customer(name[:200] or "Unknown sender", language=language)
 
 
 def _customer_by_email(session: Any, address: str) -> uuid.UUID | None:

@@ -66,7 +66,7 @@ SESSION_BOUNDS = {
     "lock_timeout": "10s",
     "statement_timeout": "120s",
 }
-STAFF_WRITE = ("team", "agent", "sla_policy", "business_calendar", "mail_account")
+STAFF_WRITE = ("team", "agent", "sla_policy", "business_calendar", "mail_account", "routing_rule")
 
 _SERVER_TABLES = """
 CREATE TABLE IF NOT EXISTS sync_server (

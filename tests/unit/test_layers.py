@@ -63,6 +63,8 @@ LAYERS = {
     "sla": SERVICES,
     "escalation": SERVICES,
     "replies": SERVICES,
+    "macros": SERVICES,  # macros, their actions, automatic assignment and availability
+    "routing": SERVICES,  # routing rules, run by the inbox on arrival
     "metrics": SERVICES,
     "mail": SERVICES,
     "sync": SERVICES,

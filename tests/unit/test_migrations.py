@@ -60,7 +60,7 @@ def test_database_at_an_earlier_revision_is_backed_up_and_upgraded(
     engine.dispose()
     # A database of the previous version, with data in it.
     old = open_store(db_path, upgrade=False)
-    inbox = InboxService(old, clock)
+    inbox = InboxService(old, clock, routing=False)  # an old schema may have no routing rules yet
     customer = inbox.create_customer("Søren Kierkegaard", email="soren@example.dk", language="da")
     ref = inbox.create_conversation(customer, "letter", "Reklamation over kaffemaskine", "Den virker ikke.")
     old.close()

@@ -1,0 +1,271 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Running the routing rules, and managing them.
+
+``route`` runs inside the transaction of the action that triggered it (the inbox service calls it
+when a conversation is created and when the customer writes again), on the desk or mail service
+that receives the conversation; what it changes syncs like any other change of that transaction.
+
+One pass: the active rules for the trigger are looked at once each, in order; each sees the
+conversation as the rules before it left it, and fires at most once. What the rules change does
+not start another pass, so two rules that undo each other (Billing → Shipping, Shipping →
+Billing) stop after one pass instead of looping. Every event a rule writes carries the rule's name
+and the trigger (``{"rule": name, "trigger": "arrival"}``).
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from agentdesk.clock import Clock
+from agentdesk.errors import NotFoundError, ValidationError
+from agentdesk.ids import uuid7
+from agentdesk.macros.actions import Actions, Outcome, apply
+from agentdesk.macros.service import require_staff
+from agentdesk.messages import translatable
+from agentdesk.routing.rules import Conditions, Facts, check_rule_actions, check_triggers, matches
+from agentdesk.store.database import Store
+from agentdesk.store.models import Agent, Conversation, Customer
+from agentdesk.store.workflow_models import RoutingRule
+
+log = logging.getLogger("agentdesk.routing")
+CTX = "RoutingErrors"
+MAX_NAME = 200
+_RUNNING = "agentdesk.routing.running"
+
+
+@dataclass(frozen=True)
+class RuleDraft:
+    name: str
+    conditions: Conditions
+    actions: Actions
+    triggers: tuple[str, ...] = ("arrival",)
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class RuleRow:
+    id: uuid.UUID
+    name: str
+    position: int
+    triggers: tuple[str, ...]
+    conditions: Conditions
+    actions: Actions
+    active: bool
+
+    def draft(self) -> RuleDraft:
+        return RuleDraft(self.name, self.conditions, self.actions, self.triggers, self.active)
+
+
+@dataclass(frozen=True)
+class Fired:
+    rule: str
+    outcome: Outcome
+
+
+def _read(rule: RoutingRule) -> RuleRow | None:
+    """A stored rule, or None when this version cannot read it (written by a newer one)."""
+    try:
+        return RuleRow(
+            rule.id,
+            rule.name,
+            rule.position or 0,
+            check_triggers(list(rule.triggers or [])),
+            Conditions.from_json(rule.conditions or {}),
+            Actions.from_json(rule.actions or {}),
+            bool(rule.active),
+        )
+    except ValidationError:
+        return None
+
+
+def route(
+    session: Session,
+    conv: Conversation,
+    trigger: str,
+    message: str,
+    meta: Mapping[str, Any] | None,
+    now: Any,
+) -> list[Fired]:
+    """Run the rules for ``trigger`` on ``conv`` once (see the module's docstring); flushes, never
+    commits. ``message``: the customer's message that triggered it; ``meta``: its metadata (the
+    mailbox of an email is ``meta["mail"]["account_id"]``)."""
+    if session.info.get(_RUNNING):
+        return []  # a change made by a rule never starts another pass
+    rules = [
+        row
+        for row in map(
+            _read,
+            session.execute(
+                select(RoutingRule)
+                .where(RoutingRule.deleted_at.is_(None), RoutingRule.active.is_(True))
+                .order_by(RoutingRule.position, RoutingRule.name, RoutingRule.id)
+            ).scalars(),
+        )
+        if row is not None and trigger in row.triggers
+    ]
+    if not rules:
+        return []
+    customer = session.get(Customer, conv.customer_id)
+    mail = (meta or {}).get("mail")
+    mailbox = str(mail.get("account_id")) if isinstance(mail, Mapping) and mail.get("account_id") else None
+    fired: list[Fired] = []
+    session.info[_RUNNING] = True
+    try:
+        for rule in rules:
+            facts = Facts(
+                channel=conv.channel,
+                mailbox=mailbox,
+                language=conv.language,
+                plan=customer.plan if customer else "",
+                company=(customer.company or "") if customer else "",
+                subject=conv.subject,
+                message=message,
+                tags=frozenset(conv.tags or []),
+                priority=conv.priority,
+            )
+            if not matches(rule.conditions, facts):
+                continue
+            outcome = apply(
+                session,
+                conv,
+                rule.actions,
+                None,
+                now,
+                {"rule": rule.name, "trigger": trigger},
+                refresh_sla=False,
+            )
+            if outcome.changes:
+                fired.append(Fired(rule.name, outcome))
+            if outcome.skipped:
+                log.info("rule %r on #%s: %s", rule.name, conv.number, ", ".join(outcome.skipped))
+        session.flush()
+    finally:
+        session.info.pop(_RUNNING, None)
+    return fired
+
+
+class RoutingService:
+    """The ordered rule list: read by everyone, changed by supervisors and admins."""
+
+    def __init__(self, store: Store, clock: Clock, actor_id: uuid.UUID | None = None) -> None:
+        self.store = store
+        self.clock = clock
+        self.actor_id = actor_id
+
+    def _require_staff(self, session: Session) -> None:
+        require_staff(session.get(Agent, self.actor_id) if self.actor_id else None)
+
+    def list_rules(self) -> list[RuleRow]:
+        """Every rule in order; a rule this version cannot read is left out."""
+        with self.store.read() as session:
+            rows = session.execute(
+                select(RoutingRule)
+                .where(RoutingRule.deleted_at.is_(None))
+                .order_by(RoutingRule.position, RoutingRule.name, RoutingRule.id)
+            ).scalars()
+            return [row for row in map(_read, rows) if row is not None]
+
+    def _rule(self, session: Session, rule_id: uuid.UUID) -> RoutingRule:
+        rule = session.get(RoutingRule, rule_id)
+        if rule is None or rule.deleted_at is not None:
+            raise NotFoundError(translatable(CTX, "That rule does not exist (it may have been deleted)."))
+        return rule
+
+    @staticmethod
+    def validate(session: Session, draft: RuleDraft) -> RuleDraft:
+        name = " ".join(draft.name.split())
+        if not name:
+            raise ValidationError(translatable(CTX, "A rule needs a name."))
+        if len(name) > MAX_NAME:
+            raise ValidationError(
+                translatable(CTX, "The name is too long (at most {n} characters)."), n=MAX_NAME
+            )
+        actions = check_rule_actions(draft.actions)
+        actions.check_references(session)
+        return RuleDraft(name, draft.conditions, actions, check_triggers(list(draft.triggers)), draft.active)
+
+    def create(self, draft: RuleDraft, *, rule_id: uuid.UUID | None = None) -> RuleRow:
+        now = self.clock.now()
+        with self.store.write() as session:
+            self._require_staff(session)
+            draft = self.validate(session, draft)
+            last = session.scalar(
+                select(RoutingRule.position)
+                .where(RoutingRule.deleted_at.is_(None))
+                .order_by(RoutingRule.position.desc())
+                .limit(1)
+            )
+            rule = RoutingRule(
+                id=rule_id or uuid7(),
+                name=draft.name,
+                position=(last or 0) + 1,
+                triggers=list(draft.triggers),
+                conditions=draft.conditions.to_json(),
+                actions=draft.actions.to_json(),
+                active=draft.active,
+                created_at=now,
+                updated_at=now,
+            )
+            session.add(rule)
+            session.flush()
+            row = _read(rule)
+            assert row is not None  # just validated
+            return row
+
+    def update(self, rule_id: uuid.UUID, draft: RuleDraft) -> RuleRow:
+        now = self.clock.now()
+        with self.store.write() as session:
+            self._require_staff(session)
+            rule = self._rule(session, rule_id)
+            draft = self.validate(session, draft)
+            rule.name = draft.name
+            rule.triggers = list(draft.triggers)
+            rule.conditions = draft.conditions.to_json()
+            rule.actions = draft.actions.to_json()
+            rule.active = draft.active
+            rule.updated_at = now
+            row = _read(rule)
+            assert row is not None
+            return row
+
+    def delete(self, rule_id: uuid.UUID) -> None:
+        now = self.clock.now()
+        with self.store.write() as session:
+            self._require_staff(session)
+            rule = self._rule(session, rule_id)
+            rule.deleted_at = now
+            rule.updated_at = now
+
+    def move(self, rule_id: uuid.UUID, offset: int) -> None:
+        """Move a rule up (``-1``) or down (``+1``): the order in which rules run."""
+        now = self.clock.now()
+        with self.store.write() as session:
+            self._require_staff(session)
+            rows = list(
+                session.execute(
+                    select(RoutingRule)
+                    .where(RoutingRule.deleted_at.is_(None))
+                    .order_by(RoutingRule.position, RoutingRule.name, RoutingRule.id)
+                ).scalars()
+            )
+            index = next((i for i, r in enumerate(rows) if r.id == rule_id), None)
+            if index is None:
+                raise NotFoundError(translatable(CTX, "That rule does not exist (it may have been deleted)."))
+            other = index + offset
+            if not 0 <= other < len(rows):
+                return
+            rows[index], rows[other] = rows[other], rows[index]
+            for position, rule in enumerate(rows, start=1):
+                if rule.position != position:
+                    rule.position = position
+                    rule.updated_at = now
+
+
+__all__ = ["Fired", "RoutingService", "RuleDraft", "RuleRow", "route"]
