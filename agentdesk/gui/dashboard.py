@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agentdesk.gui import labels, theme
+from agentdesk.gui import kpi_text, labels, theme
 from agentdesk.gui.report_pdf import render_pdf
 from agentdesk.gui.review_dialog import QueueReviewDialog
 from agentdesk.gui.tasks import TaskRunner
@@ -56,7 +56,7 @@ from agentdesk.metrics.dashboard import (
     queue_dashboard,
 )
 from agentdesk.metrics.kpis import DIMENSIONS, KPI_DEFINITIONS, KpiDefinition, KpiReport, compute_kpi_reports
-from agentdesk.metrics.report import format_value, write_report
+from agentdesk.metrics.report import write_report
 from agentdesk.services import Services
 from agentdesk.store.models import Agent, Role
 
@@ -81,10 +81,9 @@ def _tr(text: str) -> str:
 
 
 def _figure_text(definition: KpiDefinition, value: float | None) -> str:
-    """A key figure as the dashboard shows it: minutes in the one duration format."""
-    if value is not None and definition.unit == "minutes":
-        return labels.duration(value)
-    return labels.translate("Dashboard", "no data") if value is None else format_value(definition, value)
+    """A key figure as the dashboard (and the PDF report) shows it: the one duration style, the
+    locale's numbers."""
+    return kpi_text.value_text(definition, value, empty=labels.translate("Dashboard", "no data"))
 
 
 class Tile(QToolButton):
@@ -604,15 +603,15 @@ class DashboardPage(QWidget):
         for definition in KPI_DEFINITIONS:
             at = table.rowCount()
             table.insertRow(at)
-            name = _item(definition.name)
-            name.setToolTip(definition.how)
+            name = _item(definition.title())
+            name.setToolTip(definition.explained())
             table.setItem(at, 0, name)
             for column, group in enumerate(groups, start=1):
                 value = group.values.get(definition.key)
                 text = _figure_text(definition, value.value if value else None)
                 cell = _item(text, align_right=True)
                 cell.setToolTip(
-                    f"{definition.how}\n\n"
+                    f"{definition.explained()}\n\n"
                     + labels.translate("Dashboard", "Based on %1.").replace(
                         "%1", str(value.sample if value else 0)
                     )

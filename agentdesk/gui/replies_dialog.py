@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agentdesk import messages
 from agentdesk.errors import AgentDeskError
 from agentdesk.gui import labels, theme
 from agentdesk.gui.designer import child, load_form
@@ -152,11 +153,11 @@ class CannedRepliesDialog(QDialog):
                 'Placeholders: %1. A fallback for a missing value: {{customer.first_name | "there"}}.'
             ).replace("%1", ", ".join("{{" + name + "}}" for name in PLACEHOLDERS))
         )
-        self.help.setToolTip("\n".join("{{" + k + "}}: " + v for k, v in PLACEHOLDERS.items()))
+        self.help.setToolTip("\n".join("{{" + k + "}}: " + messages.tr(v) for k, v in PLACEHOLDERS.items()))
         self.category_filter.addItem(self.tr("All categories"), None)
         for category in CATEGORIES:
-            self.category_filter.addItem(category.label, category.key)
-            self.category_combo.addItem(category.label, category.key)
+            self.category_filter.addItem(messages.tr(category.label), category.key)
+            self.category_combo.addItem(messages.tr(category.label), category.key)
         for scope in SCOPES:
             self.scope_combo.addItem(scope_label(scope), scope)
         try:

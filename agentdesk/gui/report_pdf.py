@@ -11,6 +11,11 @@ with ``_Pdf.u``; font sizes are in points anyway.
 
 The figures come from ``agentdesk.metrics``, which never imports Qt: the window and
 ``agentdesk report`` hand ``render_pdf`` to ``agentdesk.metrics.report.write_report``.
+
+Every text is in the language installed (``agentdesk.gui.i18n``; ``agentdesk report --language``
+installs one with :func:`use_language`), and the figures are written as the dashboard writes them
+(``agentdesk.gui.kpi_text``): the one duration style, the locale's decimal sign, dates in the
+locale's short format, channels and tiers by their one name.
 """
 
 from __future__ import annotations
@@ -28,10 +33,14 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPainterPath, QPdfWriter, QPen
 from PySide6.QtWidgets import QApplication
 
+from agentdesk import messages
 from agentdesk.errors import AgentDeskError
+from agentdesk.gui import i18n, kpi_text
+from agentdesk.gui.labels import duration, translate
 from agentdesk.gui.theme import LIGHT
-from agentdesk.metrics.kpis import KPI_DEFINITIONS, KpiGroup, KpiReport, definition
-from agentdesk.metrics.report import DailyVolume, format_minutes, format_value
+from agentdesk.messages import translatable
+from agentdesk.metrics.kpis import KPI_DEFINITIONS, KpiGroup, KpiReport
+from agentdesk.metrics.report import DEFAULT_TITLE, DailyVolume
 
 RESOLUTION = 300
 PAGE_W, PAGE_H = 595.0, 842.0  # A4 in points
@@ -39,17 +48,17 @@ MARGIN = 46.0
 FONT_FAMILY = "DejaVu Sans"
 
 _SAMPLE_NOUNS = {
-    "frt": "conversations answered",
-    "aht": "conversations solved",
-    "fcr": "conversations solved",
-    "resolution": "conversations solved",
-    "sla": "targets decided",
-    "reopen_rate": "conversations solved",
-    "escalation_rate": "conversations created",
+    "frt": "answered",
+    "aht": "solved",
+    "fcr": "solved",
+    "resolution": "solved",
+    "sla": "targets",
+    "reopen_rate": "solved",
+    "escalation_rate": "created",
     "csat": "answers",
     "nps": "answers",
     "ces": "answers",
-    "retention": "earlier customers",
+    "retention": "customers",
 }
 
 _app: QApplication | None = None
@@ -67,20 +76,56 @@ def _ensure_application() -> None:
     _app = QApplication(["agentdesk-report"])
 
 
-def _noun(key: str) -> str:
-    for prefix, noun in _SAMPLE_NOUNS.items():
-        if key.startswith(prefix):
-            return noun
-    return "items"
+def use_language(language: str | None) -> str:
+    """Install ``language`` (or the system's) for the report's texts and numbers, making the
+    offscreen application a command line needs; returns the language installed."""
+    _ensure_application()
+    return i18n.install(language)
+
+
+def based_on(key: str, sample: int) -> str:
+    """What a figure is computed from: "3 conversations answered", "1 answer"."""
+    noun = next((n for prefix, n in _SAMPLE_NOUNS.items() if key.startswith(prefix)), "items")
+    one = sample == 1
+    text = {
+        "answered": (
+            translate("ReportPdf", "1 conversation answered")
+            if one
+            else translate("ReportPdf", "%1 conversations answered")
+        ),
+        "solved": (
+            translate("ReportPdf", "1 conversation solved")
+            if one
+            else translate("ReportPdf", "%1 conversations solved")
+        ),
+        "created": (
+            translate("ReportPdf", "1 conversation created")
+            if one
+            else translate("ReportPdf", "%1 conversations created")
+        ),
+        "targets": (
+            translate("ReportPdf", "1 target decided")
+            if one
+            else translate("ReportPdf", "%1 targets decided")
+        ),
+        "answers": translate("ReportPdf", "1 answer") if one else translate("ReportPdf", "%1 answers"),
+        "customers": (
+            translate("ReportPdf", "1 earlier customer")
+            if one
+            else translate("ReportPdf", "%1 earlier customers")
+        ),
+        "items": translate("ReportPdf", "1 item") if one else translate("ReportPdf", "%1 items"),
+    }[noun]
+    return text.replace("%1", kpi_text.count(sample))
 
 
 def short_minutes(minutes: float | None) -> str:
-    """Compact minutes for table cells: ``34m``, ``5h 05m``, ``3d 4h``."""
-    return "–" if minutes is None else format_minutes(minutes, compact=True)
+    """Durations in table cells, in the one duration style: ``34m``, ``5h 05m``, ``3d 4h``."""
+    return "–" if minutes is None else duration(minutes)
 
 
 def _pct(value: float | None) -> str:
-    return "–" if value is None else f"{value * 100:.0f}%"
+    return kpi_text.percent(value, 0)
 
 
 def nice_ceiling(value: float, min_step: float = 1.0) -> tuple[float, float]:
@@ -111,7 +156,9 @@ class _Pdf:
         )
         self.painter = QPainter()
         if not self.painter.begin(self.writer):
-            raise AgentDeskError(f"Cannot write the report to {path}.")
+            raise AgentDeskError(
+                translatable("MetricsErrors", "Cannot write the report to {path}."), path=path
+            )
         self.painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self.footer = footer
         self.page = 1
@@ -179,7 +226,7 @@ class _Pdf:
             y,
             100,
             12,
-            f"Page {self.page}",
+            translate("ReportPdf", "Page %1").replace("%1", kpi_text.count(self.page)),
             size=7.5,
             colour=LIGHT.TEXT_MUTED,
             align=right,
@@ -260,7 +307,7 @@ class _Pdf:
                 align = (Qt.AlignmentFlag.AlignLeft if i == 0 else Qt.AlignmentFlag.AlignRight) | (
                     Qt.AlignmentFlag.AlignVCenter
                 )
-                colour = LIGHT.TEXT_FAINT if cell in ("–", "no data") else LIGHT.TEXT
+                colour = LIGHT.TEXT_FAINT if cell in ("–", kpi_text.no_data()) else LIGHT.TEXT
                 self.text(x + 4, self.y, w - 8, row_h, cell, size=size, colour=colour, align=align)
                 x += w
             self.y += row_h
@@ -463,13 +510,16 @@ class _Pdf:
 def _time_axis(minutes: Sequence[float | None]) -> dict[str, Any]:
     """``bar_chart`` arguments for durations: hours when the longest is two hours or more,
     minutes otherwise."""
-    factor, unit = (
-        (1 / 60, "Hours") if max((m or 0.0 for m in minutes), default=0.0) >= 120 else (1.0, "Minutes")
-    )
+    hours = max((m or 0.0 for m in minutes), default=0.0) >= 120
+    factor = 1 / 60 if hours else 1.0
     return {
         "values": [_scaled(m, factor) for m in minutes],
-        "y_title": f"{unit} (calendar time)",
-        "fmt": lambda v: f"{v:,.0f}",
+        "y_title": (
+            translate("ReportPdf", "Hours (calendar time)")
+            if hours
+            else translate("ReportPdf", "Minutes (calendar time)")
+        ),
+        "fmt": lambda v: kpi_text.number(v, 0),
         "value_fmt": lambda v: short_minutes(v / factor),
     }
 
@@ -488,12 +538,12 @@ def _sla_colour(value: float | None) -> str:
     return LIGHT.DANGER
 
 
-def _group_row(group: KpiGroup) -> list[str]:
+def _group_row(dimension: str, group: KpiGroup) -> list[str]:
     v = group.values
     return [
-        group.label,
-        f"{v['escalation_rate'].sample:,}",
-        f"{v['fcr'].sample:,}",
+        kpi_text.group_label(dimension, group),
+        kpi_text.count(v["escalation_rate"].sample),
+        kpi_text.count(v["fcr"].sample),
         short_minutes(v["frt_median"].value),
         short_minutes(v["resolution_median"].value),
         short_minutes(v["aht"].value),
@@ -502,24 +552,31 @@ def _group_row(group: KpiGroup) -> list[str]:
         _pct(v["sla_resolution"].value),
         _pct(v["escalation_rate"].value),
         _pct(v["csat"].value),
-        "–" if v["nps"].value is None else f"{v['nps'].value:+.0f}",
+        "–" if v["nps"].value is None else kpi_text.value_text(_NPS, v["nps"].value),
     ]
 
 
-_GROUP_HEADERS = (
-    "",
-    "Created",
-    "Solved",
-    "First resp.\nmedian",
-    "Resolution\nmedian",
-    "AHT",
-    "FCR",
-    "SLA first\nresponse",
-    "SLA reso-\nlution",
-    "Escal-\nated",
-    "CSAT",
-    "NPS",
-)
+_NPS = next(d for d in KPI_DEFINITIONS if d.key == "nps")
+
+
+def _group_headers() -> tuple[str, ...]:
+    """The columns of the tables by agent, team, tier and channel (two short lines each at most)."""
+    return (
+        "",
+        translate("ReportPdf", "Created"),
+        translate("ReportPdf", "Solved"),
+        translate("ReportPdf", "First resp.\nmedian"),
+        translate("ReportPdf", "Resolution\nmedian"),
+        translate("ReportPdf", "AHT"),
+        translate("ReportPdf", "FCR"),
+        translate("ReportPdf", "SLA first\nresponse"),
+        translate("ReportPdf", "SLA reso-\nlution"),
+        translate("ReportPdf", "Escal-\nated"),
+        "CSAT",
+        "NPS",
+    )
+
+
 _GROUP_WIDTHS = (92, 40, 38, 50, 52, 36, 32, 46, 44, 36, 34, 30)
 
 
@@ -528,40 +585,53 @@ def render_pdf(
     volume: Sequence[DailyVolume],
     out: Path,
     *,
-    title: str = "AgentDesk KPI report",
+    title: str = DEFAULT_TITLE,
     source: str = "",
 ) -> int:
-    """Write the report to ``out``; returns the number of pages. Written to a temporary file in the
-    same folder first, so a failure leaves no half-written report."""
+    """Write the report to ``out`` in the installed language; returns the number of pages.
+    Written to a temporary file in the same folder first, so a failure leaves no half-written
+    report. ``title`` may be a translatable text (the default is)."""
     _ensure_application()
+    title = messages.tr(title)
     overall = next(iter(reports.values()))
     start, end = overall.start, overall.end
     last_day = (end - dt.timedelta(microseconds=1)).date()  # the end is exclusive
-    period = f"{start.date().isoformat()} to {last_day.isoformat()}"
+    period = (
+        translate("ReportPdf", "%1 to %2")
+        .replace("%1", kpi_text.date_text(start.date()))
+        .replace("%2", kpi_text.date_text(last_day))
+    )
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
-        raise AgentDeskError(f"Cannot write the report: the folder {folder} does not exist.")
+        raise AgentDeskError(
+            translatable("MetricsErrors", "Cannot write the report: the folder {folder} does not exist."),
+            folder=folder,
+        )
     fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=folder)
     os.close(fd)
     try:
-        pdf = _Pdf(tmp, title, f"{title} · {period} (UTC)")
+        pdf = _Pdf(
+            tmp, title, translate("ReportPdf", "%1 · %2 (UTC)").replace("%1", title).replace("%2", period)
+        )
         _summary_page(pdf, overall, title, period, source)
         pdf.new_page()
         _charts_page(pdf, reports, volume)
         for dimension, heading in (
-            ("agent", "By agent"),
-            ("team", "By team"),
-            ("tier", "By tier"),
-            ("channel", "By channel"),
+            ("agent", translate("ReportPdf", "By agent")),
+            ("team", translate("ReportPdf", "By team")),
+            ("tier", translate("ReportPdf", "By tier")),
+            ("channel", translate("ReportPdf", "By channel")),
         ):
             report = reports.get(dimension)
             if report is None:
                 continue
             if dimension == "agent":
                 pdf.new_page()
-            rows = [_group_row(g) for g in report.groups] or [["(no conversations)"] + ["–"] * 11]
+            rows = [_group_row(dimension, g) for g in report.groups] or [
+                [translate("ReportPdf", "(no conversations)")] + ["–"] * 11
+            ]
             pdf.heading(heading, keep_with=30 + 15 * (len(rows) if len(rows) <= 25 else 3))
-            pdf.table(_GROUP_HEADERS, rows, _GROUP_WIDTHS)
+            pdf.table(_group_headers(), rows, _GROUP_WIDTHS)
         pdf.new_page()
         _definitions(pdf)
         pages = pdf.finish()
@@ -575,30 +645,42 @@ def render_pdf(
 def _summary_page(pdf: _Pdf, report: KpiReport, title: str, period: str, source: str) -> None:
     pdf.text(MARGIN, pdf.y, PAGE_W - 2 * MARGIN, 30, title, size=20, bold=True)
     pdf.y += 32
-    generated = report.computed_at.strftime("%Y-%m-%d %H:%M UTC")
-    lines = [f"Period: {period} (UTC)", f"Computed at {generated}"]
+    computed = report.computed_at.astimezone(dt.UTC)
+    generated = f"{kpi_text.date_text(computed.date())} {computed:%H:%M} UTC"
+    lines = [
+        translate("ReportPdf", "Period: %1 (UTC)").replace("%1", period),
+        translate("ReportPdf", "Computed at %1").replace("%1", generated),
+    ]
     if source:
-        lines[1] += f"  ·  Workspace: {source}"
+        lines[1] += "  ·  " + translate("ReportPdf", "Workspace: %1").replace("%1", source)
     for line in lines:
         pdf.text(MARGIN, pdf.y, PAGE_W - 2 * MARGIN, 14, line, size=9, colour=LIGHT.TEXT_MUTED)
         pdf.y += 14
     pdf.y += 10
-    pdf.heading("Summary")
+    pdf.heading(translate("ReportPdf", "Summary"))
     rows = []
     for d in KPI_DEFINITIONS:
         value = report.overall.values[d.key]
-        rows.append([d.name, format_value(d, value.value), f"{value.sample:,} {_noun(d.key)}"])
-    pdf.table(("Measure", "Value", "Based on"), rows, (235, 80, 188), size=8.5, row_h=17)
+        rows.append([d.title(), kpi_text.value_text(d, value.value), based_on(d.key, value.sample)])
+    headers = (
+        translate("ReportPdf", "Measure"),
+        translate("ReportPdf", "Value"),
+        translate("ReportPdf", "Based on"),
+    )
+    pdf.table(headers, rows, (235, 80, 188), size=8.5, row_h=17)
     pdf.paragraph(
-        '"no data" means there was nothing to measure in the period (for example no survey answers); '
-        "it is not a zero. What each measure means is explained on the last pages.",
+        translate(
+            "ReportPdf",
+            "“No data” means there was nothing to measure in the period (for example no survey "
+            "answers); it is not a zero. What each measure means is explained on the last pages.",
+        ),
         size=8,
         colour=LIGHT.TEXT_MUTED,
     )
 
 
 def _charts_page(pdf: _Pdf, reports: Mapping[str, KpiReport], volume: Sequence[DailyVolume]) -> None:
-    pdf.heading("Charts")
+    pdf.heading(translate("ReportPdf", "Charts"))
     overall = next(iter(reports.values())).overall
     width = PAGE_W - 2 * MARGIN
     y = pdf.y
@@ -607,14 +689,14 @@ def _charts_page(pdf: _Pdf, reports: Mapping[str, KpiReport], volume: Sequence[D
         y,
         width,
         200,
-        "Conversations per day",
-        [v.day.strftime("%d %b") for v in volume],
+        translate("ReportPdf", "Conversations per day"),
+        [kpi_text.day_month(v.day) for v in volume],
         [
-            ("Created", [float(v.created) for v in volume], LIGHT.ACCENT),
-            ("Solved", [float(v.solved) for v in volume], LIGHT.GOOD),
+            (translate("ReportPdf", "Created"), [float(v.created) for v in volume], LIGHT.ACCENT),
+            (translate("ReportPdf", "Solved"), [float(v.solved) for v in volume], LIGHT.GOOD),
         ],
-        y_title="Conversations",
-        x_title="Day (UTC)",
+        y_title=translate("ReportPdf", "Conversations"),
+        x_title=translate("ReportPdf", "Day (UTC)"),
     )
     y += 222
     half = (width - 24) / 2
@@ -628,13 +710,17 @@ def _charts_page(pdf: _Pdf, reports: Mapping[str, KpiReport], volume: Sequence[D
         y,
         half,
         210,
-        "SLA compliance by target",
-        ["First response", "Next response", "Resolution"],
+        translate("ReportPdf", "SLA compliance by target"),
+        [
+            translate("ReportPdf", "First response"),
+            translate("ReportPdf", "Next response"),
+            translate("ReportPdf", "Resolution"),
+        ],
         [_scaled(v, 100) for v in sla],
-        y_title="Targets met in time (%)",
-        x_title="SLA target",
-        fmt=lambda v: f"{v:.0f}%",
-        value_fmt=lambda v: f"{v:.1f}%",
+        y_title=translate("ReportPdf", "Targets met in time (%)"),
+        x_title=translate("ReportPdf", "SLA target"),
+        fmt=lambda v: kpi_text.percent(v / 100, 0),
+        value_fmt=lambda v: kpi_text.percent(v / 100, 1),
         top=100.0,
         colours=[_sla_colour(v) for v in sla],
     )
@@ -646,13 +732,13 @@ def _charts_page(pdf: _Pdf, reports: Mapping[str, KpiReport], volume: Sequence[D
             y,
             half,
             210,
-            "CSAT by team",
-            [g.label for g in groups],
+            translate("ReportPdf", "CSAT by team"),
+            [kpi_text.group_label("team", g) for g in groups],
             [_scaled(g.value("csat"), 100) for g in groups],
-            y_title="Satisfied answers (%)",
-            x_title="Team",
-            fmt=lambda v: f"{v:.0f}%",
-            value_fmt=lambda v: f"{v:.0f}%",
+            y_title=translate("ReportPdf", "Satisfied answers (%)"),
+            x_title=translate("ReportPdf", "Team"),
+            fmt=lambda v: kpi_text.percent(v / 100, 0),
+            value_fmt=lambda v: kpi_text.percent(v / 100, 0),
             top=100.0,
         )
     y += 232
@@ -666,10 +752,10 @@ def _charts_page(pdf: _Pdf, reports: Mapping[str, KpiReport], volume: Sequence[D
             y,
             wide,
             210,
-            "First response time by channel (median)",
-            [g.label for g in groups],
+            translate("ReportPdf", "First response time by channel (median)"),
+            [kpi_text.group_label("channel", g) for g in groups],
             **_time_axis([g.value("frt_median") for g in groups]),
-            x_title="Channel",
+            x_title=translate("ReportPdf", "Channel"),
         )
     tier = reports.get("tier")
     if tier is not None:
@@ -679,30 +765,33 @@ def _charts_page(pdf: _Pdf, reports: Mapping[str, KpiReport], volume: Sequence[D
             y,
             narrow,
             210,
-            "Resolution by tier (median)",
-            [g.label for g in groups],
+            translate("ReportPdf", "Resolution by tier (median)"),
+            [kpi_text.group_label("tier", g) for g in groups],
             **_time_axis([g.value("resolution_median") for g in groups]),
-            x_title="Tier",
+            x_title=translate("ReportPdf", "Tier"),
             colours=[LIGHT.TIER_CHIPS.get(int(g.key or 0), ("", LIGHT.ACCENT))[1] for g in groups],
         )
     pdf.y = y + 230
 
 
 def _definitions(pdf: _Pdf) -> None:
-    pdf.heading("How each measure is computed")
+    pdf.heading(translate("ReportPdf", "How each measure is computed"))
     pdf.paragraph(
-        "Conversations count under their current agent, team, tier and channel. Merged and deleted "
-        "conversations are left out. Business hours are those of the calendar of each conversation's "
-        "SLA policy.",
+        translate(
+            "ReportPdf",
+            "Conversations count under their current agent, team, tier and channel. Merged and "
+            "deleted conversations are left out. Business hours are those of the calendar of each "
+            "conversation's SLA policy.",
+        ),
         size=8.5,
         colour=LIGHT.TEXT_MUTED,
     )
     for d in KPI_DEFINITIONS:
         pdf.ensure(40)
-        pdf.text(MARGIN, pdf.y, PAGE_W - 2 * MARGIN, 14, definition(d.key).name, size=9.5, bold=True)
+        pdf.text(MARGIN, pdf.y, PAGE_W - 2 * MARGIN, 14, d.title(), size=9.5, bold=True)
         pdf.y += 14
-        pdf.paragraph(d.how, size=8.5, indent=8)
+        pdf.paragraph(d.explained(), size=8.5, indent=8)
         pdf.y += 2
 
 
-__all__ = ["nice_ceiling", "render_pdf", "short_minutes"]
+__all__ = ["based_on", "nice_ceiling", "render_pdf", "short_minutes", "use_language"]

@@ -33,7 +33,7 @@ from sqlalchemy import select
 from agentdesk.errors import NotFoundError, ValidationError
 from agentdesk.ids import uuid7
 from agentdesk.mail.errors import CredentialsError, MailError, explain
-from agentdesk.messages import translatable
+from agentdesk.messages import Message, translatable
 from agentdesk.store.database import Store
 from agentdesk.store.models import MailAccount, MailSecurity
 
@@ -184,9 +184,10 @@ def parse_server_url(url: str, kind: str) -> tuple[str, str, int, str, tuple[str
         ) from None
     if parts.scheme.lower() not in schemes:
         raise ValidationError(
-            f"{url!r}: the {kind.upper()} address must start with one of "
-            + ", ".join(f"{s}://" for s in schemes)
-            + "."
+            translatable("MailErrors", "{url!r}: the {upper} address must start with one of {schemes}."),
+            url=url,
+            upper=kind.upper(),
+            schemes=", ".join(f"{s}://" for s in schemes),
         )
     if parts.password:
         raise ValidationError(
@@ -517,9 +518,16 @@ def test_connection(
                 if typ != "OK":
                     missing.append(folder)
             if missing:
-                imap_message = f"Logged in, but the folder {', '.join(missing)} does not exist."
+                imap_message = Message(
+                    translatable("MailErrors", "Logged in, but the folder {folders} does not exist."),
+                    folders=", ".join(missing),
+                ).render()
             else:
-                imap_ok, imap_message = True, f"Connected to {settings.imap_host}; the folders can be read."
+                imap_ok = True
+                imap_message = Message(
+                    translatable("MailErrors", "Connected to {host}; the folders can be read."),
+                    host=settings.imap_host,
+                ).render()
         finally:
             _quietly(conn.logout)
     except MailError as exc:
@@ -531,7 +539,10 @@ def test_connection(
         password = passwords.get(account_id, "smtp") if settings.smtp_user else None
         smtp = open_smtp(settings, password, timeout)
         _quietly(smtp.quit)
-        smtp_ok, smtp_message = True, f"Connected to {settings.smtp_host}; mail can be sent."
+        smtp_ok = True
+        smtp_message = Message(
+            translatable("MailErrors", "Connected to {host}; mail can be sent."), host=settings.smtp_host
+        ).render()
     except MailError as exc:
         smtp_message = exc.message
     except Exception as exc:

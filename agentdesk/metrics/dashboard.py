@@ -22,6 +22,7 @@ from typing import Any
 
 from agentdesk.escalation.service import escalation_rate
 from agentdesk.inbox.views import DUE_SOON_WINDOW, View
+from agentdesk.messages import render, translatable
 from agentdesk.store.database import Store
 from agentdesk.store.models import ACTIVE_STATUSES, sql_time
 
@@ -29,7 +30,32 @@ ESCALATION_WINDOW = dt.timedelta(days=7)
 """The dashboard's escalation rate covers the conversations created in this much time before now."""
 OLDEST_WAITING = 10
 
-_STATUS_LABELS = {"new": "New", "open": "Open", "pending": "Pending", "on_hold": "On hold"}
+# Labels and descriptions are rendered in the program's language when the figures are made.
+_STATUS_LABELS = {
+    "new": translatable("Dashboard", "New"),
+    "open": translatable("Dashboard", "Open"),
+    "pending": translatable("Dashboard", "Pending"),
+    "on_hold": translatable("Dashboard", "On hold"),
+}
+_STATUS_DESCRIPTIONS = {
+    "new": translatable("Dashboard", "New conversations"),
+    "open": translatable("Dashboard", "Open conversations"),
+    "pending": translatable("Dashboard", "Pending conversations"),
+    "on_hold": translatable("Dashboard", "Conversations on hold"),
+}
+_CHANNEL_NAMES = {
+    "email": translatable("Channel", "Email"),
+    "chat": translatable("Channel", "Chat"),
+    "phone": translatable("Channel", "Phone"),
+    "social": translatable("Channel", "Social media"),
+    "web_form": translatable("Channel", "Web form"),
+    "letter": translatable("Channel", "Letter"),
+    "walk_in": translatable("Channel", "Walk-in"),
+}
+
+
+def _say(text: str, **params: object) -> str:
+    return render(text, params)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +211,9 @@ def queue_dashboard(
     started = time.perf_counter()
     now = now.astimezone(dt.UTC)
     soon = now + DUE_SOON_WINDOW
-    base = ConversationFilter("Active conversations (new, open, waiting on customer, on hold)")
+    base = ConversationFilter(
+        _say(translatable("Dashboard", "Active conversations (new, open, waiting on customer, on hold)"))
+    )
     with store.raw_connection() as conn:
         rows = _active_rows(conn, now, soon)
         teams = dict(conn.execute("SELECT id, name FROM team WHERE deleted_at IS NULL").fetchall())
@@ -220,12 +248,17 @@ def queue_dashboard(
     tier_views = {1: View.TIER_1, 2: View.TIER_2, 3: View.TIER_3}
     team_figures = [
         Figure(
-            teams.get(team, "(unknown team)") if team else "No team",
+            teams.get(team) or _say(translatable("Dashboard", "(unknown team)"))
+            if team
+            else _say(translatable("Dashboard", "No team")),
             by_team[team],
             base.narrowed(
-                f"Active conversations of {teams.get(team, 'an unknown team')}"
+                _say(
+                    translatable("Dashboard", "Active conversations of {team}"),
+                    team=teams.get(team) or translatable("Dashboard", "(unknown team)"),
+                )
                 if team
-                else "Active conversations without a team",
+                else _say(translatable("Dashboard", "Active conversations without a team")),
                 team_id=_uuid(team),
                 no_team=team is None,
             ),
@@ -236,9 +269,12 @@ def queue_dashboard(
     for agent_hex, counts in by_agent.items():
         if agent_hex is None:
             continue
-        name, tiers = agents.get(agent_hex, ("(unknown agent)", ()))
+        name, tiers = agents.get(agent_hex, (_say(translatable("Dashboard", "(unknown agent)")), ()))
         agent_id = uuid.UUID(hex=agent_hex)
-        mine = base.narrowed(f"Active conversations assigned to {name}", assignee_id=agent_id)
+        mine = base.narrowed(
+            _say(translatable("Dashboard", "Active conversations assigned to {name}"), name=name),
+            assignee_id=agent_id,
+        )
         loads.append(
             AgentLoad(
                 agent_id=agent_id,
@@ -247,9 +283,14 @@ def queue_dashboard(
                 active=Figure(name, sum(counts.values()), mine),
                 by_status={s: counts.get(s, 0) for s in ACTIVE_STATUSES},
                 breached=Figure(
-                    f"{name}: breached",
+                    _say(translatable("Dashboard", "{name}: breached"), name=name),
                     breached_by_agent[agent_hex],
-                    mine.narrowed(f"Breached conversations assigned to {name}", due_before=now),
+                    mine.narrowed(
+                        _say(
+                            translatable("Dashboard", "Breached conversations assigned to {name}"), name=name
+                        ),
+                        due_before=now,
+                    ),
                 ),
             )
         )
@@ -257,7 +298,10 @@ def queue_dashboard(
     for agent_hex, (name, tiers) in agents.items():
         if agent_hex not in by_agent:
             agent_id = uuid.UUID(hex=agent_hex)
-            mine = base.narrowed(f"Active conversations assigned to {name}", assignee_id=agent_id)
+            mine = base.narrowed(
+                _say(translatable("Dashboard", "Active conversations assigned to {name}"), name=name),
+                assignee_id=agent_id,
+            )
             loads.append(
                 AgentLoad(
                     agent_id,
@@ -266,9 +310,15 @@ def queue_dashboard(
                     Figure(name, 0, mine),
                     dict.fromkeys(ACTIVE_STATUSES, 0),
                     Figure(
-                        f"{name}: breached",
+                        _say(translatable("Dashboard", "{name}: breached"), name=name),
                         0,
-                        mine.narrowed(f"Breached conversations assigned to {name}", due_before=now),
+                        mine.narrowed(
+                            _say(
+                                translatable("Dashboard", "Breached conversations assigned to {name}"),
+                                name=name,
+                            ),
+                            due_before=now,
+                        ),
                     ),
                 )
             )
@@ -281,12 +331,24 @@ def queue_dashboard(
         end=now,
         created=created,
         escalated=Figure(
-            "Escalated",
+            _say(translatable("Dashboard", "Escalated")),
             escalated,
             ConversationFilter(
-                "Conversations created in the last "
-                f"{escalation_window.days or escalation_window.total_seconds() / 3600:g} "
-                f"{'days' if escalation_window.days else 'hours'} and escalated to a higher tier",
+                _say(
+                    translatable(
+                        "Dashboard",
+                        "Conversations created in the last {count} days and escalated to a higher tier",
+                    ),
+                    count=f"{escalation_window.days:g}",
+                )
+                if escalation_window.days
+                else _say(
+                    translatable(
+                        "Dashboard",
+                        "Conversations created in the last {count} hours and escalated to a higher tier",
+                    ),
+                    count=f"{escalation_window.total_seconds() / 3600:g}",
+                ),
                 statuses=(),
                 created_from=start,
                 created_to=now,
@@ -297,13 +359,18 @@ def queue_dashboard(
     )
     return QueueDashboard(
         now=now,
-        backlog=Figure("Backlog", total, dataclasses.replace(base, view=None)),
+        backlog=Figure(
+            _say(translatable("Dashboard", "Backlog")), total, dataclasses.replace(base, view=None)
+        ),
         by_tier=tuple(
             Figure(
-                f"Tier {t}",
+                _say(translatable("Dashboard", "Tier {tier}"), tier=t),
                 by_tier.get(t, 0),
                 dataclasses.replace(
-                    base.narrowed(f"Active tier {t} conversations", tier=t), view=tier_views.get(t)
+                    base.narrowed(
+                        _say(translatable("Dashboard", "Active tier {tier} conversations"), tier=t), tier=t
+                    ),
+                    view=tier_views.get(t),
                 ),
             )
             for t in (1, 2, 3)
@@ -311,35 +378,49 @@ def queue_dashboard(
         by_team=tuple(team_figures),
         by_status=tuple(
             Figure(
-                _STATUS_LABELS[s],
+                _say(_STATUS_LABELS[s]),
                 by_status.get(s, 0),
-                base.narrowed(f"{_STATUS_LABELS[s]} conversations", statuses=(s,)),
+                base.narrowed(_say(_STATUS_DESCRIPTIONS[s]), statuses=(s,)),
             )
             for s in ACTIVE_STATUSES
         ),
         by_channel=tuple(
             Figure(
-                c.replace("_", " ").capitalize(),
+                _say(_CHANNEL_NAMES.get(c, c)),
                 n,
-                base.narrowed(f"Active {c.replace('_', ' ')} conversations", channel=c),
+                base.narrowed(
+                    _say(
+                        translatable("Dashboard", "Active conversations, channel: {channel}"),
+                        channel=_CHANNEL_NAMES.get(c, c),
+                    ),
+                    channel=c,
+                ),
             )
             for c, n in sorted(by_channel.items(), key=lambda kv: (-kv[1], kv[0]))
         ),
         unassigned=Figure(
-            "Unassigned",
+            _say(translatable("Dashboard", "Unassigned")),
             unassigned,
             dataclasses.replace(
-                base.narrowed("Active conversations nobody is assigned to", unassigned=True),
+                base.narrowed(
+                    _say(translatable("Dashboard", "Active conversations nobody is assigned to")),
+                    unassigned=True,
+                ),
                 view=View.UNASSIGNED,
             ),
         ),
         due_soon=Figure(
-            "Due soon",
+            _say(translatable("Dashboard", "Due soon")),
             due_soon,
             dataclasses.replace(
                 base.narrowed(
-                    "Active conversations with an SLA target due within "
-                    f"{int(DUE_SOON_WINDOW.total_seconds() // 60)} minutes",
+                    _say(
+                        translatable(
+                            "Dashboard",
+                            "Active conversations with an SLA target due within {minutes} minutes",
+                        ),
+                        minutes=int(DUE_SOON_WINDOW.total_seconds() // 60),
+                    ),
                     due_from=now,
                     due_before=soon,
                 ),
@@ -347,10 +428,15 @@ def queue_dashboard(
             ),
         ),
         breached=Figure(
-            "Breached",
+            _say(translatable("Dashboard", "Breached")),
             breached,
             dataclasses.replace(
-                base.narrowed("Active conversations with an SLA target past its due time", due_before=now),
+                base.narrowed(
+                    _say(
+                        translatable("Dashboard", "Active conversations with an SLA target past its due time")
+                    ),
+                    due_before=now,
+                ),
                 view=View.BREACHED,
             ),
         ),

@@ -39,9 +39,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from agentdesk import messages
 from agentdesk.errors import ValidationError
 from agentdesk.escalation.service import escalation_rate
-from agentdesk.messages import translatable
+from agentdesk.messages import render, tr, translatable
 from agentdesk.sla.cache import policy_for
 from agentdesk.sla.calendar import ALWAYS_OPEN, BusinessCalendar
 from agentdesk.sla.policy import SlaBook, Target
@@ -65,167 +66,234 @@ class KpiDefinition:
     """What a KPI is: its key, name, unit (``minutes``, ``share`` 0..1, ``score``) and plain words."""
 
     key: str
-    name: str
+    name: str  # a translatable text (``agentdesk.messages``): str() is the English
     unit: str
-    how: str
+    how: str  # translatable; ``{cap}`` is the handling-time cap: read it through ``explained``
     higher_is_better: bool
+
+    def title(self) -> str:
+        """The name in the language the program runs in."""
+        return messages.tr(self.name)
+
+    def explained(self, *, english: bool = False) -> str:
+        """The plain words, in the program's language (or English), their figures filled in."""
+        sentence = messages.Message(self.how, cap=f"{HANDLING_CAP_MINUTES:g}")
+        return sentence.english() if english else sentence.render()
 
 
 KPI_DEFINITIONS: tuple[KpiDefinition, ...] = (
     KpiDefinition(
         "frt_median",
-        "First response time (median)",
+        translatable("Kpi", "First response time (median)"),
         "minutes",
-        "For conversations created in the period that have had a public reply: the time from the "
-        "customer's first message to our first public reply (internal notes do not count). Half of "
-        "the conversations were answered faster than this. Calendar minutes.",
+        translatable(
+            "Kpi",
+            "For conversations created in the period that have had a public reply: the time from the "
+            "customer's first message to our first public reply (internal notes do not count). Half of "
+            "the conversations were answered faster than this. Calendar minutes.",
+        ),
         False,
     ),
     KpiDefinition(
         "frt_p90",
-        "First response time (90th percentile)",
+        translatable("Kpi", "First response time (90th percentile)"),
         "minutes",
-        "As the median first response time, but the time within which 90% of the conversations got "
-        "their first public reply. Calendar minutes.",
+        translatable(
+            "Kpi",
+            "As the median first response time, but the time within which 90% of the conversations got "
+            "their first public reply. Calendar minutes.",
+        ),
         False,
     ),
     KpiDefinition(
         "frt_median_business",
-        "First response time, business hours (median)",
+        translatable("Kpi", "First response time, business hours (median)"),
         "minutes",
-        "The median first response time counting only the opening hours of the business calendar "
-        "of each conversation's SLA policy (nights, weekends and holidays left out).",
+        translatable(
+            "Kpi",
+            "The median first response time counting only the opening hours of the business calendar "
+            "of each conversation's SLA policy (nights, weekends and holidays left out).",
+        ),
         False,
     ),
     KpiDefinition(
         "frt_p90_business",
-        "First response time, business hours (90th percentile)",
+        translatable("Kpi", "First response time, business hours (90th percentile)"),
         "minutes",
-        "The time within which 90% of the conversations created in the period got their first public "
-        "reply, counting only the opening hours of the SLA policy's business calendar.",
+        translatable(
+            "Kpi",
+            "The time within which 90% of the conversations created in the period got their first public "
+            "reply, counting only the opening hours of the SLA policy's business calendar.",
+        ),
         False,
     ),
     KpiDefinition(
         "aht",
-        "Average handling time",
+        translatable("Kpi", "Average handling time"),
         "minutes",
-        "Total agent working time on the conversations solved in the period, divided by their "
-        "number. AgentDesk does not time the composer, so the working time is estimated from the "
-        "thread: each public reply and each internal note written by an agent counts the time "
-        f"since the previous message in the conversation, at most {HANDLING_CAP_MINUTES:g} minutes.",
+        translatable(
+            "Kpi",
+            "Total agent working time on the conversations solved in the period, divided by their "
+            "number. AgentDesk does not time the composer, so the working time is estimated from the "
+            "thread: each public reply and each internal note written by an agent counts the time "
+            "since the previous message in the conversation, at most {cap} minutes.",
+        ),
         False,
     ),
     KpiDefinition(
         "fcr",
-        "First-contact resolution",
+        translatable("Kpi", "First-contact resolution"),
         "share",
-        "Of the conversations solved in the period, the share solved with at most one public reply, "
-        "never reopened and never escalated to a higher tier.",
+        translatable(
+            "Kpi",
+            "Of the conversations solved in the period, the share solved with at most one public reply, "
+            "never reopened and never escalated to a higher tier.",
+        ),
         True,
     ),
     KpiDefinition(
         "resolution_median",
-        "Resolution time (median)",
+        translatable("Kpi", "Resolution time (median)"),
         "minutes",
-        "For conversations solved in the period: the time from the customer's first message to the "
-        "final solve. Half were solved faster than this. Calendar minutes, waiting time included.",
+        translatable(
+            "Kpi",
+            "For conversations solved in the period: the time from the customer's first message to the "
+            "final solve. Half were solved faster than this. Calendar minutes, waiting time included.",
+        ),
         False,
     ),
     KpiDefinition(
         "resolution_p90",
-        "Resolution time (90th percentile)",
+        translatable("Kpi", "Resolution time (90th percentile)"),
         "minutes",
-        "The time within which 90% of the conversations solved in the period were solved. Calendar minutes.",
+        translatable(
+            "Kpi",
+            "The time within which 90% of the conversations solved in the period were solved. "
+            "Calendar minutes.",
+        ),
         False,
     ),
     KpiDefinition(
         "resolution_median_business",
-        "Resolution time, business hours (median)",
+        translatable("Kpi", "Resolution time, business hours (median)"),
         "minutes",
-        "The median time from the customer's first message to the final solve of the conversations "
-        "solved in the period, counting only the opening hours of the SLA policy's business calendar.",
+        translatable(
+            "Kpi",
+            "The median time from the customer's first message to the final solve of the conversations "
+            "solved in the period, counting only the opening hours of the SLA policy's business calendar.",
+        ),
         False,
     ),
     KpiDefinition(
         "resolution_p90_business",
-        "Resolution time, business hours (90th percentile)",
+        translatable("Kpi", "Resolution time, business hours (90th percentile)"),
         "minutes",
-        "The time within which 90% of the conversations solved in the period were solved, counting "
-        "only the opening hours of the SLA policy's business calendar.",
+        translatable(
+            "Kpi",
+            "The time within which 90% of the conversations solved in the period were solved, counting "
+            "only the opening hours of the SLA policy's business calendar.",
+        ),
         False,
     ),
     KpiDefinition(
         "sla_first_response",
-        "SLA compliance: first response",
+        translatable("Kpi", "SLA compliance: first response"),
         "share",
-        "Of the first-response targets decided in the period, the share achieved: a target counts "
-        "as achieved when the first public reply came in time during the period, and as breached "
-        "when its due time passed during the period (answered later or not at all).",
+        translatable(
+            "Kpi",
+            "Of the first-response targets decided in the period, the share achieved: a target counts "
+            "as achieved when the first public reply came in time during the period, and as breached "
+            "when its due time passed during the period (answered later or not at all).",
+        ),
         True,
     ),
     KpiDefinition(
         "sla_next_response",
-        "SLA compliance: next response",
+        translatable("Kpi", "SLA compliance: next response"),
         "share",
-        "As for first response, for every customer message that waited for an answer after our "
-        "first reply: the share answered within the policy's next-response target.",
+        translatable(
+            "Kpi",
+            "As for first response, for every customer message that waited for an answer after our "
+            "first reply: the share answered within the policy's next-response target.",
+        ),
         True,
     ),
     KpiDefinition(
         "sla_resolution",
-        "SLA compliance: resolution",
+        translatable("Kpi", "SLA compliance: resolution"),
         "share",
-        "As for first response, for the resolution target: the share of conversations solved within "
-        "it (time waiting on the customer or on hold does not count against it).",
+        translatable(
+            "Kpi",
+            "As for first response, for the resolution target: the share of conversations solved within "
+            "it (time waiting on the customer or on hold does not count against it).",
+        ),
         True,
     ),
     KpiDefinition(
         "reopen_rate",
-        "Reopen rate",
+        translatable("Kpi", "Reopen rate"),
         "share",
-        "Of the conversations solved at least once in the period, the share that went from solved "
-        "back to open (or pending, or on hold) afterwards. A conversation reopened twice counts once.",
+        translatable(
+            "Kpi",
+            "Of the conversations solved at least once in the period, the share that went from solved "
+            "back to open (or pending, or on hold) afterwards. A conversation reopened twice counts once.",
+        ),
         False,
     ),
     KpiDefinition(
         "escalation_rate",
-        "Escalation rate",
+        translatable("Kpi", "Escalation rate"),
         "share",
-        "Of the conversations created in the period, the share escalated to a higher tier at least "
-        "once. Returns to a lower tier do not count.",
+        translatable(
+            "Kpi",
+            "Of the conversations created in the period, the share escalated to a higher tier at least "
+            "once. Returns to a lower tier do not count.",
+        ),
         False,
     ),
     KpiDefinition(
         "csat",
-        "Customer satisfaction (CSAT)",
+        translatable("Kpi", "Customer satisfaction (CSAT)"),
         "share",
-        "The share of satisfied answers among the CSAT answers received in the period: 4 or 5 on a "
-        "1-5 scale, 80 or more on a 0-100 scale, the top quarter of any other scale.",
+        translatable(
+            "Kpi",
+            "The share of satisfied answers among the CSAT answers received in the period: 4 or 5 on a "
+            "1-5 scale, 80 or more on a 0-100 scale, the top quarter of any other scale.",
+        ),
         True,
     ),
     KpiDefinition(
         "nps",
-        "Net Promoter Score (NPS)",
+        translatable("Kpi", "Net Promoter Score (NPS)"),
         "score",
-        "From the 0-10 answers to 'How likely are you to recommend us?' received in the period: the "
-        "percentage of promoters (9-10) minus the percentage of detractors (0-6); from -100 to 100.",
+        translatable(
+            "Kpi",
+            "From the 0-10 answers to 'How likely are you to recommend us?' received in the period: the "
+            "percentage of promoters (9-10) minus the percentage of detractors (0-6); from -100 to 100.",
+        ),
         True,
     ),
     KpiDefinition(
         "ces",
-        "Customer effort score (CES)",
+        translatable("Kpi", "Customer effort score (CES)"),
         "score",
-        "The average of the effort answers received in the period on a 1-7 scale, where 7 means "
-        "'it was easy to get my issue resolved'. Answers on another scale are rescaled to 1-7.",
+        translatable(
+            "Kpi",
+            "The average of the effort answers received in the period on a 1-7 scale, where 7 means "
+            "'it was easy to get my issue resolved'. Answers on another scale are rescaled to 1-7.",
+        ),
         True,
     ),
     KpiDefinition(
         "retention",
-        "Customer retention",
+        translatable("Kpi", "Customer retention"),
         "share",
-        "Of the customers who contacted us in the period just before this one (of the same length), "
-        "the share who contacted us again in this period: customers who stayed with us rather than "
-        "going quiet.",
+        translatable(
+            "Kpi",
+            "Of the customers who contacted us in the period just before this one (of the same length), "
+            "the share who contacted us again in this period: customers who stayed with us rather than "
+            "going quiet.",
+        ),
         True,
     ),
 )
@@ -615,19 +683,39 @@ def _finish(acc: _Acc) -> dict[str, KpiValue]:
     }
 
 
+# The names of groups that are not a person's or a team's own, in the program's language when the
+# figures are computed (the window's, or the one ``agentdesk report --language`` installed).
+_CHANNEL_NAMES = {
+    "email": translatable("Channel", "Email"),
+    "chat": translatable("Channel", "Chat"),
+    "phone": translatable("Channel", "Phone"),
+    "social": translatable("Channel", "Social media"),
+    "web_form": translatable("Channel", "Web form"),
+    "letter": translatable("Channel", "Letter"),
+    "walk_in": translatable("Channel", "Walk-in"),
+}
+ALL_CONVERSATIONS = translatable("Report", "All conversations")
+
+
 def _labels(conn: sqlite3.Connection, dimension: str, keys: Iterable[str | None]) -> dict[str | None, str]:
     labels: dict[str | None, str] = {}
     if dimension in ("agent", "team"):
         table = "agent" if dimension == "agent" else "team"
         names = dict(conn.execute(f"SELECT id, name FROM {table}").fetchall())
+        nobody = (
+            translatable("Report", "Unassigned") if table == "agent" else translatable("Report", "No team")
+        )
         for key in keys:
-            labels[key] = (
-                names.get(key, "(unknown)") if key else ("Unassigned" if table == "agent" else "No team")
-            )
+            labels[key] = names.get(key, tr(translatable("Report", "(unknown)"))) if key else tr(nobody)
     elif dimension == "tier":
-        labels = {k: f"Tier {k}" if k else "No tier" for k in keys}
+        labels = {
+            k: render(translatable("Report", "Tier {tier}"), {"tier": k})
+            if k
+            else tr(translatable("Report", "No tier"))
+            for k in keys
+        }
     elif dimension == "channel":
-        labels = {k: (k or "none").replace("_", " ").capitalize() for k in keys}
+        labels = {k: tr(_CHANNEL_NAMES.get(k or "", k or "–")) for k in keys}
     return labels
 
 
@@ -713,7 +801,7 @@ def compute_kpi_reports(
         labels = {d: _labels(conn, d, groups[d]) for d in split}
     # The escalation service's own count is the reference for the overall escalation rate.
     overall.created, overall.escalated = total_created, total_escalated
-    overall_group = KpiGroup(None, "All conversations", _finish(overall))
+    overall_group = KpiGroup(None, tr(ALL_CONVERSATIONS), _finish(overall))
     seconds = time.perf_counter() - started
     reports: dict[str, KpiReport] = {}
     for dimension in dict.fromkeys(dimensions):

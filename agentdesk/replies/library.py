@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import ColumnElement, false, or_, select
 from sqlalchemy.orm import Session
 
+from agentdesk import messages
 from agentdesk.clock import Clock
 from agentdesk.errors import NotFoundError, ValidationError
 from agentdesk.messages import translatable
@@ -46,20 +47,20 @@ MAX_SHORTCUT_CHARS = 40
 @dataclass(frozen=True, slots=True)
 class Category:
     key: str
-    label: str
+    label: str  # translatable (``agentdesk.messages``); shown through ``messages.tr``
 
 
 #: The fixed categories, in the order an agent goes through a conversation.
 CATEGORIES: tuple[Category, ...] = (
-    Category("acknowledgement", "Acknowledgement"),
-    Category("empathy", "Empathy"),
-    Category("apology", "Apology"),
-    Category("reassurance", "Reassurance"),
-    Category("information", "Asking for information"),
-    Category("escalation", "Escalation notice"),
-    Category("waiting", "Waiting on the customer"),
-    Category("follow_up", "Follow-up"),
-    Category("closing", "Closing"),
+    Category("acknowledgement", translatable("Replies", "Acknowledgement")),
+    Category("empathy", translatable("Replies", "Empathy")),
+    Category("apology", translatable("Replies", "Apology")),
+    Category("reassurance", translatable("Replies", "Reassurance")),
+    Category("information", translatable("Replies", "Asking for information")),
+    Category("escalation", translatable("Replies", "Escalation notice")),
+    Category("waiting", translatable("Replies", "Waiting on the customer")),
+    Category("follow_up", translatable("Replies", "Follow-up")),
+    Category("closing", translatable("Replies", "Closing")),
 )
 CATEGORY_LABELS: dict[str, str] = {c.key: c.label for c in CATEGORIES}
 _CATEGORY_ORDER = {c.key: i for i, c in enumerate(CATEGORIES)}
@@ -102,7 +103,7 @@ class ReplyRow:
 
     @property
     def category_label(self) -> str:
-        return CATEGORY_LABELS.get(self.category, self.category)
+        return messages.tr(CATEGORY_LABELS.get(self.category, self.category))  # the program's language
 
     @property
     def languages(self) -> tuple[str, ...]:

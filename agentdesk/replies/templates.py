@@ -54,13 +54,15 @@ CURSOR = "cursor"
 
 #: Every placeholder a template may use, with a short description for the editor's help.
 PLACEHOLDERS: dict[str, str] = {
-    "customer.first_name": "The customer's first name",
-    "customer.name": "The customer's full name",
-    "agent.first_name": "Your first name",
-    "conversation.number": "The conversation's number, e.g. 1042",
-    "conversation.subject": "The conversation's subject",
-    "sla.first_response_due": "When the first answer is due, e.g. 'today at 14:00', in the customer's words",
-    CURSOR: "Where the cursor lands after inserting (removed from the text)",
+    "customer.first_name": translatable("Replies", "The customer's first name"),
+    "customer.name": translatable("Replies", "The customer's full name"),
+    "agent.first_name": translatable("Replies", "Your first name"),
+    "conversation.number": translatable("Replies", "The conversation's number, e.g. 1042"),
+    "conversation.subject": translatable("Replies", "The conversation's subject"),
+    "sla.first_response_due": translatable(
+        "Replies", "When the first answer is due, e.g. 'today at 14:00', in the customer's words"
+    ),
+    CURSOR: translatable("Replies", "Where the cursor lands after inserting (removed from the text)"),
 }
 
 # Honorifics skipped when taking a first name ("Dr. Anna Berg" → "Anna").

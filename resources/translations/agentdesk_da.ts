@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>%n conversation(s) changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n already as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %n more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddressFields</name>
+    <message>
+        <source>Cc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to (addresses, separated by commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind copy to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Age</name>
     <message>
         <source>now</source>
@@ -486,6 +524,241 @@
     </message>
 </context>
 <context>
+    <name>AttachmentFiles</name>
+    <message>
+        <source>Save all attachments…</source>
+        <translation>Gem alle vedhæftede filer…</translation>
+    </message>
+    <message>
+        <source>Save every file of this message, or of the conversation</source>
+        <translation>Gem alle filer i denne besked eller i hele samtalen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Å&amp;bn</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Gem som…</translation>
+    </message>
+    <message>
+        <source>Save &amp;all of this message…</source>
+        <translation>Gem &amp;alle i denne besked…</translation>
+    </message>
+    <message>
+        <source>No application on this computer opens %1. Use Save as… instead.</source>
+        <translation>Intet program på denne computer kan åbne %1. Brug Gem som… i stedet.</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>%1 er gemt i %2.</translation>
+    </message>
+    <message>
+        <source>There is no file to save here.</source>
+        <translation>Der er ingen fil at gemme her.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) to %1.</source>
+        <translation>
+            <numerusform>%n fil er gemt i %1.</numerusform>
+            <numerusform>%n filer er gemt i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Gem vedhæftet fil</translation>
+    </message>
+    <message>
+        <source>Save all attachments to</source>
+        <translation>Gem alle vedhæftede filer i</translation>
+    </message>
+    <message>
+        <source>Open this file?</source>
+        <translation>Åbn denne fil?</translation>
+    </message>
+    <message>
+        <source>%1 is a program or script.</source>
+        <translation>%1 er et program eller script.</translation>
+    </message>
+    <message>
+        <source>Opening it runs it on this computer. Open it only if you trust where it came from.</source>
+        <translation>Når du åbner den, kører den på denne computer. Åbn den kun, hvis du stoler på afsenderen.</translation>
+    </message>
+    <message>
+        <source>%1 can contain macros.</source>
+        <translation>%1 kan indeholde makroer.</translation>
+    </message>
+    <message>
+        <source>Macros in a document from outside can harm this computer. Do not enable them.</source>
+        <translation>Makroer i et dokument udefra kan skade denne computer. Aktivér dem ikke.</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Åbn alligevel</translation>
+    </message>
+</context>
+<context>
+    <name>BulkDialog</name>
+    <message numerus="yes">
+        <source>Change %n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave as is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody (back to the queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund, vip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off note (needed for a tier change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <translation type="unfinished">Om en uge</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ssign to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off &amp;note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkErrors</name>
+    <message>
+        <source>The tier must be 1, 2 or 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason must be one of {join}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is solved; reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is at tier {tier}, which you do not work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It belongs to a team you are not in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent at this desk is not an active agent.</source>
+        <translation type="unfinished">Medarbejderen ved denne arbejdsplads er ikke en aktiv medarbejder.</translation>
+    </message>
+    <message>
+        <source>Choose at least one conversation.</source>
+        <translation type="unfinished">Vælg mindst én henvendelse.</translation>
+    </message>
+    <message>
+        <source>Choose at most {MAX_BULK:,} conversations at a time (got {len:,}).</source>
+        <translation type="unfinished">Vælg højst {MAX_BULK:,} henvendelser ad gangen (fik {len:,}).</translation>
+    </message>
+    <message>
+        <source>It no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That status cannot be set by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It must be solved before it can be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That priority does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not work tier {tier}.</source>
+        <translation type="unfinished">{name} arbejder ikke på niveau {tier}.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be added and removed at once.</source>
+        <translation type="unfinished">Et tag kan ikke tilføjes og fjernes på samme tid.</translation>
+    </message>
+    <message>
+        <source>Name at least one tag to add or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up time needs a time zone.</source>
+        <translation type="unfinished">Et opfølgningstidspunkt skal have en tidszone.</translation>
+    </message>
+    <message>
+        <source>A follow-up must be in the future.</source>
+        <translation type="unfinished">En opfølgning skal ligge i fremtiden.</translation>
+    </message>
+</context>
+<context>
     <name>CannedReplies</name>
     <message>
         <source>“%1” has no %2 text yet: the %3 one was inserted.</source>
@@ -764,6 +1037,10 @@
         <translation>Send svaret, og sæt henvendelsen til Løst</translation>
     </message>
     <message>
+        <source>Signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back to the usual size</source>
         <translation>Tilbage til normal størrelse</translation>
     </message>
@@ -788,20 +1065,76 @@
         <translation>kunden</translation>
     </message>
     <message>
-        <source>To %1</source>
-        <translation>Til %1</translation>
-    </message>
-    <message>
-        <source>%1 via %2</source>
-        <translation>%1 via %2</translation>
-    </message>
-    <message>
         <source>Write your reply… (%1 sends)</source>
         <translation>Skriv dit svar… (%1 sender)</translation>
     </message>
     <message>
         <source>%1 (%2). Esc in the text box goes back to the list.</source>
         <translation>%1 (%2). Esc i tekstfeltet går tilbage til listen.</translation>
+    </message>
+    <message>
+        <source>To %1 by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1 by email from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged with %1 (%2): write down what was said; nothing is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log and set waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log and solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what was said… (%1 logs it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered — no mailbox is connected to send email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered — no connection for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save — not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and set waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your reply… it is kept here, not delivered (%1 saves it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer via %1 instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer by email instead</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your draft could not be saved: %1</source>
@@ -827,6 +1160,22 @@
         <translation>Intern &amp;note</translation>
     </message>
     <message>
+        <source>Reply &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply by email with everyone the customer wrote to in Cc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward the conversation or its latest message by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Insert canned &amp;reply…</source>
         <translation>Indsæt stan&amp;dardsvar…</translation>
     </message>
@@ -849,6 +1198,10 @@
     <message>
         <source>The reply still holds %1, which has no value here. Fill it in, or send again to send it as it is.</source>
         <translation>Svaret indeholder stadig %1, som ikke har nogen værdi her. Udfyld det, eller send igen for at sende det, som det er.</translation>
+    </message>
+    <message>
+        <source>Forwarding needs a mailbox to send from; add one in File → Mail accounts.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New activity since you started writing: 1 new message, highlighted below. Review it, then send again.</source>
@@ -968,6 +1321,17 @@
     <message>
         <source>Survey answer recorded.</source>
         <translation>Svar på undersøgelse registreret.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPicker</name>
+    <message>
+        <source>Number, subject words or customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation found.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1684,106 @@
         <source>The report could not be written: %1</source>
         <translation>Rapporten kunne ikke skrives: %1</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>På hold</translation>
+    </message>
+    <message>
+        <source>New conversations</source>
+        <translation>Nye henvendelser</translation>
+    </message>
+    <message>
+        <source>Pending conversations</source>
+        <translation>Henvendelser, der afventer kunden</translation>
+    </message>
+    <message>
+        <source>Conversations on hold</source>
+        <translation>Henvendelser på hold</translation>
+    </message>
+    <message>
+        <source>Active conversations (new, open, waiting on customer, on hold)</source>
+        <translation>Aktive henvendelser (nye, åbne, afventer kunde, på hold)</translation>
+    </message>
+    <message>
+        <source>(unknown team)</source>
+        <translation>(ukendt team)</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>Intet team</translation>
+    </message>
+    <message>
+        <source>Active conversations of {team}</source>
+        <translation>Aktive henvendelser hos {team}</translation>
+    </message>
+    <message>
+        <source>Active conversations without a team</source>
+        <translation>Aktive henvendelser uden team</translation>
+    </message>
+    <message>
+        <source>(unknown agent)</source>
+        <translation>(ukendt medarbejder)</translation>
+    </message>
+    <message>
+        <source>Active conversations assigned to {name}</source>
+        <translation>Aktive henvendelser, som {name} er ansvarlig for</translation>
+    </message>
+    <message>
+        <source>{name}: breached</source>
+        <translation>{name}: overskredet</translation>
+    </message>
+    <message>
+        <source>Breached conversations assigned to {name}</source>
+        <translation>Henvendelser med overskredet SLA, som {name} er ansvarlig for</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaleret</translation>
+    </message>
+    <message>
+        <source>Conversations created in the last {count} days and escalated to a higher tier</source>
+        <translation>Henvendelser oprettet de seneste {count} dage og eskaleret til et højere niveau</translation>
+    </message>
+    <message>
+        <source>Conversations created in the last {count} hours and escalated to a higher tier</source>
+        <translation>Henvendelser oprettet de seneste {count} timer og eskaleret til et højere niveau</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Ophobning</translation>
+    </message>
+    <message>
+        <source>Tier {tier}</source>
+        <translation>Niveau {tier}</translation>
+    </message>
+    <message>
+        <source>Active tier {tier} conversations</source>
+        <translation>Aktive henvendelser på niveau {tier}</translation>
+    </message>
+    <message>
+        <source>Active conversations, channel: {channel}</source>
+        <translation>Aktive henvendelser, kanal: {channel}</translation>
+    </message>
+    <message>
+        <source>Active conversations nobody is assigned to</source>
+        <translation>Aktive henvendelser uden ansvarlig</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Forfalder snart</translation>
+    </message>
+    <message>
+        <source>Active conversations with an SLA target due within {minutes} minutes</source>
+        <translation>Aktive henvendelser med et SLA-mål, der forfalder inden for {minutes} minutter</translation>
+    </message>
+    <message>
+        <source>Active conversations with an SLA target past its due time</source>
+        <translation>Aktive henvendelser med et overskredet SLA-mål</translation>
+    </message>
 </context>
 <context>
     <name>Duration</name>
@@ -1476,6 +1940,53 @@
     <message>
         <source>The form has no %1 named %2; reinstalling may help.</source>
         <translation>Formularen har ingen %1 med navnet %2; en geninstallation kan hjælpe.</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDialog</name>
+    <message>
+        <source>Forward by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s latest message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for the recipient (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer does not see the forward; the timeline records it as an internal note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who the forward goes to.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2520,189 @@
     </message>
 </context>
 <context>
+    <name>Kpi</name>
+    <message>
+        <source>First response time (median)</source>
+        <translation>Tid til første svar (median)</translation>
+    </message>
+    <message>
+        <source>For conversations created in the period that have had a public reply: the time from the customer&apos;s first message to our first public reply (internal notes do not count). Half of the conversations were answered faster than this. Calendar minutes.</source>
+        <translation>For henvendelser oprettet i perioden, som har fået et offentligt svar: tiden fra kundens første besked til vores første offentlige svar (interne noter tæller ikke). Halvdelen af henvendelserne blev besvaret hurtigere end dette. Kalenderminutter.</translation>
+    </message>
+    <message>
+        <source>First response time (90th percentile)</source>
+        <translation>Tid til første svar (90. percentil)</translation>
+    </message>
+    <message>
+        <source>As the median first response time, but the time within which 90% of the conversations got their first public reply. Calendar minutes.</source>
+        <translation>Som mediantiden til første svar, men den tid, inden for hvilken 90 % af henvendelserne fik deres første offentlige svar. Kalenderminutter.</translation>
+    </message>
+    <message>
+        <source>First response time, business hours (median)</source>
+        <translation>Tid til første svar, åbningstid (median)</translation>
+    </message>
+    <message>
+        <source>The median first response time counting only the opening hours of the business calendar of each conversation&apos;s SLA policy (nights, weekends and holidays left out).</source>
+        <translation>Mediantiden til første svar, kun talt i åbningstiden i arbejdskalenderen for hver henvendelses SLA-politik (nætter, weekender og helligdage tæller ikke).</translation>
+    </message>
+    <message>
+        <source>First response time, business hours (90th percentile)</source>
+        <translation>Tid til første svar, åbningstid (90. percentil)</translation>
+    </message>
+    <message>
+        <source>The time within which 90% of the conversations created in the period got their first public reply, counting only the opening hours of the SLA policy&apos;s business calendar.</source>
+        <translation>Den tid, inden for hvilken 90 % af henvendelserne oprettet i perioden fik deres første offentlige svar, kun talt i åbningstiden i SLA-politikkens arbejdskalender.</translation>
+    </message>
+    <message>
+        <source>Average handling time</source>
+        <translation>Gennemsnitlig behandlingstid</translation>
+    </message>
+    <message>
+        <source>Total agent working time on the conversations solved in the period, divided by their number. AgentDesk does not time the composer, so the working time is estimated from the thread: each public reply and each internal note written by an agent counts the time since the previous message in the conversation, at most {cap} minutes.</source>
+        <translation>Medarbejdernes samlede arbejdstid på henvendelser løst i perioden, divideret med deres antal. AgentDesk tager ikke tid på skrivningen, så arbejdstiden anslås ud fra forløbet: hvert offentligt svar og hver intern note fra en medarbejder tæller tiden siden den forrige besked i henvendelsen, højst {cap} minutter.</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>Løsning ved første kontakt</translation>
+    </message>
+    <message>
+        <source>Of the conversations solved in the period, the share solved with at most one public reply, never reopened and never escalated to a higher tier.</source>
+        <translation>Andelen af henvendelser løst i perioden, som blev løst med højst ét offentligt svar, aldrig genåbnet og aldrig eskaleret til et højere niveau.</translation>
+    </message>
+    <message>
+        <source>Resolution time (median)</source>
+        <translation>Løsningstid (median)</translation>
+    </message>
+    <message>
+        <source>For conversations solved in the period: the time from the customer&apos;s first message to the final solve. Half were solved faster than this. Calendar minutes, waiting time included.</source>
+        <translation>For henvendelser løst i perioden: tiden fra kundens første besked til den endelige løsning. Halvdelen blev løst hurtigere end dette. Kalenderminutter, ventetid medregnet.</translation>
+    </message>
+    <message>
+        <source>Resolution time (90th percentile)</source>
+        <translation>Løsningstid (90. percentil)</translation>
+    </message>
+    <message>
+        <source>The time within which 90% of the conversations solved in the period were solved. Calendar minutes.</source>
+        <translation>Den tid, inden for hvilken 90 % af henvendelserne løst i perioden blev løst. Kalenderminutter.</translation>
+    </message>
+    <message>
+        <source>Resolution time, business hours (median)</source>
+        <translation>Løsningstid, åbningstid (median)</translation>
+    </message>
+    <message>
+        <source>The median time from the customer&apos;s first message to the final solve of the conversations solved in the period, counting only the opening hours of the SLA policy&apos;s business calendar.</source>
+        <translation>Mediantiden fra kundens første besked til den endelige løsning for henvendelser løst i perioden, kun talt i åbningstiden i SLA-politikkens arbejdskalender.</translation>
+    </message>
+    <message>
+        <source>Resolution time, business hours (90th percentile)</source>
+        <translation>Løsningstid, åbningstid (90. percentil)</translation>
+    </message>
+    <message>
+        <source>The time within which 90% of the conversations solved in the period were solved, counting only the opening hours of the SLA policy&apos;s business calendar.</source>
+        <translation>Den tid, inden for hvilken 90 % af henvendelserne løst i perioden blev løst, kun talt i åbningstiden i SLA-politikkens arbejdskalender.</translation>
+    </message>
+    <message>
+        <source>SLA compliance: first response</source>
+        <translation>SLA-overholdelse: første svar</translation>
+    </message>
+    <message>
+        <source>Of the first-response targets decided in the period, the share achieved: a target counts as achieved when the first public reply came in time during the period, and as breached when its due time passed during the period (answered later or not at all).</source>
+        <translation>Andelen af mål for første svar afgjort i perioden, som blev nået: et mål tæller som nået, når det første offentlige svar kom til tiden i perioden, og som overskredet, når fristen udløb i perioden (besvaret senere eller slet ikke).</translation>
+    </message>
+    <message>
+        <source>SLA compliance: next response</source>
+        <translation>SLA-overholdelse: næste svar</translation>
+    </message>
+    <message>
+        <source>As for first response, for every customer message that waited for an answer after our first reply: the share answered within the policy&apos;s next-response target.</source>
+        <translation>Som for første svar, for hver kundebesked, der ventede på svar efter vores første svar: andelen, der blev besvaret inden for politikkens mål for næste svar.</translation>
+    </message>
+    <message>
+        <source>SLA compliance: resolution</source>
+        <translation>SLA-overholdelse: løsning</translation>
+    </message>
+    <message>
+        <source>As for first response, for the resolution target: the share of conversations solved within it (time waiting on the customer or on hold does not count against it).</source>
+        <translation>Som for første svar, for løsningsmålet: andelen af henvendelser løst inden for det (tid, hvor der ventes på kunden, eller henvendelsen er på hold, tæller ikke med).</translation>
+    </message>
+    <message>
+        <source>Reopen rate</source>
+        <translation>Genåbningsrate</translation>
+    </message>
+    <message>
+        <source>Of the conversations solved at least once in the period, the share that went from solved back to open (or pending, or on hold) afterwards. A conversation reopened twice counts once.</source>
+        <translation>Andelen af henvendelser løst mindst én gang i perioden, som derefter gik fra løst tilbage til åben (eller afventer eller på hold). En henvendelse genåbnet to gange tæller én gang.</translation>
+    </message>
+    <message>
+        <source>Escalation rate</source>
+        <translation>Eskaleringsrate</translation>
+    </message>
+    <message>
+        <source>Of the conversations created in the period, the share escalated to a higher tier at least once. Returns to a lower tier do not count.</source>
+        <translation>Andelen af henvendelser oprettet i perioden, som mindst én gang blev eskaleret til et højere niveau. Tilbagesendelser til et lavere niveau tæller ikke.</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (CSAT)</source>
+        <translation>Kundetilfredshed (CSAT)</translation>
+    </message>
+    <message>
+        <source>The share of satisfied answers among the CSAT answers received in the period: 4 or 5 on a 1-5 scale, 80 or more on a 0-100 scale, the top quarter of any other scale.</source>
+        <translation>Andelen af tilfredse svar blandt de CSAT-svar, der kom i perioden: 4 eller 5 på en skala fra 1-5, 80 eller mere på en skala fra 0-100, den øverste fjerdedel af enhver anden skala.</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score (NPS)</source>
+        <translation>Net Promoter Score (NPS)</translation>
+    </message>
+    <message>
+        <source>From the 0-10 answers to &apos;How likely are you to recommend us?&apos; received in the period: the percentage of promoters (9-10) minus the percentage of detractors (0-6); from -100 to 100.</source>
+        <translation>Ud fra svarene fra 0-10 på &apos;Hvor sandsynligt er det, at du vil anbefale os?&apos; modtaget i perioden: procentdelen af ambassadører (9-10) minus procentdelen af kritikere (0-6); fra -100 til 100.</translation>
+    </message>
+    <message>
+        <source>Customer effort score (CES)</source>
+        <translation>Kundeindsats (CES)</translation>
+    </message>
+    <message>
+        <source>The average of the effort answers received in the period on a 1-7 scale, where 7 means &apos;it was easy to get my issue resolved&apos;. Answers on another scale are rescaled to 1-7.</source>
+        <translation>Gennemsnittet af de indsatssvar, der kom i perioden, på en skala fra 1-7, hvor 7 betyder &apos;det var let at få løst mit problem&apos;. Svar på en anden skala omregnes til 1-7.</translation>
+    </message>
+    <message>
+        <source>Customer retention</source>
+        <translation>Kundefastholdelse</translation>
+    </message>
+    <message>
+        <source>Of the customers who contacted us in the period just before this one (of the same length), the share who contacted us again in this period: customers who stayed with us rather than going quiet.</source>
+        <translation>Andelen af de kunder, der kontaktede os i den lige så lange periode lige før denne, som kontaktede os igen i denne periode: kunder, der blev hos os i stedet for at blive væk.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiText</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>ingen data</translation>
+    </message>
+    <message>
+        <source>%1 / 7</source>
+        <translation>%1 / 7</translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation>Alle henvendelser</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>date format of the report (Qt date pattern)</comment>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>English</source>
@@ -2021,6 +2715,41 @@
     <message>
         <source>Danish</source>
         <translation>Dansk</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Linked conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished">Å&amp;bn</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to this conversation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link another conversation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is linked already.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2784,17 @@
     <message>
         <source>only %1</source>
         <translation>kun %1</translation>
+    </message>
+</context>
+<context>
+    <name>MacroErrors</name>
+    <message>
+        <source>Availability must be one of {join}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That agent does not exist.</source>
+        <translation type="unfinished">Den medarbejder findes ikke.</translation>
     </message>
 </context>
 <context>
@@ -2298,7 +3038,7 @@
     </message>
     <message>
         <source>{url!r}: the {upper} address must start with one of {schemes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url!r}: {upper}-adressen skal begynde med en af {schemes}.</translation>
     </message>
     <message>
         <source>Do not put the password in the address; it goes to the keyring.</source>
@@ -2326,15 +3066,15 @@
     </message>
     <message>
         <source>Logged in, but the folder {folders} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget ind, men mappen {folders} findes ikke.</translation>
     </message>
     <message>
         <source>Connected to {host}; the folders can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbundet til {host}; mapperne kan læses.</translation>
     </message>
     <message>
         <source>Connected to {host}; mail can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbundet til {host}; der kan sendes mails.</translation>
     </message>
     <message>
         <source>The IMAP server at {where} answered with an error: {clip}</source>
@@ -2405,8 +3145,20 @@
         <translation>Kunden har ingen e-mailadresse, som svaret kan sendes til.</translation>
     </message>
     <message>
+        <source>Say who the forward goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note to the forward is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That message does not exist.</source>
         <translation>Den besked findes ikke.</translation>
+    </message>
+    <message>
+        <source>No mail account is set up to send the forward; add one in the settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That reply is not waiting to be sent.</source>
@@ -2641,6 +3393,52 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other selected conversations are merged into the one chosen here: their messages move to it and they are closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the conversations to merge into this one: their messages move here and they are closed. A merge can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) will be merged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge conversations of another customer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2. Its messages move to #%3 and keep %2 as their author; %2 stays a contact of their own with their other conversations. Replies in #%3 go to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <source>Dismiss</source>
@@ -2709,6 +3507,10 @@
     <message>
         <source>The period ends ({last}) before it starts ({first}).</source>
         <translation>Perioden slutter ({last}), før den starter ({first}).</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to {path}.</source>
+        <translation>Rapporten kan ikke skrives til {path}.</translation>
     </message>
     <message>
         <source>Cannot write the report: the folder {folder} does not exist.</source>
@@ -3378,6 +4180,75 @@
     </message>
 </context>
 <context>
+    <name>Replies</name>
+    <message>
+        <source>Acknowledgement</source>
+        <extracomment>The fixed categories, in the order an agent goes through a conversation.</extracomment>
+        <translation>Kvittering</translation>
+    </message>
+    <message>
+        <source>Empathy</source>
+        <translation>Forståelse</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>Undskyldning</translation>
+    </message>
+    <message>
+        <source>Reassurance</source>
+        <translation>Beroligelse</translation>
+    </message>
+    <message>
+        <source>Asking for information</source>
+        <translation>Spørgsmål om oplysninger</translation>
+    </message>
+    <message>
+        <source>Escalation notice</source>
+        <translation>Besked om eskalering</translation>
+    </message>
+    <message>
+        <source>Waiting on the customer</source>
+        <translation>Venter på kunden</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Afslutning</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s first name</source>
+        <extracomment>Every placeholder a template may use, with a short description for the editor&apos;s help.</extracomment>
+        <translation>Kundens fornavn</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s full name</source>
+        <translation>Kundens fulde navn</translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation>Dit fornavn</translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s number, e.g. 1042</source>
+        <translation>Henvendelsens nummer, f.eks. 1042</translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s subject</source>
+        <translation>Henvendelsens emne</translation>
+    </message>
+    <message>
+        <source>When the first answer is due, e.g. &apos;today at 14:00&apos;, in the customer&apos;s words</source>
+        <translation>Hvornår det første svar skal gives, f.eks. &apos;i dag kl. 14.00&apos;, med kundens ord</translation>
+    </message>
+    <message>
+        <source>Where the cursor lands after inserting (removed from the text)</source>
+        <translation>Hvor markøren står efter indsættelsen (fjernes fra teksten)</translation>
+    </message>
+</context>
+<context>
     <name>RepliesErrors</name>
     <message>
         <source>{problem} Nothing was imported.</source>
@@ -3453,7 +4324,7 @@
     </message>
     <message>
         <source>A canned reply needs a title.</source>
-        <extracomment>The fixed categories, in the order an agent goes through a conversation. Offered first when the customer reads as frustrated.</extracomment>
+        <extracomment>Offered first when the customer reads as frustrated.</extracomment>
         <translation>Et standardsvar skal have en titel.</translation>
     </message>
     <message>
@@ -3502,7 +4373,6 @@
     </message>
     <message>
         <source>That conversation does not exist (any more).</source>
-        <extracomment>Every placeholder a template may use, with a short description for the editor&apos;s help.</extracomment>
         <translation>Den henvendelse findes ikke (længere).</translation>
     </message>
 </context>
@@ -3535,6 +4405,342 @@
     <message>
         <source>%1 · %2 · used %3 times by you</source>
         <translation>%1 · %2 · brugt %3 gange af dig</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>All conversations</source>
+        <translation>Alle henvendelser</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ikke tildelt</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>Intet team</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(ukendt)</translation>
+    </message>
+    <message>
+        <source>Tier {tier}</source>
+        <translation>Niveau {tier}</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>Intet niveau</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>AgentDesk KPI report</source>
+        <translation>AgentDesk-nøgletalsrapport</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Periodens start</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Periodens slutning</translation>
+    </message>
+    <message>
+        <source>Split by</source>
+        <translation>Opdelt efter</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Group key</source>
+        <translation>Gruppenøgle</translation>
+    </message>
+    <message>
+        <source>{name} (minutes)</source>
+        <translation>{name} (minutter)</translation>
+    </message>
+    <message>
+        <source>{name} (%)</source>
+        <translation>{name} (%)</translation>
+    </message>
+    <message>
+        <source>{name}: based on</source>
+        <translation>{name}: grundlag</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>1 conversation answered</source>
+        <translation>1 henvendelse besvaret</translation>
+    </message>
+    <message>
+        <source>%1 conversations answered</source>
+        <translation>%1 henvendelser besvaret</translation>
+    </message>
+    <message>
+        <source>1 conversation solved</source>
+        <translation>1 henvendelse løst</translation>
+    </message>
+    <message>
+        <source>%1 conversations solved</source>
+        <translation>%1 henvendelser løst</translation>
+    </message>
+    <message>
+        <source>1 conversation created</source>
+        <translation>1 henvendelse oprettet</translation>
+    </message>
+    <message>
+        <source>%1 conversations created</source>
+        <translation>%1 henvendelser oprettet</translation>
+    </message>
+    <message>
+        <source>1 target decided</source>
+        <translation>1 mål afgjort</translation>
+    </message>
+    <message>
+        <source>%1 targets decided</source>
+        <translation>%1 mål afgjort</translation>
+    </message>
+    <message>
+        <source>1 answer</source>
+        <translation>1 svar</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 svar</translation>
+    </message>
+    <message>
+        <source>1 earlier customer</source>
+        <translation>1 tidligere kunde</translation>
+    </message>
+    <message>
+        <source>%1 earlier customers</source>
+        <translation>%1 tidligere kunder</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 post</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 poster</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Side %1</translation>
+    </message>
+    <message>
+        <source>Hours (calendar time)</source>
+        <translation>Timer (kalendertid)</translation>
+    </message>
+    <message>
+        <source>Minutes (calendar time)</source>
+        <translation>Minutter (kalendertid)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Løst</translation>
+    </message>
+    <message>
+        <source>First resp.
+median</source>
+        <translation>Første svar
+median</translation>
+    </message>
+    <message>
+        <source>Resolution
+median</source>
+        <translation>Løsning
+median</translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation>AHT</translation>
+    </message>
+    <message>
+        <source>FCR</source>
+        <translation>FCR</translation>
+    </message>
+    <message>
+        <source>SLA first
+response</source>
+        <translation>SLA første
+svar</translation>
+    </message>
+    <message>
+        <source>SLA reso-
+lution</source>
+        <translation>SLA
+løsning</translation>
+    </message>
+    <message>
+        <source>Escal-
+ated</source>
+        <translation>Eska-
+leret</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (UTC)</source>
+        <translation>%1 · %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>Efter medarbejder</translation>
+    </message>
+    <message>
+        <source>By team</source>
+        <translation>Efter team</translation>
+    </message>
+    <message>
+        <source>By tier</source>
+        <translation>Efter niveau</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Efter kanal</translation>
+    </message>
+    <message>
+        <source>(no conversations)</source>
+        <translation>(ingen henvendelser)</translation>
+    </message>
+    <message>
+        <source>Period: %1 (UTC)</source>
+        <translation>Periode: %1 (UTC)</translation>
+    </message>
+    <message>
+        <source>Computed at %1</source>
+        <translation>Beregnet %1</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Arbejdsområde: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Oversigt</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Nøgletal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Grundlag</translation>
+    </message>
+    <message>
+        <source>“No data” means there was nothing to measure in the period (for example no survey answers); it is not a zero. What each measure means is explained on the last pages.</source>
+        <translation>„Ingen data“ betyder, at der ikke var noget at måle i perioden (for eksempel ingen svar på undersøgelser); det er ikke et nul. Hvad hvert nøgletal betyder, står på de sidste sider.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagrammer</translation>
+    </message>
+    <message>
+        <source>Conversations per day</source>
+        <translation>Henvendelser pr. dag</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Henvendelser</translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>Dag (UTC)</translation>
+    </message>
+    <message>
+        <source>SLA compliance by target</source>
+        <translation>SLA-overholdelse pr. mål</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Første svar</translation>
+    </message>
+    <message>
+        <source>Next response</source>
+        <translation>Næste svar</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Løsning</translation>
+    </message>
+    <message>
+        <source>Targets met in time (%)</source>
+        <translation>Mål nået til tiden (%)</translation>
+    </message>
+    <message>
+        <source>SLA target</source>
+        <translation>SLA-mål</translation>
+    </message>
+    <message>
+        <source>CSAT by team</source>
+        <translation>CSAT efter team</translation>
+    </message>
+    <message>
+        <source>Satisfied answers (%)</source>
+        <translation>Tilfredse svar (%)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>First response time by channel (median)</source>
+        <translation>Tid til første svar efter kanal (median)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Resolution by tier (median)</source>
+        <translation>Løsningstid efter niveau (median)</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>How each measure is computed</source>
+        <translation>Sådan beregnes hvert nøgletal</translation>
+    </message>
+    <message>
+        <source>Conversations count under their current agent, team, tier and channel. Merged and deleted conversations are left out. Business hours are those of the calendar of each conversation&apos;s SLA policy.</source>
+        <translation>Henvendelser tælles under deres nuværende medarbejder, team, niveau og kanal. Flettede og slettede henvendelser er udeladt. Åbningstiden er den i kalenderen for hver henvendelses SLA-politik.</translation>
     </message>
 </context>
 <context>
@@ -4564,6 +5770,25 @@ Dit navn</translation>
     </message>
 </context>
 <context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the first message of the new conversation: it and every message after it move there. The new conversation keeps the customer, queue and tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>New</source>
@@ -4925,24 +6150,16 @@ Dit navn</translation>
         <translation>fil</translation>
     </message>
     <message>
+        <source>Save all</source>
+        <translation>Gem alle</translation>
+    </message>
+    <message>
         <source>Automatic message (an auto-reply or a bounce; it awaits no answer)</source>
         <translation>Automatisk besked (autosvar eller returmail; afventer intet svar)</translation>
     </message>
     <message>
         <source>via %1</source>
         <translation>via %1</translation>
-    </message>
-    <message>
-        <source>Reply via %1</source>
-        <translation>Svar via %1</translation>
-    </message>
-    <message>
-        <source>not sent</source>
-        <translation>ikke sendt</translation>
-    </message>
-    <message>
-        <source>waiting to be sent…</source>
-        <translation>venter på at blive sendt…</translation>
     </message>
     <message>
         <source>Agent</source>
@@ -5169,6 +6386,37 @@ Dit navn</translation>
     <message>
         <source>Every conversation, whatever its status.</source>
         <translation>Alle henvendelser uanset status.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewErrors</name>
+    <message>
+        <source>A view needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A view&apos;s name can be at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This view was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who works at this desk to save views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can share views with your own teams only; a supervisor can share with others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is another agent&apos;s own view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a view called “{name}”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>%n conversation(s) changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n already as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %n more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddressFields</name>
+    <message>
+        <source>Cc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to (addresses, separated by commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind copy to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Age</name>
     <message>
         <source>now</source>
@@ -486,6 +524,241 @@
     </message>
 </context>
 <context>
+    <name>AttachmentFiles</name>
+    <message>
+        <source>Save all attachments…</source>
+        <translation>Alle Anhänge speichern…</translation>
+    </message>
+    <message>
+        <source>Save every file of this message, or of the conversation</source>
+        <translation>Alle Dateien dieser Nachricht oder der ganzen Konversation speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save &amp;all of this message…</source>
+        <translation>&amp;Alle dieser Nachricht speichern…</translation>
+    </message>
+    <message>
+        <source>No application on this computer opens %1. Use Save as… instead.</source>
+        <translation>Kein Programm auf diesem Computer öffnet %1. Verwenden Sie stattdessen „Speichern unter…“.</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>%1 in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>There is no file to save here.</source>
+        <translation>Hier gibt es keine Datei zum Speichern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) to %1.</source>
+        <translation>
+            <numerusform>%n Datei in %1 gespeichert.</numerusform>
+            <numerusform>%n Dateien in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Anhang speichern</translation>
+    </message>
+    <message>
+        <source>Save all attachments to</source>
+        <translation>Alle Anhänge speichern in</translation>
+    </message>
+    <message>
+        <source>Open this file?</source>
+        <translation>Diese Datei öffnen?</translation>
+    </message>
+    <message>
+        <source>%1 is a program or script.</source>
+        <translation>%1 ist ein Programm oder Skript.</translation>
+    </message>
+    <message>
+        <source>Opening it runs it on this computer. Open it only if you trust where it came from.</source>
+        <translation>Beim Öffnen wird es auf diesem Computer ausgeführt. Öffnen Sie es nur, wenn Sie der Herkunft vertrauen.</translation>
+    </message>
+    <message>
+        <source>%1 can contain macros.</source>
+        <translation>%1 kann Makros enthalten.</translation>
+    </message>
+    <message>
+        <source>Macros in a document from outside can harm this computer. Do not enable them.</source>
+        <translation>Makros in einem Dokument von außen können diesem Computer schaden. Aktivieren Sie sie nicht.</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Trotzdem öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>BulkDialog</name>
+    <message numerus="yes">
+        <source>Change %n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave as is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody (back to the queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund, vip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off note (needed for a tier change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <translation type="unfinished">In einer Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ssign to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off &amp;note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkErrors</name>
+    <message>
+        <source>The tier must be 1, 2 or 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason must be one of {join}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is solved; reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is at tier {tier}, which you do not work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It belongs to a team you are not in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent at this desk is not an active agent.</source>
+        <translation type="unfinished">Die Person an diesem Arbeitsplatz ist kein aktiver Agent.</translation>
+    </message>
+    <message>
+        <source>Choose at least one conversation.</source>
+        <translation type="unfinished">Wählen Sie mindestens eine Anfrage.</translation>
+    </message>
+    <message>
+        <source>Choose at most {MAX_BULK:,} conversations at a time (got {len:,}).</source>
+        <translation type="unfinished">Wählen Sie höchstens {MAX_BULK:,} Anfragen auf einmal (erhalten: {len:,}).</translation>
+    </message>
+    <message>
+        <source>It no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That status cannot be set by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It must be solved before it can be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That priority does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not work tier {tier}.</source>
+        <translation type="unfinished">{name} arbeitet nicht in Stufe {tier}.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be added and removed at once.</source>
+        <translation type="unfinished">Ein Schlagwort kann nicht gleichzeitig hinzugefügt und entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Name at least one tag to add or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up time needs a time zone.</source>
+        <translation type="unfinished">Eine Wiedervorlage braucht eine Zeitzone.</translation>
+    </message>
+    <message>
+        <source>A follow-up must be in the future.</source>
+        <translation type="unfinished">Eine Wiedervorlage muss in der Zukunft liegen.</translation>
+    </message>
+</context>
+<context>
     <name>CannedReplies</name>
     <message>
         <source>“%1” has no %2 text yet: the %3 one was inserted.</source>
@@ -764,6 +1037,10 @@
         <translation>Antwort senden und die Anfrage auf „Gelöst“ setzen</translation>
     </message>
     <message>
+        <source>Signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back to the usual size</source>
         <translation>Zurück zur normalen Größe</translation>
     </message>
@@ -788,20 +1065,76 @@
         <translation>den Kunden</translation>
     </message>
     <message>
-        <source>To %1</source>
-        <translation>An %1</translation>
-    </message>
-    <message>
-        <source>%1 via %2</source>
-        <translation>%1 über %2</translation>
-    </message>
-    <message>
         <source>Write your reply… (%1 sends)</source>
         <translation>Antwort schreiben… (%1 sendet)</translation>
     </message>
     <message>
         <source>%1 (%2). Esc in the text box goes back to the list.</source>
         <translation>%1 (%2). Esc im Textfeld führt zurück zur Liste.</translation>
+    </message>
+    <message>
+        <source>To %1 by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1 by email from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged with %1 (%2): write down what was said; nothing is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log and set waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log and solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what was said… (%1 logs it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered — no mailbox is connected to send email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered — no connection for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save — not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and set waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your reply… it is kept here, not delivered (%1 saves it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer via %1 instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer by email instead</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your draft could not be saved: %1</source>
@@ -827,6 +1160,22 @@
         <translation>Interne &amp;Notiz</translation>
     </message>
     <message>
+        <source>Reply &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply by email with everyone the customer wrote to in Cc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward the conversation or its latest message by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Insert canned &amp;reply…</source>
         <translation>&amp;Textbaustein einfügen…</translation>
     </message>
@@ -849,6 +1198,10 @@
     <message>
         <source>The reply still holds %1, which has no value here. Fill it in, or send again to send it as it is.</source>
         <translation>Die Antwort enthält noch %1, wofür es hier keinen Wert gibt. Füllen Sie den Platzhalter aus oder senden Sie erneut, um die Antwort unverändert zu senden.</translation>
+    </message>
+    <message>
+        <source>Forwarding needs a mailbox to send from; add one in File → Mail accounts.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New activity since you started writing: 1 new message, highlighted below. Review it, then send again.</source>
@@ -968,6 +1321,17 @@
     <message>
         <source>Survey answer recorded.</source>
         <translation>Umfrageantwort erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPicker</name>
+    <message>
+        <source>Number, subject words or customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation found.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1684,106 @@
         <source>The report could not be written: %1</source>
         <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>New conversations</source>
+        <translation>Neue Anfragen</translation>
+    </message>
+    <message>
+        <source>Pending conversations</source>
+        <translation>Wartende Anfragen</translation>
+    </message>
+    <message>
+        <source>Conversations on hold</source>
+        <translation>Zurückgestellte Anfragen</translation>
+    </message>
+    <message>
+        <source>Active conversations (new, open, waiting on customer, on hold)</source>
+        <translation>Aktive Anfragen (neu, offen, wartet auf Kunde, zurückgestellt)</translation>
+    </message>
+    <message>
+        <source>(unknown team)</source>
+        <translation>(unbekanntes Team)</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>Kein Team</translation>
+    </message>
+    <message>
+        <source>Active conversations of {team}</source>
+        <translation>Aktive Anfragen von {team}</translation>
+    </message>
+    <message>
+        <source>Active conversations without a team</source>
+        <translation>Aktive Anfragen ohne Team</translation>
+    </message>
+    <message>
+        <source>(unknown agent)</source>
+        <translation>(unbekannter Bearbeiter)</translation>
+    </message>
+    <message>
+        <source>Active conversations assigned to {name}</source>
+        <translation>Aktive Anfragen, für die {name} zuständig ist</translation>
+    </message>
+    <message>
+        <source>{name}: breached</source>
+        <translation>{name}: verletzt</translation>
+    </message>
+    <message>
+        <source>Breached conversations assigned to {name}</source>
+        <translation>Anfragen mit verletztem SLA, für die {name} zuständig ist</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <source>Conversations created in the last {count} days and escalated to a higher tier</source>
+        <translation>In den letzten {count} Tagen erstellte Anfragen, die an eine höhere Stufe eskaliert wurden</translation>
+    </message>
+    <message>
+        <source>Conversations created in the last {count} hours and escalated to a higher tier</source>
+        <translation>In den letzten {count} Stunden erstellte Anfragen, die an eine höhere Stufe eskaliert wurden</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Offene Arbeit</translation>
+    </message>
+    <message>
+        <source>Tier {tier}</source>
+        <translation>Stufe {tier}</translation>
+    </message>
+    <message>
+        <source>Active tier {tier} conversations</source>
+        <translation>Aktive Anfragen in Stufe {tier}</translation>
+    </message>
+    <message>
+        <source>Active conversations, channel: {channel}</source>
+        <translation>Aktive Anfragen, Kanal: {channel}</translation>
+    </message>
+    <message>
+        <source>Active conversations nobody is assigned to</source>
+        <translation>Aktive Anfragen ohne Zuständigen</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Bald fällig</translation>
+    </message>
+    <message>
+        <source>Active conversations with an SLA target due within {minutes} minutes</source>
+        <translation>Aktive Anfragen mit einem SLA-Ziel, das in {minutes} Minuten fällig ist</translation>
+    </message>
+    <message>
+        <source>Active conversations with an SLA target past its due time</source>
+        <translation>Aktive Anfragen mit einem überfälligen SLA-Ziel</translation>
+    </message>
 </context>
 <context>
     <name>Duration</name>
@@ -1476,6 +1940,53 @@
     <message>
         <source>The form has no %1 named %2; reinstalling may help.</source>
         <translation>Das Formular hat kein %1 namens %2; eine Neuinstallation kann helfen.</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDialog</name>
+    <message>
+        <source>Forward by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s latest message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for the recipient (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer does not see the forward; the timeline records it as an internal note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who the forward goes to.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2520,189 @@
     </message>
 </context>
 <context>
+    <name>Kpi</name>
+    <message>
+        <source>First response time (median)</source>
+        <translation>Erstreaktionszeit (Median)</translation>
+    </message>
+    <message>
+        <source>For conversations created in the period that have had a public reply: the time from the customer&apos;s first message to our first public reply (internal notes do not count). Half of the conversations were answered faster than this. Calendar minutes.</source>
+        <translation>Für Anfragen aus dem Zeitraum, die bereits eine öffentliche Antwort haben: die Zeit von der ersten Nachricht des Kunden bis zu unserer ersten öffentlichen Antwort (interne Notizen zählen nicht). Die Hälfte der Anfragen wurde schneller beantwortet. Kalenderminuten.</translation>
+    </message>
+    <message>
+        <source>First response time (90th percentile)</source>
+        <translation>Erstreaktionszeit (90. Perzentil)</translation>
+    </message>
+    <message>
+        <source>As the median first response time, but the time within which 90% of the conversations got their first public reply. Calendar minutes.</source>
+        <translation>Wie der Median der Erstreaktionszeit, aber die Zeit, in der 90 % der Anfragen ihre erste öffentliche Antwort erhielten. Kalenderminuten.</translation>
+    </message>
+    <message>
+        <source>First response time, business hours (median)</source>
+        <translation>Erstreaktionszeit, Geschäftszeiten (Median)</translation>
+    </message>
+    <message>
+        <source>The median first response time counting only the opening hours of the business calendar of each conversation&apos;s SLA policy (nights, weekends and holidays left out).</source>
+        <translation>Der Median der Erstreaktionszeit, gezählt nur in den Geschäftszeiten des Geschäftskalenders der SLA-Richtlinie jeder Anfrage (ohne Nächte, Wochenenden und Feiertage).</translation>
+    </message>
+    <message>
+        <source>First response time, business hours (90th percentile)</source>
+        <translation>Erstreaktionszeit, Geschäftszeiten (90. Perzentil)</translation>
+    </message>
+    <message>
+        <source>The time within which 90% of the conversations created in the period got their first public reply, counting only the opening hours of the SLA policy&apos;s business calendar.</source>
+        <translation>Die Zeit, in der 90 % der Anfragen aus dem Zeitraum ihre erste öffentliche Antwort erhielten, gezählt nur in den Geschäftszeiten des Geschäftskalenders der SLA-Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Average handling time</source>
+        <translation>Durchschnittliche Bearbeitungszeit</translation>
+    </message>
+    <message>
+        <source>Total agent working time on the conversations solved in the period, divided by their number. AgentDesk does not time the composer, so the working time is estimated from the thread: each public reply and each internal note written by an agent counts the time since the previous message in the conversation, at most {cap} minutes.</source>
+        <translation>Gesamte Arbeitszeit der Bearbeiter an den im Zeitraum gelösten Anfragen, geteilt durch deren Anzahl. AgentDesk misst das Schreiben nicht, daher wird die Arbeitszeit aus dem Verlauf geschätzt: Jede öffentliche Antwort und jede interne Notiz eines Bearbeiters zählt die Zeit seit der vorherigen Nachricht der Anfrage, höchstens {cap} Minuten.</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>Lösung beim Erstkontakt</translation>
+    </message>
+    <message>
+        <source>Of the conversations solved in the period, the share solved with at most one public reply, never reopened and never escalated to a higher tier.</source>
+        <translation>Der Anteil der im Zeitraum gelösten Anfragen, die mit höchstens einer öffentlichen Antwort gelöst, nie wieder geöffnet und nie an eine höhere Stufe eskaliert wurden.</translation>
+    </message>
+    <message>
+        <source>Resolution time (median)</source>
+        <translation>Lösungszeit (Median)</translation>
+    </message>
+    <message>
+        <source>For conversations solved in the period: the time from the customer&apos;s first message to the final solve. Half were solved faster than this. Calendar minutes, waiting time included.</source>
+        <translation>Für im Zeitraum gelöste Anfragen: die Zeit von der ersten Nachricht des Kunden bis zur endgültigen Lösung. Die Hälfte wurde schneller gelöst. Kalenderminuten, Wartezeit eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>Resolution time (90th percentile)</source>
+        <translation>Lösungszeit (90. Perzentil)</translation>
+    </message>
+    <message>
+        <source>The time within which 90% of the conversations solved in the period were solved. Calendar minutes.</source>
+        <translation>Die Zeit, in der 90 % der im Zeitraum gelösten Anfragen gelöst wurden. Kalenderminuten.</translation>
+    </message>
+    <message>
+        <source>Resolution time, business hours (median)</source>
+        <translation>Lösungszeit, Geschäftszeiten (Median)</translation>
+    </message>
+    <message>
+        <source>The median time from the customer&apos;s first message to the final solve of the conversations solved in the period, counting only the opening hours of the SLA policy&apos;s business calendar.</source>
+        <translation>Der Median der Zeit von der ersten Nachricht des Kunden bis zur endgültigen Lösung der im Zeitraum gelösten Anfragen, gezählt nur in den Geschäftszeiten des Geschäftskalenders der SLA-Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Resolution time, business hours (90th percentile)</source>
+        <translation>Lösungszeit, Geschäftszeiten (90. Perzentil)</translation>
+    </message>
+    <message>
+        <source>The time within which 90% of the conversations solved in the period were solved, counting only the opening hours of the SLA policy&apos;s business calendar.</source>
+        <translation>Die Zeit, in der 90 % der im Zeitraum gelösten Anfragen gelöst wurden, gezählt nur in den Geschäftszeiten des Geschäftskalenders der SLA-Richtlinie.</translation>
+    </message>
+    <message>
+        <source>SLA compliance: first response</source>
+        <translation>SLA-Einhaltung: Erstreaktion</translation>
+    </message>
+    <message>
+        <source>Of the first-response targets decided in the period, the share achieved: a target counts as achieved when the first public reply came in time during the period, and as breached when its due time passed during the period (answered later or not at all).</source>
+        <translation>Der Anteil der im Zeitraum entschiedenen Erstreaktionsziele, die erreicht wurden: Ein Ziel gilt als erreicht, wenn die erste öffentliche Antwort im Zeitraum rechtzeitig kam, und als verletzt, wenn seine Fälligkeit im Zeitraum verstrich (später oder gar nicht beantwortet).</translation>
+    </message>
+    <message>
+        <source>SLA compliance: next response</source>
+        <translation>SLA-Einhaltung: nächste Reaktion</translation>
+    </message>
+    <message>
+        <source>As for first response, for every customer message that waited for an answer after our first reply: the share answered within the policy&apos;s next-response target.</source>
+        <translation>Wie bei der Erstreaktion, für jede Kundennachricht, die nach unserer ersten Antwort auf eine Antwort wartete: der Anteil, der innerhalb des Ziels für die nächste Reaktion beantwortet wurde.</translation>
+    </message>
+    <message>
+        <source>SLA compliance: resolution</source>
+        <translation>SLA-Einhaltung: Lösung</translation>
+    </message>
+    <message>
+        <source>As for first response, for the resolution target: the share of conversations solved within it (time waiting on the customer or on hold does not count against it).</source>
+        <translation>Wie bei der Erstreaktion, für das Lösungsziel: der Anteil der Anfragen, die innerhalb des Ziels gelöst wurden (Zeit, in der auf den Kunden gewartet wird oder die Anfrage zurückgestellt ist, zählt nicht).</translation>
+    </message>
+    <message>
+        <source>Reopen rate</source>
+        <translation>Wiedereröffnungsrate</translation>
+    </message>
+    <message>
+        <source>Of the conversations solved at least once in the period, the share that went from solved back to open (or pending, or on hold) afterwards. A conversation reopened twice counts once.</source>
+        <translation>Der Anteil der im Zeitraum mindestens einmal gelösten Anfragen, die danach von gelöst wieder zu offen (oder wartend oder zurückgestellt) wechselten. Eine zweimal wieder geöffnete Anfrage zählt einmal.</translation>
+    </message>
+    <message>
+        <source>Escalation rate</source>
+        <translation>Eskalationsrate</translation>
+    </message>
+    <message>
+        <source>Of the conversations created in the period, the share escalated to a higher tier at least once. Returns to a lower tier do not count.</source>
+        <translation>Der Anteil der im Zeitraum erstellten Anfragen, die mindestens einmal an eine höhere Stufe eskaliert wurden. Rückgaben an eine niedrigere Stufe zählen nicht.</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (CSAT)</source>
+        <translation>Kundenzufriedenheit (CSAT)</translation>
+    </message>
+    <message>
+        <source>The share of satisfied answers among the CSAT answers received in the period: 4 or 5 on a 1-5 scale, 80 or more on a 0-100 scale, the top quarter of any other scale.</source>
+        <translation>Der Anteil zufriedener Antworten unter den im Zeitraum erhaltenen CSAT-Antworten: 4 oder 5 auf einer Skala von 1–5, 80 oder mehr auf einer Skala von 0–100, das oberste Viertel jeder anderen Skala.</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score (NPS)</source>
+        <translation>Net Promoter Score (NPS)</translation>
+    </message>
+    <message>
+        <source>From the 0-10 answers to &apos;How likely are you to recommend us?&apos; received in the period: the percentage of promoters (9-10) minus the percentage of detractors (0-6); from -100 to 100.</source>
+        <translation>Aus den im Zeitraum erhaltenen Antworten von 0–10 auf „Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen?“: der Anteil der Promotoren (9–10) in Prozent minus der Anteil der Kritiker (0–6); von -100 bis 100.</translation>
+    </message>
+    <message>
+        <source>Customer effort score (CES)</source>
+        <translation>Kundenaufwand (CES)</translation>
+    </message>
+    <message>
+        <source>The average of the effort answers received in the period on a 1-7 scale, where 7 means &apos;it was easy to get my issue resolved&apos;. Answers on another scale are rescaled to 1-7.</source>
+        <translation>Der Durchschnitt der im Zeitraum erhaltenen Aufwandsantworten auf einer Skala von 1–7, wobei 7 „Mein Anliegen wurde einfach gelöst“ bedeutet. Antworten auf einer anderen Skala werden auf 1–7 umgerechnet.</translation>
+    </message>
+    <message>
+        <source>Customer retention</source>
+        <translation>Kundenbindung</translation>
+    </message>
+    <message>
+        <source>Of the customers who contacted us in the period just before this one (of the same length), the share who contacted us again in this period: customers who stayed with us rather than going quiet.</source>
+        <translation>Der Anteil der Kunden, die sich im unmittelbar vorangehenden, gleich langen Zeitraum gemeldet haben und sich in diesem Zeitraum erneut meldeten: Kunden, die uns treu geblieben sind, statt zu verstummen.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiText</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 / 7</source>
+        <translation>%1 / 7</translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation>Alle Anfragen</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>date format of the report (Qt date pattern)</comment>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>English</source>
@@ -2021,6 +2715,41 @@
     <message>
         <source>Danish</source>
         <translation>Dänisch</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Linked conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished">Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to this conversation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link another conversation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is linked already.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2784,17 @@
     <message>
         <source>only %1</source>
         <translation>nur %1</translation>
+    </message>
+</context>
+<context>
+    <name>MacroErrors</name>
+    <message>
+        <source>Availability must be one of {join}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That agent does not exist.</source>
+        <translation type="unfinished">Diesen Agenten gibt es nicht.</translation>
     </message>
 </context>
 <context>
@@ -2298,7 +3038,7 @@
     </message>
     <message>
         <source>{url!r}: the {upper} address must start with one of {schemes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url!r}: Die {upper}-Adresse muss mit einem von {schemes} beginnen.</translation>
     </message>
     <message>
         <source>Do not put the password in the address; it goes to the keyring.</source>
@@ -2326,15 +3066,15 @@
     </message>
     <message>
         <source>Logged in, but the folder {folders} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet, aber der Ordner {folders} existiert nicht.</translation>
     </message>
     <message>
         <source>Connected to {host}; the folders can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit {host}; die Ordner können gelesen werden.</translation>
     </message>
     <message>
         <source>Connected to {host}; mail can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit {host}; E-Mails können gesendet werden.</translation>
     </message>
     <message>
         <source>The IMAP server at {where} answered with an error: {clip}</source>
@@ -2405,8 +3145,20 @@
         <translation>Dieser Kunde hat keine E-Mail-Adresse, an die die Antwort gehen kann.</translation>
     </message>
     <message>
+        <source>Say who the forward goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note to the forward is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That message does not exist.</source>
         <translation>Diese Nachricht gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>No mail account is set up to send the forward; add one in the settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That reply is not waiting to be sent.</source>
@@ -2641,6 +3393,52 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other selected conversations are merged into the one chosen here: their messages move to it and they are closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the conversations to merge into this one: their messages move here and they are closed. A merge can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) will be merged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge conversations of another customer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2. Its messages move to #%3 and keep %2 as their author; %2 stays a contact of their own with their other conversations. Replies in #%3 go to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <source>Dismiss</source>
@@ -2709,6 +3507,10 @@
     <message>
         <source>The period ends ({last}) before it starts ({first}).</source>
         <translation>Der Zeitraum endet ({last}), bevor er beginnt ({first}).</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to {path}.</source>
+        <translation>Der Bericht kann nicht nach {path} geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot write the report: the folder {folder} does not exist.</source>
@@ -3378,6 +4180,75 @@
     </message>
 </context>
 <context>
+    <name>Replies</name>
+    <message>
+        <source>Acknowledgement</source>
+        <extracomment>The fixed categories, in the order an agent goes through a conversation.</extracomment>
+        <translation>Eingangsbestätigung</translation>
+    </message>
+    <message>
+        <source>Empathy</source>
+        <translation>Verständnis</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>Entschuldigung</translation>
+    </message>
+    <message>
+        <source>Reassurance</source>
+        <translation>Beruhigung</translation>
+    </message>
+    <message>
+        <source>Asking for information</source>
+        <translation>Rückfrage</translation>
+    </message>
+    <message>
+        <source>Escalation notice</source>
+        <translation>Hinweis auf Eskalation</translation>
+    </message>
+    <message>
+        <source>Waiting on the customer</source>
+        <translation>Warten auf Kunde</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s first name</source>
+        <extracomment>Every placeholder a template may use, with a short description for the editor&apos;s help.</extracomment>
+        <translation>Vorname des Kunden</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s full name</source>
+        <translation>Vollständiger Name des Kunden</translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation>Ihr Vorname</translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s number, e.g. 1042</source>
+        <translation>Nummer der Anfrage, z. B. 1042</translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s subject</source>
+        <translation>Betreff der Anfrage</translation>
+    </message>
+    <message>
+        <source>When the first answer is due, e.g. &apos;today at 14:00&apos;, in the customer&apos;s words</source>
+        <translation>Wann die erste Antwort fällig ist, z. B. „heute um 14:00“, in der Sprache des Kunden</translation>
+    </message>
+    <message>
+        <source>Where the cursor lands after inserting (removed from the text)</source>
+        <translation>Wo der Cursor nach dem Einfügen steht (wird aus dem Text entfernt)</translation>
+    </message>
+</context>
+<context>
     <name>RepliesErrors</name>
     <message>
         <source>{problem} Nothing was imported.</source>
@@ -3453,7 +4324,7 @@
     </message>
     <message>
         <source>A canned reply needs a title.</source>
-        <extracomment>The fixed categories, in the order an agent goes through a conversation. Offered first when the customer reads as frustrated.</extracomment>
+        <extracomment>Offered first when the customer reads as frustrated.</extracomment>
         <translation>Ein Textbaustein braucht einen Titel.</translation>
     </message>
     <message>
@@ -3502,7 +4373,6 @@
     </message>
     <message>
         <source>That conversation does not exist (any more).</source>
-        <extracomment>Every placeholder a template may use, with a short description for the editor&apos;s help.</extracomment>
         <translation>Diese Anfrage gibt es nicht (mehr).</translation>
     </message>
 </context>
@@ -3535,6 +4405,342 @@
     <message>
         <source>%1 · %2 · used %3 times by you</source>
         <translation>%1 · %2 · von Ihnen %3-mal verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>All conversations</source>
+        <translation>Alle Anfragen</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>Kein Team</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>Tier {tier}</source>
+        <translation>Stufe {tier}</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>Keine Stufe</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>AgentDesk KPI report</source>
+        <translation>AgentDesk-Kennzahlenbericht</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Beginn des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Split by</source>
+        <translation>Aufgeteilt nach</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Group key</source>
+        <translation>Gruppenschlüssel</translation>
+    </message>
+    <message>
+        <source>{name} (minutes)</source>
+        <translation>{name} (Minuten)</translation>
+    </message>
+    <message>
+        <source>{name} (%)</source>
+        <translation>{name} (%)</translation>
+    </message>
+    <message>
+        <source>{name}: based on</source>
+        <translation>{name}: Grundlage</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>1 conversation answered</source>
+        <translation>1 Anfrage beantwortet</translation>
+    </message>
+    <message>
+        <source>%1 conversations answered</source>
+        <translation>%1 Anfragen beantwortet</translation>
+    </message>
+    <message>
+        <source>1 conversation solved</source>
+        <translation>1 Anfrage gelöst</translation>
+    </message>
+    <message>
+        <source>%1 conversations solved</source>
+        <translation>%1 Anfragen gelöst</translation>
+    </message>
+    <message>
+        <source>1 conversation created</source>
+        <translation>1 Anfrage erstellt</translation>
+    </message>
+    <message>
+        <source>%1 conversations created</source>
+        <translation>%1 Anfragen erstellt</translation>
+    </message>
+    <message>
+        <source>1 target decided</source>
+        <translation>1 Ziel entschieden</translation>
+    </message>
+    <message>
+        <source>%1 targets decided</source>
+        <translation>%1 Ziele entschieden</translation>
+    </message>
+    <message>
+        <source>1 answer</source>
+        <translation>1 Antwort</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 Antworten</translation>
+    </message>
+    <message>
+        <source>1 earlier customer</source>
+        <translation>1 frühere Kundin/früherer Kunde</translation>
+    </message>
+    <message>
+        <source>%1 earlier customers</source>
+        <translation>%1 frühere Kunden</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>Hours (calendar time)</source>
+        <translation>Stunden (Kalenderzeit)</translation>
+    </message>
+    <message>
+        <source>Minutes (calendar time)</source>
+        <translation>Minuten (Kalenderzeit)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>First resp.
+median</source>
+        <translation>Erstreakt.
+Median</translation>
+    </message>
+    <message>
+        <source>Resolution
+median</source>
+        <translation>Lösung
+Median</translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation>AHT</translation>
+    </message>
+    <message>
+        <source>FCR</source>
+        <translation>FCR</translation>
+    </message>
+    <message>
+        <source>SLA first
+response</source>
+        <translation>SLA Erst-
+reaktion</translation>
+    </message>
+    <message>
+        <source>SLA reso-
+lution</source>
+        <translation>SLA
+Lösung</translation>
+    </message>
+    <message>
+        <source>Escal-
+ated</source>
+        <translation>Eska-
+liert</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (UTC)</source>
+        <translation>%1 · %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>Nach Bearbeiter</translation>
+    </message>
+    <message>
+        <source>By team</source>
+        <translation>Nach Team</translation>
+    </message>
+    <message>
+        <source>By tier</source>
+        <translation>Nach Stufe</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Nach Kanal</translation>
+    </message>
+    <message>
+        <source>(no conversations)</source>
+        <translation>(keine Anfragen)</translation>
+    </message>
+    <message>
+        <source>Period: %1 (UTC)</source>
+        <translation>Zeitraum: %1 (UTC)</translation>
+    </message>
+    <message>
+        <source>Computed at %1</source>
+        <translation>Berechnet am %1</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Arbeitsbereich: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <source>“No data” means there was nothing to measure in the period (for example no survey answers); it is not a zero. What each measure means is explained on the last pages.</source>
+        <translation>„Keine Daten“ bedeutet, dass es im Zeitraum nichts zu messen gab (zum Beispiel keine Umfrageantworten); es ist keine Null. Was jede Kennzahl bedeutet, steht auf den letzten Seiten.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Conversations per day</source>
+        <translation>Anfragen pro Tag</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>Tag (UTC)</translation>
+    </message>
+    <message>
+        <source>SLA compliance by target</source>
+        <translation>SLA-Einhaltung je Ziel</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Erstreaktion</translation>
+    </message>
+    <message>
+        <source>Next response</source>
+        <translation>Nächste Reaktion</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>Targets met in time (%)</source>
+        <translation>Rechtzeitig erreichte Ziele (%)</translation>
+    </message>
+    <message>
+        <source>SLA target</source>
+        <translation>SLA-Ziel</translation>
+    </message>
+    <message>
+        <source>CSAT by team</source>
+        <translation>CSAT nach Team</translation>
+    </message>
+    <message>
+        <source>Satisfied answers (%)</source>
+        <translation>Zufriedene Antworten (%)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>First response time by channel (median)</source>
+        <translation>Erstreaktionszeit nach Kanal (Median)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Resolution by tier (median)</source>
+        <translation>Lösungszeit nach Stufe (Median)</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>How each measure is computed</source>
+        <translation>Wie jede Kennzahl berechnet wird</translation>
+    </message>
+    <message>
+        <source>Conversations count under their current agent, team, tier and channel. Merged and deleted conversations are left out. Business hours are those of the calendar of each conversation&apos;s SLA policy.</source>
+        <translation>Anfragen zählen beim aktuellen Bearbeiter, Team, bei der aktuellen Stufe und dem Kanal. Zusammengeführte und gelöschte Anfragen bleiben außen vor. Geschäftszeiten sind die des Kalenders der SLA-Richtlinie jeder Anfrage.</translation>
     </message>
 </context>
 <context>
@@ -4564,6 +5770,25 @@ Ihr Name</translation>
     </message>
 </context>
 <context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the first message of the new conversation: it and every message after it move there. The new conversation keeps the customer, queue and tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>New</source>
@@ -4925,24 +6150,16 @@ Ihr Name</translation>
         <translation>Datei</translation>
     </message>
     <message>
+        <source>Save all</source>
+        <translation>Alle speichern</translation>
+    </message>
+    <message>
         <source>Automatic message (an auto-reply or a bounce; it awaits no answer)</source>
         <translation>Automatische Nachricht (eine automatische Antwort oder ein Unzustellbarkeitsbericht; erwartet keine Antwort)</translation>
     </message>
     <message>
         <source>via %1</source>
         <translation>über %1</translation>
-    </message>
-    <message>
-        <source>Reply via %1</source>
-        <translation>Antwort über %1</translation>
-    </message>
-    <message>
-        <source>not sent</source>
-        <translation>nicht gesendet</translation>
-    </message>
-    <message>
-        <source>waiting to be sent…</source>
-        <translation>wartet auf Versand…</translation>
     </message>
     <message>
         <source>Agent</source>
@@ -5169,6 +6386,37 @@ Ihr Name</translation>
     <message>
         <source>Every conversation, whatever its status.</source>
         <translation>Jede Anfrage, unabhängig vom Status.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewErrors</name>
+    <message>
+        <source>A view needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A view&apos;s name can be at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This view was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who works at this desk to save views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can share views with your own teams only; a supervisor can share with others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is another agent&apos;s own view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a view called “{name}”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
