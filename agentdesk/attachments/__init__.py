@@ -17,6 +17,7 @@ from agentdesk.attachments.content import (
     copy_to,
     describe,
     read_small,
+    unavailable,
     write_chunks,
 )
 from agentdesk.attachments.kinds import Risk, guess_type, risk_of, safe_filename
@@ -34,5 +35,6 @@ __all__ = [
     "read_small",
     "risk_of",
     "safe_filename",
+    "unavailable",
     "write_chunks",
 ]

@@ -157,15 +157,31 @@ def _stream(session: Session, row: Attachment) -> Iterator[bytes]:
         expected += 1
 
 
-def _not_here(row: Attachment) -> AttachmentError:
-    if row.sha256 is None and row.content is None and row.size > 0:
+def unavailable(info: StoredFile) -> AttachmentError:
+    """Why the content of an attachment that is not ``complete`` cannot be read."""
+    if info.sha256 is None and info.size > 0:
         return AttachmentError(
             translatable(CTX, "{name} was larger than the mailbox's attachment limit and was not kept."),
-            name=row.filename,
+            name=info.filename,
         )
     return AttachmentError(
         translatable(CTX, "{name} has not fully arrived from the server yet. Try again after the next sync."),
-        name=row.filename,
+        name=info.filename,
+    )
+
+
+def _not_here(row: Attachment) -> AttachmentError:
+    return unavailable(
+        StoredFile(
+            row.id,
+            row.message_id,
+            row.filename,
+            row.content_type,
+            row.size,
+            row.sha256,
+            row.content_id,
+            False,
+        )
     )
 
 

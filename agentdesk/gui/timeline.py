@@ -285,16 +285,27 @@ def attachment_type(content_type: str) -> str:
     return content_type or translate("Timeline", "file")
 
 
-def attachments_html(attachments: tuple[AttachmentInfo, ...]) -> str:
+def attachments_html(attachments: tuple[AttachmentInfo, ...], message_id: uuid.UUID | None = None) -> str:
+    """The files of a message; each name a link that opens it (``gui.conversation.files``), and
+    "Save all" when there are several."""
     if not attachments:
         return ""
     dot = "&nbsp;&nbsp;·&nbsp;&nbsp;"
+
+    def name(a: AttachmentInfo) -> str:
+        if a.id is None:
+            return _e(a.filename)
+        return f'<a href="{LINK_SCHEME}:file?a={a.id.hex}">{_e(a.filename)}</a>'
+
     rows = "<br>".join(
-        f'<img src="{ICON_ATTACHMENT}" width="12" height="12">&nbsp;{_e(a.filename)}'
+        f'<img src="{ICON_ATTACHMENT}" width="12" height="12">&nbsp;{name(a)}'
         f'<span style="color: {theme.TEXT_FAINT}">{dot}{_e(attachment_type(a.content_type))}'
         f"{dot}{_e(labels.file_size(a.size))}</span>"
         for a in attachments
     )
+    if message_id is not None and sum(a.id is not None for a in attachments) > 1:
+        save_all = translate("Timeline", "Save all")
+        rows += f'<br><a href="{LINK_SCHEME}:files?m={message_id.hex}">{_e(save_all)}</a>'
     return f'<p style="margin: 8px 0 0 0; color: {theme.TEXT_MUTED}">{rows}</p>'
 
 
@@ -366,7 +377,7 @@ def render_message(message: MessageEntry, options: TimelineOptions | None = None
         f'<span style="color: {role_colour}">{_message_role(message, options)}</span>'
         f"{_time_html(message.created_at)}{_new_badge() if new else ''}</p>"
         f"{body.html}{_images_line(message, body.remote_images, options)}"
-        f"{attachments_html(message.attachments)}"
+        f"{attachments_html(message.attachments, message.id)}"
         f"</td></tr></table>"
     )
     return RenderedBody(markup, body.remote_images, body.truncated)

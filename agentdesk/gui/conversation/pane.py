@@ -36,6 +36,7 @@ from agentdesk.gui.conversation.attachments import MessageImages
 from agentdesk.gui.conversation.body import ConversationBody
 from agentdesk.gui.conversation.composer_controller import ComposerController
 from agentdesk.gui.conversation.context import PaneContext, StripAction
+from agentdesk.gui.conversation.files import AttachmentFiles
 from agentdesk.gui.conversation.handover import HandOver
 from agentdesk.gui.conversation.header import ConversationHeader
 from agentdesk.gui.conversation.properties import PropertiesPanel
@@ -112,6 +113,7 @@ class ConversationPane(QWidget):
 
         # The parts that act.
         self.images = MessageImages(services, self.timeline, self, image_fetcher)
+        self.files = AttachmentFiles(self.context, self.timeline, self)  # open and save attachments
         self.writing = ComposerController(self.context, self, self.composer)
         self.handover = HandOver(self.context, self)
         self.editor = PropertyEditor(self.context, self, self.properties, take=self.handover.take)
