@@ -19,9 +19,12 @@ from agentdesk.inbox.search import SearchService
 from agentdesk.inbox.service import InboxService
 from agentdesk.inbox.splitting import SplitService
 from agentdesk.inbox.workspace import WorkspaceSettings
+from agentdesk.macros.assign import AvailabilityService
+from agentdesk.macros.service import MacroService
 from agentdesk.metrics.review import ReviewService
 from agentdesk.metrics.surveys import SurveyService
 from agentdesk.replies.library import CannedReplyService
+from agentdesk.routing.engine import RoutingService
 from agentdesk.store.database import Store
 
 
@@ -40,6 +43,9 @@ class Services:
     replies: CannedReplyService
     review: ReviewService  # supervisors' bulk actions and coaching notes
     surveys: SurveyService
+    macros: MacroService
+    routing: RoutingService
+    availability: AvailabilityService
     merging: MergeService  # merge and unmerge
     splitting: SplitService
     links: LinkService
@@ -54,6 +60,8 @@ class Services:
         self.escalation.actor_id = agent_id
         self.replies.actor_id = agent_id
         self.review.actor_id = agent_id
+        self.macros.actor_id = agent_id
+        self.routing.actor_id = agent_id
         self.merging.actor_id = agent_id
         self.splitting.actor_id = agent_id
         self.links.actor_id = agent_id
@@ -78,6 +86,9 @@ def build_services(store: Store, clock: Clock, agent_id: uuid.UUID | None = None
         replies=CannedReplyService(store, clock, actor_id=agent_id),
         review=ReviewService(store, clock, actor_id=agent_id),
         surveys=SurveyService(store, clock),
+        macros=MacroService(store, clock, actor_id=agent_id),
+        routing=RoutingService(store, clock, actor_id=agent_id),
+        availability=AvailabilityService(store, clock),
         merging=MergeService(store, clock, actor_id=agent_id),
         splitting=SplitService(store, clock, actor_id=agent_id),
         links=LinkService(store, clock, actor_id=agent_id),

@@ -63,6 +63,7 @@ class Suggestion:
     fallback: bool  # not in the customer's language (the agent's is used instead)
     preview: str  # the first words, rendered
     soothing: bool = False  # an empathy or apology reply, offered first to a frustrated customer
+    macro: bool = False  # a macro (``reply_id`` is then the macro's id; see ``macro_source``)
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,10 @@ class SuggestionDelegate(QStyledItemDelegate):
         bold = QFont(option.font)
         bold.setWeight(QFont.Weight.DemiBold)
         right = f"/{suggestion.shortcut}" if suggestion.shortcut else ""
-        right += f"  {suggestion.language.upper()}" + (" *" if suggestion.fallback else "")
+        if suggestion.macro:
+            right = suggestion.category  # "Macro": it changes the conversation, not only the text
+        else:
+            right += f"  {suggestion.language.upper()}" + (" *" if suggestion.fallback else "")
         painter.setFont(option.font)
         painter.setPen(QColor(theme.TEXT_FAINT))
         right_width = metrics.horizontalAdvance(right) + 4
@@ -145,7 +149,7 @@ class SuggestionDelegate(QStyledItemDelegate):
         )
         painter.setFont(bold)
         painter.setPen(QColor(theme.TEXT))
-        mark = "♥ " if suggestion.soothing else ""
+        mark = "♥ " if suggestion.soothing else "⚡ " if suggestion.macro else ""
         title_rect = QRect(inner.left(), inner.top(), inner.width() - right_width - 8, line)
         painter.drawText(
             title_rect,

@@ -12,8 +12,9 @@ per conversation (``usage_count``).
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import ColumnElement, or_, select
@@ -387,13 +388,36 @@ class MacroService:
             draft.updated_at = self.clock.now()
         return True
 
-    def count_use(self, macro_id: uuid.UUID) -> None:
-        """Count one use made outside ``apply_*`` (none today; kept for the exchange import)."""
-        now = self.clock.now()
-        with self.store.write() as session:
+    def step(self, macro_id: uuid.UUID) -> Callable[[Session, Conversation, dt.datetime], bool]:
+        """The macro as one step of a bulk action (``agentdesk.inbox.bulk``: ``BulkService.run``
+        checks who may change what, runs each conversation in its own savepoint and reports):
+        the same changes and events as ``apply_many``, the reply as each conversation's draft, one
+        use counted per conversation. Raises ``NotFoundError`` / ``ValidationError`` now for a
+        macro that is gone or switched off."""
+        with self.store.read() as session:
             macro = self._macro(session, macro_id)
-            macro.usage_count = (macro.usage_count or 0) + 1
-            macro.updated_at = now
+            if not macro.active:
+                raise ValidationError(
+                    translatable(CTX, "The macro “{name}” is switched off."), name=macro.name
+                )
+            row = _row(macro)
+
+        def apply_step(session: Session, conv: Conversation, now: dt.datetime) -> bool:
+            outcome = apply(session, conv, row.actions, self.actor_id, now, {"macro": row.name})
+            if "closed" in outcome.skipped:
+                raise ValidationError(
+                    translatable(CTX, "Conversation #{number} is closed or merged."), number=conv.number
+                )
+            drafted = row.actions.reply_id is not None and self._draft_reply(
+                session, conv, row.actions.reply_id, self._actor(session)
+            )
+            stored = session.get(Macro, row.id)
+            if stored is not None:
+                stored.usage_count = (stored.usage_count or 0) + 1
+                stored.updated_at = now
+            return bool(outcome.changes) or drafted
+
+        return apply_step
 
 
 def require_staff(agent: Agent | None) -> None:

@@ -214,3 +214,25 @@ def test_any_actions_json_is_read_or_refused_plainly(data: object) -> None:
             assert str(exc) and "\n" not in str(exc)
             return
         assert Actions.from_json(actions.to_json()) == actions
+
+
+def test_a_macro_is_one_step_of_a_bulk_action_on_thirty_conversations(setup, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from agentdesk.inbox.bulk import BulkService
+
+    macros, inbox, macro_id, lea, billing = setup
+    customer = inbox.create_customer("Hannah Müller", language="de")
+    ids = [
+        inbox.create_conversation(customer, "email", f"Erstattung {n}", "Wo bleibt mein Geld?").id
+        for n in range(30)
+    ]
+    inbox.set_status(ids[5], "solved")
+    inbox.set_status(ids[5], "closed")
+    outcome = BulkService(inbox).run(ids, macros.step(macro_id))
+    assert len(outcome.changed) == 29
+    assert [r.conversation_id for r in outcome.refused] == [ids[5]]
+    with store.read() as session:
+        rows = session.execute(
+            select(Conversation.status, Conversation.assignee_id).where(Conversation.id.in_(ids))
+        ).all()
+    assert sorted(rows).count(("pending", lea)) == 29
+    assert macros.get(macro_id).usage_count == 29

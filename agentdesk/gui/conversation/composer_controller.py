@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QWidget
 from agentdesk.errors import AgentDeskError
 from agentdesk.gui.composer import NOTE, REPLY, Composer
 from agentdesk.gui.conversation.context import PaneContext, pane_action
+from agentdesk.gui.macro_source import MacroRunner, RepliesAndMacros
 from agentdesk.gui.replies_dialog import CannedRepliesDialog
 from agentdesk.gui.reply_completer import Suggestion, placeholders_left
 from agentdesk.gui.reply_picker import ReplyPicker
@@ -54,6 +55,7 @@ class ComposerController(QObject):
         self.host = host
         self.composer = composer
         self.replies: ConversationReplies | None = None
+        self.macros: MacroRunner | None = None  # macros for the conversation on show (macro_source)
         self.reply_picker: ReplyPicker | None = None
         self.replies_dialog: CannedRepliesDialog | None = None
         self._placeholders_confirmed = ""  # a reply the agent chose to send with its {{…}} as they are
@@ -107,7 +109,9 @@ class ComposerController(QObject):
             )
         self.composer.set_warning(self._warning(detail))
         self.replies = ConversationReplies(self.context.services, detail)
-        self.composer.editor.replies.source = self.replies
+        context = self.context
+        self.macros = MacroRunner(self.replies, self.composer.editor, context.act, context.say, self.host)
+        self.composer.editor.replies.source = RepliesAndMacros(self.replies, self.macros)  # "/" lists both
 
     def close(self) -> None:
         self.composer.close_conversation()
