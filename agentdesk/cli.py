@@ -241,6 +241,11 @@ def _report_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         metavar="FILE.pdf|FILE.csv",
         help="the format follows the suffix",
     )
+    _language_option(
+        report,
+        "the report's language: the PDF's texts, numbers and dates, the CSV's group names "
+        "(its column names stay the same in every language; default: the system's)",
+    )
 
 
 def _mail_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -680,13 +685,13 @@ def _mail_watch(store: Store, password_stdin: bool, interval: int) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from agentdesk.gui import report_pdf
     from agentdesk.metrics.report import PdfRenderer, period_of_days, write_report
 
     start, end = period_of_days(args.date_from, args.date_to)  # to 9999-12-31 included
+    report_pdf.use_language(args.language)  # the catalogue and the locale, for the CSV's names too
     render_pdf: PdfRenderer | None = None
-    if args.out.suffix.lower() == ".pdf":  # Qt loads for a PDF only
-        from agentdesk.gui import report_pdf
-
+    if args.out.suffix.lower() == ".pdf":
         render_pdf = report_pdf.render_pdf
     store = _open(args.db, must_exist=True)
     try:

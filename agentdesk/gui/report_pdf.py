@@ -203,6 +203,17 @@ class _Pdf:
         p.drawText(box, flags, text)
         return used.height() * 72.0 / RESOLUTION
 
+    def fitted_size(self, w: float, text: str, size: float, bold: bool = False, smallest: float = 7) -> float:
+        """The largest font size up to ``size`` (down to ``smallest``) at which ``text`` fits in
+        one line of ``w`` points: a chart title in German or Danish stays inside its chart."""
+        flags = int(Qt.AlignmentFlag.AlignLeft)
+        while size > smallest:
+            self.painter.setFont(self.font(size, bold))
+            if self.painter.boundingRect(self.rect(0, 0, 4 * w, 40), flags, text).width() <= self.u(w):
+                break
+            size -= 0.5
+        return size
+
     def measure(self, w: float, text: str, size: float, bold: bool = False) -> float:
         self.painter.setFont(self.font(size, bold))
         flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
@@ -288,7 +299,8 @@ class _Pdf:
                 align = (Qt.AlignmentFlag.AlignLeft if i == 0 else Qt.AlignmentFlag.AlignRight) | (
                     Qt.AlignmentFlag.AlignVCenter
                 )
-                self.text(x + 3, self.y, w - 6, header_h, title, size=size - 1, bold=True, align=align)
+                fitted = self.fitted_size(w - 6, title, size - 1, bold=True, smallest=5.5)
+                self.text(x + 3, self.y, w - 6, header_h, title, size=fitted, bold=True, align=align)
                 x += w
             self.y += header_h
             self.line(MARGIN, self.y, PAGE_W - MARGIN, self.y, LIGHT.BORDER, 0.8)
@@ -308,7 +320,8 @@ class _Pdf:
                     Qt.AlignmentFlag.AlignVCenter
                 )
                 colour = LIGHT.TEXT_FAINT if cell in ("–", kpi_text.no_data()) else LIGHT.TEXT
-                self.text(x + 4, self.y, w - 8, row_h, cell, size=size, colour=colour, align=align)
+                fitted = self.fitted_size(w - 8, cell, size, smallest=6) if i == 0 else size  # names
+                self.text(x + 4, self.y, w - 8, row_h, cell, size=fitted, colour=colour, align=align)
                 x += w
             self.y += row_h
             self.line(MARGIN, self.y, PAGE_W - MARGIN, self.y, LIGHT.ROW_SEPARATOR, 0.5)
@@ -329,7 +342,7 @@ class _Pdf:
         fmt: Callable[[float], str],
     ) -> QRectF:
         """Title, y axis with grid lines and its title; returns the plot area in points."""
-        self.text(x, y, w, 16, title, size=10, bold=True)
+        self.text(x, y, w, 16, title, size=self.fitted_size(w, title, 10, bold=True), bold=True)
         plot = QRectF(x + 52, y + 24, w - 60, h - 24 - 34)
         # y axis title, rotated
         p = self.painter
@@ -402,7 +415,7 @@ class _Pdf:
                     plot.bottom() - 14,
                     slot,
                     12,
-                    "no data",
+                    kpi_text.no_data(),
                     size=6.5,
                     colour=LIGHT.TEXT_FAINT,
                     align=Qt.AlignmentFlag.AlignCenter,

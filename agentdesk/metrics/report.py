@@ -7,6 +7,13 @@ with Qt by a renderer the caller passes in (``agentdesk.gui.report_pdf.render_pd
 
 Values in the CSV are plain numbers a spreadsheet can use: minutes with one decimal, shares as
 percentages, scores as they are; an empty cell means "no data".
+
+Languages: the CSV is for spreadsheets and scripts, so its one header row holds stable,
+machine-readable column names (``frt_median_minutes``, ``csat_sample``…) in every language, and its
+``dimension`` and ``group_id`` columns hold keys (``channel``, ``web_form``); only the ``group``
+column, a name for people, is in the chosen language ("All conversations", "E-Mail", "2. Stufe").
+``column_titles`` gives each column's title in the chosen language for whoever wants to show them
+(``docs/kpis.md``). The PDF is wholly in the chosen language.
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ from pathlib import Path
 from typing import Protocol, TextIO
 
 from agentdesk.errors import AgentDeskError, ValidationError
-from agentdesk.messages import translatable
+from agentdesk.messages import render, tr, translatable
 from agentdesk.metrics.kpis import (
     DIMENSIONS,
     KPI_DEFINITIONS,
@@ -34,7 +41,26 @@ from agentdesk.store.database import Store
 from agentdesk.store.models import sql_time
 
 FORMATS = (".csv", ".pdf")
-DIMENSION_NAMES = {"none": "All", "agent": "Agent", "team": "Team", "tier": "Tier", "channel": "Channel"}
+DIMENSION_NAMES = {
+    "none": translatable("Report", "All"),
+    "agent": translatable("Report", "Agent"),
+    "team": translatable("Report", "Team"),
+    "tier": translatable("Report", "Tier"),
+    "channel": translatable("Report", "Channel"),
+}
+"""The dimensions' names (translatable texts: render with ``agentdesk.messages.tr``)."""
+DEFAULT_TITLE = translatable("Report", "AgentDesk KPI report")
+_COLUMN_TITLES = {
+    "period_start": translatable("Report", "Period start"),
+    "period_end": translatable("Report", "Period end"),
+    "dimension": translatable("Report", "Split by"),
+    "group": translatable("Report", "Group"),
+    "group_id": translatable("Report", "Group key"),
+}
+_UNIT_TITLES = {
+    "minutes": translatable("Report", "{name} (minutes)"),
+    "percent": translatable("Report", "{name} (%)"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +96,25 @@ class PdfRenderer(Protocol):
 def column_name(d: KpiDefinition) -> str:
     unit = {"minutes": "minutes", "share": "percent", "score": "score"}[d.unit]
     return f"{d.key}_{unit}"
+
+
+def csv_header() -> list[str]:
+    """The CSV's header row: stable machine-readable names, the same in every language."""
+    header = ["period_start", "period_end", "dimension", "group", "group_id"]
+    for d in KPI_DEFINITIONS:
+        header += [column_name(d), f"{d.key}_sample"]
+    return header
+
+
+def column_titles() -> dict[str, str]:
+    """Each CSV column's title in the current language, by its machine name."""
+    titles = {name: tr(text) for name, text in _COLUMN_TITLES.items()}
+    for d in KPI_DEFINITIONS:
+        unit = column_name(d).rsplit("_", 1)[1]
+        unit_title = _UNIT_TITLES.get(unit)
+        titles[column_name(d)] = render(unit_title, {"name": tr(d.name)}) if unit_title else tr(d.name)
+        titles[f"{d.key}_sample"] = render(translatable("Report", "{name}: based on"), {"name": tr(d.name)})
+    return titles
 
 
 def csv_value(d: KpiDefinition, value: float | None) -> str:
@@ -177,10 +222,7 @@ def daily_volume(store: Store, start: dt.datetime, end: dt.datetime) -> list[Dai
 def write_csv(reports: Mapping[str, KpiReport], path: Path) -> int:
     """One row for all conversations, then one per group of each split dimension; returns the
     number of data rows. Written to a temporary file first, so a failure leaves no half file."""
-    definitions = KPI_DEFINITIONS
-    header = ["period_start", "period_end", "dimension", "group", "group_id"]
-    for d in definitions:
-        header += [column_name(d), f"{d.key}_sample"]
+    header = csv_header()
     rows: list[list[str]] = []
     first = next(iter(reports.values()))
     period = [first.start.isoformat(), first.end.isoformat()]
@@ -232,7 +274,7 @@ def write_report(
     out: Path,
     *,
     now: dt.datetime | None = None,
-    title: str = "AgentDesk KPI report",
+    title: str = DEFAULT_TITLE,
     render_pdf: PdfRenderer | None = None,
 ) -> ReportSummary:
     """Compute the KPIs of ``[start, end)`` for every dimension and write them to ``out``
@@ -266,6 +308,7 @@ def write_report(
 
 
 __all__ = [
+    "DEFAULT_TITLE",
     "DIMENSION_NAMES",
     "DailyVolume",
     "FORMATS",
@@ -275,6 +318,8 @@ __all__ = [
     "format_minutes",
     "format_value",
     "period_of_days",
+    "column_titles",
+    "csv_header",
     "write_csv",
     "write_report",
 ]

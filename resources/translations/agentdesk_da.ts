@@ -4,19 +4,239 @@
 <context>
     <name></name>
     <message>
-        <source>%n conversation(s) changed.</source>
+        <source>Macro “%1” applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%n already as asked.</source>
+        <source>Macro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%n refused:</source>
+        <source>no team</source>
+        <translation type="unfinished">intet team</translation>
+    </message>
+    <message>
+        <source>a deleted team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>and %n more</source>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund, invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody (back to the queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least loaded available agent of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next available agent of the team in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours until the follow-up; 0 clears it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deleted agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody (back to the queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the least loaded available agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next available agent in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">ingen</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation type="unfinished">Team: %1</translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation is closed or merged: nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not work this conversation&apos;s tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team to assign within: the assignment is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in the team is available: the conversation stays in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk has no agent profile: “assign to me” is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent of this macro is no longer active: the assignment is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deleted reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up in %n hour(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in the subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in the message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every conversation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -524,6 +744,13 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>AgentDesk could not be started again; start it with: {command}</source>
+        <translation>AgentDesk kunne ikke startes igen; start det med: {command}</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentFiles</name>
     <message>
         <source>Save all attachments…</source>
@@ -595,6 +822,28 @@
     <message>
         <source>Open anyway</source>
         <translation>Åbn alligevel</translation>
+    </message>
+</context>
+<context>
+    <name>Availability</name>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityButton</name>
+    <message>
+        <source>Your availability: only available agents are given new conversations automatically</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -756,6 +1005,25 @@
     <message>
         <source>A follow-up must be in the future.</source>
         <translation type="unfinished">En opfølgning skal ligge i fremtiden.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkSummary</name>
+    <message>
+        <source>%n conversation(s) changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n already as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %n more</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2678,7 +2946,7 @@
     <name>KpiText</name>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#x202f;%</translation>
     </message>
     <message>
         <source>no data</source>
@@ -2795,6 +3063,62 @@
     <message>
         <source>That agent does not exist.</source>
         <translation type="unfinished">Den medarbejder findes ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>MacroPicker</name>
+    <message>
+        <source>Apply a macro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply a macro to %n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type to find a macro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No macro matches. Macros are made under File → Macros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MacroPreviewDialog</name>
+    <message>
+        <source>Apply macro “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n conversation(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reply “%1” goes into the composer, in the customer&apos;s language, for you to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply “%1” becomes each conversation&apos;s draft, in its customer&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changes: the conversation is already as the macro sets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3510,10 @@
     </message>
     <message>
         <source>“{entry}” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not here in full yet; the reply waits for it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4894,6 +5222,18 @@ leret</translation>
         <source>AgentDesk speaks the new language the next time it starts. Your drafts are kept.</source>
         <translation>AgentDesk bruger det nye sprog, næste gang programmet starter. Dine kladder bevares.</translation>
     </message>
+    <message>
+        <source>AgentDesk speaks the new language after a restart. Restart now? Your drafts are saved first and kept.</source>
+        <translation>AgentDesk bruger det nye sprog efter en genstart. Vil du genstarte nu? Dine kladder gemmes først og bevares.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Genstart nu</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Senere</translation>
+    </message>
 </context>
 <context>
     <name>SettingsForm</name>
@@ -6234,6 +6574,22 @@ Dit navn</translation>
         <translation>#%1 flettet ind i #%2</translation>
     </message>
     <message>
+        <source>Merge of #%1 into #%2 undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split from #%1 into #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlinked from #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SLA warning: %1 due soon</source>
         <translation>SLA-advarsel: %1 forfalder snart</translation>
     </message>
@@ -6416,6 +6772,101 @@ Dit navn</translation>
     </message>
     <message>
         <source>There is already a view called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n conversation(s) selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An internal error stopped this; see the log.</source>
+        <translation type="unfinished">En intern fejl stoppede dette; se loggen.</translation>
+    </message>
+    <message>
+        <source>Changing %n conversation(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge other conversations into this one, or the selected ones into one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this merged conversation out again, with its messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a message and what follows into a new conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Linked conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link related conversations; each is shown in the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change selected conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the &amp;next conversation to the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the p&amp;revious conversation to the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

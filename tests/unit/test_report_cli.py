@@ -79,7 +79,7 @@ def test_report_writes_a_pdf_with_summary_charts_tables_and_definitions(
     ).stdout
     pages = text.split("\f")
     assert "AgentDesk KPI report" in pages[0] and "Period: 2026-11-23 to 2026-11-29 (UTC)" in pages[0]
-    assert re.search(r"First response time \(median\)\s+20 min\s+3 conversations answered", pages[0])
+    assert re.search(r"First response time \(median\)\s+20m\s+3 conversations answered", pages[0])
     assert re.search(r"Net Promoter Score \(NPS\)\s+no data", pages[0])
     assert "SLA compliance by target" in pages[1] and "Conversations per day" in pages[1]
     assert "By agent" in pages[2] and "Lea Wolf" in pages[2] and "By channel" in pages[2]
