@@ -15,8 +15,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import shlex
 import signal
 import sys
+from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
 
@@ -28,6 +30,7 @@ from PySide6.QtCore import (
     QElapsedTimer,
     QEventLoop,
     QMessageLogContext,
+    QProcess,
     QSettings,
     Qt,
     QtMsgType,
@@ -46,6 +49,7 @@ from agentdesk.gui.messages import MessageBridge
 from agentdesk.gui.preferences import Preferences
 from agentdesk.gui.theme import ThemeMode, apply_theme
 from agentdesk.inbox.views import View
+from agentdesk.messages import render, translatable
 from agentdesk.services import build_services
 from agentdesk.store.database import Store
 
@@ -157,12 +161,51 @@ def _install_starter_replies(store: Store) -> None:
         log.warning("starter canned replies not installed: %s", exc.message)
 
 
-def run_app(store: Store, argv: list[str], clock: Clock | None = None, language: str | None = None) -> int:
+def restart_command(
+    argv: Sequence[str] | None = None, executable: str | None = None, *, frozen: bool | None = None
+) -> list[str]:
+    """The command that starts this AgentDesk again the way it was started (``sys.orig_argv``:
+    the same Python, script or ``-m agentdesk``, database and options), without ``--language``:
+    a restart for a new language speaks the one just chosen in Settings. A bundled program
+    (``sys.frozen``) is its own executable."""
+    frozen = bool(getattr(sys, "frozen", False)) if frozen is None else frozen
+    executable = executable or sys.executable
+    if argv is None:
+        argv = sys.argv if frozen else sys.orig_argv
+    rest = list(argv[1:])
+    kept: list[str] = []
+    skip = False
+    for arg in rest:
+        if skip:
+            skip = False
+        elif arg == "--language":
+            skip = True
+        elif not arg.startswith("--language="):
+            kept.append(arg)
+    return [executable, *kept]
+
+
+def launch_detached(command: Sequence[str]) -> bool:
+    """Start ``command`` as a program of its own (it outlives this one); whether it started."""
+    started, _pid = QProcess.startDetached(command[0], list(command[1:]))
+    return bool(started)
+
+
+def run_app(
+    store: Store,
+    argv: list[str],
+    clock: Clock | None = None,
+    language: str | None = None,
+    *,
+    launch: Callable[[Sequence[str]], bool] = launch_detached,
+) -> int:
     """Open the main window on ``store`` and run the event loop until it closes; the exit code.
 
     ``clock`` is the run's one clock (the command line's; ``SystemClock`` without one);
     ``language`` ("en", "de", "da") overrides the one chosen in Settings, which else follows the
-    system's."""
+    system's. Settings' "Restart now" saves the drafts, closes the window as the close button
+    does and, once everything is saved, starts AgentDesk again (``restart_command``, through
+    ``launch``)."""
     previous_handler = qInstallMessageHandler(_qt_message)
     preferences = Preferences(QSettings(APP_NAME, APP_NAME))
     app = _application(argv, preferences)
@@ -177,6 +220,13 @@ def run_app(store: Store, argv: list[str], clock: Clock | None = None, language:
         window = build_main_window(store, clock or SystemClock(), messages, preferences)
         _restore_window_state(window, preferences)
         stopped_by: list[int] = []
+        restart: list[bool] = []
+
+        def restart_now() -> None:
+            window.pane.flush_draft()  # the close saves it too; the draft must not depend on that
+            restart.append(True)
+            if not window.close():
+                restart.clear()
 
         async def main() -> int:
             loop = asyncio.get_running_loop()
@@ -188,6 +238,7 @@ def run_app(store: Store, argv: list[str], clock: Clock | None = None, language:
                     closed.set_result(code)
 
             window.closed.connect(finish)
+            window.restart_requested.connect(restart_now)
             app.aboutToQuit.connect(finish)
             handled = _close_on_signals(loop, app, stopped_by)
             window.show()
@@ -207,6 +258,15 @@ def run_app(store: Store, argv: list[str], clock: Clock | None = None, language:
         window.deleteLater()
         if stopped_by[:1] == [signal.SIGINT]:
             return 130  # the shell's code for Ctrl+C, after closing as cleanly as the close button
+        if restart:
+            command = restart_command()
+            log.info("restarting: %s", " ".join(command))
+            if not launch(command):
+                sentence = translatable(
+                    "App", "AgentDesk could not be started again; start it with: {command}"
+                )
+                print(render(sentence, {"command": shlex.join(command)}), file=sys.stderr)
+                return 1
         return code
     finally:
         crash.uninstall()

@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
     search_finished = Signal(int)  # how many results are listed
     view_changed = Signal(str)  # a View value, or "search"
     closed = Signal()
+    restart_requested = Signal()  # Settings' "Restart now" (a new language): the app restarts it
 
     def __init__(
         self,
@@ -625,9 +626,16 @@ class MainWindow(QMainWindow):
             round(QApplication.font().pointSizeF()),
             self.apply_look,
             self,
+            restart=self.restart_requested.emit if self._restart_offered() else None,
         )
         dialog.accepted.connect(lambda: self._settings_accepted(dialog.chosen_agent()))
         return open_tracked(self, "settings_dialog", dialog)
+
+    def _restart_offered(self) -> bool:
+        """Whether whoever runs the window restarts it on ``restart_requested`` (``run_app`` does)."""
+        from PySide6.QtCore import QMetaMethod
+
+        return self.isSignalConnected(QMetaMethod.fromSignal(self.restart_requested))
 
     def open_sla_editor(self) -> SlaEditorDialog | None:
         """The SLA policy and calendar editor; for supervisors and admins (the menu does not

@@ -8,6 +8,10 @@ its strings are translated through the form's context (``SettingsForm``) like an
 Theme and font size apply the moment they change, so the agent sees what they pick; Cancel puts
 back what was there. The agent and the signatures are kept on OK: the agent in the database
 (``WorkspaceSettings``, via the window), the signatures in the user's preferences, one per agent.
+
+A new language applies at the next start: after OK a note offers "Restart now" (when the window
+was given a ``restart`` to call: it saves the drafts, closes and starts AgentDesk again the same
+way) or "Later".
 """
 
 from __future__ import annotations
@@ -47,8 +51,11 @@ class SettingsDialog(QDialog):
         current_font_size: int,
         apply_look: LookApplier,
         parent: QWidget | None = None,
+        *,
+        restart: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._restart = restart
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(460)
         self._preferences = preferences
@@ -169,18 +176,34 @@ class SettingsDialog(QDialog):
         self._preferences.sync()
         super().accept()
         if language_changed:
-            # Not modal: the agent reads it and works on.
-            note = QMessageBox(
-                QMessageBox.Icon.Information,
-                self.tr("Language"),
-                self.tr("AgentDesk speaks the new language the next time it starts. Your drafts are kept."),
-                QMessageBox.StandardButton.Ok,
-                self.parentWidget(),
+            self.language_note = self._language_note()  # kept alive when the dialog has no parent
+
+    def _language_note(self) -> QMessageBox:
+        """Not modal: the agent reads it and works on, or restarts now."""
+        note = QMessageBox(QMessageBox.Icon.Information, self.tr("Language"), "", parent=self.parentWidget())
+        note.setObjectName("languageNote")
+        note.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        restart = self._restart
+        if restart is None:
+            note.setText(
+                self.tr("AgentDesk speaks the new language the next time it starts. Your drafts are kept.")
             )
-            note.setObjectName("languageNote")
-            note.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            note.open()
-            self.language_note = note  # kept alive when the dialog has no parent
+            note.setStandardButtons(QMessageBox.StandardButton.Ok)
+        else:
+            note.setText(
+                self.tr(
+                    "AgentDesk speaks the new language after a restart. Restart now? Your drafts are "
+                    "saved first and kept."
+                )
+            )
+            now = note.addButton(self.tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
+            now.setObjectName("restartNow")
+            later = note.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+            note.setDefaultButton(later)
+            # The note outlives this dialog (deleted once closed): it calls the window's restart.
+            now.clicked.connect(lambda _checked=False: restart())
+        note.open()
+        return note
 
     def reject(self) -> None:
         theme_mode, font_size = self._initial_look
