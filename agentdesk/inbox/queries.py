@@ -11,6 +11,7 @@ The inbox list (its views, their orders, keyset pages and counts) lives in
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import sqlite3
 import uuid
@@ -26,6 +27,9 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import aliased
 
 from agentdesk.errors import NotFoundError
+from agentdesk.inbox.delivery import Delivery, delivery_of
+from agentdesk.inbox.filter_sql import Rule
+from agentdesk.inbox.saved_views import count_rules
 from agentdesk.inbox.views import (
     DEFAULT_PAGE,
     InboxRow,
@@ -115,6 +119,7 @@ class MessageEntry:
     delivery_state: str
     created_at: dt.datetime
     attachments: tuple[AttachmentInfo, ...] = ()
+    delivery: Delivery = Delivery()  # sent by email (from, to, cc), logged, or not delivered
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,6 +286,7 @@ def conversation_detail(store: Store, ref: uuid.UUID | int) -> ConversationDetai
                 Message.body_html,
                 Message.delivery_state,
                 Message.created_at,
+                Message.meta,
             )
             .outerjoin(author, author.id == Message.author_agent_id)
             .outerjoin(author_customer, author_customer.id == Message.author_customer_id)
@@ -347,6 +353,7 @@ def conversation_detail(store: Store, ref: uuid.UUID | int) -> ConversationDetai
                 delivery_state=r.delivery_state,
                 created_at=r.created_at,
                 attachments=tuple(attachments.get(r.id, ())),
+                delivery=delivery_of(r.direction, r.channel, r.delivery_state, r.meta),
             )
             for r in message_rows
         ]
@@ -513,11 +520,23 @@ class InboxQueries:
         with self._readable_errors():
             return inbox_rows(self.store, ids)
 
-    def counts(self, agent_id: uuid.UUID | None, channels: frozenset[str], now: dt.datetime) -> ViewCounts:
-        """Every view's count (``views.count_views``); slow at 200,000 conversations, so call it
-        off the GUI thread."""
+    def counts(
+        self,
+        agent_id: uuid.UUID | None,
+        channels: frozenset[str],
+        now: dt.datetime,
+        *,
+        everyone_follow_ups: bool = False,
+        rules: Mapping[str, Rule] | None = None,
+    ) -> ViewCounts:
+        """Every view's count (``views.count_views``), and those of the saved views and team
+        queues whose ``rules`` are given (``saved_views.count_rules``), by key; slow at 200,000
+        conversations, so call it off the GUI thread."""
         with self._readable_errors():
-            return count_views(self.store, agent_id, channels, now)
+            counts = count_views(self.store, agent_id, channels, now, everyone_follow_ups=everyone_follow_ups)
+            if rules:
+                counts = dataclasses.replace(counts, saved=count_rules(self.store, rules, channels, now))
+            return counts
 
     def sla_plans(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, SlaPlan | None]:
         """The now-independent SLA state of these conversations, for a countdown that evaluates

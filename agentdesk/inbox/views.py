@@ -53,6 +53,7 @@ from dataclasses import dataclass
 from itertools import starmap
 from typing import Any
 
+from agentdesk.inbox.filter_sql import Rule
 from agentdesk.store.database import Store
 from agentdesk.store.models import ACTIVE_STATUSES, Channel, Status, sql_time
 
@@ -121,13 +122,25 @@ class ViewFilter:
     channels: frozenset[str] = frozenset()
     now: dt.datetime | None = None
     sort: Sort | None = None
+    rule: Rule | None = None  # a saved view's or team queue's filters (``view`` is then ALL)
+    everyone: bool = False  # Follow-ups of every agent, not only the agent's own
 
     def __post_init__(self) -> None:
         unknown = set(self.channels) - set(Channel.values())
         if unknown:
             raise ValueError(f"unknown channels: {sorted(unknown)}")
-        if self.view in TIME_BASED_VIEWS and self.now is None:
+        if self.needs_now and self.now is None:
             raise ValueError(f"the {self.view} view needs an instant to measure against")
+
+    @property
+    def needs_now(self) -> bool:
+        """The list depends on the instant (Due soon, Breached, a rule on SLA states)."""
+        return self.view in TIME_BASED_VIEWS or (self.rule is not None and self.rule.needs_now)
+
+    @property
+    def own_follow_ups(self) -> bool:
+        """Follow-ups lists the agent's own (those assigned to them) unless ``everyone``."""
+        return self.view == View.FOLLOW_UPS and not self.everyone and self.agent_id is not None
 
     def at(self, now: dt.datetime) -> ViewFilter:
         return dataclasses.replace(self, now=now)
@@ -138,9 +151,13 @@ class ViewFilter:
         if self.channels and row.channel not in self.channels:
             return False
         if view == View.FOLLOW_UPS:
-            return row.follow_up_at is not None
-        if row.status not in _statuses(view):
+            return row.follow_up_at is not None and (
+                not self.own_follow_ups or row.assignee_id == self.agent_id
+            )
+        if row.status not in _statuses(view, self.rule):
             return False
+        if self.rule is not None:
+            return True  # the rule's other fields are not in a list row: its query decides
         if view == View.MY_OPEN:
             return self.agent_id is not None and row.assignee_id == self.agent_id
         if view == View.UNASSIGNED:
@@ -272,7 +289,9 @@ def _parts(view: View, sort: Sort | None = None) -> tuple[_Part, ...]:
     return _URGENCY
 
 
-def _statuses(view: View) -> tuple[str, ...]:
+def _statuses(view: View, rule: Rule | None = None) -> tuple[str, ...]:
+    if rule is not None:
+        return rule.statuses
     if view == View.WAITING_ON_CUSTOMER:
         return (Status.PENDING.value,)
     if view == View.SOLVED:
@@ -282,9 +301,10 @@ def _statuses(view: View) -> tuple[str, ...]:
     return ACTIVE_STATUSES
 
 
-def _view_terms(view: View, channel_count: int) -> tuple[str, ...]:
-    """The view's own rule beyond status, as unindexed terms (see the module docstring)."""
-    terms: list[str] = []
+def _view_terms(view: View, channel_count: int, extra: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The view's own rule beyond status, as unindexed terms (see the module docstring); ``extra``
+    are a rule's terms, or the own-follow-ups term."""
+    terms: list[str] = list(extra)
     if view == View.MY_OPEN:
         terms.append("+c.assignee_id = :agent")
     elif view == View.UNASSIGNED:
@@ -345,16 +365,35 @@ _FROM = """FROM conversation AS c
     LEFT JOIN agent AS a ON a.id = c.assignee_id"""
 
 
-@functools.cache
-def _part_sql(view: View, part_index: int, channel_count: int, keyed: bool, sort: Sort | None = None) -> str:
-    """The SQL of one part of a view's page, built once per shape."""
+_OWN_FOLLOW_UPS = ("+c.assignee_id = :agent",)
+
+
+def _extra_terms(view_filter: ViewFilter) -> tuple[str, ...]:
+    if view_filter.rule is not None:
+        return view_filter.rule.terms
+    return _OWN_FOLLOW_UPS if view_filter.own_follow_ups else ()
+
+
+@functools.lru_cache(maxsize=512)
+def _part_sql(
+    view: View,
+    part_index: int,
+    channel_count: int,
+    keyed: bool,
+    sort: Sort | None = None,
+    extra: tuple[str, ...] = (),
+    status_count: int | None = None,
+) -> str:
+    """The SQL of one part of a view's page, built once per shape (``extra``: a rule's terms;
+    ``status_count``: how many statuses the rule reads, instead of the view's)."""
     part = _parts(view, sort)[part_index]
-    terms = ["c.deleted_at IS NULL", *part.terms, *_view_terms(view, channel_count)]
+    statuses = len(_statuses(view)) if status_count is None else status_count
+    terms = ["c.deleted_at IS NULL", *part.terms, *_view_terms(view, channel_count, extra)]
     direction = "DESC" if part.descending else "ASC"
     if part.by_customer:
         # Customers in name order (ix_customer_name), each one's conversations through
         # ix_conversation_customer; only conversations of one name are sorted by id.
-        marks = ", ".join(f":status_{i}" for i in range(len(_statuses(view))))
+        marks = ", ".join(f":status_{i}" for i in range(statuses))
         terms.append(f"+c.status IN ({marks})")
         if keyed:
             terms.append("(cu.name, c.id) > (:after_at, :after_id)")
@@ -371,19 +410,21 @@ def _part_sql(view: View, part_index: int, channel_count: int, keyed: bool, sort
         return f"SELECT {_COLUMNS} {_FROM} WHERE {' AND '.join(terms)} {order}"
     arms = [
         f"SELECT {_COLUMNS} {_FROM} WHERE c.status = :status_{i} AND {' AND '.join(terms)}"
-        for i in range(len(_statuses(view)))
+        for i in range(statuses)
     ]
     return "\nUNION ALL\n".join(arms) + f"\n{order}"
 
 
 def _params(view_filter: ViewFilter, after: PageKey | None, limit: int) -> dict[str, Any]:
     view = view_filter.view
-    params: dict[str, Any] = {f"status_{i}": s for i, s in enumerate(_statuses(view))}
+    params: dict[str, Any] = {f"status_{i}": s for i, s in enumerate(_statuses(view, view_filter.rule))}
     params.update({f"channel_{i}": c for i, c in enumerate(sorted(view_filter.channels))})
     params["page_limit"] = limit
     params["epoch"] = sql_time(_EPOCH)
-    if view == View.MY_OPEN:
+    if view == View.MY_OPEN or view_filter.own_follow_ups:
         params["agent"] = view_filter.agent_id.hex if view_filter.agent_id else None
+    if view_filter.rule is not None:
+        params.update(view_filter.rule.params)
     tier = _tier(view)
     if tier is not None:
         params["tier"] = tier
@@ -510,9 +551,12 @@ def _statements(
     """(part, SQL, parameters) for the parts a page starting after ``after`` may read, in order."""
     first = after.part if after is not None else 0
     channel_count = len(view_filter.channels)
+    rule = view_filter.rule
+    extra = _extra_terms(view_filter)
+    status_count = len(rule.statuses) if rule is not None else None
     for index in range(first, len(_parts(view_filter.view, view_filter.sort))):
         keyed = after is not None and index == after.part
-        sql = _part_sql(view_filter.view, index, channel_count, keyed, view_filter.sort)
+        sql = _part_sql(view_filter.view, index, channel_count, keyed, view_filter.sort, extra, status_count)
         yield index, sql, _params(view_filter, after if keyed else None, limit)
 
 
@@ -526,6 +570,8 @@ def inbox_page(
     """
     if limit <= 0 or (view_filter.view == View.MY_OPEN and view_filter.agent_id is None):
         return []
+    if view_filter.rule is not None and not view_filter.rule.statuses:
+        return []  # the rule leaves out every status
     rows: list[InboxRow] = []
     conn = store.engine.raw_connection()
     try:
@@ -587,15 +633,25 @@ class ViewCounts:
 
     now: dt.datetime
     counts: dict[View, int]
+    saved: dict[str, int] = dataclasses.field(default_factory=dict)  # saved views and team queues, by key
 
     def __getitem__(self, view: View) -> int:
         return self.counts.get(view, 0)
 
+    def saved_count(self, key: str) -> int | None:
+        return self.saved.get(key)
+
 
 def count_views(
-    store: Store, agent_id: uuid.UUID | None, channels: frozenset[str], now: dt.datetime
+    store: Store,
+    agent_id: uuid.UUID | None,
+    channels: frozenset[str],
+    now: dt.datetime,
+    *,
+    everyone_follow_ups: bool = False,
 ) -> ViewCounts:
-    """Every view's count in three queries, in one snapshot.
+    """Every view's count in three queries, in one snapshot. Follow-ups counts the agent's own
+    unless ``everyone_follow_ups`` (or nobody works at this desk), as its list does.
 
     The working views are counted in one pass over the active conversations (an index range on
     status), follow-ups through their own index, and solved and closed ones through the status
@@ -626,9 +682,10 @@ def count_views(
                 f"FROM conversation WHERE status IN ({active}) AND deleted_at IS NULL{narrow}",
                 params,
             ).fetchone()
+            own = " AND +assignee_id = :agent" if agent_id is not None and not everyone_follow_ups else ""
             (follow_ups,) = conn.execute(
                 "SELECT count(*) FROM conversation "
-                f"WHERE follow_up_at >= :epoch AND deleted_at IS NULL{narrow}",
+                f"WHERE follow_up_at >= :epoch AND deleted_at IS NULL{narrow}{own}",
                 params,
             ).fetchone()
             (total_solved,) = conn.execute(

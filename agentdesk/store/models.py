@@ -457,6 +457,24 @@ class ConversationLink(SyncColumns, Base):
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now)
 
 
+class SavedView(SyncColumns, Base):
+    """A view an agent built from field filters (``agentdesk.inbox.saved_views``): personal when
+    ``owner_agent_id`` is set, else shared, in the sidebar of ``team_id``'s agents (everyone's
+    when no team). ``filters`` is the JSON of ``query_language.Filters``; ``sort`` a ``views.Sort``
+    value (empty: most urgent first); ``columns`` the optional list columns shown."""
+
+    __tablename__ = "saved_view"
+    __table_args__ = (Index("ix_saved_view_owner", "owner_agent_id"),)
+
+    name: Mapped[str] = mapped_column(String(200))
+    owner_agent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agent.id"), default=None)
+    team_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("team.id"), default=None)
+    filters: Mapped[str] = mapped_column(Text, default="[]")
+    sort: Mapped[str] = mapped_column(String(20), default="")
+    columns: Mapped[list[str]] = mapped_column(JSON, default=list)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class CannedReply(SyncColumns, Base):
     __tablename__ = "canned_reply"
     __table_args__ = (CheckConstraint(_in("scope", ("personal", "team", "everyone")), name="scope"),)

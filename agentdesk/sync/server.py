@@ -281,6 +281,12 @@ def _policies(name: str) -> tuple[str, str]:
             " OR EXISTS (SELECT 1 FROM conversation c WHERE c.id = other_id))"
         )
         return visible, visible
+    if name == "saved_view":  # a personal view is its owner's alone; shared ones everyone's
+        visible = (
+            "(owner_agent_id IS NULL OR sync_my_role() = 'admin'"
+            " OR owner_agent_id = (SELECT agent_id FROM sync_login WHERE login = session_user))"
+        )
+        return visible, visible
     if name in STAFF_WRITE:
         return "true", "sync_my_role() IN ('supervisor', 'admin')"
     if name == "sync_conflict":

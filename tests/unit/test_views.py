@@ -125,7 +125,9 @@ def in_view(c: Conversation, f: ViewFilter) -> bool:
         View.DUE_SOON: active and c.due_at is not None and NOW <= c.due_at < NOW + DUE_SOON_WINDOW,
         View.BREACHED: active and c.due_at is not None and c.due_at < NOW,
         View.WAITING_ON_CUSTOMER: c.status == "pending",
-        View.FOLLOW_UPS: c.follow_up_at is not None,
+        # The agent's own follow-ups (every agent's with ``everyone``, or when nobody is at the desk).
+        View.FOLLOW_UPS: c.follow_up_at is not None
+        and (f.everyone or f.agent_id is None or c.assignee_id == f.agent_id),
         View.SOLVED: c.status in ("solved", "closed"),
         View.ALL: True,
     }
@@ -222,6 +224,20 @@ def test_my_open_needs_an_agent(store: Store, inbox: list[Conversation]) -> None
     assert inbox_page(store, view_filter(View.MY_OPEN, agent=None)) == []
     assert count_views(store, None, frozenset(), NOW)[View.MY_OPEN] == 0
     assert [r.number for r in read_all(store, view_filter(View.MY_OPEN, agent=OTHER), 5)] == [8, 6]
+
+
+def test_follow_ups_are_the_agents_own_unless_everyones_are_asked_for(
+    store: Store, inbox: list[Conversation]
+) -> None:
+    every = ViewFilter(View.FOLLOW_UPS, ME, frozenset(), NOW, everyone=True)
+    own = read_all(store, view_filter(View.FOLLOW_UPS), 50)
+    everyone = read_all(store, every, 50)
+    assert own and {r.assignee_id for r in own} == {ME}
+    assert len(everyone) > len(own) and {r.id for r in own} < {r.id for r in everyone}
+    assert count_views(store, ME, frozenset(), NOW)[View.FOLLOW_UPS] == len(own)
+    counts = count_views(store, ME, frozenset(), NOW, everyone_follow_ups=True)
+    assert counts[View.FOLLOW_UPS] == len(everyone)
+    assert read_all(store, view_filter(View.FOLLOW_UPS, agent=None), 50) == everyone
 
 
 def test_a_row_carries_what_the_list_shows(store: Store, inbox: list[Conversation]) -> None:
