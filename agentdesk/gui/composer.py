@@ -43,8 +43,10 @@ from PySide6.QtWidgets import (
 
 from agentdesk.errors import AgentDeskError
 from agentdesk.gui import icons, labels, theme
+from agentdesk.gui.address_fields import AddressFields
 from agentdesk.gui.elided_label import ElidedLabel
 from agentdesk.gui.reply_completer import ReplyCompleter
+from agentdesk.inbox.delivery import EMAIL, LOGGED, NONE
 from agentdesk.inbox.drafts import DraftService, DraftText
 
 log = logging.getLogger("agentdesk.gui.composer")
@@ -86,6 +88,11 @@ def _composer_style() -> str:
         border-color: {theme.NOTE_BORDER}; }}
     QLabel#composerHint, QLabel#draftState {{ color: {theme.TEXT_FAINT}; }}
     QLabel#composerWarning {{ color: {theme.CAUTION}; font-weight: 600; }}
+    QLabel#composerHint[undelivered="true"] {{ color: {theme.DANGER}; font-weight: 600; }}
+    QLabel#signaturePreview {{ color: {theme.TEXT_FAINT}; }}
+    QToolButton#emailInstead {{ border: none; color: {theme.ACCENT}; text-decoration: underline;
+        padding: 2px; }}
+    QToolButton#emailInstead:focus {{ border: 1px solid {theme.SELECTION_BORDER}; }}
     QToolButton#expandButton {{ border: 1px solid transparent; border-radius: 4px; padding: 3px; }}
     QToolButton#expandButton:hover {{ background: {theme.HOVER}; }}
     QToolButton#expandButton:focus {{ border-color: {theme.SELECTION_BORDER}; }}
@@ -123,13 +130,22 @@ class DraftEdit(QPlainTextEdit):
 
 
 class Composer(QWidget):
-    """Mode toggle, text box, send button (with "and set waiting" / "and solve") and draft state."""
+    """Mode toggle, text box, send button (with "and set waiting" / "and solve") and draft state.
+
+    **Honest delivery.** The reply's route (``set_delivery``: by email, logged, not delivered; see
+    ``inbox.delivery``) decides what the composer says: who gets it and how, and the button's word —
+    "Send", "Log" (phone, letter, walk-in: the agent records what was said) or "Save — not
+    delivered" (no connection for the channel). Where the customer has an address and a mailbox
+    can send, "Answer by email instead" turns the reply into an email (``by_email``). A reply by
+    email shows its Cc and Bcc fields and the signature it will carry (``set_signature_preview``).
+    """
 
     send_requested = Signal(object)  # the status to set with the message: None, "pending", "solved"
     left = Signal()  # Esc in the text box
     failed = Signal(str)  # a draft could not be saved: a sentence for the agent
     height_wanted = Signal()  # the text grew or shrank by a line: ``preferred_height`` changed
     expand_toggled = Signal(bool)  # the agent asked for a large composer (True) or the usual one
+    route_changed = Signal()  # "Answer by email instead" was switched: the signature preview may change
 
     def __init__(self, drafts: DraftService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,6 +160,11 @@ class Composer(QWidget):
         self._loading = False
         self._recipient = ""
         self._channel = ""
+        self._route = EMAIL
+        self._offer_email = False
+        self._mailbox = ""
+        self._no_mailbox = False  # an email conversation and no mailbox: not delivered
+        self._narrow = False
 
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -184,6 +205,19 @@ class Composer(QWidget):
         frame_layout.setContentsMargins(8, 6, 8, 6)
         frame_layout.addWidget(self.editor)
         self.editor.installEventFilter(self)
+        self.signature_preview = ElidedLabel()
+        self.signature_preview.setObjectName("signaturePreview")
+        self.signature_preview.hide()
+        frame_layout.addWidget(self.signature_preview)
+        self.addresses = AddressFields()
+        self.addresses.hide()
+        self.email_button = QToolButton()
+        self.email_button.setObjectName("emailInstead")
+        self.email_button.setCheckable(True)
+        self.email_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.email_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.email_button.hide()
+        self.email_button.toggled.connect(self._email_toggled)
 
         self.warning = QLabel()
         self.warning.setObjectName("composerWarning")
@@ -238,6 +272,7 @@ class Composer(QWidget):
         bottom.addWidget(self.note_toggle)
         bottom.addSpacing(8)
         bottom.addWidget(self.audience, 1)
+        bottom.addWidget(self.email_button)
         bottom.addWidget(self.draft_state)
         bottom.addSpacing(4)
         bottom.addWidget(self.expand_button)
@@ -247,13 +282,17 @@ class Composer(QWidget):
         layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 6, 14, 6)
         layout.setSpacing(5)
+        layout.addWidget(self.addresses)
         layout.addWidget(self.frame, 1)
         layout.addWidget(self.warning)
         layout.addLayout(bottom)
         self._frame_layout = frame_layout
         self.setTabOrder(self.reply_toggle, self.note_toggle)
-        self.setTabOrder(self.note_toggle, self.editor)
-        self.setTabOrder(self.editor, self.expand_button)
+        self.setTabOrder(self.note_toggle, self.addresses.cc_edit)
+        self.setTabOrder(self.addresses.cc_edit, self.addresses.bcc_edit)
+        self.setTabOrder(self.addresses.bcc_edit, self.editor)
+        self.setTabOrder(self.editor, self.email_button)
+        self.setTabOrder(self.email_button, self.expand_button)
         self.setTabOrder(self.expand_button, self.send_button)
         self._show_expand(False)
         self._apply_mode()
@@ -265,6 +304,7 @@ class Composer(QWidget):
         self.note_toggle.setIcon(icons.icon("mdi6.lock-outline", theme.TEXT_MUTED))
         self.send_waiting_action.setIcon(icons.icon("mdi6.timer-sand", theme.TEXT_MUTED))
         self.send_solve_action.setIcon(icons.icon("mdi6.check-circle-outline", theme.TEXT_MUTED))
+        self.addresses.apply_theme()
         self._show_expand(self.expand_button.isChecked())
         self._apply_mode()
 
@@ -346,6 +386,50 @@ class Composer(QWidget):
             self._dirty = True
             self.flush()
 
+    def set_delivery(
+        self, route: str, *, offer_email: bool = False, mailbox: str = "", no_mailbox: bool = False
+    ) -> None:
+        """What a reply here does: ``route`` (``inbox.delivery``), whether "Answer by email
+        instead" is offered, the mailbox a reply by email goes out from, and whether the route is
+        "not delivered" because no mailbox is connected (an email conversation)."""
+        self._route = route if route in (EMAIL, LOGGED, NONE) else NONE
+        self._offer_email = offer_email and self._route != EMAIL
+        self._mailbox = mailbox
+        self._no_mailbox = no_mailbox
+        self.email_button.blockSignals(True)
+        self.email_button.setChecked(False)
+        self.email_button.blockSignals(False)
+        self._apply_mode()
+
+    @property
+    def route(self) -> str:
+        """The route of the reply as the composer stands (EMAIL once "by email instead" is on)."""
+        return EMAIL if self.by_email() else self._route
+
+    def by_email(self) -> bool:
+        """The agent chose "Answer by email instead"."""
+        return self._offer_email and self.email_button.isChecked()
+
+    def _email_toggled(self, _checked: bool) -> None:
+        self._apply_mode()
+        self.route_changed.emit()
+
+    def set_signature_preview(self, block: str) -> None:
+        """The signature a reply by email will carry, shown under the text ("" hides it)."""
+        line = " · ".join(part.strip() for part in block.splitlines() if part.strip())
+        self.signature_preview.set_value(self.tr("Signature: %1").replace("%1", line) if line else "")
+        self.signature_preview.setToolTip(block)
+        self._show_extras()
+
+    def _show_extras(self) -> None:
+        """Cc/Bcc and the signature show for a reply by email only."""
+        mail = self._mode == REPLY and self.route == EMAIL and not self._no_mailbox
+        changed = mail != self.addresses.isVisibleTo(self)
+        self.addresses.setVisible(mail)
+        self.signature_preview.setVisible(mail and bool(self.signature_preview.value()))
+        if changed:
+            self.height_wanted.emit()
+
     def set_warning(self, text: str) -> None:
         """A standing remark above the send button (a closed conversation); empty hides it."""
         changed = text != self.warning.text() or bool(text) != self.warning.isVisibleTo(self)
@@ -425,22 +509,74 @@ class Composer(QWidget):
             self.send_action.setText(self.tr("Add note"))
             self.send_action.setIcon(icons.icon("mdi6.lock-outline", theme.NOTE_BG))
         else:
-            recipient = self._recipient or self.tr("the customer")
-            channel = labels.channel_label(self._channel) if self._channel else ""
-            audience = self.tr("To %1").replace("%1", recipient)
-            if channel:
-                audience = self.tr("%1 via %2").replace("%1", audience).replace("%2", channel)
-            self.audience.set_value(audience)
-            self.editor.setPlaceholderText(self.tr("Write your reply… (%1 sends)").replace("%1", send_keys))
-            self.send_action.setText(self.tr("Send"))
-            self.send_action.setIcon(icons.icon("mdi6.send", theme.SURFACE))
+            self._apply_route(send_keys)
+        undelivered = not note and self.route == NONE
+        if bool(self.audience.property("undelivered")) != undelivered:
+            self.audience.setProperty("undelivered", undelivered)
+            self.audience.style().unpolish(self.audience)
+            self.audience.style().polish(self.audience)
+        self.email_button.setVisible(not note and self._offer_email)
+        self._show_extras()
         self._fit_send_button()
+        what = self.send_action.text()
+        if not note and self.route not in (EMAIL, LOGGED):
+            what = self.tr("Save — not delivered")
         self.send_action.setToolTip(
             self.tr("%1 (%2). Esc in the text box goes back to the list.")
-            .replace("%1", self.send_action.text())
+            .replace("%1", what)
             .replace("%2", send_keys)
         )
         self._update_enabled()
+
+    def _apply_route(self, send_keys: str) -> None:
+        """The reply's words: who gets it and how, the button, the menu and the placeholder."""
+        recipient = self._recipient or self.tr("the customer")
+        channel = labels.channel_label(self._channel) if self._channel else ""
+        route = self.route
+        if route == EMAIL:
+            audience = self.tr("To %1 by email").replace("%1", recipient)
+            if self._mailbox:
+                audience = (
+                    self.tr("To %1 by email from %2").replace("%1", recipient).replace("%2", self._mailbox)
+                )
+            verbs = (self.tr("Send"), self.tr("Send and set waiting"), self.tr("Send and solve"))
+            placeholder = self.tr("Write your reply… (%1 sends)")
+            icon = "mdi6.send"
+        elif route == LOGGED:
+            audience = (
+                self.tr("Logged with %1 (%2): write down what was said; nothing is sent")
+                .replace("%1", recipient)
+                .replace("%2", channel)
+            )
+            verbs = (self.tr("Log"), self.tr("Log and set waiting"), self.tr("Log and solve"))
+            placeholder = self.tr("Write down what was said… (%1 logs it)")
+            icon = "mdi6.notebook-edit-outline"
+        else:
+            if self._no_mailbox:
+                audience = self.tr("Not delivered — no mailbox is connected to send email")
+            else:
+                audience = self.tr("Not delivered — no connection for %1").replace("%1", channel)
+            verbs = (
+                self.tr("Save — not delivered"),
+                self.tr("Save and set waiting"),
+                self.tr("Save and solve"),
+            )
+            placeholder = self.tr("Write your reply… it is kept here, not delivered (%1 saves it)")
+            icon = "mdi6.content-save-outline"
+        self.audience.set_value(audience)
+        self.editor.setPlaceholderText(placeholder.replace("%1", send_keys))
+        # Narrow: "Save" alone (the line beside it and the tooltip still say "not delivered").
+        self.send_action.setText(
+            self.tr("Save") if self._narrow and route not in (EMAIL, LOGGED) else verbs[0]
+        )
+        self.send_waiting_action.setText(verbs[1])
+        self.send_solve_action.setText(verbs[2])
+        self.send_action.setIcon(icons.icon(icon, theme.SURFACE))
+        self.email_button.setText(
+            self.tr("Answer via %1 instead").replace("%1", channel)
+            if self.email_button.isChecked()
+            else self.tr("Answer by email instead")
+        )
 
     def _update_enabled(self) -> None:
         has_text = bool(self.text().strip()) and self.conversation_id is not None
@@ -504,6 +640,10 @@ class Composer(QWidget):
         super().resizeEvent(event)
         short = event.size().width() < NARROW_WIDTH
         self.note_toggle.setText(self.tr("Note") if short else self.tr("Internal note"))
+        if short != self._narrow:
+            self._narrow = short
+            self._apply_mode()  # the button's shorter word
+            self._layout.activate()  # laid out with it now, not at the next event loop turn
         self.draft_state.setVisible(bool(self.draft_state.text()) and not short)
         if event.oldSize().width() != event.size().width() and self.warning.isVisibleTo(self):
             self.height_wanted.emit()  # the warning may take another line now

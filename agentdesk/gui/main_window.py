@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self.sla_alerts, self.mail = self.background.sla_alerts, self.background.mail
         self.sync = self.background.sync
         self.pane.mail = self.mail
+        self.pane.context.signature = self.preferences.signature_for
         self._make_actions()
         self.status = StatusParts(
             self.statusBar(), str(services.store.path), popup_menu(self, self.registry, Menu.SYNC)

@@ -106,8 +106,21 @@ class Preferences:
             return ""
         return str(self._get(SIGNATURE.format(agent=agent_id.hex), ""))
 
-    def set_signature(self, agent_id: uuid.UUID, text: str) -> None:
-        self._set(SIGNATURE.format(agent=agent_id.hex), text.rstrip())
+    def set_signature(self, agent_id: uuid.UUID, text: str, language: str = "") -> None:
+        """The signature for ``language`` ("" for every language without its own)."""
+        key = SIGNATURE.format(agent=agent_id.hex) + (f"/{language}" if language else "")
+        self._set(key, text.rstrip())
+
+    def language_signature(self, agent_id: uuid.UUID | None, language: str) -> str:
+        """The signature written for ``language`` only ("" when none)."""
+        if agent_id is None or not language:
+            return ""
+        return str(self._get(SIGNATURE.format(agent=agent_id.hex) + f"/{language}", ""))
+
+    def signature_for(self, agent_id: uuid.UUID | None, language: str) -> str:
+        """The signature a reply in ``language`` gets: the one for that language, else the one
+        for every language (docs/mail.md, "Signatures")."""
+        return self.language_signature(agent_id, language) or self.signature(agent_id)
 
     # -- window state --------------------------------------------------------------------------
 

@@ -42,6 +42,7 @@ import nh3
 from PySide6.QtCore import QMimeDatabase
 
 from agentdesk.gui import labels, record_view, theme
+from agentdesk.gui.delivery_view import delivery_role
 from agentdesk.gui.escalation_dialog import reason_label
 from agentdesk.gui.labels import translate
 from agentdesk.inbox.queries import AttachmentInfo, ConversationDetail, EventEntry, MessageEntry
@@ -322,25 +323,20 @@ def _message_role(message: MessageEntry, options: TimelineOptions | None = None)
     """What kind of entry this is, as HTML (escaped text, our own markup only)."""
     if options is not None and message.id in options.generated:
         return f'<img src="{ICON_NOTE}" width="12" height="12"> {_e(record_view.note_role())}'
-    if message.direction == "note" and not message.by_agent:
+    if message.direction == "note" and message.delivery.forward:
+        pass  # worded with the replies below
+    elif message.direction == "note" and not message.by_agent:
         return _e(translate("Timeline", "Automatic message (an auto-reply or a bounce; it awaits no answer)"))
-    if message.direction == "note":
+    elif message.direction == "note":
         return f'<img src="{ICON_NOTE}" width="12" height="12"> {_e(translate("Timeline", "Internal note"))}'
-    channel = labels.channel_label(message.channel)
-    if message.direction != "outbound":
-        return _e(translate("Timeline", "via %1").replace("%1", channel))
-    parts = [_e(translate("Timeline", "Reply via %1").replace("%1", channel))]
-    if message.delivery_state == "failed":
-        reason = options.delivery.get(message.id) if options is not None else None
-        text = reason or translate("Timeline", "not sent")
-        retry = f"{LINK_SCHEME}:{LINK_RETRY}?m={message.id.hex}"
-        parts.append(
-            f'<span style="color: {theme.DANGER}; font-weight: 600">{_e(text)}</span>'
-            f' <a href="{retry}">{_e(translate("Timeline", "Send again"))}</a>'
+    # Replies and forwards say how they left: sent by email, logged, or not delivered.
+    reason = options.delivery.get(message.id) if options is not None else None
+    told = delivery_role(message, reason, f"{LINK_SCHEME}:{LINK_RETRY}?m={message.id.hex}")
+    if told is not None:
+        return (
+            f'<img src="{ICON_NOTE}" width="12" height="12"> {told}' if message.direction == "note" else told
         )
-    elif message.delivery_state == "queued":
-        parts.append(_e(translate("Timeline", "waiting to be sent…")))
-    return " · ".join(parts)
+    return _e(translate("Timeline", "via %1").replace("%1", labels.channel_label(message.channel)))
 
 
 def _time_html(when: dt.datetime) -> str:

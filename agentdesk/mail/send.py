@@ -30,7 +30,7 @@ import os
 import smtplib
 import socket
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -45,8 +45,10 @@ from agentdesk.errors import NotFoundError, ValidationError
 from agentdesk.inbox.service import InboxService
 from agentdesk.mail.accounts import AccountSettings, MailAccounts, Passwords, open_smtp
 from agentdesk.mail.errors import MailError, explain
+from agentdesk.mail.forward import build_forward
 from agentdesk.mail.parse import SYNTHETIC_DOMAIN, thread_subject
 from agentdesk.messages import translatable
+from agentdesk.replies.signature import load_values, signature_block, signed_text
 from agentdesk.store.database import Store
 from agentdesk.store.models import (
     Channel,
@@ -99,6 +101,16 @@ class DeliveryStatus:
         return ""
 
 
+@dataclass(frozen=True)
+class Copies:
+    """What a reply carries besides its text: copies and the agent's signature template."""
+
+    cc: tuple[str, ...] = ()
+    bcc: tuple[str, ...] = ()
+    agent_signature: str = ""
+    actor_id: uuid.UUID | None = None
+
+
 @dataclass
 class SendResult:
     sent: int = 0
@@ -146,22 +158,78 @@ class MailSender:
         status_after: str | None = None,
         actor_id: uuid.UUID | None = None,
         account_id: uuid.UUID | None = None,
+        cc: Sequence[str] = (),
+        bcc: Sequence[str] = (),
+        agent_signature: str = "",
+        instead: bool = False,
     ) -> uuid.UUID:
         """A public reply that goes out by mail: stored and queued in one transaction. The
-        account is the one the customer wrote to (else ``account_id``, else the first active)."""
+        account is the one the customer wrote to (else ``account_id``, else the first active).
+
+        ``cc`` and ``bcc`` are copies (already checked addresses, see ``mail.addresses``);
+        ``agent_signature`` is the agent's signature template for this conversation's language
+        (the block is rendered now and kept with the reply: ``replies.signature``). ``instead``
+        answers by email on a conversation of another channel (the customer's address)."""
         inbox = InboxService(self.store, self.clock, actor_id)
+        copies = Copies(tuple(cc), tuple(bcc), agent_signature, actor_id)
 
         def enqueue(session: Session, message: Message) -> None:
-            self._enqueue(session, message, account_id)
+            self._enqueue(session, message, account_id, copies, instead=instead)
 
         return inbox.reply(
-            conversation_id, body, body_html=body_html, status_after=status_after, on_message=enqueue
+            conversation_id,
+            body,
+            body_html=body_html,
+            status_after=status_after,
+            on_message=enqueue,
         )
 
-    def _enqueue(self, session: Session, message: Message, account_id: uuid.UUID | None) -> None:
+    def account_for(
+        self, session: Session, conversation_id: uuid.UUID, account_id: uuid.UUID | None = None
+    ) -> MailAccount | None:
+        """The mailbox a reply in this conversation goes out from (None: there is none)."""
+        last = _last_mail(session, conversation_id, uuid.UUID(int=0))
+        last_mail: dict[str, Any] = (last.meta or {}).get("mail", {}) if last is not None else {}
+        for candidate in (last_mail.get("account_id"), account_id):
+            if candidate:
+                account = session.get(MailAccount, uuid.UUID(str(candidate)))
+                if account is not None and account.deleted_at is None and account.active:
+                    return account
+        return session.scalar(
+            select(MailAccount)
+            .where(MailAccount.deleted_at.is_(None), MailAccount.active.is_(True))
+            .order_by(MailAccount.created_at)
+            .limit(1)
+        )
+
+    def preview_signature(
+        self,
+        conversation_id: uuid.UUID,
+        agent_signature: str,
+        actor_id: uuid.UUID | None,
+        *,
+        body: str = "",
+    ) -> str:
+        """The signature block a reply with ``body`` would get now (for the composer)."""
+        with self.store.read() as session:
+            account = self.account_for(session, conversation_id)
+            footer = account.signature if account is not None else ""
+            values = load_values(session, actor_id, account)
+            return signature_block(agent_signature, footer, values, body=body)
+
+    def _enqueue(
+        self,
+        session: Session,
+        message: Message,
+        account_id: uuid.UUID | None,
+        copies: Copies | None = None,
+        *,
+        instead: bool = False,
+    ) -> None:
+        copies = copies or Copies()
         conv = session.get(Conversation, message.conversation_id)
         assert conv is not None
-        if conv.channel != Channel.EMAIL:
+        if conv.channel != Channel.EMAIL and not instead:
             raise ValidationError(
                 translatable(
                     "MailErrors",
@@ -170,20 +238,7 @@ class MailSender:
             )
         last = _last_mail(session, conv.id, message.id)
         last_mail: dict[str, Any] = (last.meta or {}).get("mail", {}) if last is not None else {}
-        account = None
-        for candidate in (last_mail.get("account_id"), account_id):
-            if candidate:
-                account = session.get(MailAccount, uuid.UUID(str(candidate)))
-                if account is not None and account.deleted_at is None and account.active:
-                    break
-                account = None
-        if account is None:
-            account = session.scalar(
-                select(MailAccount)
-                .where(MailAccount.deleted_at.is_(None), MailAccount.active.is_(True))
-                .order_by(MailAccount.created_at)
-                .limit(1)
-            )
+        account = self.account_for(session, conv.id, account_id)
         if account is None:
             raise ValidationError(
                 translatable(
@@ -198,19 +253,40 @@ class MailSender:
             raise ValidationError(
                 translatable("MailErrors", "This customer has no email address to send the reply to.")
             )
+        block = signature_block(
+            copies.agent_signature,
+            account.signature,
+            load_values(session, copies.actor_id, account),
+            body=message.body_text,
+        )
+        message.channel = Channel.EMAIL.value
+        self._queue(
+            session,
+            message,
+            account,
+            {"to": [to], "cc": list(copies.cc), "bcc": list(copies.bcc), "signature": block},
+        )
+
+    def _queue(self, session: Session, message: Message, account: MailAccount, mail: dict[str, Any]) -> None:
+        """Give ``message`` its Message-ID and its outbox row (to, cc and bcc from ``mail``)."""
         domain = account.address.rsplit("@", 1)[1]
         rfc_id = f"{message.id.hex}@{domain}"
         now = self.clock.now()
+        recipients = list(dict.fromkeys([*mail.get("to", []), *mail.get("cc", []), *mail.get("bcc", [])]))
         message.external_id = rfc_id
         message.delivery_state = DeliveryState.QUEUED.value
-        message.meta = {**(message.meta or {}), "mail": {"account_id": str(account.id), "to": [to]}}
+        message.meta = {
+            **(message.meta or {}),
+            "mail": {"account_id": str(account.id), "from": account.address, **mail},
+            "delivery": {"route": "email"},
+        }
         session.add(
             MailOutbox(
                 message_id=message.id,
                 account_id=account.id,
                 state=OutboxState.QUEUED.value,
                 rfc_message_id=rfc_id,
-                recipients=[to],
+                recipients=recipients,
                 attempts=0,
                 next_attempt_at=now,
                 created_at=now,
@@ -442,9 +518,19 @@ class MailSender:
             parent_meta: dict[str, Any] = (parent.meta or {}).get("mail", {}) if parent is not None else {}
             mail = EmailMessage()
             mail["From"] = Address(display_name=settings.display_name, addr_spec=settings.address)
-            mail["To"] = ", ".join(row.recipients)
+            own: dict[str, Any] = (message.meta or {}).get("mail", {})
+            forward = (message.meta or {}).get("forward")
+            if isinstance(forward, dict):
+                return build_forward(session, mail, message, conv, row.rfc_message_id, forward), list(
+                    row.recipients
+                )
+            to = own.get("to") or row.recipients
+            mail["To"] = ", ".join(to)
+            if own.get("cc"):
+                mail["Cc"] = ", ".join(own["cc"])
             subject = conv.subject
-            if thread_subject(subject) == subject.strip().casefold():  # no "Re:" yet
+            opening = _opens(session, conv.id, message.id)  # the agent writes first: no "Re:"
+            if not opening and thread_subject(subject) == subject.strip().casefold():  # no "Re:" yet
                 subject = f"Re: {subject}"
             mail["Subject"] = subject
             mail["Date"] = email.utils.format_datetime(message.created_at)
@@ -460,15 +546,15 @@ class MailSender:
                     references = [references[0], *references[-(MAX_REFERENCES - 1) :]]
                 mail["In-Reply-To"] = f"<{parent.external_id}>"
                 mail["References"] = " ".join(f"<{r}>" for r in references)
-            text = message.body_text
-            if settings.signature.strip():
-                text = f"{text.rstrip()}\n\n-- \n{settings.signature.strip()}\n"
-            mail.set_content(text)
+            # The block stored when the reply was queued; replies queued before that get the
+            # mailbox's footer as they always did.
+            block = str(own["signature"]) if "signature" in own else settings.signature.strip()
+            mail.set_content(signed_text(message.body_text, block))
             # An HTML part too (written from the text when the reply has none), so mail programs
             # that prefer HTML show paragraphs and the signature as the agent wrote them.
             html = message.body_html or _paragraphs_html(message.body_text)
-            if settings.signature.strip():
-                html += "<p>-- <br>" + escape(settings.signature.strip()).replace("\n", "<br>") + "</p>"
+            if block.strip():
+                html += "<p>-- <br>" + escape(block).replace("\n", "<br>") + "</p>"
             mail.add_alternative(html, subtype="html")
             return mail, list(row.recipients)
 
@@ -492,6 +578,21 @@ def _last_mail(
     if before is not None:
         query = query.where(Message.created_at <= before)
     return session.scalar(query)
+
+
+def _opens(session: Session, conversation_id: uuid.UUID, message_id: uuid.UUID) -> bool:
+    """Whether ``message_id`` is the conversation's first message (the agent wrote first)."""
+    first = session.scalar(
+        select(Message.id)
+        .where(
+            Message.conversation_id == conversation_id,
+            Message.direction != Direction.NOTE.value,
+            Message.deleted_at.is_(None),
+        )
+        .order_by(Message.created_at, Message.id)
+        .limit(1)
+    )
+    return first == message_id
 
 
 def _paragraphs_html(text: str) -> str:

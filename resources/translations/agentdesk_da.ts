@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Prioritet:</translation>
     </message>
     <message>
         <source>refund, invoice</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>&amp;Add tags:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tilføj t&amp;ags:</translation>
     </message>
     <message>
         <source>Re&amp;move tags:</source>
@@ -57,11 +57,11 @@
     </message>
     <message>
         <source>&amp;Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Niveau:</translation>
     </message>
     <message>
         <source>T&amp;eam:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">T&amp;eam:</translation>
     </message>
     <message>
         <source>Me</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Nobody (back to the queue)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ingen (tilbage i køen)</translation>
     </message>
     <message>
         <source>Least loaded available agent of the team</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>Clear the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fjern opfølgning</translation>
     </message>
     <message>
         <source>Channel: %1</source>
@@ -244,19 +244,19 @@
     <name>AddressFields</name>
     <message>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc</translation>
     </message>
     <message>
         <source>Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>Bcc</translation>
     </message>
     <message>
         <source>Copy to (addresses, separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopi til (adresser, adskilt med komma)</translation>
     </message>
     <message>
         <source>Blind copy to</source>
-        <translation type="unfinished"></translation>
+        <translation>Bcc til</translation>
     </message>
 </context>
 <context>
@@ -751,6 +751,13 @@
     </message>
 </context>
 <context>
+    <name>AttachmentErrors</name>
+    <message>
+        <source>Wait until the files are attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentFiles</name>
     <message>
         <source>Save all attachments…</source>
@@ -850,180 +857,180 @@
     <name>BulkDialog</name>
     <message numerus="yes">
         <source>Change %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ændr %n henvendelse</numerusform>
+            <numerusform>Ændr %n henvendelser</numerusform>
         </translation>
     </message>
     <message>
         <source>Leave as is</source>
-        <translation type="unfinished"></translation>
+        <translation>Lad være som nu</translation>
     </message>
     <message>
         <source>Nobody (back to the queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen (tilbage i køen)</translation>
     </message>
     <message>
         <source>refund, vip</source>
-        <translation type="unfinished"></translation>
+        <translation>refusion, vip</translation>
     </message>
     <message>
         <source>Hand-off note (needed for a tier change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdragelsesnote (kræves ved skift af niveau)</translation>
     </message>
     <message>
         <source>Clear the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern opfølgning</translation>
     </message>
     <message>
         <source>In an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Om en time</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>I morgen</translation>
     </message>
     <message>
         <source>In a week</source>
-        <translation type="unfinished">Om en uge</translation>
+        <translation>Om en uge</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioritet:</translation>
     </message>
     <message>
         <source>A&amp;ssign to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tildel til:</translation>
     </message>
     <message>
         <source>&amp;Add tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj t&amp;ags:</translation>
     </message>
     <message>
         <source>&amp;Remove tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fje&amp;rn tags:</translation>
     </message>
     <message>
         <source>&amp;Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveau:</translation>
     </message>
     <message>
         <source>Hand-off &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdragelses&amp;note:</translation>
     </message>
     <message>
         <source>T&amp;eam:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;eam:</translation>
     </message>
     <message>
         <source>&amp;Follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opfølgning:</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anvend</translation>
     </message>
     <message>
         <source>Choose at least one change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg mindst én ændring.</translation>
     </message>
 </context>
 <context>
     <name>BulkErrors</name>
     <message>
         <source>The tier must be 1, 2 or 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveauet skal være 1, 2 eller 3.</translation>
     </message>
     <message>
         <source>Reason must be one of {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsagen skal være en af {join}.</translation>
     </message>
     <message>
         <source>It is solved; reopen it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den er løst; genåbn den først.</translation>
     </message>
     <message>
         <source>Choose at least one change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg mindst én ændring.</translation>
     </message>
     <message>
         <source>It is at tier {tier}, which you do not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den er på niveau {tier}, som du ikke arbejder på.</translation>
     </message>
     <message>
         <source>It belongs to a team you are not in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den hører til et team, du ikke er med i.</translation>
     </message>
     <message>
         <source>The agent at this desk is not an active agent.</source>
-        <translation type="unfinished">Medarbejderen ved denne arbejdsplads er ikke en aktiv medarbejder.</translation>
+        <translation>Medarbejderen ved denne arbejdsplads er ikke aktiv.</translation>
     </message>
     <message>
         <source>Choose at least one conversation.</source>
-        <translation type="unfinished">Vælg mindst én henvendelse.</translation>
+        <translation>Vælg mindst én henvendelse.</translation>
     </message>
     <message>
         <source>Choose at most {MAX_BULK:,} conversations at a time (got {len:,}).</source>
-        <translation type="unfinished">Vælg højst {MAX_BULK:,} henvendelser ad gangen (fik {len:,}).</translation>
+        <translation>Vælg højst {MAX_BULK:,} henvendelser ad gangen (valgt: {len:,}).</translation>
     </message>
     <message>
         <source>It no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den findes ikke længere.</translation>
     </message>
     <message>
         <source>That status cannot be set by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den status kan ikke sættes manuelt.</translation>
     </message>
     <message>
         <source>It must be solved before it can be closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den skal være løst, før den kan lukkes.</translation>
     </message>
     <message>
         <source>That priority does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den prioritet findes ikke.</translation>
     </message>
     <message>
         <source>{name} does not work tier {tier}.</source>
-        <translation type="unfinished">{name} arbejder ikke på niveau {tier}.</translation>
+        <translation>{name} arbejder ikke på niveau {tier}.</translation>
     </message>
     <message>
         <source>A tag cannot be added and removed at once.</source>
-        <translation type="unfinished">Et tag kan ikke tilføjes og fjernes på samme tid.</translation>
+        <translation>Et tag kan ikke tilføjes og fjernes på én gang.</translation>
     </message>
     <message>
         <source>Name at least one tag to add or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv mindst ét tag, der skal tilføjes eller fjernes.</translation>
     </message>
     <message>
         <source>A follow-up time needs a time zone.</source>
-        <translation type="unfinished">Et opfølgningstidspunkt skal have en tidszone.</translation>
+        <translation>Et opfølgningstidspunkt skal have en tidszone.</translation>
     </message>
     <message>
         <source>A follow-up must be in the future.</source>
-        <translation type="unfinished">En opfølgning skal ligge i fremtiden.</translation>
+        <translation>En opfølgning skal ligge i fremtiden.</translation>
     </message>
 </context>
 <context>
     <name>BulkSummary</name>
     <message>
         <source>%n conversation(s) changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n henvendelser ændret.</translation>
     </message>
     <message>
         <source>%n already as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n var allerede sådan.</translation>
     </message>
     <message>
         <source>%n refused:</source>
-        <translation type="unfinished"></translation>
+        <translation>%n afvist:</translation>
     </message>
     <message>
         <source>and %n more</source>
-        <translation type="unfinished"></translation>
+        <translation>og %n mere</translation>
     </message>
 </context>
 <context>
@@ -1306,7 +1313,7 @@
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur: %1</translation>
     </message>
     <message>
         <source>Back to the usual size</source>
@@ -1342,67 +1349,67 @@
     </message>
     <message>
         <source>To %1 by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Til %1 via e-mail</translation>
     </message>
     <message>
         <source>To %1 by email from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Til %1 via e-mail fra %2</translation>
     </message>
     <message>
         <source>Logged with %1 (%2): write down what was said; nothing is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Log med %1 (%2): skriv ned, hvad der blev sagt; intet sendes</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log</translation>
     </message>
     <message>
         <source>Log and set waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Log og sæt til afventer</translation>
     </message>
     <message>
         <source>Log and solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Log og løs</translation>
     </message>
     <message>
         <source>Write down what was said… (%1 logs it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ned, hvad der blev sagt … (%1 logger det)</translation>
     </message>
     <message>
         <source>Not delivered — no mailbox is connected to send email</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke leveret – ingen postkasse er forbundet til at sende e-mail</translation>
     </message>
     <message>
         <source>Not delivered — no connection for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke leveret – ingen forbindelse til %1</translation>
     </message>
     <message>
         <source>Save — not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem – ikke leveret</translation>
     </message>
     <message>
         <source>Save and set waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem og sæt til afventer</translation>
     </message>
     <message>
         <source>Save and solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem og løs</translation>
     </message>
     <message>
         <source>Write your reply… it is kept here, not delivered (%1 saves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv dit svar … det gemmes her, men leveres ikke (%1 gemmer det)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem</translation>
     </message>
     <message>
         <source>Answer via %1 instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar via %1 i stedet</translation>
     </message>
     <message>
         <source>Answer by email instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar via e-mail i stedet</translation>
     </message>
     <message>
         <source>Your draft could not be saved: %1</source>
@@ -1429,19 +1436,19 @@
     </message>
     <message>
         <source>Reply &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar &amp;alle</translation>
     </message>
     <message>
         <source>Reply by email with everyone the customer wrote to in Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar via e-mail med alle, kunden skrev til, i Cc</translation>
     </message>
     <message>
         <source>&amp;Forward…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Videresend …</translation>
     </message>
     <message>
         <source>Forward the conversation or its latest message by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Videresend henvendelsen eller dens seneste besked via e-mail</translation>
     </message>
     <message>
         <source>Insert canned &amp;reply…</source>
@@ -1469,7 +1476,7 @@
     </message>
     <message>
         <source>Forwarding needs a mailbox to send from; add one in File → Mail accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Videresendelse kræver en postkasse at sende fra; tilføj en under Filer → Mailkonti.</translation>
     </message>
     <message>
         <source>New activity since you started writing: 1 new message, highlighted below. Review it, then send again.</source>
@@ -1595,11 +1602,11 @@
     <name>ConversationPicker</name>
     <message>
         <source>Number, subject words or customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer, ord fra emnet eller kunde…</translation>
     </message>
     <message>
         <source>No conversation found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen henvendelse fundet.</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2061,65 @@
     </message>
 </context>
 <context>
+    <name>Delivery</name>
+    <message>
+        <source>Not delivered — no connection for this channel</source>
+        <translation>Ikke leveret – ingen forbindelse til denne kanal</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>til %1</translation>
+    </message>
+    <message>
+        <source>Cc %1</source>
+        <translation>Cc %1</translation>
+    </message>
+    <message>
+        <source>Bcc %1</source>
+        <translation>Bcc %1</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>ikke sendt</translation>
+    </message>
+    <message>
+        <source>waiting to be sent…</source>
+        <translation>venter på at blive sendt …</translation>
+    </message>
+    <message>
+        <source>Forwarded by email</source>
+        <translation>Videresendt via e-mail</translation>
+    </message>
+    <message>
+        <source>Forwarded by email, sent</source>
+        <translation>Videresendt via e-mail, sendt</translation>
+    </message>
+    <message>
+        <source>Logged (%1): recorded by the agent, nothing was sent</source>
+        <translation>Logget (%1): noteret af medarbejderen, intet blev sendt</translation>
+    </message>
+    <message>
+        <source>Reply via %1</source>
+        <translation>Svar via %1</translation>
+    </message>
+    <message>
+        <source>Sent by email from %1</source>
+        <translation>Sendt via e-mail fra %1</translation>
+    </message>
+    <message>
+        <source>Sent by email</source>
+        <translation>Sendt via e-mail</translation>
+    </message>
+    <message>
+        <source>By email from %1</source>
+        <translation>Via e-mail fra %1</translation>
+    </message>
+    <message>
+        <source>By email</source>
+        <translation>Via e-mail</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1m</source>
@@ -2149,6 +2215,17 @@
     </message>
 </context>
 <context>
+    <name>FileChip</name>
+    <message>
+        <source>Attached file %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUp</name>
     <message>
         <source>Tomorrow morning</source>
@@ -2214,47 +2291,47 @@
     <name>ForwardDialog</name>
     <message>
         <source>Forward by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Videresend via e-mail</translation>
     </message>
     <message>
         <source>name@example.com, …</source>
-        <translation type="unfinished"></translation>
+        <translation>navn@example.com, …</translation>
     </message>
     <message>
         <source>The customer&apos;s latest message</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundens seneste besked</translation>
     </message>
     <message>
         <source>The whole conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele henvendelsen</translation>
     </message>
     <message>
         <source>A note for the recipient (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>En note til modtageren (valgfri)</translation>
     </message>
     <message>
         <source>The customer does not see the forward; the timeline records it as an internal note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden ser ikke videresendelsen; tidslinjen gemmer den som en intern note.</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Til:</translation>
     </message>
     <message>
         <source>&amp;Forward:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Videresend:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Videresend</translation>
     </message>
     <message>
         <source>Say who the forward goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv, hvem videresendelsen skal til.</translation>
     </message>
 </context>
 <context>
@@ -2634,7 +2711,7 @@
     </message>
     <message>
         <source>Choose at least one conversation to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg mindst én henvendelse at flette.</translation>
     </message>
     <message>
         <source>A conversation cannot be merged into itself.</source>
@@ -2642,7 +2719,7 @@
     </message>
     <message>
         <source>Merge at most {MAX_SOURCES} conversations at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flet højst {MAX_SOURCES} henvendelser ad gangen.</translation>
     </message>
     <message>
         <source>Only conversations of the same customer can be merged.</source>
@@ -2650,15 +2727,15 @@
     </message>
     <message>
         <source>Conversation #{number} is not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelse #{number} er ikke flettet.</translation>
     </message>
     <message>
         <source>The merge of #{number} cannot be undone: it was recorded without what it moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fletningen af #{number} kan ikke fortrydes: den blev registreret uden de flyttede beskeder.</translation>
     </message>
     <message>
         <source>Conversation #{number} was merged again since; undo that merge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelse #{number} er siden flettet igen; fortryd den fletning først.</translation>
     </message>
     <message>
         <source>Conversation #{number} was already merged.</source>
@@ -2670,19 +2747,19 @@
     </message>
     <message>
         <source>A conversation cannot be linked to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>En henvendelse kan ikke linkes til sig selv.</translation>
     </message>
     <message>
         <source>Conversation #{number} has {MAX_LINKS} links already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelse #{number} har allerede {MAX_LINKS} links.</translation>
     </message>
     <message>
         <source>That message is not in this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den besked hører ikke til denne henvendelse.</translation>
     </message>
     <message>
         <source>The first message cannot be split off: nothing would be left in #{number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den første besked kan ikke deles fra: der ville ikke være noget tilbage i #{number}.</translation>
     </message>
 </context>
 <context>
@@ -2989,35 +3066,35 @@
     <name>LinkDialog</name>
     <message>
         <source>Linked conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkede henvendelser</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished">Å&amp;bn</translation>
+        <translation>Å&amp;bn</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern link</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link</translation>
     </message>
     <message>
         <source>Linked to this conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Linket til denne henvendelse:</translation>
     </message>
     <message>
         <source>Link another conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Link en anden henvendelse:</translation>
     </message>
     <message>
         <source>Linked %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linket.</translation>
     </message>
     <message>
         <source>%1 is linked already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er allerede linket.</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3195,111 @@
     </message>
     <message>
         <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MacrosDialog</name>
+    <message>
+        <source>Macros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished">&amp;Ny</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Slet</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished">Alle</translation>
+    </message>
+    <message>
+        <source>A team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only me</source>
+        <translation type="unfinished">Kun mig</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered in the composer and menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Gem</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished">&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">E&amp;ksporter…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · used %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">Gemt.</translation>
+    </message>
+    <message>
+        <source>Export macros and rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n macro(s) and rule(s) exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import macros and rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3470,11 +3652,11 @@
     </message>
     <message>
         <source>Say who the forward goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv, hvem videresendelsen skal til.</translation>
     </message>
     <message>
         <source>The note to the forward is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noten til videresendelsen er for lang.</translation>
     </message>
     <message>
         <source>That message does not exist.</source>
@@ -3482,7 +3664,7 @@
     </message>
     <message>
         <source>No mail account is set up to send the forward; add one in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke oprettet en mailkonto til at sende videresendelsen; tilføj en i indstillingerne.</translation>
     </message>
     <message>
         <source>That reply is not waiting to be sent.</source>
@@ -3506,11 +3688,11 @@
     </message>
     <message>
         <source>That is too many addresses for one field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er for mange adresser til ét felt.</translation>
     </message>
     <message>
         <source>“{entry}” is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{entry}&quot; er ikke en e-mailadresse.</translation>
     </message>
     <message>
         <source>{name} is not here in full yet; the reply waits for it.</source>
@@ -3724,46 +3906,46 @@
     <name>MergeDialog</name>
     <message>
         <source>Merge conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Flet henvendelser</translation>
     </message>
     <message>
         <source>Merge into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flet ind i:</translation>
     </message>
     <message>
         <source>The other selected conversations are merged into the one chosen here: their messages move to it and they are closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De andre valgte henvendelser flettes ind i den, du vælger her: deres beskeder flyttes dertil, og de lukkes.</translation>
     </message>
     <message>
         <source>Check the conversations to merge into this one: their messages move here and they are closed. A merge can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæt flueben ved de henvendelser, der skal flettes ind i denne: deres beskeder flyttes hertil, og de lukkes. En fletning kan fortrydes.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flet</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) will be merged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n henvendelse bliver flettet.</numerusform>
+            <numerusform>%n henvendelser bliver flettet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>En anden kunde</translation>
     </message>
     <message>
         <source>Merge conversations of another customer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Flet henvendelser fra en anden kunde?</translation>
     </message>
     <message>
         <source>Merge anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Flet alligevel</translation>
     </message>
     <message>
         <source>%1 belongs to %2. Its messages move to #%3 and keep %2 as their author; %2 stays a contact of their own with their other conversations. Replies in #%3 go to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hører til %2. Beskederne flyttes til #%3 og beholder %2 som afsender; %2 forbliver en selvstændig kontakt med sine andre henvendelser. Svar i #%3 går til %4.</translation>
     </message>
 </context>
 <context>
@@ -4058,6 +4240,29 @@
     <message>
         <source>Copy</source>
         <translation>Kopiér</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingAttachments</name>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files to the reply or note you are writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files… (Ctrl+Shift+A); or drop files or paste a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5069,6 +5274,133 @@ leret</translation>
     <message>
         <source>Conversations count under their current agent, team, tier and channel. Merged and deleted conversations are left out. Business hours are those of the calendar of each conversation&apos;s SLA policy.</source>
         <translation>Henvendelser tælles under deres nuværende medarbejder, team, niveau og kanal. Flettede og slettede henvendelser er udeladt. Åbningstiden er den i kalenderen for hver henvendelses SLA-politik.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingRulesDialog</name>
+    <message>
+        <source>Routing rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules run from top to bottom when a conversation arrives or the customer writes again; each rule at most once, and what they change never starts them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished">&amp;Ny</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Slet</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer writes again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions (all must hold; an empty one is not checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice, rechnung*, faktura</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of these words; a word ending in * also matches longer words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the subject or the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of these tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Gem</translation>
+    </message>
+    <message>
+        <source>(off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">Gemt.</translation>
     </message>
 </context>
 <context>
@@ -6113,19 +6445,19 @@ Dit navn</translation>
     <name>SplitDialog</name>
     <message>
         <source>Split conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Del henvendelse</translation>
     </message>
     <message>
         <source>Choose the first message of the new conversation: it and every message after it move there. The new conversation keeps the customer, queue and tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg den første besked i den nye henvendelse: den og alle senere beskeder flyttes dertil. Den nye henvendelse beholder kunde, kø og tags.</translation>
     </message>
     <message>
         <source>New subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt emne:</translation>
     </message>
     <message>
         <source>&amp;Split</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Del</translation>
     </message>
 </context>
 <context>
@@ -6575,19 +6907,19 @@ Dit navn</translation>
     </message>
     <message>
         <source>Merge of #%1 into #%2 undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fletning af #%1 ind i #%2 fortrudt</translation>
     </message>
     <message>
         <source>Split from #%1 into #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Delt fra #%1 til #%2</translation>
     </message>
     <message>
         <source>Linked to #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Linket til #%1</translation>
     </message>
     <message>
         <source>Unlinked from #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Link til #%1 fjernet</translation>
     </message>
     <message>
         <source>SLA warning: %1 due soon</source>
@@ -6779,95 +7111,95 @@ Dit navn</translation>
     <name>Workflow</name>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr…</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flet…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryd</translation>
     </message>
     <message>
-        <source>%n conversation(s) selected</source>
-        <translation type="unfinished"></translation>
+        <source>%n selected</source>
+        <translation>%n valgt</translation>
     </message>
     <message>
         <source>Linked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Linket:</translation>
     </message>
     <message>
         <source>undo merge</source>
-        <translation type="unfinished"></translation>
+        <translation>fortryd fletning</translation>
     </message>
     <message>
         <source>Merged here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flettet herind:</translation>
     </message>
     <message>
         <source>An internal error stopped this; see the log.</source>
-        <translation type="unfinished">En intern fejl stoppede dette; se loggen.</translation>
+        <translation>En intern fejl stoppede dette; se loggen.</translation>
     </message>
     <message>
         <source>Changing %n conversation(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændrer %n henvendelser…</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flet…</translation>
     </message>
     <message>
         <source>Merge other conversations into this one, or the selected ones into one</source>
-        <translation type="unfinished"></translation>
+        <translation>Flet andre henvendelser ind i denne, eller de valgte ind i én</translation>
     </message>
     <message>
         <source>&amp;Undo merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortryd fletning</translation>
     </message>
     <message>
         <source>Take this merged conversation out again, with its messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag denne flettede henvendelse ud igen med dens beskeder</translation>
     </message>
     <message>
         <source>S&amp;plit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Del…</translation>
     </message>
     <message>
         <source>Move a message and what follows into a new conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt en besked og det, der følger, til en ny henvendelse</translation>
     </message>
     <message>
         <source>&amp;Linked conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Linkede henvendelser…</translation>
     </message>
     <message>
         <source>Link related conversations; each is shown in the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Link relaterede henvendelser; hver vises i den anden</translation>
     </message>
     <message>
         <source>&amp;Change selected conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr &amp;valgte henvendelser…</translation>
     </message>
     <message>
         <source>Select &amp;all conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg &amp;alle henvendelser</translation>
     </message>
     <message>
         <source>Add the &amp;next conversation to the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Føj &amp;næste henvendelse til valget</translation>
     </message>
     <message>
         <source>Add the p&amp;revious conversation to the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Føj &amp;forrige henvendelse til valget</translation>
     </message>
     <message>
         <source>Merge undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fletning fortrudt.</translation>
     </message>
     <message>
         <source>Bulk change</source>
-        <translation type="unfinished"></translation>
+        <translation>Masseændring</translation>
     </message>
 </context>
 </TS>

@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Priorität:</translation>
     </message>
     <message>
         <source>refund, invoice</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>&amp;Add tags:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schlagwörter &amp;hinzufügen:</translation>
     </message>
     <message>
         <source>Re&amp;move tags:</source>
@@ -57,11 +57,11 @@
     </message>
     <message>
         <source>&amp;Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">St&amp;ufe:</translation>
     </message>
     <message>
         <source>T&amp;eam:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">T&amp;eam:</translation>
     </message>
     <message>
         <source>Me</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Nobody (back to the queue)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Niemand (zurück in die Warteschlange)</translation>
     </message>
     <message>
         <source>Least loaded available agent of the team</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>Clear the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wiedervorlage entfernen</translation>
     </message>
     <message>
         <source>Channel: %1</source>
@@ -244,19 +244,19 @@
     <name>AddressFields</name>
     <message>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc</translation>
     </message>
     <message>
         <source>Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>Bcc</translation>
     </message>
     <message>
         <source>Copy to (addresses, separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie an (Adressen, durch Kommas getrennt)</translation>
     </message>
     <message>
         <source>Blind copy to</source>
-        <translation type="unfinished"></translation>
+        <translation>Blindkopie an</translation>
     </message>
 </context>
 <context>
@@ -751,6 +751,13 @@
     </message>
 </context>
 <context>
+    <name>AttachmentErrors</name>
+    <message>
+        <source>Wait until the files are attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentFiles</name>
     <message>
         <source>Save all attachments…</source>
@@ -850,180 +857,180 @@
     <name>BulkDialog</name>
     <message numerus="yes">
         <source>Change %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage ändern</numerusform>
+            <numerusform>%n Anfragen ändern</numerusform>
         </translation>
     </message>
     <message>
         <source>Leave as is</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert lassen</translation>
     </message>
     <message>
         <source>Nobody (back to the queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand (zurück in die Warteschlange)</translation>
     </message>
     <message>
         <source>refund, vip</source>
-        <translation type="unfinished"></translation>
+        <translation>erstattung, vip</translation>
     </message>
     <message>
         <source>Hand-off note (needed for a tier change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabenotiz (nötig bei Stufenwechsel)</translation>
     </message>
     <message>
         <source>Clear the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage entfernen</translation>
     </message>
     <message>
         <source>In an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Stunde</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen</translation>
     </message>
     <message>
         <source>In a week</source>
-        <translation type="unfinished">In einer Woche</translation>
+        <translation>In einer Woche</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorität:</translation>
     </message>
     <message>
         <source>A&amp;ssign to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuweisen an:</translation>
     </message>
     <message>
         <source>&amp;Add tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter &amp;hinzufügen:</translation>
     </message>
     <message>
         <source>&amp;Remove tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter &amp;entfernen:</translation>
     </message>
     <message>
         <source>&amp;Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;ufe:</translation>
     </message>
     <message>
         <source>Hand-off &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe&amp;notiz:</translation>
     </message>
     <message>
         <source>T&amp;eam:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;eam:</translation>
     </message>
     <message>
         <source>&amp;Follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiedervorlage:</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>Choose at least one change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Änderung.</translation>
     </message>
 </context>
 <context>
     <name>BulkErrors</name>
     <message>
         <source>The tier must be 1, 2 or 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stufe muss 1, 2 oder 3 sein.</translation>
     </message>
     <message>
         <source>Reason must be one of {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund muss einer von {join} sein.</translation>
     </message>
     <message>
         <source>It is solved; reopen it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist gelöst; öffnen Sie sie zuerst wieder.</translation>
     </message>
     <message>
         <source>Choose at least one change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Änderung.</translation>
     </message>
     <message>
         <source>It is at tier {tier}, which you do not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie liegt auf Stufe {tier}, die Sie nicht bearbeiten.</translation>
     </message>
     <message>
         <source>It belongs to a team you are not in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie gehört zu einem Team, in dem Sie nicht sind.</translation>
     </message>
     <message>
         <source>The agent at this desk is not an active agent.</source>
-        <translation type="unfinished">Die Person an diesem Arbeitsplatz ist kein aktiver Agent.</translation>
+        <translation>Die Person an diesem Arbeitsplatz ist kein aktiver Agent.</translation>
     </message>
     <message>
         <source>Choose at least one conversation.</source>
-        <translation type="unfinished">Wählen Sie mindestens eine Anfrage.</translation>
+        <translation>Wählen Sie mindestens eine Anfrage.</translation>
     </message>
     <message>
         <source>Choose at most {MAX_BULK:,} conversations at a time (got {len:,}).</source>
-        <translation type="unfinished">Wählen Sie höchstens {MAX_BULK:,} Anfragen auf einmal (erhalten: {len:,}).</translation>
+        <translation>Wählen Sie höchstens {MAX_BULK:,} Anfragen auf einmal (gewählt: {len:,}).</translation>
     </message>
     <message>
         <source>It no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie existiert nicht mehr.</translation>
     </message>
     <message>
         <source>That status cannot be set by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Status kann nicht von Hand gesetzt werden.</translation>
     </message>
     <message>
         <source>It must be solved before it can be closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie muss gelöst sein, bevor sie geschlossen werden kann.</translation>
     </message>
     <message>
         <source>That priority does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Priorität gibt es nicht.</translation>
     </message>
     <message>
         <source>{name} does not work tier {tier}.</source>
-        <translation type="unfinished">{name} arbeitet nicht in Stufe {tier}.</translation>
+        <translation>{name} bearbeitet Stufe {tier} nicht.</translation>
     </message>
     <message>
         <source>A tag cannot be added and removed at once.</source>
-        <translation type="unfinished">Ein Schlagwort kann nicht gleichzeitig hinzugefügt und entfernt werden.</translation>
+        <translation>Ein Schlagwort kann nicht gleichzeitig hinzugefügt und entfernt werden.</translation>
     </message>
     <message>
         <source>Name at least one tag to add or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie mindestens ein Schlagwort zum Hinzufügen oder Entfernen.</translation>
     </message>
     <message>
         <source>A follow-up time needs a time zone.</source>
-        <translation type="unfinished">Eine Wiedervorlage braucht eine Zeitzone.</translation>
+        <translation>Eine Wiedervorlage braucht eine Zeitzone.</translation>
     </message>
     <message>
         <source>A follow-up must be in the future.</source>
-        <translation type="unfinished">Eine Wiedervorlage muss in der Zukunft liegen.</translation>
+        <translation>Eine Wiedervorlage muss in der Zukunft liegen.</translation>
     </message>
 </context>
 <context>
     <name>BulkSummary</name>
     <message>
         <source>%n conversation(s) changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Anfragen geändert.</translation>
     </message>
     <message>
         <source>%n already as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n waren schon so.</translation>
     </message>
     <message>
         <source>%n refused:</source>
-        <translation type="unfinished"></translation>
+        <translation>%n abgelehnt:</translation>
     </message>
     <message>
         <source>and %n more</source>
-        <translation type="unfinished"></translation>
+        <translation>und %n weitere</translation>
     </message>
 </context>
 <context>
@@ -1306,7 +1313,7 @@
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur: %1</translation>
     </message>
     <message>
         <source>Back to the usual size</source>
@@ -1342,67 +1349,67 @@
     </message>
     <message>
         <source>To %1 by email</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 per E-Mail</translation>
     </message>
     <message>
         <source>To %1 by email from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 per E-Mail von %2</translation>
     </message>
     <message>
         <source>Logged with %1 (%2): write down what was said; nothing is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll mit %1 (%2): Notieren Sie, was besprochen wurde; es wird nichts gesendet</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollieren</translation>
     </message>
     <message>
         <source>Log and set waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollieren und auf wartend setzen</translation>
     </message>
     <message>
         <source>Log and solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollieren und lösen</translation>
     </message>
     <message>
         <source>Write down what was said… (%1 logs it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notieren Sie, was besprochen wurde … (%1 protokolliert)</translation>
     </message>
     <message>
         <source>Not delivered — no mailbox is connected to send email</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugestellt – kein Postfach zum Senden von E-Mails verbunden</translation>
     </message>
     <message>
         <source>Not delivered — no connection for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugestellt – keine Verbindung für %1</translation>
     </message>
     <message>
         <source>Save — not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern – nicht zugestellt</translation>
     </message>
     <message>
         <source>Save and set waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und auf wartend setzen</translation>
     </message>
     <message>
         <source>Save and solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und lösen</translation>
     </message>
     <message>
         <source>Write your reply… it is kept here, not delivered (%1 saves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort schreiben … sie wird hier gespeichert, nicht zugestellt (%1 speichert)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Answer via %1 instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen über %1 antworten</translation>
     </message>
     <message>
         <source>Answer by email instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen per E-Mail antworten</translation>
     </message>
     <message>
         <source>Your draft could not be saved: %1</source>
@@ -1429,19 +1436,19 @@
     </message>
     <message>
         <source>Reply &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allen antworten</translation>
     </message>
     <message>
         <source>Reply by email with everyone the customer wrote to in Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>Per E-Mail antworten, alle weiteren Empfänger des Kunden in Cc</translation>
     </message>
     <message>
         <source>&amp;Forward…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiterleiten …</translation>
     </message>
     <message>
         <source>Forward the conversation or its latest message by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage oder ihre letzte Nachricht per E-Mail weiterleiten</translation>
     </message>
     <message>
         <source>Insert canned &amp;reply…</source>
@@ -1469,7 +1476,7 @@
     </message>
     <message>
         <source>Forwarding needs a mailbox to send from; add one in File → Mail accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Weiterleiten wird ein Postfach zum Senden benötigt; richten Sie eines unter Datei → E-Mail-Konten ein.</translation>
     </message>
     <message>
         <source>New activity since you started writing: 1 new message, highlighted below. Review it, then send again.</source>
@@ -1595,11 +1602,11 @@
     <name>ConversationPicker</name>
     <message>
         <source>Number, subject words or customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer, Wörter aus dem Betreff oder Kunde…</translation>
     </message>
     <message>
         <source>No conversation found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anfrage gefunden.</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2061,65 @@
     </message>
 </context>
 <context>
+    <name>Delivery</name>
+    <message>
+        <source>Not delivered — no connection for this channel</source>
+        <translation>Nicht zugestellt – keine Verbindung für diesen Kanal</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>an %1</translation>
+    </message>
+    <message>
+        <source>Cc %1</source>
+        <translation>Cc %1</translation>
+    </message>
+    <message>
+        <source>Bcc %1</source>
+        <translation>Bcc %1</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <source>waiting to be sent…</source>
+        <translation>wartet auf Versand …</translation>
+    </message>
+    <message>
+        <source>Forwarded by email</source>
+        <translation>Per E-Mail weitergeleitet</translation>
+    </message>
+    <message>
+        <source>Forwarded by email, sent</source>
+        <translation>Per E-Mail weitergeleitet, gesendet</translation>
+    </message>
+    <message>
+        <source>Logged (%1): recorded by the agent, nothing was sent</source>
+        <translation>Protokolliert (%1): vom Agenten festgehalten, nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <source>Reply via %1</source>
+        <translation>Antwort über %1</translation>
+    </message>
+    <message>
+        <source>Sent by email from %1</source>
+        <translation>Per E-Mail gesendet von %1</translation>
+    </message>
+    <message>
+        <source>Sent by email</source>
+        <translation>Per E-Mail gesendet</translation>
+    </message>
+    <message>
+        <source>By email from %1</source>
+        <translation>Per E-Mail von %1</translation>
+    </message>
+    <message>
+        <source>By email</source>
+        <translation>Per E-Mail</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1m</source>
@@ -2149,6 +2215,17 @@
     </message>
 </context>
 <context>
+    <name>FileChip</name>
+    <message>
+        <source>Attached file %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUp</name>
     <message>
         <source>Tomorrow morning</source>
@@ -2214,47 +2291,47 @@
     <name>ForwardDialog</name>
     <message>
         <source>Forward by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Per E-Mail weiterleiten</translation>
     </message>
     <message>
         <source>name@example.com, …</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com, …</translation>
     </message>
     <message>
         <source>The customer&apos;s latest message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Nachricht des Kunden</translation>
     </message>
     <message>
         <source>The whole conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Anfrage</translation>
     </message>
     <message>
         <source>A note for the recipient (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz für den Empfänger (optional)</translation>
     </message>
     <message>
         <source>The customer does not see the forward; the timeline records it as an internal note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde sieht die Weiterleitung nicht; der Verlauf hält sie als interne Notiz fest.</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;An:</translation>
     </message>
     <message>
         <source>&amp;Forward:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiterleiten:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleiten</translation>
     </message>
     <message>
         <source>Say who the forward goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, an wen weitergeleitet wird.</translation>
     </message>
 </context>
 <context>
@@ -2634,7 +2711,7 @@
     </message>
     <message>
         <source>Choose at least one conversation to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Anfrage zum Zusammenführen.</translation>
     </message>
     <message>
         <source>A conversation cannot be merged into itself.</source>
@@ -2642,7 +2719,7 @@
     </message>
     <message>
         <source>Merge at most {MAX_SOURCES} conversations at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie höchstens {MAX_SOURCES} Anfragen auf einmal zusammen.</translation>
     </message>
     <message>
         <source>Only conversations of the same customer can be merged.</source>
@@ -2650,15 +2727,15 @@
     </message>
     <message>
         <source>Conversation #{number} is not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage #{number} ist nicht zusammengeführt.</translation>
     </message>
     <message>
         <source>The merge of #{number} cannot be undone: it was recorded without what it moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zusammenführen von #{number} lässt sich nicht rückgängig machen: Es wurde ohne die verschobenen Nachrichten aufgezeichnet.</translation>
     </message>
     <message>
         <source>Conversation #{number} was merged again since; undo that merge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage #{number} wurde seitdem weiter zusammengeführt; machen Sie das zuerst rückgängig.</translation>
     </message>
     <message>
         <source>Conversation #{number} was already merged.</source>
@@ -2670,19 +2747,19 @@
     </message>
     <message>
         <source>A conversation cannot be linked to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage kann nicht mit sich selbst verknüpft werden.</translation>
     </message>
     <message>
         <source>Conversation #{number} has {MAX_LINKS} links already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage #{number} hat schon {MAX_LINKS} Verknüpfungen.</translation>
     </message>
     <message>
         <source>That message is not in this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht gehört nicht zu dieser Anfrage.</translation>
     </message>
     <message>
         <source>The first message cannot be split off: nothing would be left in #{number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Nachricht kann nicht abgetrennt werden: In #{number} bliebe nichts übrig.</translation>
     </message>
 </context>
 <context>
@@ -2989,35 +3066,35 @@
     <name>LinkDialog</name>
     <message>
         <source>Linked conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte Anfragen</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished">Ö&amp;ffnen</translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung &amp;lösen</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verknüpfen</translation>
     </message>
     <message>
         <source>Linked to this conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Anfrage verknüpft:</translation>
     </message>
     <message>
         <source>Link another conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Anfrage verknüpfen:</translation>
     </message>
     <message>
         <source>Linked %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verknüpft.</translation>
     </message>
     <message>
         <source>%1 is linked already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schon verknüpft.</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3195,111 @@
     </message>
     <message>
         <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MacrosDialog</name>
+    <message>
+        <source>Macros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished">&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished">Alle</translation>
+    </message>
+    <message>
+        <source>A team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only me</source>
+        <translation type="unfinished">Nur ich</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered in the composer and menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished">&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">E&amp;xportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · used %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Export macros and rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n macro(s) and rule(s) exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import macros and rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3470,11 +3652,11 @@
     </message>
     <message>
         <source>Say who the forward goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, an wen weitergeleitet wird.</translation>
     </message>
     <message>
         <source>The note to the forward is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz zur Weiterleitung ist zu lang.</translation>
     </message>
     <message>
         <source>That message does not exist.</source>
@@ -3482,7 +3664,7 @@
     </message>
     <message>
         <source>No mail account is set up to send the forward; add one in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein E-Mail-Konto zum Senden der Weiterleitung eingerichtet; richten Sie eines in den Einstellungen ein.</translation>
     </message>
     <message>
         <source>That reply is not waiting to be sent.</source>
@@ -3506,11 +3688,11 @@
     </message>
     <message>
         <source>That is too many addresses for one field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sind zu viele Adressen für ein Feld.</translation>
     </message>
     <message>
         <source>“{entry}” is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{entry}“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>{name} is not here in full yet; the reply waits for it.</source>
@@ -3724,46 +3906,46 @@
     <name>MergeDialog</name>
     <message>
         <source>Merge conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen zusammenführen</translation>
     </message>
     <message>
         <source>Merge into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen in:</translation>
     </message>
     <message>
         <source>The other selected conversations are merged into the one chosen here: their messages move to it and they are closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die übrigen ausgewählten Anfragen werden in die hier gewählte zusammengeführt: Ihre Nachrichten wandern dorthin, und sie werden geschlossen.</translation>
     </message>
     <message>
         <source>Check the conversations to merge into this one: their messages move here and they are closed. A merge can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie die Anfragen an, die in diese zusammengeführt werden sollen: Ihre Nachrichten wandern hierher, und sie werden geschlossen. Das lässt sich rückgängig machen.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenführen</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) will be merged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage wird zusammengeführt.</numerusform>
+            <numerusform>%n Anfragen werden zusammengeführt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Kunde</translation>
     </message>
     <message>
         <source>Merge conversations of another customer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen eines anderen Kunden zusammenführen?</translation>
     </message>
     <message>
         <source>Merge anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem zusammenführen</translation>
     </message>
     <message>
         <source>%1 belongs to %2. Its messages move to #%3 and keep %2 as their author; %2 stays a contact of their own with their other conversations. Replies in #%3 go to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu %2. Die Nachrichten wandern nach #%3 und behalten %2 als Absender; %2 bleibt ein eigener Kontakt mit den übrigen Anfragen. Antworten in #%3 gehen an %4.</translation>
     </message>
 </context>
 <context>
@@ -4058,6 +4240,29 @@
     <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingAttachments</name>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files to the reply or note you are writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files… (Ctrl+Shift+A); or drop files or paste a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5069,6 +5274,133 @@ liert</translation>
     <message>
         <source>Conversations count under their current agent, team, tier and channel. Merged and deleted conversations are left out. Business hours are those of the calendar of each conversation&apos;s SLA policy.</source>
         <translation>Anfragen zählen beim aktuellen Bearbeiter, Team, bei der aktuellen Stufe und dem Kanal. Zusammengeführte und gelöschte Anfragen bleiben außen vor. Geschäftszeiten sind die des Kalenders der SLA-Richtlinie jeder Anfrage.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingRulesDialog</name>
+    <message>
+        <source>Routing rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules run from top to bottom when a conversation arrives or the customer writes again; each rule at most once, and what they change never starts them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished">&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer writes again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions (all must hold; an empty one is not checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice, rechnung*, faktura</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of these words; a word ending in * also matches longer words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the subject or the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of these tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>(off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">Gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -6113,19 +6445,19 @@ Ihr Name</translation>
     <name>SplitDialog</name>
     <message>
         <source>Split conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage aufteilen</translation>
     </message>
     <message>
         <source>Choose the first message of the new conversation: it and every message after it move there. The new conversation keeps the customer, queue and tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die erste Nachricht der neuen Anfrage: Sie und alle späteren Nachrichten wandern dorthin. Die neue Anfrage behält Kunde, Warteschlange und Schlagwörter.</translation>
     </message>
     <message>
         <source>New subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Betreff:</translation>
     </message>
     <message>
         <source>&amp;Split</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufteilen</translation>
     </message>
 </context>
 <context>
@@ -6575,19 +6907,19 @@ Ihr Name</translation>
     </message>
     <message>
         <source>Merge of #%1 into #%2 undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen von #%1 in #%2 rückgängig gemacht</translation>
     </message>
     <message>
         <source>Split from #%1 into #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von #%1 abgetrennt als #%2</translation>
     </message>
     <message>
         <source>Linked to #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpft mit #%1</translation>
     </message>
     <message>
         <source>Unlinked from #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung mit #%1 gelöst</translation>
     </message>
     <message>
         <source>SLA warning: %1 due soon</source>
@@ -6779,95 +7111,95 @@ Ihr Name</translation>
     <name>Workflow</name>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern…</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufheben</translation>
     </message>
     <message>
-        <source>%n conversation(s) selected</source>
-        <translation type="unfinished"></translation>
+        <source>%n selected</source>
+        <translation>%n ausgewählt</translation>
     </message>
     <message>
         <source>Linked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpft:</translation>
     </message>
     <message>
         <source>undo merge</source>
-        <translation type="unfinished"></translation>
+        <translation>rückgängig machen</translation>
     </message>
     <message>
         <source>Merged here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierher zusammengeführt:</translation>
     </message>
     <message>
         <source>An internal error stopped this; see the log.</source>
-        <translation type="unfinished">Ein interner Fehler hat dies abgebrochen; siehe Protokoll.</translation>
+        <translation>Ein interner Fehler hat das verhindert; siehe Protokoll.</translation>
     </message>
     <message>
         <source>Changing %n conversation(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Anfragen werden geändert…</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenführen…</translation>
     </message>
     <message>
         <source>Merge other conversations into this one, or the selected ones into one</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Anfragen in diese zusammenführen, oder die ausgewählten in eine</translation>
     </message>
     <message>
         <source>&amp;Undo merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen &amp;rückgängig</translation>
     </message>
     <message>
         <source>Take this merged conversation out again, with its messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese zusammengeführte Anfrage mit ihren Nachrichten wieder herauslösen</translation>
     </message>
     <message>
         <source>S&amp;plit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufteilen…</translation>
     </message>
     <message>
         <source>Move a message and what follows into a new conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht und alles Folgende in eine neue Anfrage verschieben</translation>
     </message>
     <message>
         <source>&amp;Linked conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verknüpfte Anfragen…</translation>
     </message>
     <message>
         <source>Link related conversations; each is shown in the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengehörige Anfragen verknüpfen; jede wird in der anderen angezeigt</translation>
     </message>
     <message>
         <source>&amp;Change selected conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Anfragen ä&amp;ndern…</translation>
     </message>
     <message>
         <source>Select &amp;all conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Anfragen auswählen</translation>
     </message>
     <message>
         <source>Add the &amp;next conversation to the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Anfrage zur Auswahl hinzufügen</translation>
     </message>
     <message>
         <source>Add the p&amp;revious conversation to the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige Anfrage zur Auswahl hinzufügen</translation>
     </message>
     <message>
         <source>Merge undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen rückgängig gemacht.</translation>
     </message>
     <message>
         <source>Bulk change</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammeländerung</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,13 @@ marked as having seen them). A reply that still holds ``{{placeholders}}`` is st
 text box takes them); Ctrl+Enter sends; Ctrl+Shift+Enter sends and sets waiting; Ctrl+Alt+Enter
 sends and solves; Esc in the composer leaves it (``left``); Ctrl+Shift+R picks a canned reply.
 
-Replies on email go out by mail when the window has a mail desk (``PaneContext.mail``).
+**Delivery.** What a reply does is decided here and shown by the composer before sending
+(``inbox.delivery``): on email with a mailbox it goes out by mail (``PaneContext.mail``), with the
+Cc and Bcc the agent set (Cc prefilled from the customer's latest mail; Shift+R, *Reply all*, adds
+everyone else they wrote to) and the signature (``replies.signature``) previewed under the text;
+on phone, letter and walk-in it is logged; on chat, social, web form, or email without a mailbox,
+it is kept but *not delivered*, with "Answer by email instead" where the customer has an address
+and a mailbox can send. Shift+F forwards the conversation or its latest message by email.
 """
 
 from __future__ import annotations
@@ -29,12 +35,16 @@ from PySide6.QtWidgets import QWidget
 from agentdesk.errors import AgentDeskError
 from agentdesk.gui.composer import NOTE, REPLY, Composer
 from agentdesk.gui.conversation.context import PaneContext, pane_action
+from agentdesk.gui.forward_dialog import ForwardDialog
 from agentdesk.gui.macro_source import MacroRunner, RepliesAndMacros
 from agentdesk.gui.replies_dialog import CannedRepliesDialog
 from agentdesk.gui.reply_completer import Suggestion, placeholders_left
 from agentdesk.gui.reply_picker import ReplyPicker
 from agentdesk.gui.reply_source import ConversationReplies
+from agentdesk.inbox.delivery import EMAIL, NONE, mark_route, route_for
 from agentdesk.inbox.queries import ConversationDetail, MessageEntry
+from agentdesk.mail.addresses import reply_copies
+from agentdesk.mail.forward import queue_forward
 
 log = logging.getLogger("agentdesk.gui.conversation")
 
@@ -58,9 +68,12 @@ class ComposerController(QObject):
         self.macros: MacroRunner | None = None  # macros for the conversation on show (macro_source)
         self.reply_picker: ReplyPicker | None = None
         self.replies_dialog: CannedRepliesDialog | None = None
+        self.forward_dialog: ForwardDialog | None = None
         self._placeholders_confirmed = ""  # a reply the agent chose to send with its {{…}} as they are
         composer.send_requested.connect(self.send)
         composer.left.connect(self._leave)
+        composer.route_changed.connect(self._preview_signature)
+        composer.addresses.problem.connect(lambda text: context.say(text, "error"))
         composer.failed.connect(lambda text: context.say(text, "error"))
         composer.editor.replies.noted.connect(lambda text: context.say(text, "info"))
 
@@ -70,6 +83,19 @@ class ComposerController(QObject):
         self.note_action = self._action(
             self.tr("Internal &note"), lambda: self.start_writing(NOTE), "N", "mdi6.lock-outline"
         )
+        self.reply_all_action = self._action(
+            self.tr("Reply &all"),
+            lambda: self.start_writing(REPLY, reply_all=True),
+            "Shift+R",
+            "mdi6.reply-all-outline",
+        )
+        self.reply_all_action.setStatusTip(
+            self.tr("Reply by email with everyone the customer wrote to in Cc")
+        )
+        self.forward_action = self._action(
+            self.tr("&Forward…"), self.forward, "Shift+F", "mdi6.share-outline"
+        )
+        self.forward_action.setStatusTip(self.tr("Forward the conversation or its latest message by email"))
         for action in composer.send_actions():
             host.addAction(action)
         self.canned_action = self._action(
@@ -85,7 +111,13 @@ class ComposerController(QObject):
 
     def actions(self) -> list[QAction]:
         """The actions that act on the open conversation (enabled only while one is open)."""
-        return [self.reply_action, self.note_action, self.canned_action]
+        return [
+            self.reply_action,
+            self.reply_all_action,
+            self.note_action,
+            self.forward_action,
+            self.canned_action,
+        ]
 
     # -- the conversation on show ----------------------------------------------------------------
 
@@ -108,6 +140,8 @@ class ComposerController(QObject):
                 channel=detail.channel,
             )
         self.composer.set_warning(self._warning(detail))
+        if not same:
+            self._show_delivery(detail)
         self.replies = ConversationReplies(self.context.services, detail)
         context = self.context
         self.macros = MacroRunner(self.replies, self.composer.editor, context.act, context.say, self.host)
@@ -119,6 +153,67 @@ class ComposerController(QObject):
     def flush(self) -> None:
         """Save the draft now (before switching, hiding or quitting)."""
         self.composer.flush()
+
+    # -- delivery ----------------------------------------------------------------------------------
+
+    def _mailbox(self) -> bool:
+        mail = self.context.mail
+        return mail is not None and bool(mail.accounts_list())
+
+    def _show_delivery(self, detail: ConversationDetail, *, reply_all: bool = False) -> None:
+        """Tell the composer what a reply here does, with the Cc and signature of a mail."""
+        mailbox = self._mailbox()
+        route = route_for(detail.channel, mailbox=mailbox)
+        offer = mailbox and route != EMAIL and bool(detail.customer.email)
+        address = ""
+        mail = self.context.mail
+        if mailbox and mail is not None:
+            try:
+                with self.context.services.store.read() as session:
+                    account = mail.service.sender.account_for(session, detail.id)
+                    address = account.address if account is not None else ""
+            except AgentDeskError as exc:
+                self.context.say(exc.message, "error")
+        self.composer.set_delivery(
+            route, offer_email=offer, mailbox=address, no_mailbox=detail.channel == "email" and not mailbox
+        )
+        self.composer.addresses.set_addresses(self._copies(detail, reply_all=reply_all))
+        self._preview_signature()
+
+    def _copies(self, detail: ConversationDetail, *, reply_all: bool) -> list[str]:
+        """The Cc of a reply: the customer's latest mail's copies (and its To, for reply all)."""
+        latest = next(
+            (m for m in reversed(detail.messages) if m.direction == "inbound" and m.delivery.to), None
+        )
+        if latest is None:
+            return []
+        mail = self.context.mail
+        own = [info.settings.address for info in mail.accounts_list()] if mail is not None else []
+        return reply_copies(
+            latest.delivery.to,
+            latest.delivery.cc,
+            own=own,
+            customer=detail.customer.email or "",
+            reply_all=reply_all,
+        )
+
+    def _signature_template(self, detail: ConversationDetail) -> str:
+        signature = self.context.signature
+        if signature is None:
+            return ""
+        return signature(self.context.services.agent_id, detail.language or detail.customer.language)
+
+    def _preview_signature(self) -> None:
+        detail, mail = self.context.detail, self.context.mail
+        block = ""
+        if detail is not None and mail is not None and self.composer.route == EMAIL and self._mailbox():
+            try:
+                block = mail.service.sender.preview_signature(
+                    detail.id, self._signature_template(detail), self.context.services.agent_id
+                )
+            except AgentDeskError as exc:
+                self.context.say(exc.message, "error")
+        self.composer.set_signature_preview(block)
 
     def _warning(self, detail: ConversationDetail) -> str:
         if detail.merged_into_number is not None:
@@ -138,10 +233,12 @@ class ComposerController(QObject):
 
     # -- writing and sending ---------------------------------------------------------------------
 
-    def start_writing(self, mode: str) -> None:
-        """R / N: the composer, in that mode, with the cursor at the end of the draft."""
+    def start_writing(self, mode: str, *, reply_all: bool = False) -> None:
+        """R / N / Shift+R: the composer, in that mode, with the cursor at the end of the draft."""
         if self.context.detail is None:
             return
+        if reply_all:
+            self.composer.addresses.set_addresses(self._copies(self.context.detail, reply_all=True))
         self.composer.set_mode(mode)
         self.composer.focus_editor()
 
@@ -186,20 +283,84 @@ class ComposerController(QObject):
             )
             return False
         mail = self.context.mail
+        route = self.composer.route
         try:
             if mode == NOTE:
                 services.inbox.add_note(detail.id, text)
-            elif mail is not None and mail.sends_by_mail(detail.channel):
-                mail.queue_reply(detail.id, text, status_after)  # out by mail, in the background
-            else:
-                services.inbox.reply(detail.id, text, status_after=status_after)
+            elif route == EMAIL and mail is not None and self._mailbox():
+                cc, bcc = self.composer.addresses.addresses()
+                mail.service.sender.queue_reply(
+                    detail.id,
+                    text,
+                    status_after=status_after,
+                    actor_id=services.agent_id,
+                    cc=cc,
+                    bcc=bcc,
+                    agent_signature=self._signature_template(detail),
+                    instead=self.composer.by_email(),
+                )
+                mail.send_now()  # out by mail, in the background
+            else:  # logged, or kept but not delivered: the message records which
+                services.inbox.reply(
+                    detail.id,
+                    text,
+                    status_after=status_after,
+                    on_message=mark_route(route if route != EMAIL else NONE),
+                )
         except AgentDeskError as exc:
             log.info("not sent: %s", exc.message)
             self.context.say(exc.message, "error")
             return False
         self.composer.sent()
+        self._show_delivery(detail)  # Cc and "by email instead" start afresh
         self.sent.emit(detail.id)
         return True
+
+    # -- forwarding ------------------------------------------------------------------------------
+
+    def forward(self) -> ForwardDialog | None:
+        """Shift+F: the forward dialog (not blocking); on OK the forward is queued."""
+        detail = self.context.detail
+        if detail is None:
+            return None
+        if not self._mailbox():
+            self.context.say(
+                self.tr("Forwarding needs a mailbox to send from; add one in File → Mail accounts."), "error"
+            )
+            return None
+        latest = next((m for m in reversed(detail.messages) if m.direction == "inbound"), None)
+        dialog = ForwardDialog(latest.id if latest is not None else None, self.host)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.forward_requested.connect(self._forward)
+        self.forward_dialog = dialog
+        dialog.destroyed.connect(lambda _obj=None: setattr(self, "forward_dialog", None))
+        dialog.open()
+        return dialog
+
+    def _forward(self, to: list[str], note: str, message_id: uuid.UUID | None) -> None:
+        mail, detail = self.context.mail, self.context.detail
+        if mail is None or detail is None:
+            return
+        try:
+            queue_forward(
+                mail.service.sender,
+                detail.id,
+                to,
+                note,
+                message_id=message_id,
+                actor_id=self.context.services.agent_id,
+                agent_signature=self._signature_template(detail),
+            )
+        except AgentDeskError as exc:  # said in the dialog, which keeps what was typed
+            if self.forward_dialog is not None:
+                self.forward_dialog.say(exc.message)
+            else:
+                self.context.say(exc.message, "error")
+            return
+        mail.send_now()
+        if self.forward_dialog is not None:
+            self.forward_dialog.accept()
+        self.context.acted.emit(detail.id)
 
     def _review(self, fresh: ConversationDetail, seen: dt.datetime) -> None:
         """Show what happened since the draft began, and let the next Send go out."""

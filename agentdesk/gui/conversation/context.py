@@ -51,6 +51,8 @@ class PaneContext(QObject):
         self.services = services
         self.detail: ConversationDetail | None = None
         self.mail: MailDesk | None = None  # set by the window: replies on email go out by mail
+        # set by the window: the agent's signature template for a language (Settings → Signature)
+        self.signature: Callable[[uuid.UUID | None, str], str] | None = None
 
     @property
     def conversation_id(self) -> uuid.UUID | None:
