@@ -53,6 +53,7 @@ from agentdesk.gui.window.actions import (
 from agentdesk.gui.window.background import Background
 from agentdesk.gui.window.dialogs import open_tracked
 from agentdesk.gui.window.list_header import SEARCH_VIEW, ListArea
+from agentdesk.gui.window.macro_tools import MacroTools
 from agentdesk.gui.window.menus import build_menu_bar, popup_menu
 from agentdesk.gui.window.message_bar import MessageBar
 from agentdesk.gui.window.search import SEARCH_LIMIT, find_rows, fresh_rows
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         self.sync = self.background.sync
         self.pane.mail = self.mail
         self.pane.context.signature = self.preferences.signature_for
+        self.macro_tools = MacroTools(self)  # macros, routing rules, the agent's availability
         self._make_actions()
         self.status = StatusParts(
             self.statusBar(), str(services.store.path), popup_menu(self, self.registry, Menu.SYNC)
@@ -610,6 +612,7 @@ class MainWindow(QMainWindow):
                 self.messages.error(exc.message)
         text = name or self.tr("No agent chosen")
         self.top_bar.agent.setText(text)
+        self.macro_tools.refresh()
         self.status.show_agent(text)
         self.update_actions()
 

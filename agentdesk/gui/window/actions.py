@@ -97,6 +97,10 @@ class ActionId(enum.Enum):
     SURVEY = "survey"
     COACHING = "coaching"
     REMOTE_IMAGES = "remote_images"
+    # Macros and routing (``window/macro_tools.py``)
+    APPLY_MACRO = "apply_macro"
+    MACROS = "macros"
+    ROUTING_RULES = "routing_rules"
     PANE = "pane"  # an action the pane lists that the window has no name for yet
 
 
@@ -560,6 +564,7 @@ def window_actions(window: MainWindow) -> Iterator[ActionSpec]:
         (Place(Menu.HELP, 0),),
         "mdi6.keyboard-outline",
     )
+    yield from window.macro_tools.action_specs()
 
 
 # The pane's actions by their public names, so the window can name them (missing ones are skipped).
