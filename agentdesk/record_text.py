@@ -108,11 +108,13 @@ def _tier_number(value: object) -> int | None:
 
 
 def _moment(value: object) -> dt.datetime | None:
+    """The stored moment in UTC; None for anything else (or a moment UTC cannot hold, such as
+    year 1 east of Greenwich)."""
     try:
         moment = dt.datetime.fromisoformat(str(value))
-    except ValueError:
+        return (moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)).astimezone(dt.UTC)
+    except (ValueError, OverflowError):
         return None
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
 
 
 def _plain_time(when: dt.datetime) -> str:

@@ -13,13 +13,16 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from agentdesk.clock import FixedClock
 from agentdesk.gui import i18n, labels
+from agentdesk.gui.record_view import generated_notes
 from agentdesk.gui.timeline import render_timeline
-from agentdesk.inbox.queries import conversation_detail
+from agentdesk.inbox.queries import EventEntry, conversation_detail
 from agentdesk.inbox.service import InboxService
 from agentdesk.record_text import facts_of, generated_note
 from agentdesk.sla.cache import catch_up
@@ -27,6 +30,8 @@ from agentdesk.sla.editing import save_policy
 from agentdesk.sla.policy import AutoEscalation, Policy
 from agentdesk.store.database import Store
 from agentdesk.store.models import ConversationEvent, Message
+
+from ..conftest import within_cpu_seconds
 
 SENTENCES = {
     "en": "First response SLA breached at {time}: moved from L1 to L2 automatically.",
@@ -149,3 +154,50 @@ def test_unknown_or_damaged_facts_fall_back_without_an_error() -> None:
     assert generated_note({"kind": "sla_escalation", "from_tier": "x", "to_tier": 2}) is None
     moved = generated_note({"kind": "sla_escalation", "from_tier": 1, "to_tier": 2, "target": "?", "at": "?"})
     assert str(moved) == "Moved from L1 to L2 automatically by the SLA policy."
+
+
+# -- whatever a peer or an older version stored -------------------------------------------------
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=6,
+)
+_moments = st.datetimes(
+    min_value=dt.datetime(1, 1, 1), max_value=dt.datetime(9999, 12, 31, 23, 59), timezones=st.timezones()
+).map(lambda d: d.isoformat())
+_facts = st.fixed_dictionaries(
+    {},
+    optional={
+        "kind": st.just("sla_escalation") | _json,
+        "target": st.sampled_from(["first_response", "next_response", "resolution"]) | _json,
+        "trigger": st.sampled_from(["warning", "breach"]) | _json,
+        "at": _moments | _json,
+        "from_tier": st.integers(-5, 12) | _json,
+        "to_tier": st.integers(-5, 12) | _json,
+        "reason": st.just("sla") | _json,
+        "note_id": st.uuids().map(str) | _json,
+    },
+)
+
+
+_EDGE = {"kind": "sla_escalation", "from_tier": 1, "to_tier": 2, "target": "resolution", "trigger": "breach"}
+
+
+@settings(max_examples=2000, deadline=None)
+@given(facts=_facts)
+@example(facts={**_EDGE, "at": "0001-01-01T00:00:00+05:00"})  # before the first instant in UTC
+@example(facts={**_EDGE, "at": "9999-12-31T23:59:00-05:00"})  # after the last
+@example(facts={**_EDGE, "from_tier": "1.5", "at": "2026-11-23T13:05:00"})
+def test_any_stored_facts_give_a_sentence_or_the_stored_text(
+    qapp: QApplication, facts: dict[str, object]
+) -> None:
+    """Facts come from other desktops and other versions: every shape words as a sentence or
+    leaves the stored text alone, never an error."""
+    with within_cpu_seconds():
+        message = generated_note(facts)
+        if message is not None:
+            assert str(message).strip()
+        entry = EventEntry(uuid.uuid4(), "escalation", None, facts, dt.datetime(2026, 11, 23, tzinfo=dt.UTC))
+        for sentence in generated_notes([entry]).values():
+            assert sentence.strip()
