@@ -698,12 +698,23 @@ def cmd_report(args: argparse.Namespace) -> int:
         summary = write_report(store, start, end, args.out, now=_clock().now(), render_pdf=render_pdf)
     finally:
         store.close()
-    what = (
-        f"{summary.rows} page{'s' if summary.rows != 1 else ''}"
-        if summary.kind == "pdf"
-        else (f"{summary.rows} row{'s' if summary.rows != 1 else ''}")
-    )
-    print(f"Wrote {args.out} ({what}, {summary.seconds:.1f}s)")
+    from agentdesk.messages import Message, translatable
+
+    one = summary.rows == 1
+    if summary.kind == "pdf":
+        text = (
+            translatable("Cli", "Wrote {path} (1 page, {seconds}s)")
+            if one
+            else translatable("Cli", "Wrote {path} ({count} pages, {seconds}s)")
+        )
+    else:
+        text = (
+            translatable("Cli", "Wrote {path} (1 row, {seconds}s)")
+            if one
+            else translatable("Cli", "Wrote {path} ({count} rows, {seconds}s)")
+        )
+    # In the report's language, which report_pdf.use_language installed.
+    print(Message(text, path=args.out, count=summary.rows, seconds=f"{summary.seconds:.1f}"))
     return 0
 
 

@@ -2,245 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Macro “%1” applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Macro</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no team</source>
-        <translation type="unfinished">kein Team</translation>
-    </message>
-    <message>
-        <source>a deleted team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave as it is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reply:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation type="unfinished">&amp;Status:</translation>
-    </message>
-    <message>
-        <source>&amp;Priority:</source>
-        <translation type="unfinished">&amp;Priorität:</translation>
-    </message>
-    <message>
-        <source>refund, invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add tags:</source>
-        <translation type="unfinished">Schlagwörter &amp;hinzufügen:</translation>
-    </message>
-    <message>
-        <source>Re&amp;move tags:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tier:</source>
-        <translation type="unfinished">St&amp;ufe:</translation>
-    </message>
-    <message>
-        <source>T&amp;eam:</source>
-        <translation type="unfinished">T&amp;eam:</translation>
-    </message>
-    <message>
-        <source>Me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody (back to the queue)</source>
-        <translation type="unfinished">Niemand (zurück in die Warteschlange)</translation>
-    </message>
-    <message>
-        <source>Least loaded available agent of the team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next available agent of the team in turn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assi&amp;gn to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours until the follow-up; 0 clears it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Follow-up in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a deleted agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nobody (back to the queue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the least loaded available agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the next available agent in turn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished">kein Ziel</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priority: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tier: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team: %1</source>
-        <translation type="unfinished">Team: %1</translation>
-    </message>
-    <message>
-        <source>Assignee: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add tags: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove tags: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The conversation is closed or merged: nothing changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You do not work this conversation&apos;s tier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The conversation no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No team to assign within: the assignment is left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody in the team is available: the conversation stays in the queue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This desk has no agent profile: “assign to me” is left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agent of this macro is no longer active: the assignment is left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insert reply: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a deleted reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assign to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up in %n hour(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear the follow-up</source>
-        <translation type="unfinished">Wiedervorlage entfernen</translation>
-    </message>
-    <message>
-        <source>Channel: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mailbox: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Words in the subject: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Words in the message: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Words: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AddressFields</name>
     <message>
         <source>Cc</source>
@@ -1271,6 +1032,25 @@
     <message>
         <source>Walk-in</source>
         <translation>Vor Ort</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Wrote {path} (1 page, {seconds}s)</source>
+        <translation>{path} geschrieben (1 Seite, {seconds} s)</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({count} pages, {seconds}s)</source>
+        <translation>{path} geschrieben ({count} Seiten, {seconds} s)</translation>
+    </message>
+    <message>
+        <source>Wrote {path} (1 row, {seconds}s)</source>
+        <translation>{path} geschrieben (1 Zeile, {seconds} s)</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({count} rows, {seconds}s)</source>
+        <translation>{path} geschrieben ({count} Zeilen, {seconds} s)</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +2921,170 @@
         <source>That agent does not exist.</source>
         <translation type="unfinished">Diesen Agenten gibt es nicht.</translation>
     </message>
+    <message>
+        <source>{tag!r} is not a valid tag: use up to 50 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;:&apos; or &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is not a valid id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actions must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action: {name!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status must be one of {join}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The priority must be one of {join}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tier must be 1, 2 or 3.</source>
+        <translation type="unfinished">Die Stufe muss 1, 2 oder 3 sein.</translation>
+    </message>
+    <message>
+        <source>Tags must be a list of at most {n} tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag cannot be added and removed at once.</source>
+        <translation type="unfinished">Ein Schlagwort kann nicht gleichzeitig hinzugefügt und entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The assignee is not a valid agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up must be 0 to {n} hours ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The canned reply of this macro no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team of this macro no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent of this macro no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That macro does not exist (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A macro needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long (at most {n} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is too long (at most {n} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A macro is for everyone, a team or yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the team this macro is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A personal macro needs an agent profile at this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A macro needs at least one action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That conversation does not exist (it may have been deleted).</source>
+        <translation type="unfinished">Diese Anfrage gibt es nicht (sie wurde möglicherweise gelöscht).</translation>
+    </message>
+    <message>
+        <source>Apply a macro to at most {n} conversations at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The macro “{name}” is switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation #{number} is closed or merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins change routing rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Macro {number} (“{name}”): {problem} Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule {number} (“{name}”): {problem} Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a macros file of AgentDesk. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This macros file is of another version ({version}). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s macros and rules must be lists. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry has fields a macro does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name and description must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry has fields a rule does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than 10 MB. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not readable JSON. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MacroPicker</name>
@@ -3195,6 +3139,276 @@
     </message>
     <message>
         <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MacroTools</name>
+    <message>
+        <source>Apply &amp;macro…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a macro to this conversation or to the selected ones (or type / in the composer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Macros…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named bundles of actions and a reply, applied in one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Routing rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send arriving conversations to the right team, tier and agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or select a conversation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Macro applied: %1 changed, %2 left as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Macros</name>
+    <message>
+        <source>Leave as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished">&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished">&amp;Priorität:</translation>
+    </message>
+    <message>
+        <source>refund, invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add tags:</source>
+        <translation type="unfinished">Schlagwörter &amp;hinzufügen:</translation>
+    </message>
+    <message>
+        <source>Re&amp;move tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation type="unfinished">St&amp;ufe:</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation type="unfinished">T&amp;eam:</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody (back to the queue)</source>
+        <translation type="unfinished">Niemand (zurück in die Warteschlange)</translation>
+    </message>
+    <message>
+        <source>Least loaded available agent of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next available agent of the team in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours until the follow-up; 0 clears it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deleted agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Macro “%1” applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Macro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation type="unfinished">kein Team</translation>
+    </message>
+    <message>
+        <source>a deleted team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody (back to the queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the least loaded available agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next available agent in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">kein Ziel</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation type="unfinished">Team: %1</translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation is closed or merged: nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not work this conversation&apos;s tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team to assign within: the assignment is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in the team is available: the conversation stays in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk has no agent profile: “assign to me” is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent of this macro is no longer active: the assignment is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deleted reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the follow-up</source>
+        <translation type="unfinished">Wiedervorlage entfernen</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in the subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in the message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every conversation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4482,6 +4696,25 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Verzeichnis</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Suchen in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Dateien des &amp;Typs:</translation>
+    </message>
+</context>
+<context>
     <name>QueryErrors</name>
     <message>
         <source>No team is called “{name}”.</source>
@@ -5277,6 +5510,73 @@ liert</translation>
     </message>
 </context>
 <context>
+    <name>RoutingErrors</name>
+    <message>
+        <source>That rule does not exist (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long (at most {n} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be a list of at most {n} entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} can hold only {join}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conditions must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown condition: {name!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mailbox in the conditions is not a valid id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{word!r} is not one word (letters and digits, at most {n}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation must be a name of at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words are looked for in the subject, the message or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A routing rule cannot insert a canned reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A routing rule cannot assign to “me”; choose an agent or automatic assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule needs at least one action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule runs on arrival, on a customer&apos;s message, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoutingRulesDialog</name>
     <message>
         <source>Routing rules</source>
@@ -5401,6 +5701,72 @@ liert</translation>
     <message>
         <source>Saved.</source>
         <translation type="unfinished">Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedListModel</name>
+    <message>
+        <source>Open conversations of the team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared view (%1) · right-click to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own view · right-click to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsPart</name>
+    <message>
+        <source>Save search as view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every agent&apos;s follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this search&apos;s fields as a view (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conversations of the team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – AgentDesk</source>
+        <translation type="unfinished">%1 – AgentDesk</translation>
+    </message>
+    <message>
+        <source>Choose who works at this desk in Settings to save views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the view “%1”? The conversations in it stay as they are.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5634,6 +6000,14 @@ Ihr Name</translation>
 <context>
     <name>Sidebar</name>
     <message>
+        <source>QUEUES AND SAVED VIEWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>VIEWS</source>
         <translation>ANSICHTEN</translation>
     </message>
@@ -5652,6 +6026,14 @@ Ihr Name</translation>
     <message>
         <source>Show every channel again</source>
         <translation>Wieder alle Kanäle anzeigen</translation>
+    </message>
+    <message>
+        <source>Edit view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All channels</source>
@@ -7074,6 +7456,113 @@ Ihr Name</translation>
     <message>
         <source>Every conversation, whatever its status.</source>
         <translation>Jede Anfrage, unabhängig vom Status.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewEditor</name>
+    <message>
+        <source>Edit view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Billing, unassigned, German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. team:billing assignee:none lang:de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields: status, tier, team, assignee (me, none), channel, lang, priority, tag, sla (due_soon, breached, paused), mood, created, updated (&gt; &lt; a date). Commas: any of them; -field: leave out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most urgent first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest activity first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority, urgent first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only me</source>
+        <translation type="unfinished">Nur ich</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished">Zuständig</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Priorität</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Kunde</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">Stufe</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished">Wartezeit</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Filters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shared with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A view lists by fields; words (%1) are for searching and are not kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -56,11 +56,14 @@ def write_csv(workspace: Path, out: Path, language: str) -> list[list[str]]:
 
 
 def test_the_csv_keeps_its_column_names_and_keys_and_names_groups_in_the_language(
-    workspace: Path, tmp_path: Path
+    workspace: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     english = write_csv(workspace, tmp_path / "en.csv", "en")
+    assert capsys.readouterr().out.startswith(f"Wrote {tmp_path / 'en.csv'} (7 rows, ")
     german = write_csv(workspace, tmp_path / "de.csv", "de")
+    assert capsys.readouterr().out.startswith(f"{tmp_path / 'de.csv'} geschrieben (7 Zeilen, ")
     danish = write_csv(workspace, tmp_path / "da.csv", "da")
+    assert capsys.readouterr().out.startswith(f"{tmp_path / 'da.csv'} skrevet (7 rækker, ")
     assert english[0] == german[0] == danish[0] == csv_header()  # one header row, machine names
     assert english[0][:5] == ["period_start", "period_end", "dimension", "group", "group_id"]
     assert "frt_median_minutes" in english[0] and "csat_percent" in english[0]
