@@ -596,22 +596,22 @@
     <name>Availability</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgængelig</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Optaget</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Væk</translation>
     </message>
 </context>
 <context>
     <name>AvailabilityButton</name>
     <message>
         <source>Your availability: only available agents are given new conversations automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Din tilgængelighed: kun tilgængelige medarbejdere får automatisk nye henvendelser</translation>
     </message>
 </context>
 <context>
@@ -2915,606 +2915,606 @@
     <name>MacroErrors</name>
     <message>
         <source>Availability must be one of {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgængeligheden skal være en af {join}.</translation>
     </message>
     <message>
         <source>That agent does not exist.</source>
-        <translation type="unfinished">Den medarbejder findes ikke.</translation>
+        <translation>Den medarbejder findes ikke.</translation>
     </message>
     <message>
         <source>{tag!r} is not a valid tag: use up to 50 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;:&apos; or &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tag!r} er ikke et gyldigt tag: brug op til 50 bogstaver, cifre, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;:&apos; eller &apos;/&apos;.</translation>
     </message>
     <message>
         <source>{what} is not a valid id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} har ikke et gyldigt id.</translation>
     </message>
     <message>
         <source>The actions must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlingerne skal være et JSON-objekt.</translation>
     </message>
     <message>
         <source>Unknown action: {name!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt handling: {name!r}.</translation>
     </message>
     <message>
         <source>The status must be one of {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status skal være en af {join}.</translation>
     </message>
     <message>
         <source>The priority must be one of {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioriteten skal være en af {join}.</translation>
     </message>
     <message>
         <source>The tier must be 1, 2 or 3.</source>
-        <translation type="unfinished">Niveauet skal være 1, 2 eller 3.</translation>
+        <translation>Niveauet skal være 1, 2 eller 3.</translation>
     </message>
     <message>
         <source>Tags must be a list of at most {n} tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags skal være en liste med højst {n} tags.</translation>
     </message>
     <message>
         <source>A tag cannot be added and removed at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et tag kan ikke tilføjes og fjernes på samme tid.</translation>
     </message>
     <message>
         <source>The assignee is not a valid agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ansvarlige er ikke en gyldig medarbejder.</translation>
     </message>
     <message>
         <source>The follow-up must be 0 to {n} hours ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgningen skal ligge 0 til {n} timer ude i fremtiden.</translation>
     </message>
     <message>
         <source>The canned reply of this macro no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Makroens standardsvar findes ikke længere.</translation>
     </message>
     <message>
         <source>The team of this macro no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Makroens team findes ikke længere.</translation>
     </message>
     <message>
         <source>The agent of this macro no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Makroens medarbejder findes ikke længere.</translation>
     </message>
     <message>
         <source>That macro does not exist (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den makro findes ikke (den er måske slettet).</translation>
     </message>
     <message>
         <source>A macro needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En makro skal have et navn.</translation>
     </message>
     <message>
         <source>The name is too long (at most {n} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Navnet er for langt (højst {n} tegn).</translation>
     </message>
     <message>
         <source>The description is too long (at most {n} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelsen er for lang (højst {n} tegn).</translation>
     </message>
     <message>
         <source>A macro is for everyone, a team or yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>En makro er for alle, et team eller kun dig.</translation>
     </message>
     <message>
         <source>Choose the team this macro is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg det team, makroen er til.</translation>
     </message>
     <message>
         <source>A personal macro needs an agent profile at this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>En personlig makro kræver en medarbejderprofil ved denne arbejdsplads.</translation>
     </message>
     <message>
         <source>A macro needs at least one action.</source>
-        <translation type="unfinished"></translation>
+        <translation>En makro skal have mindst én handling.</translation>
     </message>
     <message>
         <source>That conversation does not exist (it may have been deleted).</source>
-        <translation type="unfinished">Den henvendelse findes ikke (den er måske blevet slettet).</translation>
+        <translation>Den henvendelse findes ikke (den er måske slettet).</translation>
     </message>
     <message>
         <source>Apply a macro to at most {n} conversations at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anvend en makro på højst {n} henvendelser ad gangen.</translation>
     </message>
     <message>
         <source>The macro “{name}” is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Makroen „{name}“ er slået fra.</translation>
     </message>
     <message>
         <source>Conversation #{number} is closed or merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelse #{number} er lukket eller flettet.</translation>
     </message>
     <message>
         <source>Only supervisors and admins change routing rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun teamledere og administratorer ændrer fordelingsregler.</translation>
     </message>
     <message>
         <source>{path} cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kan ikke skrives: {reason}</translation>
     </message>
     <message>
         <source>Macro {number} (“{name}”): {problem} Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro {number} („{name}“): {problem} Intet blev importeret.</translation>
     </message>
     <message>
         <source>Rule {number} (“{name}”): {problem} Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel {number} („{name}“): {problem} Intet blev importeret.</translation>
     </message>
     <message>
         <source>The id is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id’et er ikke gyldigt.</translation>
     </message>
     <message>
         <source>A number is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et tal ligger uden for det tilladte område.</translation>
     </message>
     <message>
         <source>This is not a macros file of AgentDesk. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er ikke en makrofil fra AgentDesk. Intet blev importeret.</translation>
     </message>
     <message>
         <source>This macros file is of another version ({version}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne makrofil har en anden version ({version}). Intet blev importeret.</translation>
     </message>
     <message>
         <source>The file&apos;s macros and rules must be lists. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filens makroer og regler skal være lister. Intet blev importeret.</translation>
     </message>
     <message>
         <source>The entry has fields a macro does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten har felter, som en makro ikke har.</translation>
     </message>
     <message>
         <source>The name and description must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn og beskrivelse skal være tekst.</translation>
     </message>
     <message>
         <source>The entry has fields a rule does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten har felter, som en regel ikke har.</translation>
     </message>
     <message>
         <source>{path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kan ikke læses: {reason}</translation>
     </message>
     <message>
         <source>The file is larger than 10 MB. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er større end 10 MB. Intet blev importeret.</translation>
     </message>
     <message>
         <source>The file is not readable JSON. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er ikke læsbar JSON. Intet blev importeret.</translation>
     </message>
 </context>
 <context>
     <name>MacroPicker</name>
     <message>
         <source>Apply a macro</source>
-        <translation type="unfinished"></translation>
+        <translation>Anvend en makro</translation>
     </message>
     <message numerus="yes">
         <source>Apply a macro to %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anvend en makro på %n henvendelse</numerusform>
+            <numerusform>Anvend en makro på %n henvendelser</numerusform>
         </translation>
     </message>
     <message>
         <source>Type to find a macro</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv for at finde en makro</translation>
     </message>
     <message>
         <source>No macro matches. Macros are made under File → Macros.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen makro passer. Makroer oprettes under Filer → Makroer.</translation>
     </message>
 </context>
 <context>
     <name>MacroPreviewDialog</name>
     <message>
         <source>Apply macro “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Anvend makroen „%1“</translation>
     </message>
     <message>
         <source>What changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Det ændres:</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n conversation(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n henvendelse)</numerusform>
+            <numerusform>%1 (%n henvendelser)</numerusform>
         </translation>
     </message>
     <message>
         <source>The reply “%1” goes into the composer, in the customer&apos;s language, for you to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret „%1“ sættes ind i editoren på kundens sprog, så du kan sende det.</translation>
     </message>
     <message>
         <source>The reply “%1” becomes each conversation&apos;s draft, in its customer&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret „%1“ bliver kladde i hver henvendelse, på kundens sprog.</translation>
     </message>
     <message>
         <source>Nothing changes: the conversation is already as the macro sets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet ændres: henvendelsen er allerede, som makroen sætter den.</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anvend</translation>
     </message>
 </context>
 <context>
     <name>MacroTools</name>
     <message>
         <source>Apply &amp;macro…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anvend &amp;makro…</translation>
     </message>
     <message>
         <source>Apply a macro to this conversation or to the selected ones (or type / in the composer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anvend en makro på denne eller de valgte henvendelser (eller skriv / i editoren)</translation>
     </message>
     <message>
         <source>&amp;Macros…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Makroer…</translation>
     </message>
     <message>
         <source>Named bundles of actions and a reply, applied in one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Navngivne samlinger af handlinger og et svar, anvendt i ét trin</translation>
     </message>
     <message>
         <source>&amp;Routing rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fordelingsregler…</translation>
     </message>
     <message>
         <source>Send arriving conversations to the right team, tier and agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Send indkomne henvendelser til det rette team, niveau og den rette medarbejder</translation>
     </message>
     <message>
         <source>Open or select a conversation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn eller vælg først en henvendelse.</translation>
     </message>
     <message>
         <source>Macro applied: %1 changed, %2 left as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro anvendt: %1 ændret, %2 uændret.</translation>
     </message>
 </context>
 <context>
     <name>Macros</name>
     <message>
         <source>Leave as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Lad være uændret</translation>
     </message>
     <message>
         <source>No reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet svar</translation>
     </message>
     <message>
         <source>&amp;Reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Svar:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished">&amp;Status:</translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished">&amp;Prioritet:</translation>
+        <translation>&amp;Prioritet:</translation>
     </message>
     <message>
         <source>refund, invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>refusion, faktura</translation>
     </message>
     <message>
         <source>&amp;Add tags:</source>
-        <translation type="unfinished">Tilføj t&amp;ags:</translation>
+        <translation>&amp;Tilføj tags:</translation>
     </message>
     <message>
         <source>Re&amp;move tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;jern tags:</translation>
     </message>
     <message>
         <source>&amp;Tier:</source>
-        <translation type="unfinished">&amp;Niveau:</translation>
+        <translation>&amp;Niveau:</translation>
     </message>
     <message>
         <source>T&amp;eam:</source>
-        <translation type="unfinished">T&amp;eam:</translation>
+        <translation>T&amp;eam:</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Mig</translation>
     </message>
     <message>
         <source>Nobody (back to the queue)</source>
-        <translation type="unfinished">Ingen (tilbage i køen)</translation>
+        <translation>Ingen (tilbage i køen)</translation>
     </message>
     <message>
         <source>Least loaded available agent of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Den mindst belastede tilgængelige medarbejder i teamet</translation>
     </message>
     <message>
         <source>Next available agent of the team in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste tilgængelige medarbejder i teamet på skift</translation>
     </message>
     <message>
         <source>Assi&amp;gn to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tildel til:</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> t</translation>
     </message>
     <message>
         <source>Hours until the follow-up; 0 clears it</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer til opfølgningen; 0 fjerner den</translation>
     </message>
     <message>
         <source>&amp;Follow-up in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opfølgning om:</translation>
     </message>
     <message>
         <source>a deleted agent</source>
-        <translation type="unfinished"></translation>
+        <translation>en slettet medarbejder</translation>
     </message>
     <message>
         <source>Macro “%1” applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Makroen „%1“ er anvendt.</translation>
     </message>
     <message>
         <source>Macro</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro</translation>
     </message>
     <message>
         <source>no team</source>
-        <translation type="unfinished">intet team</translation>
+        <translation>intet team</translation>
     </message>
     <message>
         <source>a deleted team</source>
-        <translation type="unfinished"></translation>
+        <translation>et slettet team</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>me</source>
-        <translation type="unfinished"></translation>
+        <translation>mig</translation>
     </message>
     <message>
         <source>nobody (back to the queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen (tilbage i køen)</translation>
     </message>
     <message>
         <source>the least loaded available agent</source>
-        <translation type="unfinished"></translation>
+        <translation>den mindst belastede tilgængelige medarbejder</translation>
     </message>
     <message>
         <source>the next available agent in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>den næste tilgængelige medarbejder på skift</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ingen</translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Priority: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet: %1</translation>
     </message>
     <message>
         <source>Tier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau: %1</translation>
     </message>
     <message>
         <source>Team: %1</source>
-        <translation type="unfinished">Team: %1</translation>
+        <translation>Team: %1</translation>
     </message>
     <message>
         <source>Assignee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig: %1</translation>
     </message>
     <message>
         <source>Add tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj tags: %1</translation>
     </message>
     <message>
         <source>Remove tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern tags: %1</translation>
     </message>
     <message>
         <source>Follow-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning: %1</translation>
     </message>
     <message>
         <source>The conversation is closed or merged: nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelsen er lukket eller flettet: intet ændres.</translation>
     </message>
     <message>
         <source>You do not work this conversation&apos;s tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du arbejder ikke på denne henvendelses niveau.</translation>
     </message>
     <message>
         <source>The conversation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelsen findes ikke længere.</translation>
     </message>
     <message>
         <source>No team to assign within: the assignment is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet team at tildele inden for: tildelingen udelades.</translation>
     </message>
     <message>
         <source>Nobody in the team is available: the conversation stays in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen i teamet er tilgængelige: henvendelsen bliver i køen.</translation>
     </message>
     <message>
         <source>This desk has no agent profile: “assign to me” is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne arbejdsplads har ingen medarbejderprofil: „tildel til mig“ udelades.</translation>
     </message>
     <message>
         <source>The agent of this macro is no longer active: the assignment is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Makroens medarbejder er ikke længere aktiv: tildelingen udelades.</translation>
     </message>
     <message>
         <source>Insert reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsæt svar: %1</translation>
     </message>
     <message>
         <source>a deleted reply</source>
-        <translation type="unfinished"></translation>
+        <translation>et slettet standardsvar</translation>
     </message>
     <message>
         <source>Assign to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildel til %1</translation>
     </message>
     <message>
         <source>Clear the follow-up</source>
-        <translation type="unfinished">Fjern opfølgning</translation>
+        <translation>Fjern opfølgningen</translation>
     </message>
     <message>
         <source>Channel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal: %1</translation>
     </message>
     <message>
         <source>Mailbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Postkasse: %1</translation>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprog: %1</translation>
     </message>
     <message>
         <source>Plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement: %1</translation>
     </message>
     <message>
         <source>Organisation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation: %1</translation>
     </message>
     <message>
         <source>Words in the subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ord i emnet: %1</translation>
     </message>
     <message>
         <source>Words in the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ord i beskeden: %1</translation>
     </message>
     <message>
         <source>Words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ord: %1</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags: %1</translation>
     </message>
     <message>
         <source>Every conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle henvendelser</translation>
     </message>
 </context>
 <context>
     <name>MacrosDialog</name>
     <message>
         <source>Macros</source>
-        <translation type="unfinished"></translation>
+        <translation>Makroer</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished">&amp;Ny</translation>
+        <translation>&amp;Ny</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Slet</translation>
+        <translation>&amp;Slet</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Op</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ned</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <source>Descr&amp;iption:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished">Alle</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>A team</source>
-        <translation type="unfinished"></translation>
+        <translation>Et team</translation>
     </message>
     <message>
         <source>Only me</source>
-        <translation type="unfinished">Kun mig</translation>
+        <translation>Kun mig</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>For:</translation>
     </message>
     <message>
         <source>Offered in the composer and menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbydes i editoren og menuerne</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlinger</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Gem</translation>
+        <translation>&amp;Gem</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished">&amp;Importer…</translation>
+        <translation>&amp;Importér…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished">E&amp;ksporter…</translation>
+        <translation>E&amp;ksportér…</translation>
     </message>
     <message numerus="yes">
         <source>%1 · used %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · brugt %n gang</numerusform>
+            <numerusform>%1 · brugt %n gange</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (slået fra)</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Gemt.</translation>
+        <translation>Gemt.</translation>
     </message>
     <message>
         <source>Export macros and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér makroer og regler</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-filer (*.json)</translation>
     </message>
     <message numerus="yes">
         <source>%n macro(s) and rule(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n makro eller regel eksporteret.</numerusform>
+            <numerusform>%n makroer og regler eksporteret.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import macros and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér makroer og regler</translation>
     </message>
     <message>
         <source>Imported: %1 new, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeret: %1 nye, %2 opdateret.</translation>
     </message>
 </context>
 <context>
@@ -5513,194 +5513,194 @@ leret</translation>
     <name>RoutingErrors</name>
     <message>
         <source>That rule does not exist (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den regel findes ikke (den er måske slettet).</translation>
     </message>
     <message>
         <source>A rule needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En regel skal have et navn.</translation>
     </message>
     <message>
         <source>The name is too long (at most {n} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Navnet er for langt (højst {n} tegn).</translation>
     </message>
     <message>
         <source>{key} must be a list of at most {n} entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} skal være en liste med højst {n} poster.</translation>
     </message>
     <message>
         <source>{key} can hold only {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} kan kun indeholde {join}.</translation>
     </message>
     <message>
         <source>The conditions must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betingelserne skal være et JSON-objekt.</translation>
     </message>
     <message>
         <source>Unknown condition: {name!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt betingelse: {name!r}.</translation>
     </message>
     <message>
         <source>A mailbox in the conditions is not a valid id.</source>
-        <translation type="unfinished"></translation>
+        <translation>En postkasse i betingelserne har ikke et gyldigt id.</translation>
     </message>
     <message>
         <source>Words must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ord skal være tekst.</translation>
     </message>
     <message>
         <source>{word!r} is not one word (letters and digits, at most {n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{word!r} er ikke ét ord (bogstaver og cifre, højst {n}).</translation>
     </message>
     <message>
         <source>An organisation must be a name of at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>En organisation skal være et navn på højst 200 tegn.</translation>
     </message>
     <message>
         <source>Words are looked for in the subject, the message or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ord søges i emnet, i beskeden eller i begge.</translation>
     </message>
     <message>
         <source>A routing rule cannot insert a canned reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>En fordelingsregel kan ikke indsætte et standardsvar.</translation>
     </message>
     <message>
         <source>A routing rule cannot assign to “me”; choose an agent or automatic assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>En fordelingsregel kan ikke tildele til „mig“; vælg en medarbejder eller automatisk tildeling.</translation>
     </message>
     <message>
         <source>A rule needs at least one action.</source>
-        <translation type="unfinished"></translation>
+        <translation>En regel skal have mindst én handling.</translation>
     </message>
     <message>
         <source>A rule runs on arrival, on a customer&apos;s message, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>En regel kører, når en henvendelse kommer ind, når kunden skriver, eller begge dele.</translation>
     </message>
 </context>
 <context>
     <name>RoutingRulesDialog</name>
     <message>
         <source>Routing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordelingsregler</translation>
     </message>
     <message>
         <source>Rules run from top to bottom when a conversation arrives or the customer writes again; each rule at most once, and what they change never starts them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglerne kører oppefra og ned, når en henvendelse kommer ind, eller kunden skriver igen; hver regel højst én gang, og det, de ændrer, starter dem aldrig igen.</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished">&amp;Ny</translation>
+        <translation>&amp;Ny</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Slet</translation>
+        <translation>&amp;Slet</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Op</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ned</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <source>A conversation arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>En henvendelse kommer ind</translation>
     </message>
     <message>
         <source>The customer writes again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden skriver igen</translation>
     </message>
     <message>
         <source>Runs when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kører, når:</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Conditions (all must hold; an empty one is not checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betingelser (alle skal være opfyldt; tomme tjekkes ikke)</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal:</translation>
     </message>
     <message>
         <source>Mailbox:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postkasse:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprog:</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement:</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet:</translation>
     </message>
     <message>
         <source>Organisations, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationer, adskilt med komma</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation:</translation>
     </message>
     <message>
         <source>invoice, rechnung*, faktura</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura, invoice, rechnung*</translation>
     </message>
     <message>
         <source>Any of these words; a word ending in * also matches longer words</source>
-        <translation type="unfinished"></translation>
+        <translation>Et af disse ord; et ord, der slutter med *, passer også til længere ord</translation>
     </message>
     <message>
         <source>in the subject or the message</source>
-        <translation type="unfinished"></translation>
+        <translation>i emnet eller beskeden</translation>
     </message>
     <message>
         <source>in the subject</source>
-        <translation type="unfinished"></translation>
+        <translation>i emnet</translation>
     </message>
     <message>
         <source>in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>i beskeden</translation>
     </message>
     <message>
         <source>&amp;Words:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ord:</translation>
     </message>
     <message>
         <source>Any of these tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Et af disse tags</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;gs:</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlinger</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Gem</translation>
+        <translation>&amp;Gem</translation>
     </message>
     <message>
         <source>(off)</source>
-        <translation type="unfinished"></translation>
+        <translation>(slået fra)</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Gemt.</translation>
+        <translation>Gemt.</translation>
     </message>
 </context>
 <context>

@@ -596,22 +596,22 @@
     <name>Availability</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigt</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesend</translation>
     </message>
 </context>
 <context>
     <name>AvailabilityButton</name>
     <message>
         <source>Your availability: only available agents are given new conversations automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Verfügbarkeit: Nur verfügbare Agenten bekommen automatisch neue Anfragen</translation>
     </message>
 </context>
 <context>
@@ -2915,606 +2915,606 @@
     <name>MacroErrors</name>
     <message>
         <source>Availability must be one of {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verfügbarkeit muss eine von {join} sein.</translation>
     </message>
     <message>
         <source>That agent does not exist.</source>
-        <translation type="unfinished">Diesen Agenten gibt es nicht.</translation>
+        <translation>Diesen Agenten gibt es nicht.</translation>
     </message>
     <message>
         <source>{tag!r} is not a valid tag: use up to 50 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;:&apos; or &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tag!r} ist kein gültiges Schlagwort: Verwenden Sie bis zu 50 Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;:&apos; oder &apos;/&apos;.</translation>
     </message>
     <message>
         <source>{what} is not a valid id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} hat keine gültige ID.</translation>
     </message>
     <message>
         <source>The actions must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktionen müssen ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <source>Unknown action: {name!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion: {name!r}.</translation>
     </message>
     <message>
         <source>The status must be one of {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status muss einer von {join} sein.</translation>
     </message>
     <message>
         <source>The priority must be one of {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Priorität muss eine von {join} sein.</translation>
     </message>
     <message>
         <source>The tier must be 1, 2 or 3.</source>
-        <translation type="unfinished">Die Stufe muss 1, 2 oder 3 sein.</translation>
+        <translation>Die Stufe muss 1, 2 oder 3 sein.</translation>
     </message>
     <message>
         <source>Tags must be a list of at most {n} tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter müssen eine Liste mit höchstens {n} Einträgen sein.</translation>
     </message>
     <message>
         <source>A tag cannot be added and removed at once.</source>
-        <translation type="unfinished">Ein Schlagwort kann nicht gleichzeitig hinzugefügt und entfernt werden.</translation>
+        <translation>Ein Schlagwort kann nicht gleichzeitig hinzugefügt und entfernt werden.</translation>
     </message>
     <message>
         <source>The assignee is not a valid agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zuständige ist kein gültiger Agent.</translation>
     </message>
     <message>
         <source>The follow-up must be 0 to {n} hours ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiedervorlage muss 0 bis {n} Stunden in der Zukunft liegen.</translation>
     </message>
     <message>
         <source>The canned reply of this macro no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Textbaustein dieses Makros gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>The team of this macro no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team dieses Makros gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>The agent of this macro no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Agenten dieses Makros gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>That macro does not exist (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Makro gibt es nicht (vielleicht wurde es gelöscht).</translation>
     </message>
     <message>
         <source>A macro needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Makro braucht einen Namen.</translation>
     </message>
     <message>
         <source>The name is too long (at most {n} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist zu lang (höchstens {n} Zeichen).</translation>
     </message>
     <message>
         <source>The description is too long (at most {n} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung ist zu lang (höchstens {n} Zeichen).</translation>
     </message>
     <message>
         <source>A macro is for everyone, a team or yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Makro ist für alle, ein Team oder nur Sie.</translation>
     </message>
     <message>
         <source>Choose the team this macro is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Team, für das dieses Makro ist.</translation>
     </message>
     <message>
         <source>A personal macro needs an agent profile at this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein persönliches Makro braucht ein Agentenprofil an diesem Arbeitsplatz.</translation>
     </message>
     <message>
         <source>A macro needs at least one action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Makro braucht mindestens eine Aktion.</translation>
     </message>
     <message>
         <source>That conversation does not exist (it may have been deleted).</source>
-        <translation type="unfinished">Diese Anfrage gibt es nicht (sie wurde möglicherweise gelöscht).</translation>
+        <translation>Diese Anfrage gibt es nicht (vielleicht wurde sie gelöscht).</translation>
     </message>
     <message>
         <source>Apply a macro to at most {n} conversations at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden Sie ein Makro auf höchstens {n} Anfragen auf einmal an.</translation>
     </message>
     <message>
         <source>The macro “{name}” is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Makro „{name}“ ist ausgeschaltet.</translation>
     </message>
     <message>
         <source>Conversation #{number} is closed or merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage #{number} ist geschlossen oder zusammengeführt.</translation>
     </message>
     <message>
         <source>Only supervisors and admins change routing rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Teamleitungen und Admins ändern Zuleitungsregeln.</translation>
     </message>
     <message>
         <source>{path} cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
         <source>Macro {number} (“{name}”): {problem} Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro {number} („{name}“): {problem} Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Rule {number} (“{name}”): {problem} Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel {number} („{name}“): {problem} Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>The id is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID ist ungültig.</translation>
     </message>
     <message>
         <source>A number is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahl liegt außerhalb des erlaubten Bereichs.</translation>
     </message>
     <message>
         <source>This is not a macros file of AgentDesk. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Makro-Datei von AgentDesk. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>This macros file is of another version ({version}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Makro-Datei hat eine andere Version ({version}). Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>The file&apos;s macros and rules must be lists. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Makros und Regeln der Datei müssen Listen sein. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>The entry has fields a macro does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag hat Felder, die ein Makro nicht hat.</translation>
     </message>
     <message>
         <source>The name and description must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und Beschreibung müssen Text sein.</translation>
     </message>
     <message>
         <source>The entry has fields a rule does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag hat Felder, die eine Regel nicht hat.</translation>
     </message>
     <message>
         <source>{path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>The file is larger than 10 MB. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer als 10 MB. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>The file is not readable JSON. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein lesbares JSON. Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
     <name>MacroPicker</name>
     <message>
         <source>Apply a macro</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro anwenden</translation>
     </message>
     <message numerus="yes">
         <source>Apply a macro to %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Makro auf %n Anfrage anwenden</numerusform>
+            <numerusform>Makro auf %n Anfragen anwenden</numerusform>
         </translation>
     </message>
     <message>
         <source>Type to find a macro</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, um ein Makro zu finden</translation>
     </message>
     <message>
         <source>No macro matches. Macros are made under File → Macros.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Makro passt. Makros legen Sie unter Datei → Makros an.</translation>
     </message>
 </context>
 <context>
     <name>MacroPreviewDialog</name>
     <message>
         <source>Apply macro “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro „%1“ anwenden</translation>
     </message>
     <message>
         <source>What changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich ändert:</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n conversation(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Anfrage)</numerusform>
+            <numerusform>%1 (%n Anfragen)</numerusform>
         </translation>
     </message>
     <message>
         <source>The reply “%1” goes into the composer, in the customer&apos;s language, for you to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort „%1“ kommt in der Sprache des Kunden ins Antwortfeld, damit Sie sie senden.</translation>
     </message>
     <message>
         <source>The reply “%1” becomes each conversation&apos;s draft, in its customer&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort „%1“ wird zum Entwurf jeder Anfrage, in der Sprache des jeweiligen Kunden.</translation>
     </message>
     <message>
         <source>Nothing changes: the conversation is already as the macro sets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ändert sich: Die Anfrage ist schon so, wie das Makro sie setzt.</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
 </context>
 <context>
     <name>MacroTools</name>
     <message>
         <source>Apply &amp;macro…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Makro anwenden…</translation>
     </message>
     <message>
         <source>Apply a macro to this conversation or to the selected ones (or type / in the composer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Makro auf diese oder die ausgewählten Anfragen anwenden (oder / im Antwortfeld tippen)</translation>
     </message>
     <message>
         <source>&amp;Macros…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Makros…</translation>
     </message>
     <message>
         <source>Named bundles of actions and a reply, applied in one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Benannte Bündel aus Aktionen und einer Antwort, in einem Schritt angewendet</translation>
     </message>
     <message>
         <source>&amp;Routing rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuleitungsregeln…</translation>
     </message>
     <message>
         <source>Send arriving conversations to the right team, tier and agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehende Anfragen an das richtige Team, die richtige Stufe und den richtigen Agenten leiten</translation>
     </message>
     <message>
         <source>Open or select a conversation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen oder wählen Sie zuerst eine Anfrage.</translation>
     </message>
     <message>
         <source>Macro applied: %1 changed, %2 left as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro angewendet: %1 geändert, %2 unverändert.</translation>
     </message>
 </context>
 <context>
     <name>Macros</name>
     <message>
         <source>Leave as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert lassen</translation>
     </message>
     <message>
         <source>No reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort</translation>
     </message>
     <message>
         <source>&amp;Reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antwort:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished">&amp;Status:</translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished">&amp;Priorität:</translation>
+        <translation>&amp;Priorität:</translation>
     </message>
     <message>
         <source>refund, invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>erstattung, rechnung</translation>
     </message>
     <message>
         <source>&amp;Add tags:</source>
-        <translation type="unfinished">Schlagwörter &amp;hinzufügen:</translation>
+        <translation>Schlagwörter &amp;hinzufügen:</translation>
     </message>
     <message>
         <source>Re&amp;move tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter &amp;entfernen:</translation>
     </message>
     <message>
         <source>&amp;Tier:</source>
-        <translation type="unfinished">St&amp;ufe:</translation>
+        <translation>&amp;Stufe:</translation>
     </message>
     <message>
         <source>T&amp;eam:</source>
-        <translation type="unfinished">T&amp;eam:</translation>
+        <translation>T&amp;eam:</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Mir</translation>
     </message>
     <message>
         <source>Nobody (back to the queue)</source>
-        <translation type="unfinished">Niemand (zurück in die Warteschlange)</translation>
+        <translation>Niemandem (zurück in die Warteschlange)</translation>
     </message>
     <message>
         <source>Least loaded available agent of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Am wenigsten ausgelasteter verfügbarer Agent des Teams</translation>
     </message>
     <message>
         <source>Next available agent of the team in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster verfügbarer Agent des Teams der Reihe nach</translation>
     </message>
     <message>
         <source>Assi&amp;gn to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuweisen an:</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> Std.</translation>
     </message>
     <message>
         <source>Hours until the follow-up; 0 clears it</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden bis zur Wiedervorlage; 0 hebt sie auf</translation>
     </message>
     <message>
         <source>&amp;Follow-up in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiedervorlage in:</translation>
     </message>
     <message>
         <source>a deleted agent</source>
-        <translation type="unfinished"></translation>
+        <translation>ein gelöschter Agent</translation>
     </message>
     <message>
         <source>Macro “%1” applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro „%1“ angewendet.</translation>
     </message>
     <message>
         <source>Macro</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro</translation>
     </message>
     <message>
         <source>no team</source>
-        <translation type="unfinished">kein Team</translation>
+        <translation>kein Team</translation>
     </message>
     <message>
         <source>a deleted team</source>
-        <translation type="unfinished"></translation>
+        <translation>ein gelöschtes Team</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand</translation>
     </message>
     <message>
         <source>me</source>
-        <translation type="unfinished"></translation>
+        <translation>mir</translation>
     </message>
     <message>
         <source>nobody (back to the queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>niemandem (zurück in die Warteschlange)</translation>
     </message>
     <message>
         <source>the least loaded available agent</source>
-        <translation type="unfinished"></translation>
+        <translation>den am wenigsten ausgelasteten verfügbaren Agenten</translation>
     </message>
     <message>
         <source>the next available agent in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>den nächsten verfügbaren Agenten der Reihe nach</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">kein Ziel</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Priority: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität: %1</translation>
     </message>
     <message>
         <source>Tier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe: %1</translation>
     </message>
     <message>
         <source>Team: %1</source>
-        <translation type="unfinished">Team: %1</translation>
+        <translation>Team: %1</translation>
     </message>
     <message>
         <source>Assignee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig: %1</translation>
     </message>
     <message>
         <source>Add tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter hinzufügen: %1</translation>
     </message>
     <message>
         <source>Remove tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter entfernen: %1</translation>
     </message>
     <message>
         <source>Follow-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage: %1</translation>
     </message>
     <message>
         <source>The conversation is closed or merged: nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist geschlossen oder zusammengeführt: Nichts ändert sich.</translation>
     </message>
     <message>
         <source>You do not work this conversation&apos;s tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie arbeiten nicht in der Stufe dieser Anfrage.</translation>
     </message>
     <message>
         <source>The conversation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>No team to assign within: the assignment is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Team, in dem zugewiesen werden kann: Die Zuweisung entfällt.</translation>
     </message>
     <message>
         <source>Nobody in the team is available: the conversation stays in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand im Team ist verfügbar: Die Anfrage bleibt in der Warteschlange.</translation>
     </message>
     <message>
         <source>This desk has no agent profile: “assign to me” is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsplatz hat kein Agentenprofil: „Mir zuweisen“ entfällt.</translation>
     </message>
     <message>
         <source>The agent of this macro is no longer active: the assignment is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent dieses Makros ist nicht mehr aktiv: Die Zuweisung entfällt.</translation>
     </message>
     <message>
         <source>Insert reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort einfügen: %1</translation>
     </message>
     <message>
         <source>a deleted reply</source>
-        <translation type="unfinished"></translation>
+        <translation>ein gelöschter Textbaustein</translation>
     </message>
     <message>
         <source>Assign to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen an %1</translation>
     </message>
     <message>
         <source>Clear the follow-up</source>
-        <translation type="unfinished">Wiedervorlage entfernen</translation>
+        <translation>Wiedervorlage aufheben</translation>
     </message>
     <message>
         <source>Channel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal: %1</translation>
     </message>
     <message>
         <source>Mailbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach: %1</translation>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache: %1</translation>
     </message>
     <message>
         <source>Plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif: %1</translation>
     </message>
     <message>
         <source>Organisation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation: %1</translation>
     </message>
     <message>
         <source>Words in the subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter im Betreff: %1</translation>
     </message>
     <message>
         <source>Words in the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter in der Nachricht: %1</translation>
     </message>
     <message>
         <source>Words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter: %1</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter: %1</translation>
     </message>
     <message>
         <source>Every conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage</translation>
     </message>
 </context>
 <context>
     <name>MacrosDialog</name>
     <message>
         <source>Macros</source>
-        <translation type="unfinished"></translation>
+        <translation>Makros</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished">&amp;Neu</translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Löschen</translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Descr&amp;iption:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished">Alle</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>A team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team</translation>
     </message>
     <message>
         <source>Only me</source>
-        <translation type="unfinished">Nur ich</translation>
+        <translation>Nur ich</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Für:</translation>
     </message>
     <message>
         <source>Offered in the composer and menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Antwortfeld und in den Menüs angeboten</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Speichern</translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished">&amp;Importieren…</translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished">E&amp;xportieren…</translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message numerus="yes">
         <source>%1 · used %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n-mal verwendet</numerusform>
+            <numerusform>%1 · %n-mal verwendet</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aus)</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Gespeichert.</translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Export macros and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Makros und Regeln exportieren</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message numerus="yes">
         <source>%n macro(s) and rule(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Makro bzw. Regel exportiert.</numerusform>
+            <numerusform>%n Makros und Regeln exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import macros and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Makros und Regeln importieren</translation>
     </message>
     <message>
         <source>Imported: %1 new, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: %1 neu, %2 aktualisiert.</translation>
     </message>
 </context>
 <context>
@@ -5513,194 +5513,194 @@ liert</translation>
     <name>RoutingErrors</name>
     <message>
         <source>That rule does not exist (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regel gibt es nicht (vielleicht wurde sie gelöscht).</translation>
     </message>
     <message>
         <source>A rule needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel braucht einen Namen.</translation>
     </message>
     <message>
         <source>The name is too long (at most {n} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist zu lang (höchstens {n} Zeichen).</translation>
     </message>
     <message>
         <source>{key} must be a list of at most {n} entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} muss eine Liste mit höchstens {n} Einträgen sein.</translation>
     </message>
     <message>
         <source>{key} can hold only {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} kann nur {join} enthalten.</translation>
     </message>
     <message>
         <source>The conditions must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedingungen müssen ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <source>Unknown condition: {name!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Bedingung: {name!r}.</translation>
     </message>
     <message>
         <source>A mailbox in the conditions is not a valid id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Postfach in den Bedingungen hat keine gültige ID.</translation>
     </message>
     <message>
         <source>Words must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter müssen Text sein.</translation>
     </message>
     <message>
         <source>{word!r} is not one word (letters and digits, at most {n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{word!r} ist kein einzelnes Wort (Buchstaben und Ziffern, höchstens {n}).</translation>
     </message>
     <message>
         <source>An organisation must be a name of at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Organisation ist ein Name mit höchstens 200 Zeichen.</translation>
     </message>
     <message>
         <source>Words are looked for in the subject, the message or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter werden im Betreff, in der Nachricht oder in beidem gesucht.</translation>
     </message>
     <message>
         <source>A routing rule cannot insert a canned reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zuleitungsregel kann keinen Textbaustein einfügen.</translation>
     </message>
     <message>
         <source>A routing rule cannot assign to “me”; choose an agent or automatic assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zuleitungsregel kann nicht „mir“ zuweisen; wählen Sie einen Agenten oder die automatische Zuweisung.</translation>
     </message>
     <message>
         <source>A rule needs at least one action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel braucht mindestens eine Aktion.</translation>
     </message>
     <message>
         <source>A rule runs on arrival, on a customer&apos;s message, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel läuft beim Eingang, bei einer Nachricht des Kunden oder bei beidem.</translation>
     </message>
 </context>
 <context>
     <name>RoutingRulesDialog</name>
     <message>
         <source>Routing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuleitungsregeln</translation>
     </message>
     <message>
         <source>Rules run from top to bottom when a conversation arrives or the customer writes again; each rule at most once, and what they change never starts them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln laufen von oben nach unten, wenn eine Anfrage eingeht oder der Kunde erneut schreibt; jede Regel höchstens einmal, und was sie ändern, startet sie nie erneut.</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished">&amp;Neu</translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Löschen</translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>A conversation arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage kommt an</translation>
     </message>
     <message>
         <source>The customer writes again</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde schreibt erneut</translation>
     </message>
     <message>
         <source>Runs when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft, wenn:</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Conditions (all must hold; an empty one is not checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen (alle müssen zutreffen; leere werden nicht geprüft)</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal:</translation>
     </message>
     <message>
         <source>Mailbox:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache:</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif:</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität:</translation>
     </message>
     <message>
         <source>Organisations, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation:</translation>
     </message>
     <message>
         <source>invoice, rechnung*, faktura</source>
-        <translation type="unfinished"></translation>
+        <translation>rechnung*, invoice, faktura</translation>
     </message>
     <message>
         <source>Any of these words; a word ending in * also matches longer words</source>
-        <translation type="unfinished"></translation>
+        <translation>Eines dieser Wörter; ein Wort mit * am Ende passt auch auf längere Wörter</translation>
     </message>
     <message>
         <source>in the subject or the message</source>
-        <translation type="unfinished"></translation>
+        <translation>im Betreff oder in der Nachricht</translation>
     </message>
     <message>
         <source>in the subject</source>
-        <translation type="unfinished"></translation>
+        <translation>im Betreff</translation>
     </message>
     <message>
         <source>in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Nachricht</translation>
     </message>
     <message>
         <source>&amp;Words:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wörter:</translation>
     </message>
     <message>
         <source>Any of these tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Eines dieser Schlagwörter</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Speichern</translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>(off)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aus)</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Gespeichert.</translation>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>

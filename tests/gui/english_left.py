@@ -44,6 +44,9 @@ ALLOWED_WORDS = frozenset(
         "Return Up Down Left Right Meta Ins"
     ).split()
 )
+# Words a language writes as English does, that its catalogue happens not to use (Qt's own
+# Danish catalogue names the file picker's type column "Type").
+SAME_WORDS = {"da": frozenset({"type"}), "de": frozenset()}
 # Texts every language writes the same way (a language's own name in the language menu).
 ALLOWED_TEXTS = frozenset({"English", "Deutsch", "Dansk"})
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
@@ -96,10 +99,17 @@ class EnglishFinder:
             if any(normal(form) != normal(source) for form in forms):
                 sources.add(normal(source))
         kept = sorted({normal(d) for d in data if len(normal(d)) >= 3}, key=len, reverse=True)
-        return cls(sources - translations, translations, source_words - translated_words, kept)
+        same = SAME_WORDS.get(ts.stem.rsplit("_", 1)[-1], frozenset())
+        return cls(sources - translations, translations, source_words - translated_words - same, kept)
 
     def is_english(self, text: str) -> bool:
+        """Whether ``text`` (any of its lines) is still English."""
+        return any(self._english_line(line) for line in text.split("\n"))
+
+    def _english_line(self, text: str) -> bool:
         shown = normal(text)
+        if len(shown) >= 12 and any(shown in value for value in self.data):
+            return False  # a part of the shop's data (a message's first words, say)
         if not shown or shown in ALLOWED_TEXTS or shown in self.translations:
             return False
         if shown in self.sources:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -30,6 +30,7 @@ from agentdesk.gui import i18n
 from agentdesk.gui.main_window import MainWindow
 from agentdesk.gui.messages import MessageBridge
 from agentdesk.gui.preferences import Preferences
+from agentdesk.gui.qt_texts import supplied
 from agentdesk.gui.theme import apply_theme
 from agentdesk.gui.window.actions import ActionId
 from agentdesk.inbox.queries import MessageEntry
@@ -50,7 +51,7 @@ ANCHOR = dt.datetime(2026, 11, 23, 15, 0, tzinfo=dt.UTC)
 # The shop's own texts: names, subjects, tags, replies, calendars; not the program's.
 DATA_TABLES = {
     "agent": ("name", "email"),
-    "team": ("name",),
+    "team": ("name", "description"),
     "customer": ("name", "email", "phone", "company", "notes", "tags"),
     "conversation": ("subject", "tags"),
     "message": ("body_text", "sender_name", "sender_address"),
@@ -207,3 +208,22 @@ def test_no_english_is_left_on_screen(
     assert not english, f"{len(english)} English texts left:\n" + "\n".join(
         f"  {s.where}: {s.text!r}" for s in english
     )
+
+
+@pytest.mark.parametrize("language", ["de", "da"])
+def test_qt_s_file_picker_speaks_the_language_too(
+    qtbot: QtBot, qapp: QApplication, language: str, english_afterwards: None, tmp_path: Path
+) -> None:
+    i18n.install(language, qapp)
+    assert not any(text in ("&Look in:", "Files of &type:", "Folder") for text in supplied())
+    (tmp_path / "folder").mkdir()
+    picker = QFileDialog(None, "", str(tmp_path), "*.pdf")
+    picker.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(picker)
+    picker.show()
+    qtbot.waitUntil(lambda: any(s.text == "folder" for s in shown_texts(picker)))
+    ts = next(p for p in catalogues.catalogues() if p.stem.endswith(language))
+    english = EnglishFinder.for_language(ts, ["folder", str(tmp_path), tmp_path.name]).english_in(
+        shown_texts(picker)
+    )
+    assert not english, english
