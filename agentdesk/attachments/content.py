@@ -230,6 +230,13 @@ def copy_to(store: Store, attachment_id: uuid.UUID, target: Path, progress: Prog
     return target
 
 
+def read_all(session: Session, row: Attachment) -> bytes | None:
+    """The whole content of ``row`` (for a mail part, which needs it whole), or None when it is
+    not here in full."""
+    data = b"".join(_stream(session, row))
+    return data if len(data) == row.size and (row.sha256 is not None or row.content is not None) else None
+
+
 def read_small(store: Store, attachment_id: uuid.UUID, limit: int) -> bytes | None:
     """The whole content of a small attachment (an inline picture), or None when it is larger
     than ``limit``, not here in full, or gone."""

@@ -28,6 +28,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from agentdesk.attachments import add_attachment
+from agentdesk.attachments.drafts import move_to_message
 from agentdesk.clock import Clock, SystemClock
 from agentdesk.errors import NotFoundError, ValidationError
 from agentdesk.ids import uuid7
@@ -539,9 +540,11 @@ class InboxService:
         status_after: str | None = None,
         when: dt.datetime | None = None,
         on_message: Callable[[Session, Message], None] | None = None,
+        attachments: Sequence[uuid.UUID] = (),
     ) -> uuid.UUID:
         """A public answer to the customer; optionally sets the status in the same step
-        ("Send and set waiting", "Send and solve").
+        ("Send and set waiting", "Send and solve"). ``attachments``: files of the draft
+        (``agentdesk.attachments.drafts``) that go with it.
 
         ``on_message`` runs in the same transaction once the reply's row is flushed: a channel uses
         it to queue the reply for delivery, so a reply can never exist without its way out.
@@ -555,6 +558,9 @@ class InboxService:
             conv = self._conversation(session, conversation_id)
             self._writable(conv)
             message = self._agent_message(session, conv, Direction.OUTBOUND, body, now, body_html=body_html)
+            if attachments:
+                session.flush()
+                move_to_message(session, attachments, message.id, now)
             if conv.first_response_at is None:
                 conv.first_response_at = now
             conv.waiting_since = None
@@ -577,6 +583,7 @@ class InboxService:
         *,
         meta: dict[str, Any] | None = None,
         when: dt.datetime | None = None,
+        attachments: Sequence[uuid.UUID] = (),
     ) -> uuid.UUID:
         """An internal note: seen by agents only; it answers nobody and stops no SLA clock."""
         body, meta = clean_text(body), clean_json(meta)
@@ -587,6 +594,9 @@ class InboxService:
             if conv.merged_into_id is not None:
                 self._writable(conv)
             message = self._agent_message(session, conv, Direction.NOTE, body, now, meta=meta)
+            if attachments:
+                session.flush()
+                move_to_message(session, attachments, message.id, now)
             self._touch(conv, now)
             return message.id
 

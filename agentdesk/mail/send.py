@@ -46,6 +46,7 @@ from agentdesk.inbox.service import InboxService
 from agentdesk.mail.accounts import AccountSettings, MailAccounts, Passwords, open_smtp
 from agentdesk.mail.errors import MailError, explain
 from agentdesk.mail.forward import build_forward
+from agentdesk.mail.mime_parts import add_attachment_parts
 from agentdesk.mail.parse import SYNTHETIC_DOMAIN, thread_subject
 from agentdesk.messages import translatable
 from agentdesk.replies.signature import load_values, signature_block, signed_text
@@ -162,9 +163,11 @@ class MailSender:
         bcc: Sequence[str] = (),
         agent_signature: str = "",
         instead: bool = False,
+        attachments: Sequence[uuid.UUID] = (),
     ) -> uuid.UUID:
         """A public reply that goes out by mail: stored and queued in one transaction. The
         account is the one the customer wrote to (else ``account_id``, else the first active).
+        ``attachments``: the draft's files, sent as MIME parts (``mail.mime_parts``).
 
         ``cc`` and ``bcc`` are copies (already checked addresses, see ``mail.addresses``);
         ``agent_signature`` is the agent's signature template for this conversation's language
@@ -182,6 +185,7 @@ class MailSender:
             body_html=body_html,
             status_after=status_after,
             on_message=enqueue,
+            attachments=attachments,
         )
 
     def account_for(
@@ -556,6 +560,7 @@ class MailSender:
             if block.strip():
                 html += "<p>-- <br>" + escape(block).replace("\n", "<br>") + "</p>"
             mail.add_alternative(html, subtype="html")
+            add_attachment_parts(session, mail, message.id)
             return mail, list(row.recipients)
 
 

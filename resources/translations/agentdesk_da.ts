@@ -515,7 +515,7 @@
     <name>AttachmentErrors</name>
     <message>
         <source>Wait until the files are attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vent, til filerne er vedhæftet.</translation>
     </message>
 </context>
 <context>
@@ -1998,11 +1998,11 @@
     <name>FileChip</name>
     <message>
         <source>Attached file %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedhæftet fil %1, %2</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern %1</translation>
     </message>
 </context>
 <context>
@@ -3910,7 +3910,7 @@
     </message>
     <message>
         <source>{name} is not here in full yet; the reply waits for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er endnu ikke kommet helt; svaret venter på den.</translation>
     </message>
 </context>
 <context>
@@ -4460,23 +4460,23 @@
     <name>OutgoingAttachments</name>
     <message>
         <source>&amp;Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vedhæft filer…</translation>
     </message>
     <message>
         <source>Add files to the reply or note you are writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedhæft filer til det svar eller den note, du skriver</translation>
     </message>
     <message>
         <source>Attach files… (Ctrl+Shift+A); or drop files or paste a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedhæft filer… (Ctrl+Skift+A); eller træk filer hertil eller indsæt et billede</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedhæft filer</translation>
     </message>
     <message>
         <source>Attaching %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedhæfter %1…</translation>
     </message>
 </context>
 <context>

@@ -515,7 +515,7 @@
     <name>AttachmentErrors</name>
     <message>
         <source>Wait until the files are attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis die Dateien angehängt sind.</translation>
     </message>
 </context>
 <context>
@@ -1998,11 +1998,11 @@
     <name>FileChip</name>
     <message>
         <source>Attached file %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängte Datei %1, %2</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -3910,7 +3910,7 @@
     </message>
     <message>
         <source>{name} is not here in full yet; the reply waits for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist noch nicht vollständig da; die Antwort wartet darauf.</translation>
     </message>
 </context>
 <context>
@@ -4460,23 +4460,23 @@
     <name>OutgoingAttachments</name>
     <message>
         <source>&amp;Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien &amp;anhängen…</translation>
     </message>
     <message>
         <source>Add files to the reply or note you are writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien an die Antwort oder Notiz anhängen, die Sie gerade schreiben</translation>
     </message>
     <message>
         <source>Attach files… (Ctrl+Shift+A); or drop files or paste a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien anhängen… (Strg+Umschalt+A); oder Dateien hineinziehen oder ein Bild einfügen</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien anhängen</translation>
     </message>
     <message>
         <source>Attaching %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird angehängt…</translation>
     </message>
 </context>
 <context>

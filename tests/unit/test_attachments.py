@@ -33,7 +33,8 @@ from agentdesk.inbox.service import InboxService, NewAttachment
 from agentdesk.store import migrate
 from agentdesk.store.database import Store
 from agentdesk.store.models import Attachment, AttachmentChunk, Message
-from tests.conftest import within_cpu_seconds
+
+from ..conftest import within_cpu_seconds
 
 
 def _message(store: Store, clock: FixedClock, files: list[NewAttachment]) -> uuid.UUID:

@@ -70,6 +70,9 @@ class ComposerController(QObject):
         self.replies_dialog: CannedRepliesDialog | None = None
         self.forward_dialog: ForwardDialog | None = None
         self._placeholders_confirmed = ""  # a reply the agent chose to send with its {{…}} as they are
+        # The draft's files to send (the pane sets ``OutgoingAttachments.for_sending``, which refuses
+        # with a sentence while a file is being copied in or when they exceed the mailbox's limit).
+        self.attachments: Callable[[], list[uuid.UUID]] = list
         composer.send_requested.connect(self.send)
         composer.left.connect(self._leave)
         composer.route_changed.connect(self._preview_signature)
@@ -285,8 +288,9 @@ class ComposerController(QObject):
         mail = self.context.mail
         route = self.composer.route
         try:
+            files = self.attachments()
             if mode == NOTE:
-                services.inbox.add_note(detail.id, text)
+                services.inbox.add_note(detail.id, text, attachments=files)
             elif route == EMAIL and mail is not None and self._mailbox():
                 cc, bcc = self.composer.addresses.addresses()
                 mail.service.sender.queue_reply(
@@ -298,6 +302,7 @@ class ComposerController(QObject):
                     bcc=bcc,
                     agent_signature=self._signature_template(detail),
                     instead=self.composer.by_email(),
+                    attachments=files,
                 )
                 mail.send_now()  # out by mail, in the background
             else:  # logged, or kept but not delivered: the message records which
@@ -306,6 +311,7 @@ class ComposerController(QObject):
                     text,
                     status_after=status_after,
                     on_message=mark_route(route if route != EMAIL else NONE),
+                    attachments=files,
                 )
         except AgentDeskError as exc:
             log.info("not sent: %s", exc.message)

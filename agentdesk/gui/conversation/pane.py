@@ -39,6 +39,7 @@ from agentdesk.gui.conversation.context import PaneContext, StripAction
 from agentdesk.gui.conversation.files import AttachmentFiles
 from agentdesk.gui.conversation.handover import HandOver
 from agentdesk.gui.conversation.header import ConversationHeader
+from agentdesk.gui.conversation.outgoing_attachments import OutgoingAttachments
 from agentdesk.gui.conversation.properties import PropertiesPanel
 from agentdesk.gui.conversation.property_editor import PropertyEditor
 from agentdesk.gui.conversation.strip import MessageStrip
@@ -115,6 +116,8 @@ class ConversationPane(QWidget):
         self.images = MessageImages(services, self.timeline, self, image_fetcher)
         self.files = AttachmentFiles(self.context, self.timeline, self)  # open and save attachments
         self.writing = ComposerController(self.context, self, self.composer)
+        self.outgoing = OutgoingAttachments(self.context, self.composer, self)  # files to send
+        self.writing.attachments = self.outgoing.for_sending
         self.handover = HandOver(self.context, self)
         self.editor = PropertyEditor(self.context, self, self.properties, take=self.handover.take)
         self.tools = ConversationTools(self.context, self)
@@ -209,6 +212,7 @@ class ConversationPane(QWidget):
         self.timeline.images_requested.connect(self.images.allow)
         self.images.changed.connect(lambda: self._render(keep_position=True))
         self.writing.sent.connect(self._sent)
+        self.writing.sent.connect(lambda _id: self.outgoing.reload())
         self.writing.review.connect(self._review)
         self.writing.scroll_requested.connect(self.timeline.scroll_to)
         self.writing.left.connect(self.composer_left)
@@ -250,6 +254,8 @@ class ConversationPane(QWidget):
             self.note_action,
             self.canned_action,
             self.manage_replies_action,
+            self.outgoing.attach_action,
+            self.files.save_all_action,
             separator(),
             *self.handover.actions(),
             separator(),
@@ -316,6 +322,7 @@ class ConversationPane(QWidget):
 
     def show_nothing(self, text: str) -> None:
         self.writing.close()
+        self.outgoing.show_for(None)
         self.context.detail = None
         self.timeline.forget()
         self._sla_timer.stop()
@@ -350,6 +357,8 @@ class ConversationPane(QWidget):
             detail.customer, detail.other_conversations, detail.other_conversations_total
         )
         self.writing.open(detail, same=same)
+        if not same:
+            self.outgoing.show_for(detail.id)
         for action in self._conversation_actions():
             action.setEnabled(True)
         self.editor.show(detail)

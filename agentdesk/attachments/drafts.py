@@ -1,0 +1,189 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Files attached to a draft, kept in the database from the moment they are attached.
+
+The agent attaches a file (dialog, drag and drop, a pasted picture); ``DraftFiles.add`` copies it
+into ``draft_file_chunk`` at once, piece by piece, so a crash, a deleted original or a file changed
+afterwards loses nothing and changes nothing. When the reply or note is written, ``move_to_message``
+turns each draft file into an ``attachment`` of the new message in the same transaction (the pieces
+are copied one at a time), and the draft's rows go.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from agentdesk.attachments.content import CHUNK_SIZE, CTX, AttachmentError, chunk_id, pieces
+from agentdesk.attachments.kinds import guess_type
+from agentdesk.clock import Clock, SystemClock
+from agentdesk.ids import uuid7
+from agentdesk.messages import translatable
+from agentdesk.store.database import Store
+from agentdesk.store.models import Attachment, AttachmentChunk, DraftFile, DraftFileChunk
+
+MAX_FILES = 50  # per draft; more is a mistake (a folder dropped by accident)
+
+
+@dataclass(frozen=True)
+class DraftFileInfo:
+    id: uuid.UUID
+    filename: str
+    content_type: str
+    size: int
+
+
+def total_mb(size: int) -> str:
+    """A size in MB with one decimal, as the limit messages say it."""
+    return f"{size / 1_000_000:.1f}"
+
+
+class DraftFiles:
+    """The files attached to each conversation's draft (local to this desktop, like drafts)."""
+
+    def __init__(self, store: Store, clock: Clock | None = None) -> None:
+        self.store = store
+        self.clock = clock or SystemClock()
+
+    def add(
+        self, conversation_id: uuid.UUID, source: BinaryIO, filename: str, content_type: str = ""
+    ) -> DraftFileInfo:
+        """Copy ``source`` into the draft of ``conversation_id`` (runs off the GUI thread)."""
+        name = filename.strip()[:255] or "attachment"
+        ctype = (content_type or guess_type(name))[:255]
+        with self.store.write() as session:
+            count = session.scalar(
+                select(func.count())
+                .select_from(DraftFile)
+                .where(DraftFile.conversation_id == conversation_id)
+            )
+            if (count or 0) >= MAX_FILES:
+                raise AttachmentError(
+                    translatable(CTX, "A message can carry at most {limit} files."), limit=MAX_FILES
+                )
+            row = DraftFile(
+                id=uuid7(),
+                conversation_id=conversation_id,
+                filename=name,
+                content_type=ctype,
+                created_at=self.clock.now(),
+            )
+            session.add(row)
+            session.flush()
+            digest = hashlib.sha256()
+            size = 0
+            for seq, piece in enumerate(pieces(source)):
+                digest.update(piece)
+                size += len(piece)
+                chunk = DraftFileChunk(draft_file_id=row.id, seq=seq, data=piece)
+                session.add(chunk)
+                session.flush()
+                session.expunge(chunk)
+            row.size, row.sha256 = size, digest.hexdigest()
+            return DraftFileInfo(row.id, row.filename, row.content_type, row.size)
+
+    def add_file(self, conversation_id: uuid.UUID, path: Path) -> DraftFileInfo:
+        """Copy the file at ``path`` (a plain error when it cannot be read)."""
+        try:
+            with open(path, "rb") as source:
+                return self.add(conversation_id, source, path.name)
+        except (IsADirectoryError, PermissionError, FileNotFoundError, OSError) as exc:
+            raise AttachmentError(
+                translatable(CTX, "Cannot read {name}: {reason}"),
+                name=path.name,
+                reason=exc.strerror or str(exc),
+            ) from exc
+
+    def files(self, conversation_id: uuid.UUID) -> list[DraftFileInfo]:
+        with self.store.read() as session:
+            rows = session.execute(
+                select(DraftFile.id, DraftFile.filename, DraftFile.content_type, DraftFile.size)
+                .where(DraftFile.conversation_id == conversation_id)
+                .order_by(DraftFile.created_at, DraftFile.id)
+            ).all()
+        return [DraftFileInfo(*row) for row in rows]
+
+    def remove(self, file_id: uuid.UUID) -> None:
+        with self.store.write() as session:
+            session.execute(delete(DraftFileChunk).where(DraftFileChunk.draft_file_id == file_id))
+            session.execute(delete(DraftFile).where(DraftFile.id == file_id))
+
+    def check_limit(self, file_ids: Sequence[uuid.UUID], limit: int) -> None:
+        """Refuse, before anything is sent, files that together exceed a mailbox's ``limit`` bytes."""
+        if not file_ids or limit <= 0:
+            return
+        with self.store.read() as session:
+            total = (
+                session.scalar(select(func.sum(DraftFile.size)).where(DraftFile.id.in_(list(file_ids)))) or 0
+            )
+        if total > limit:
+            raise AttachmentError(
+                translatable(
+                    CTX,
+                    "The attached files come to {size} MB; this mailbox sends at most {limit} MB. "
+                    "Remove a file or send it another way.",
+                ),
+                size=total_mb(total),
+                limit=total_mb(limit),
+            )
+
+
+def move_to_message(
+    session: Session, file_ids: Sequence[uuid.UUID], message_id: uuid.UUID, now: dt.datetime
+) -> list[uuid.UUID]:
+    """Make each draft file an attachment of ``message_id`` (flushed in ``session``) and remove it
+    from the draft; returns the attachments' ids in the order given. A file no longer in the draft
+    (removed meanwhile) is an error: nothing is written without it."""
+    made: list[uuid.UUID] = []
+    for file_id in file_ids:
+        draft = session.get(DraftFile, file_id)
+        if draft is None:
+            raise AttachmentError(
+                translatable(CTX, "An attached file is no longer there; check the files and send again.")
+            )
+        attachment = Attachment(
+            id=uuid7(),
+            message_id=message_id,
+            filename=draft.filename,
+            content_type=draft.content_type,
+            size=draft.size,
+            sha256=draft.sha256,
+            updated_at=now,
+        )
+        session.add(attachment)
+        session.flush()
+        seqs = session.scalars(
+            select(DraftFileChunk.seq)
+            .where(DraftFileChunk.draft_file_id == file_id)
+            .order_by(DraftFileChunk.seq)
+        ).all()
+        for seq in seqs:  # one piece in memory at a time
+            data = session.scalar(
+                select(DraftFileChunk.data).where(
+                    DraftFileChunk.draft_file_id == file_id, DraftFileChunk.seq == seq
+                )
+            )
+            chunk = AttachmentChunk(
+                id=chunk_id(attachment.id, seq),
+                attachment_id=attachment.id,
+                seq=seq,
+                data=data,
+                updated_at=now,
+            )
+            session.add(chunk)
+            session.flush()
+            session.expunge(chunk)
+        session.execute(delete(DraftFileChunk).where(DraftFileChunk.draft_file_id == file_id))
+        session.execute(delete(DraftFile).where(DraftFile.id == file_id))
+        made.append(attachment.id)
+    return made
+
+
+__all__ = ["CHUNK_SIZE", "MAX_FILES", "DraftFileInfo", "DraftFiles", "move_to_message", "total_mb"]
