@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
 from agentdesk.gui import labels
-from agentdesk.gui.macro_text import tr
+from agentdesk.gui.labels import translate
 from agentdesk.macros.actions import STATUSES, Actions
 from agentdesk.services import Services
 from agentdesk.store.models import Priority
@@ -33,64 +33,64 @@ class ActionsForm(QWidget):
         self.with_reply = with_reply
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        keep = tr("Leave as it is")
+        keep = translate("Macros", "Leave as it is")
         self.reply = QComboBox()
         self.reply.setObjectName("actionReply")
-        self.reply.addItem(tr("No reply"), KEEP)
+        self.reply.addItem(translate("Macros", "No reply"), KEEP)
         if with_reply:
             for row in services.replies.list_replies():
                 self.reply.addItem(row.title, str(row.id))
-            form.addRow(tr("&Reply:"), self.reply)
+            form.addRow(translate("Macros", "&Reply:"), self.reply)
         self.status = QComboBox()
         self.status.setObjectName("actionStatus")
         self.status.addItem(keep, KEEP)
         for status in STATUSES:
             self.status.addItem(labels.status_label(status), status)
-        form.addRow(tr("&Status:"), self.status)
+        form.addRow(translate("Macros", "&Status:"), self.status)
         self.priority = QComboBox()
         self.priority.setObjectName("actionPriority")
         self.priority.addItem(keep, KEEP)
         for priority in Priority.values():
             self.priority.addItem(labels.priority_label(priority), priority)
-        form.addRow(tr("&Priority:"), self.priority)
+        form.addRow(translate("Macros", "&Priority:"), self.priority)
         self.add_tags = QLineEdit()
         self.add_tags.setObjectName("actionAddTags")
-        self.add_tags.setPlaceholderText(tr("refund, invoice"))
-        form.addRow(tr("&Add tags:"), self.add_tags)
+        self.add_tags.setPlaceholderText(translate("Macros", "refund, invoice"))
+        form.addRow(translate("Macros", "&Add tags:"), self.add_tags)
         self.remove_tags = QLineEdit()
         self.remove_tags.setObjectName("actionRemoveTags")
-        form.addRow(tr("Re&move tags:"), self.remove_tags)
+        form.addRow(translate("Macros", "Re&move tags:"), self.remove_tags)
         self.tier = QComboBox()
         self.tier.setObjectName("actionTier")
         self.tier.addItem(keep, KEEP)
         for tier in (1, 2, 3):
             self.tier.addItem(labels.tier_choice(tier), tier)
-        form.addRow(tr("&Tier:"), self.tier)
+        form.addRow(translate("Macros", "&Tier:"), self.tier)
         self.team = QComboBox()
         self.team.setObjectName("actionTeam")
         self.team.addItem(keep, KEEP)
         for team in services.directory.teams():
             self.team.addItem(team.name, str(team.id))
-        form.addRow(tr("T&eam:"), self.team)
+        form.addRow(translate("Macros", "T&eam:"), self.team)
         self.assignee = QComboBox()
         self.assignee.setObjectName("actionAssignee")
         self.assignee.addItem(keep, KEEP)
         if with_reply:
-            self.assignee.addItem(tr("Me"), "me")
-        self.assignee.addItem(tr("Nobody (back to the queue)"), "nobody")
-        self.assignee.addItem(tr("Least loaded available agent of the team"), "least_loaded")
-        self.assignee.addItem(tr("Next available agent of the team in turn"), "round_robin")
+            self.assignee.addItem(translate("Macros", "Me"), "me")
+        self.assignee.addItem(translate("Macros", "Nobody (back to the queue)"), "nobody")
+        self.assignee.addItem(translate("Macros", "Least loaded available agent of the team"), "least_loaded")
+        self.assignee.addItem(translate("Macros", "Next available agent of the team in turn"), "round_robin")
         for agent in services.directory.active_agents():
             self.assignee.addItem(agent.name, str(agent.id))
-        form.addRow(tr("Assi&gn to:"), self.assignee)
+        form.addRow(translate("Macros", "Assi&gn to:"), self.assignee)
         self.follow_up = QSpinBox()
         self.follow_up.setObjectName("actionFollowUp")
         self.follow_up.setRange(-1, 24 * 365)
         self.follow_up.setSpecialValueText(keep)
         self.follow_up.setValue(-1)
-        self.follow_up.setSuffix(tr(" h"))
-        self.follow_up.setToolTip(tr("Hours until the follow-up; 0 clears it"))
-        form.addRow(tr("&Follow-up in:"), self.follow_up)
+        self.follow_up.setSuffix(translate("Macros", " h"))
+        self.follow_up.setToolTip(translate("Macros", "Hours until the follow-up; 0 clears it"))
+        form.addRow(translate("Macros", "&Follow-up in:"), self.follow_up)
 
     def set_bundle(self, actions: Actions) -> None:
         _select(self.reply, str(actions.reply_id) if actions.reply_id else None)
@@ -101,7 +101,7 @@ class ActionsForm(QWidget):
         _select(self.tier, actions.tier)
         _select(self.team, str(actions.team_id) if actions.team_id else None)
         if actions.assignee and self.assignee.findData(actions.assignee) < 0:
-            self.assignee.addItem(tr("a deleted agent"), actions.assignee)
+            self.assignee.addItem(translate("Macros", "a deleted agent"), actions.assignee)
         _select(self.assignee, actions.assignee)
         self.follow_up.setValue(actions.follow_up_hours if actions.follow_up_hours is not None else -1)
 

@@ -16,8 +16,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from agentdesk.errors import AgentDeskError
+from agentdesk.gui.labels import translate
 from agentdesk.gui.macro_preview import MacroPreviewDialog
-from agentdesk.gui.macro_text import Names, actions_text, tr
+from agentdesk.gui.macro_text import Names, actions_text
 from agentdesk.gui.reply_completer import Insertion, Suggestion
 from agentdesk.gui.reply_source import ConversationReplies
 from agentdesk.macros.service import MacroRow
@@ -79,7 +80,7 @@ class MacroRunner:
             cursor.insertText(text)
             self.editor.setTextCursor(cursor)
             self.editor.setFocus()
-        self.say(tr("Macro “%1” applied.").replace("%1", macro.name), "info")
+        self.say(translate("Macros", "Macro “%1” applied.").replace("%1", macro.name), "info")
 
     def _reply_text(self, macro: MacroRow) -> str:
         reply_id = macro.actions.reply_id
@@ -129,7 +130,7 @@ class RepliesAndMacros:
             reply_id=macro.id,
             title=macro.name,
             shortcut="",
-            category=tr("Macro"),
+            category=translate("Macros", "Macro"),
             language="",
             fallback=False,
             preview=summary[:160],

@@ -15,11 +15,7 @@ from agentdesk.macros.actions import Actions, Change
 from agentdesk.routing.rules import Conditions
 from agentdesk.services import Services
 
-CTX = "Macros"
-
-
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CTX, text, None, n)
+translate = QCoreApplication.translate  # named so that lupdate finds the calls
 
 
 class Names:
@@ -31,33 +27,33 @@ class Names:
 
     def team(self, value: object) -> str:
         if value is None:
-            return tr("no team")
+            return translate("Macros", "no team")
         try:
-            return self.teams.get(uuid.UUID(str(value)), tr("a deleted team"))
+            return self.teams.get(uuid.UUID(str(value)), translate("Macros", "a deleted team"))
         except ValueError:
             return str(value)
 
     def agent(self, value: object) -> str:
         if value is None:
-            return tr("nobody")
+            return translate("Macros", "nobody")
         try:
-            return self.agents.get(uuid.UUID(str(value)), tr("a deleted agent"))
+            return self.agents.get(uuid.UUID(str(value)), translate("Macros", "a deleted agent"))
         except ValueError:
             return str(value)
 
 
 def assignee_text(word: str, names: Names) -> str:
     return {
-        "me": tr("me"),
-        "nobody": tr("nobody (back to the queue)"),
-        "least_loaded": tr("the least loaded available agent"),
-        "round_robin": tr("the next available agent in turn"),
+        "me": translate("Macros", "me"),
+        "nobody": translate("Macros", "nobody (back to the queue)"),
+        "least_loaded": translate("Macros", "the least loaded available agent"),
+        "round_robin": translate("Macros", "the next available agent in turn"),
     }.get(word) or names.agent(word)
 
 
 def _when(value: object) -> str:
     if not value:
-        return tr("none")
+        return translate("Macros", "none")
     moment = dt.datetime.fromisoformat(str(value))
     return labels.local_datetime(moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC))
 
@@ -69,29 +65,29 @@ def change_text(change: Change, names: Names) -> str:
         value = arrow.replace("%1", labels.status_label(change.before)).replace(
             "%2", labels.status_label(change.after)
         )
-        return tr("Status: %1").replace("%1", value)
+        return translate("Macros", "Status: %1").replace("%1", value)
     if change.field == "priority":
         value = arrow.replace("%1", labels.priority_label(change.before)).replace(
             "%2", labels.priority_label(change.after)
         )
-        return tr("Priority: %1").replace("%1", value)
+        return translate("Macros", "Priority: %1").replace("%1", value)
     if change.field == "tier":
         value = arrow.replace("%1", labels.tier_label(change.before)).replace(
             "%2", labels.tier_label(change.after)
         )
-        return tr("Tier: %1").replace("%1", value)
+        return translate("Macros", "Tier: %1").replace("%1", value)
     if change.field == "team":
         value = arrow.replace("%1", names.team(change.before)).replace("%2", names.team(change.after))
-        return tr("Team: %1").replace("%1", value)
+        return translate("Macros", "Team: %1").replace("%1", value)
     if change.field == "assignee":
         value = arrow.replace("%1", names.agent(change.before)).replace("%2", names.agent(change.after))
-        return tr("Assignee: %1").replace("%1", value)
+        return translate("Macros", "Assignee: %1").replace("%1", value)
     if change.field == "tags_added":
-        return tr("Add tags: %1").replace("%1", ", ".join(change.after))
+        return translate("Macros", "Add tags: %1").replace("%1", ", ".join(change.after))
     if change.field == "tags_removed":
-        return tr("Remove tags: %1").replace("%1", ", ".join(change.before))
+        return translate("Macros", "Remove tags: %1").replace("%1", ", ".join(change.before))
     if change.field == "follow_up":
-        return tr("Follow-up: %1").replace(
+        return translate("Macros", "Follow-up: %1").replace(
             "%1", arrow.replace("%1", _when(change.before)).replace("%2", _when(change.after))
         )
     return change.field
@@ -99,13 +95,17 @@ def change_text(change: Change, names: Names) -> str:
 
 def skipped_text(reason: str) -> str:
     return {
-        "closed": tr("The conversation is closed or merged: nothing changes."),
-        "tier": tr("You do not work this conversation's tier."),
-        "missing": tr("The conversation no longer exists."),
-        "no_team": tr("No team to assign within: the assignment is left out."),
-        "nobody_available": tr("Nobody in the team is available: the conversation stays in the queue."),
-        "no_agent": tr("This desk has no agent profile: “assign to me” is left out."),
-        "agent_gone": tr("The agent of this macro is no longer active: the assignment is left out."),
+        "closed": translate("Macros", "The conversation is closed or merged: nothing changes."),
+        "tier": translate("Macros", "You do not work this conversation's tier."),
+        "missing": translate("Macros", "The conversation no longer exists."),
+        "no_team": translate("Macros", "No team to assign within: the assignment is left out."),
+        "nobody_available": translate(
+            "Macros", "Nobody in the team is available: the conversation stays in the queue."
+        ),
+        "no_agent": translate("Macros", "This desk has no agent profile: “assign to me” is left out."),
+        "agent_gone": translate(
+            "Macros", "The agent of this macro is no longer active: the assignment is left out."
+        ),
     }.get(reason, reason)
 
 
@@ -113,27 +113,33 @@ def actions_text(actions: Actions, names: Names, reply_title: str | None = None)
     """What a macro or rule does, one line per action (the manage dialogs' summary)."""
     lines = []
     if actions.reply_id is not None:
-        lines.append(tr("Insert reply: %1").replace("%1", reply_title or tr("a deleted reply")))
-    if actions.status:
-        lines.append(tr("Status: %1").replace("%1", labels.status_label(actions.status)))
-    if actions.priority:
-        lines.append(tr("Priority: %1").replace("%1", labels.priority_label(actions.priority)))
-    if actions.add_tags:
-        lines.append(tr("Add tags: %1").replace("%1", ", ".join(actions.add_tags)))
-    if actions.remove_tags:
-        lines.append(tr("Remove tags: %1").replace("%1", ", ".join(actions.remove_tags)))
-    if actions.tier:
-        lines.append(tr("Tier: %1").replace("%1", labels.tier_label(actions.tier)))
-    if actions.team_id:
-        lines.append(tr("Team: %1").replace("%1", names.team(actions.team_id)))
-    if actions.assignee:
-        lines.append(tr("Assign to %1").replace("%1", assignee_text(actions.assignee, names)))
-    if actions.follow_up_hours is not None:
         lines.append(
-            tr("Follow-up in %n hour(s)", actions.follow_up_hours)
-            if actions.follow_up_hours
-            else tr("Clear the follow-up")
+            translate("Macros", "Insert reply: %1").replace(
+                "%1", reply_title or translate("Macros", "a deleted reply")
+            )
         )
+    if actions.status:
+        lines.append(translate("Macros", "Status: %1").replace("%1", labels.status_label(actions.status)))
+    if actions.priority:
+        lines.append(
+            translate("Macros", "Priority: %1").replace("%1", labels.priority_label(actions.priority))
+        )
+    if actions.add_tags:
+        lines.append(translate("Macros", "Add tags: %1").replace("%1", ", ".join(actions.add_tags)))
+    if actions.remove_tags:
+        lines.append(translate("Macros", "Remove tags: %1").replace("%1", ", ".join(actions.remove_tags)))
+    if actions.tier:
+        lines.append(translate("Macros", "Tier: %1").replace("%1", labels.tier_label(actions.tier)))
+    if actions.team_id:
+        lines.append(translate("Macros", "Team: %1").replace("%1", names.team(actions.team_id)))
+    if actions.assignee:
+        lines.append(
+            translate("Macros", "Assign to %1").replace("%1", assignee_text(actions.assignee, names))
+        )
+    if actions.follow_up_hours:
+        lines.append(translate("Macros", "Follow-up in %n hour(s)", "", actions.follow_up_hours))
+    elif actions.follow_up_hours == 0:
+        lines.append(translate("Macros", "Clear the follow-up"))
     return lines
 
 
@@ -142,34 +148,42 @@ def conditions_text(conditions: Conditions, mailboxes: Mapping[str, str]) -> lis
     lines = []
     if conditions.channels:
         lines.append(
-            tr("Channel: %1").replace("%1", ", ".join(labels.channel_label(c) for c in conditions.channels))
+            translate("Macros", "Channel: %1").replace(
+                "%1", ", ".join(labels.channel_label(c) for c in conditions.channels)
+            )
         )
     if conditions.mailboxes:
         lines.append(
-            tr("Mailbox: %1").replace("%1", ", ".join(mailboxes.get(m, m) for m in conditions.mailboxes))
+            translate("Macros", "Mailbox: %1").replace(
+                "%1", ", ".join(mailboxes.get(m, m) for m in conditions.mailboxes)
+            )
         )
     if conditions.languages:
         lines.append(
-            tr("Language: %1").replace(
+            translate("Macros", "Language: %1").replace(
                 "%1", ", ".join(labels.language_label(c) for c in conditions.languages)
             )
         )
     if conditions.plans:
-        lines.append(tr("Plan: %1").replace("%1", ", ".join(labels.plan_label(c) for c in conditions.plans)))
+        lines.append(
+            translate("Macros", "Plan: %1").replace(
+                "%1", ", ".join(labels.plan_label(c) for c in conditions.plans)
+            )
+        )
     if conditions.companies:
-        lines.append(tr("Organisation: %1").replace("%1", ", ".join(conditions.companies)))
+        lines.append(translate("Macros", "Organisation: %1").replace("%1", ", ".join(conditions.companies)))
     if conditions.words:
         where = {
-            "subject": tr("Words in the subject: %1"),
-            "message": tr("Words in the message: %1"),
-        }.get(conditions.words_in, tr("Words: %1"))
+            "subject": translate("Macros", "Words in the subject: %1"),
+            "message": translate("Macros", "Words in the message: %1"),
+        }.get(conditions.words_in, translate("Macros", "Words: %1"))
         lines.append(where.replace("%1", ", ".join(conditions.words)))
     if conditions.tags:
-        lines.append(tr("Tags: %1").replace("%1", ", ".join(conditions.tags)))
+        lines.append(translate("Macros", "Tags: %1").replace("%1", ", ".join(conditions.tags)))
     if conditions.priorities:
         lines.append(
-            tr("Priority: %1").replace(
+            translate("Macros", "Priority: %1").replace(
                 "%1", ", ".join(labels.priority_label(p) for p in conditions.priorities)
             )
         )
-    return lines or [tr("Every conversation")]
+    return lines or [translate("Macros", "Every conversation")]

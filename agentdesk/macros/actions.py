@@ -63,7 +63,8 @@ def clean_tag(tag: object) -> str:
     if not _TAG.match(text):
         raise ValidationError(
             translatable(
-                CTX, "{tag!r} is not a valid tag: use up to 50 letters, digits, '-', '_', '.', ':' or '/'."
+                "MacroErrors",
+                "{tag!r} is not a valid tag: use up to 50 letters, digits, '-', '_', '.', ':' or '/'.",
             ),
             tag=str(tag)[:60],
         )
@@ -74,7 +75,7 @@ def _uuid(value: object, what: str) -> uuid.UUID:
     try:
         return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
     except (ValueError, AttributeError, TypeError):
-        raise ValidationError(translatable(CTX, "{what} is not a valid id."), what=what) from None
+        raise ValidationError(translatable("MacroErrors", "{what} is not a valid id."), what=what) from None
 
 
 @dataclass(frozen=True)
@@ -96,37 +97,40 @@ class Actions:
         """Check and read stored or imported actions; raises ``ValidationError`` with a plain
         sentence for anything a user could have typed wrong. Unknown keys are refused."""
         if not isinstance(data, Mapping):
-            raise ValidationError(translatable(CTX, "The actions must be a JSON object."))
+            raise ValidationError(translatable("MacroErrors", "The actions must be a JSON object."))
         unknown = sorted(str(k) for k in data if k not in KNOWN_KEYS)
         if unknown:
-            raise ValidationError(translatable(CTX, "Unknown action: {name!r}."), name=unknown[0][:60])
+            raise ValidationError(
+                translatable("MacroErrors", "Unknown action: {name!r}."), name=unknown[0][:60]
+            )
         status = data.get("status")
         if status is not None and status not in STATUSES:
             raise ValidationError(
-                translatable(CTX, "The status must be one of {join}."), join=", ".join(STATUSES)
+                translatable("MacroErrors", "The status must be one of {join}."), join=", ".join(STATUSES)
             )
         priority = data.get("priority")
         if priority is not None and priority not in Priority.values():
             raise ValidationError(
-                translatable(CTX, "The priority must be one of {join}."), join=", ".join(Priority.values())
+                translatable("MacroErrors", "The priority must be one of {join}."),
+                join=", ".join(Priority.values()),
             )
         tier = data.get("tier")
         if tier is not None and (isinstance(tier, bool) or not isinstance(tier, int) or not 1 <= tier <= 3):
-            raise ValidationError(translatable(CTX, "The tier must be 1, 2 or 3."))
+            raise ValidationError(translatable("MacroErrors", "The tier must be 1, 2 or 3."))
         tags: dict[str, tuple[str, ...]] = {}
         for key in ("add_tags", "remove_tags"):
             raw = data.get(key) or []
             if not isinstance(raw, list) or len(raw) > MAX_TAGS:
                 raise ValidationError(
-                    translatable(CTX, "Tags must be a list of at most {n} tags."), n=MAX_TAGS
+                    translatable("MacroErrors", "Tags must be a list of at most {n} tags."), n=MAX_TAGS
                 )
             tags[key] = tuple(sorted({clean_tag(t) for t in raw}))
         if set(tags["add_tags"]) & set(tags["remove_tags"]):
-            raise ValidationError(translatable(CTX, "A tag cannot be added and removed at once."))
+            raise ValidationError(translatable("MacroErrors", "A tag cannot be added and removed at once."))
         assignee = data.get("assignee")
         if assignee is not None:
             if not isinstance(assignee, str):
-                raise ValidationError(translatable(CTX, "The assignee is not a valid agent."))
+                raise ValidationError(translatable("MacroErrors", "The assignee is not a valid agent."))
             if assignee not in ASSIGNEE_WORDS:
                 assignee = str(_uuid(assignee, "The assignee"))
         hours = data.get("follow_up_hours")
@@ -134,7 +138,8 @@ class Actions:
             isinstance(hours, bool) or not isinstance(hours, int) or not 0 <= hours <= MAX_FOLLOW_UP_HOURS
         ):
             raise ValidationError(
-                translatable(CTX, "The follow-up must be 0 to {n} hours ahead."), n=MAX_FOLLOW_UP_HOURS
+                translatable("MacroErrors", "The follow-up must be 0 to {n} hours ahead."),
+                n=MAX_FOLLOW_UP_HOURS,
             )
         reply = data.get("reply")
         team = data.get("team")
@@ -176,15 +181,19 @@ class Actions:
         if self.reply_id is not None:
             reply = session.get(CannedReply, self.reply_id)
             if reply is None or reply.deleted_at is not None:
-                raise ValidationError(translatable(CTX, "The canned reply of this macro no longer exists."))
+                raise ValidationError(
+                    translatable("MacroErrors", "The canned reply of this macro no longer exists.")
+                )
         if self.team_id is not None:
             team = session.get(Team, self.team_id)
             if team is None or team.deleted_at is not None:
-                raise ValidationError(translatable(CTX, "The team of this macro no longer exists."))
+                raise ValidationError(translatable("MacroErrors", "The team of this macro no longer exists."))
         if self.assignee is not None and self.assignee not in ASSIGNEE_WORDS:
             agent = session.get(Agent, uuid.UUID(self.assignee))
             if agent is None or agent.deleted_at is not None:
-                raise ValidationError(translatable(CTX, "The agent of this macro no longer exists."))
+                raise ValidationError(
+                    translatable("MacroErrors", "The agent of this macro no longer exists.")
+                )
 
 
 @dataclass(frozen=True)

@@ -174,7 +174,9 @@ class MacroService:
     def _macro(self, session: Session, macro_id: uuid.UUID) -> Macro:
         macro = session.scalar(select(Macro).where(Macro.id == macro_id, self._visible(self._actor(session))))
         if macro is None:
-            raise NotFoundError(translatable(CTX, "That macro does not exist (it may have been deleted)."))
+            raise NotFoundError(
+                translatable("MacroErrors", "That macro does not exist (it may have been deleted).")
+            )
         return macro
 
     # -- managing --------------------------------------------------------------------------------
@@ -182,23 +184,26 @@ class MacroService:
     def validate(self, session: Session, draft: MacroDraft) -> MacroDraft:
         name = " ".join(draft.name.split())
         if not name:
-            raise ValidationError(translatable(CTX, "A macro needs a name."))
+            raise ValidationError(translatable("MacroErrors", "A macro needs a name."))
         if len(name) > MAX_NAME:
             raise ValidationError(
-                translatable(CTX, "The name is too long (at most {n} characters)."), n=MAX_NAME
+                translatable("MacroErrors", "The name is too long (at most {n} characters)."), n=MAX_NAME
             )
         if len(draft.description) > MAX_DESCRIPTION:
             raise ValidationError(
-                translatable(CTX, "The description is too long (at most {n} characters)."), n=MAX_DESCRIPTION
+                translatable("MacroErrors", "The description is too long (at most {n} characters)."),
+                n=MAX_DESCRIPTION,
             )
         if draft.scope not in SCOPES:
-            raise ValidationError(translatable(CTX, "A macro is for everyone, a team or yourself."))
+            raise ValidationError(translatable("MacroErrors", "A macro is for everyone, a team or yourself."))
         if draft.scope == "team" and draft.team_id is None:
-            raise ValidationError(translatable(CTX, "Choose the team this macro is for."))
+            raise ValidationError(translatable("MacroErrors", "Choose the team this macro is for."))
         if draft.scope == "personal" and self.actor_id is None:
-            raise ValidationError(translatable(CTX, "A personal macro needs an agent profile at this desk."))
+            raise ValidationError(
+                translatable("MacroErrors", "A personal macro needs an agent profile at this desk.")
+            )
         if draft.actions.empty:
-            raise ValidationError(translatable(CTX, "A macro needs at least one action."))
+            raise ValidationError(translatable("MacroErrors", "A macro needs at least one action."))
         draft.actions.check_references(session)
         return MacroDraft(
             name,
@@ -267,7 +272,7 @@ class MacroService:
             index = next((i for i, m in enumerate(rows) if m.id == macro_id), None)
             if index is None:
                 raise NotFoundError(
-                    translatable(CTX, "That macro does not exist (it may have been deleted).")
+                    translatable("MacroErrors", "That macro does not exist (it may have been deleted).")
                 )
             other = index + offset
             if not 0 <= other < len(rows):
@@ -284,7 +289,7 @@ class MacroService:
         conv = session.get(Conversation, conversation_id)
         if conv is None or conv.deleted_at is not None:
             raise NotFoundError(
-                translatable(CTX, "That conversation does not exist (it may have been deleted).")
+                translatable("MacroErrors", "That conversation does not exist (it may have been deleted).")
             )
         return conv
 
@@ -314,7 +319,8 @@ class MacroService:
     ) -> tuple[BulkResult, list[Outcome]]:
         if len(ids) > MAX_SELECTION:
             raise ValidationError(
-                translatable(CTX, "Apply a macro to at most {n} conversations at once."), n=MAX_SELECTION
+                translatable("MacroErrors", "Apply a macro to at most {n} conversations at once."),
+                n=MAX_SELECTION,
             )
         now = self.clock.now()
         result = BulkResult()
@@ -323,7 +329,7 @@ class MacroService:
             macro = self._macro(session, macro_id)
             if not macro.active:
                 raise ValidationError(
-                    translatable(CTX, "The macro “{name}” is switched off."), name=macro.name
+                    translatable("MacroErrors", "The macro “{name}” is switched off."), name=macro.name
                 )
             actions = _row(macro).actions
             actor = self._actor(session)
@@ -398,7 +404,7 @@ class MacroService:
             macro = self._macro(session, macro_id)
             if not macro.active:
                 raise ValidationError(
-                    translatable(CTX, "The macro “{name}” is switched off."), name=macro.name
+                    translatable("MacroErrors", "The macro “{name}” is switched off."), name=macro.name
                 )
             row = _row(macro)
 
@@ -406,7 +412,8 @@ class MacroService:
             outcome = apply(session, conv, row.actions, self.actor_id, now, {"macro": row.name})
             if "closed" in outcome.skipped:
                 raise ValidationError(
-                    translatable(CTX, "Conversation #{number} is closed or merged."), number=conv.number
+                    translatable("MacroErrors", "Conversation #{number} is closed or merged."),
+                    number=conv.number,
                 )
             drafted = row.actions.reply_id is not None and self._draft_reply(
                 session, conv, row.actions.reply_id, self._actor(session)
@@ -424,7 +431,9 @@ def require_staff(agent: Agent | None) -> None:
     """Routing rules are changed by supervisors and admins (a desk without a profile is a small
     shop's single desk and may)."""
     if agent is not None and agent.role == Role.AGENT.value:
-        raise PermissionDenied(translatable(CTX, "Only supervisors and admins change routing rules."))
+        raise PermissionDenied(
+            translatable("MacroErrors", "Only supervisors and admins change routing rules.")
+        )
 
 
 __all__ = [

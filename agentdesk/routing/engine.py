@@ -175,17 +175,19 @@ class RoutingService:
     def _rule(self, session: Session, rule_id: uuid.UUID) -> RoutingRule:
         rule = session.get(RoutingRule, rule_id)
         if rule is None or rule.deleted_at is not None:
-            raise NotFoundError(translatable(CTX, "That rule does not exist (it may have been deleted)."))
+            raise NotFoundError(
+                translatable("RoutingErrors", "That rule does not exist (it may have been deleted).")
+            )
         return rule
 
     @staticmethod
     def validate(session: Session, draft: RuleDraft) -> RuleDraft:
         name = " ".join(draft.name.split())
         if not name:
-            raise ValidationError(translatable(CTX, "A rule needs a name."))
+            raise ValidationError(translatable("RoutingErrors", "A rule needs a name."))
         if len(name) > MAX_NAME:
             raise ValidationError(
-                translatable(CTX, "The name is too long (at most {n} characters)."), n=MAX_NAME
+                translatable("RoutingErrors", "The name is too long (at most {n} characters)."), n=MAX_NAME
             )
         actions = check_rule_actions(draft.actions)
         actions.check_references(session)
@@ -257,7 +259,9 @@ class RoutingService:
             )
             index = next((i for i, r in enumerate(rows) if r.id == rule_id), None)
             if index is None:
-                raise NotFoundError(translatable(CTX, "That rule does not exist (it may have been deleted)."))
+                raise NotFoundError(
+                    translatable("RoutingErrors", "That rule does not exist (it may have been deleted).")
+                )
             other = index + offset
             if not 0 <= other < len(rows):
                 return

@@ -103,7 +103,7 @@ def export_file(store: Store, path: Path) -> int:
         path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     except OSError as exc:
         raise ValidationError(
-            translatable(CTX, "{path} cannot be written: {reason}"),
+            translatable("MacroErrors", "{path} cannot be written: {reason}"),
             path=str(path),
             reason=exc.strerror or str(exc),
         ) from None
@@ -113,13 +113,13 @@ def export_file(store: Store, path: Path) -> int:
 def _refuse(kind: str, number: int, name: str, problem: Message | str) -> MacroFileError:
     if kind == "macro":
         return MacroFileError(
-            translatable(CTX, "Macro {number} (“{name}”): {problem} Nothing was imported."),
+            translatable("MacroErrors", "Macro {number} (“{name}”): {problem} Nothing was imported."),
             number=number,
             name=name[:80],
             problem=problem,
         )
     return MacroFileError(
-        translatable(CTX, "Rule {number} (“{name}”): {problem} Nothing was imported."),
+        translatable("MacroErrors", "Rule {number} (“{name}”): {problem} Nothing was imported."),
         number=number,
         name=name[:80],
         problem=problem,
@@ -130,12 +130,12 @@ def _uuid(value: object) -> uuid.UUID:
     try:
         return uuid.UUID(str(value))
     except ValueError:
-        raise ValidationError(translatable(CTX, "The id is not valid.")) from None
+        raise ValidationError(translatable("MacroErrors", "The id is not valid.")) from None
 
 
 def _int(value: object, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ValidationError(translatable(CTX, "A number is out of range."))
+        raise ValidationError(translatable("MacroErrors", "A number is out of range."))
     return value
 
 
@@ -143,17 +143,19 @@ def import_data(store: Store, data: object, service: MacroService) -> ImportSumm
     """Import a parsed file (see the module's docstring)."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise MacroFileError(
-            translatable(CTX, "This is not a macros file of AgentDesk. Nothing was imported.")
+            translatable("MacroErrors", "This is not a macros file of AgentDesk. Nothing was imported.")
         )
     if data.get("version") != VERSION:
         raise MacroFileError(
-            translatable(CTX, "This macros file is of another version ({version}). Nothing was imported."),
+            translatable(
+                "MacroErrors", "This macros file is of another version ({version}). Nothing was imported."
+            ),
             version=str(data.get("version"))[:20],
         )
     macros, rules = data.get("macros", []), data.get("rules", [])
     if not isinstance(macros, list) or not isinstance(rules, list):
         raise MacroFileError(
-            translatable(CTX, "The file's macros and rules must be lists. Nothing was imported.")
+            translatable("MacroErrors", "The file's macros and rules must be lists. Nothing was imported.")
         )
     counts = {"macros_added": 0, "macros_updated": 0, "rules_added": 0, "rules_updated": 0}
     now = service.clock.now()
@@ -165,15 +167,21 @@ def import_data(store: Store, data: object, service: MacroService) -> ImportSumm
             name = str(entry.get("name", "")) if isinstance(entry, dict) else ""
             try:
                 if not isinstance(entry, dict) or set(entry) - MACRO_KEYS:
-                    raise ValidationError(translatable(CTX, "The entry has fields a macro does not have."))
+                    raise ValidationError(
+                        translatable("MacroErrors", "The entry has fields a macro does not have.")
+                    )
                 macro_id = _uuid(entry.get("id"))
                 team = entry.get("team")
                 scope = entry.get("scope", "everyone")
                 if scope not in SCOPES:
-                    raise ValidationError(translatable(CTX, "A macro is for everyone, a team or yourself."))
+                    raise ValidationError(
+                        translatable("MacroErrors", "A macro is for everyone, a team or yourself.")
+                    )
                 description = entry.get("description", "")
                 if not isinstance(name, str) or not isinstance(description, str):
-                    raise ValidationError(translatable(CTX, "The name and description must be text."))
+                    raise ValidationError(
+                        translatable("MacroErrors", "The name and description must be text.")
+                    )
                 draft = service.validate(
                     session,
                     MacroDraft(
@@ -194,7 +202,9 @@ def import_data(store: Store, data: object, service: MacroService) -> ImportSumm
             name = str(entry.get("name", "")) if isinstance(entry, dict) else ""
             try:
                 if not isinstance(entry, dict) or set(entry) - RULE_KEYS:
-                    raise ValidationError(translatable(CTX, "The entry has fields a rule does not have."))
+                    raise ValidationError(
+                        translatable("MacroErrors", "The entry has fields a rule does not have.")
+                    )
                 rule_id = _uuid(entry.get("id"))
                 triggers = entry.get("triggers", ["arrival"])
                 rule = routing.validate(
@@ -269,7 +279,7 @@ def import_file(store: Store, path: Path, service: MacroService) -> ImportSummar
         raw = path.read_bytes()[: MAX_FILE_BYTES + 1]
     except OSError as exc:
         raise MacroFileError(
-            translatable(CTX, "{path} cannot be read: {reason}"),
+            translatable("MacroErrors", "{path} cannot be read: {reason}"),
             path=str(path),
             reason=exc.strerror or str(exc),
         ) from None
@@ -278,12 +288,14 @@ def import_file(store: Store, path: Path, service: MacroService) -> ImportSummar
 
 def import_bytes(store: Store, raw: bytes, service: MacroService) -> ImportSummary:
     if len(raw) > MAX_FILE_BYTES:
-        raise MacroFileError(translatable(CTX, "The file is larger than 10 MB. Nothing was imported."))
+        raise MacroFileError(
+            translatable("MacroErrors", "The file is larger than 10 MB. Nothing was imported.")
+        )
     try:
         data = loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, JsonProblem):
         raise MacroFileError(
-            translatable(CTX, "The file is not readable JSON. Nothing was imported.")
+            translatable("MacroErrors", "The file is not readable JSON. Nothing was imported.")
         ) from None
     return import_data(store, data, service)
 

@@ -58,7 +58,9 @@ def _list(data: Mapping[str, Any], key: str) -> list[Any]:
     raw = data.get(key) or []
     if not isinstance(raw, list) or len(raw) > MAX_ITEMS:
         raise ValidationError(
-            translatable(CTX, "{key} must be a list of at most {n} entries."), key=key, n=MAX_ITEMS
+            translatable("RoutingErrors", "{key} must be a list of at most {n} entries."),
+            key=key,
+            n=MAX_ITEMS,
         )
     return raw
 
@@ -68,7 +70,7 @@ def _choices(data: Mapping[str, Any], key: str, allowed: tuple[str, ...]) -> tup
     for value in values:
         if value not in allowed:
             raise ValidationError(
-                translatable(CTX, "{key} can hold only {join}."), key=key, join=", ".join(allowed)
+                translatable("RoutingErrors", "{key} can hold only {join}."), key=key, join=", ".join(allowed)
             )
     return tuple(dict.fromkeys(values))
 
@@ -88,27 +90,31 @@ class Conditions:
     @classmethod
     def from_json(cls, data: object) -> Conditions:
         if not isinstance(data, Mapping):
-            raise ValidationError(translatable(CTX, "The conditions must be a JSON object."))
+            raise ValidationError(translatable("RoutingErrors", "The conditions must be a JSON object."))
         unknown = sorted(str(k) for k in data if k not in KNOWN_KEYS)
         if unknown:
-            raise ValidationError(translatable(CTX, "Unknown condition: {name!r}."), name=unknown[0][:60])
+            raise ValidationError(
+                translatable("RoutingErrors", "Unknown condition: {name!r}."), name=unknown[0][:60]
+            )
         mailboxes = []
         for value in _list(data, "mailboxes"):
             try:
                 mailboxes.append(str(uuid.UUID(str(value))))
             except ValueError:
                 raise ValidationError(
-                    translatable(CTX, "A mailbox in the conditions is not a valid id.")
+                    translatable("RoutingErrors", "A mailbox in the conditions is not a valid id.")
                 ) from None
         words = []
         for value in _list(data, "words"):
             if not isinstance(value, str):
-                raise ValidationError(translatable(CTX, "Words must be text."))
+                raise ValidationError(translatable("RoutingErrors", "Words must be text."))
             prefix = value.strip().endswith("*")
             folded = " ".join(_WORD.findall(fold(value)))
             if not folded or " " in folded or len(folded) > MAX_WORD:
                 raise ValidationError(
-                    translatable(CTX, "{word!r} is not one word (letters and digits, at most {n})."),
+                    translatable(
+                        "RoutingErrors", "{word!r} is not one word (letters and digits, at most {n})."
+                    ),
                     word=value[:MAX_WORD],
                     n=MAX_WORD,
                 )
@@ -117,13 +123,13 @@ class Conditions:
         for value in _list(data, "companies"):
             if not isinstance(value, str) or not value.strip() or len(value) > 200:
                 raise ValidationError(
-                    translatable(CTX, "An organisation must be a name of at most 200 characters.")
+                    translatable("RoutingErrors", "An organisation must be a name of at most 200 characters.")
                 )
             companies.append(" ".join(value.split()))
         words_in = data.get("words_in", "both")
         if words_in not in WORDS_IN:
             raise ValidationError(
-                translatable(CTX, "Words are looked for in the subject, the message or both.")
+                translatable("RoutingErrors", "Words are looked for in the subject, the message or both.")
             )
         return cls(
             channels=_choices(data, "channels", Channel.values()),
@@ -209,21 +215,24 @@ def matches(conditions: Conditions, facts: Facts) -> bool:
 def check_rule_actions(actions: Actions) -> Actions:
     """Rules act without an agent at the keyboard: no canned reply, no "me"."""
     if actions.reply_id is not None:
-        raise ValidationError(translatable(CTX, "A routing rule cannot insert a canned reply."))
+        raise ValidationError(translatable("RoutingErrors", "A routing rule cannot insert a canned reply."))
     if actions.assignee == "me":
         raise ValidationError(
             translatable(
-                CTX, "A routing rule cannot assign to “me”; choose an agent or automatic assignment."
+                "RoutingErrors",
+                "A routing rule cannot assign to “me”; choose an agent or automatic assignment.",
             )
         )
     if actions.empty:
-        raise ValidationError(translatable(CTX, "A rule needs at least one action."))
+        raise ValidationError(translatable("RoutingErrors", "A rule needs at least one action."))
     return actions
 
 
 def check_triggers(triggers: object) -> tuple[str, ...]:
     if not isinstance(triggers, list) or not triggers or any(t not in TRIGGERS for t in triggers):
-        raise ValidationError(translatable(CTX, "A rule runs on arrival, on a customer's message, or both."))
+        raise ValidationError(
+            translatable("RoutingErrors", "A rule runs on arrival, on a customer's message, or both.")
+        )
     return tuple(t for t in TRIGGERS if t in triggers)
 
 

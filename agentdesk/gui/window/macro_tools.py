@@ -32,8 +32,6 @@ from agentdesk.gui.window.actions import ActionId, ActionSpec, Menu, Place
 if TYPE_CHECKING:
     from agentdesk.gui.main_window import MainWindow
 
-CTX = "MainWindow"
-
 
 class MacroTools(QObject):
     def __init__(self, window: MainWindow) -> None:
@@ -54,32 +52,33 @@ class MacroTools(QObject):
     def action_specs(self) -> Iterator[ActionSpec]:
         yield ActionSpec(
             ActionId.APPLY_MACRO,
-            translate(CTX, "Apply &macro…"),
+            translate("MacroTools", "Apply &macro…"),
             self.apply_macro,
             (QKeySequence("Ctrl+Alt+M"),),
             (Place(Menu.CONVERSATION, 50),),
             "mdi6.lightning-bolt-outline",
             tip=translate(
-                CTX, "Apply a macro to this conversation or to the selected ones (or type / in the composer)"
+                "MacroTools",
+                "Apply a macro to this conversation or to the selected ones (or type / in the composer)",
             ),
         )
         yield ActionSpec(
             ActionId.MACROS,
-            translate(CTX, "&Macros…"),
+            translate("MacroTools", "&Macros…"),
             self.open_macros,
             (),
             (Place(Menu.FILE, 1),),
             "mdi6.lightning-bolt",
-            tip=translate(CTX, "Named bundles of actions and a reply, applied in one step"),
+            tip=translate("MacroTools", "Named bundles of actions and a reply, applied in one step"),
         )
         yield ActionSpec(
             ActionId.ROUTING_RULES,
-            translate(CTX, "&Routing rules…"),
+            translate("MacroTools", "&Routing rules…"),
             self.open_rules,
             (),
             (Place(Menu.FILE, 1),),
             "mdi6.directions-fork",
-            tip=translate(CTX, "Send arriving conversations to the right team, tier and agent"),
+            tip=translate("MacroTools", "Send arriving conversations to the right team, tier and agent"),
         )
 
     def refresh(self) -> None:
@@ -98,7 +97,7 @@ class MacroTools(QObject):
     def apply_macro(self) -> MacroPicker | None:
         targets = self._targets()
         if not targets:
-            self.window.messages.info(translate(CTX, "Open or select a conversation first."))
+            self.window.messages.info(translate("MacroTools", "Open or select a conversation first."))
             return None
         picker = MacroPicker(self.services, len(targets), self.window)
         picker.accepted.connect(lambda: self._chosen(picker.chosen, targets))
@@ -146,7 +145,7 @@ class MacroTools(QObject):
             return
         self.window.refresh()
         self.window.messages.info(
-            translate(CTX, "Macro applied: %1 changed, %2 left as they were.")
+            translate("MacroTools", "Macro applied: %1 changed, %2 left as they were.")
             .replace("%1", str(len(result.changed)))
             .replace("%2", str(len(result.unchanged) + len(result.refused)))
         )
