@@ -468,6 +468,10 @@ def event_text(event: EventEntry) -> str:
         text = translate("Timeline", "%1 automatically").replace("%1", text)
     if kind == "escalation" and data.get("reason") and data.get("reason") != "returned":
         text = f"{text}: {reason_label(str(data['reason']))}"
+    if data.get("rule"):  # written by a routing rule (agentdesk.routing)
+        text = translate("Timeline", "%1 · rule “%2”").replace("%1", text).replace("%2", str(data["rule"]))
+    elif data.get("macro"):  # part of a macro (agentdesk.macros)
+        text = translate("Timeline", "%1 · macro “%2”").replace("%1", text).replace("%2", str(data["macro"]))
     return text
 
 

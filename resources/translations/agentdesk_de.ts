@@ -3912,6 +3912,26 @@
         <source>{name} is not here in full yet; the reply waits for it.</source>
         <translation>{name} ist noch nicht vollständig da; die Antwort wartet darauf.</translation>
     </message>
+    <message>
+        <source>Write the message to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the language of the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the priority of the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no email address to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a mailbox to send from.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -5741,7 +5761,7 @@ liert</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save this search&apos;s fields as a view (Ctrl+Shift+S)</source>
+        <source>Save this search&apos;s fields as a view (Ctrl+Alt+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7326,6 +7346,14 @@ Ihr Name</translation>
     <message>
         <source>%1 automatically</source>
         <translation>%1 automatisch</translation>
+    </message>
+    <message>
+        <source>%1 · rule “%2”</source>
+        <translation>%1 · Regel „%2“</translation>
+    </message>
+    <message>
+        <source>%1 · macro “%2”</source>
+        <translation>%1 · Makro „%2“</translation>
     </message>
     <message>
         <source>first response</source>

@@ -190,3 +190,29 @@ def test_macro_made_in_the_dialog(qtbot: QtBot, make_window: Callable[[], MainWi
     assert made.actions == Actions(status="pending", add_tags=("waiting",))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # saving again changes nothing
     assert len(services.macros.list_macros()) == 2
+
+
+def test_the_timeline_names_the_rule_and_the_macro(qapp: QApplication) -> None:
+    import datetime as dt
+
+    from agentdesk.gui.timeline import event_text
+    from agentdesk.inbox.queries import EventEntry
+
+    team = str(uuid.uuid4())
+    routed = EventEntry(
+        uuid.uuid4(),
+        "transfer",
+        None,
+        {"from_team": None, "to_team": team, "rule": "Invoices to Billing", "trigger": "arrival"},
+        dt.datetime(2026, 11, 23, tzinfo=dt.UTC),
+        {team: "Billing"},
+    )
+    assert event_text(routed) == "Transferred from no team to Billing · rule “Invoices to Billing”"
+    macro = EventEntry(
+        uuid.uuid4(),
+        "priority",
+        "Sara Lund",
+        {"from": "normal", "to": "high", "macro": "Escalate"},
+        routed.created_at,
+    )
+    assert event_text(macro) == "Priority Normal → High by Sara Lund · macro “Escalate”"
