@@ -127,34 +127,6 @@ def csv_value(d: KpiDefinition, value: float | None) -> str:
     return f"{value:.2f}" if d.key == "ces" else f"{value:.1f}"
 
 
-def format_minutes(minutes: float, *, compact: bool = False) -> str:
-    """``34 min``, ``5 h 05 min``, ``3 d 4 h``: short and readable in a table cell; ``compact``
-    for narrow cells: ``34m``, ``5h 05m``, ``3d 4h``."""
-    m_, h_, d_ = ("m", "h", "d") if compact else (" min", " h", " d")
-    if minutes < 59.5:
-        return f"{minutes:.0f}{m_}" if minutes >= 9.95 else f"{minutes:.1f}{m_}"
-    if round(minutes) < 24 * 60:
-        h, m = divmod(round(minutes), 60)
-        return f"{h}{h_} {m:02d}{m_}"
-    d, rest = divmod(round(minutes / 60), 24)
-    return f"{d}{d_} {rest}{h_}"
-
-
-def format_value(d: KpiDefinition, value: float | None) -> str:
-    """A KPI value as people read it; "no data" for None."""
-    if value is None:
-        return "no data"
-    if d.unit == "minutes":
-        return format_minutes(value)
-    if d.unit == "share":
-        return f"{value * 100:.1f}%"
-    if d.key == "nps":
-        return f"{value:+.0f}"
-    if d.key == "ces":
-        return f"{value:.2f} / 7"
-    return f"{value:.1f}"
-
-
 def period_of_days(first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.datetime]:
     """The UTC period ``[first 00:00, the day after last 00:00)`` of a report over whole days.
 
@@ -315,8 +287,6 @@ __all__ = [
     "PdfRenderer",
     "ReportSummary",
     "daily_volume",
-    "format_minutes",
-    "format_value",
     "period_of_days",
     "column_titles",
     "csv_header",

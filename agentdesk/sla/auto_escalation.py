@@ -44,7 +44,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import uuid
-import zoneinfo
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -53,7 +52,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from agentdesk.ids import uuid7
-from agentdesk.record_text import generated_note, sla_escalation_facts
+from agentdesk.record_text import sla_escalation_facts
 from agentdesk.sla.policy import Policy, SlaBook, Target, Trigger
 from agentdesk.sla.state import SlaState
 from agentdesk.store.models import (
@@ -173,24 +172,6 @@ def _raises(data: dict[str, Any]) -> bool:
 def handoff_facts(trigger: AutoTrigger, from_tier: int, to_tier: int) -> dict[str, Any]:
     """What the generated hand-off note stores (``meta["generated"]``): the facts, no sentence."""
     return sla_escalation_facts(trigger.target.value, trigger.trigger.value, trigger.at, from_tier, to_tier)
-
-
-def handoff_note(trigger: AutoTrigger, from_tier: int, to_tier: int, zone_name: str = "UTC") -> str:
-    """The generated hand-off note in the current language (English outside the window), with the
-    trigger's time in the policy calendar's zone: for logs and the command line; the record keeps
-    ``handoff_facts``."""
-    try:
-        zone: dt.tzinfo = zoneinfo.ZoneInfo(zone_name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        zone = dt.UTC
-
-    def local(when: dt.datetime) -> str:
-        moment = when.astimezone(zone)
-        return f"{moment:%Y-%m-%d %H:%M} {moment.tzname()}"
-
-    message = generated_note(handoff_facts(trigger, from_tier, to_tier), time=local)
-    assert message is not None  # facts of a kind this module writes
-    return str(message)
 
 
 def _hand_over(session: Session, conv: Conversation, trigger: AutoTrigger, now: dt.datetime) -> uuid.UUID:
@@ -319,5 +300,4 @@ __all__ = [
     "escalation_candidate",
     "escalation_event_id",
     "handoff_facts",
-    "handoff_note",
 ]

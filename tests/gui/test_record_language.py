@@ -30,8 +30,7 @@ from agentdesk.sla.editing import save_policy
 from agentdesk.sla.policy import AutoEscalation, Policy
 from agentdesk.store.database import Store
 from agentdesk.store.models import ConversationEvent, Message
-
-from ..conftest import within_cpu_seconds
+from tests.conftest import within_cpu_seconds
 
 SENTENCES = {
     "en": "First response SLA breached at {time}: moved from L1 to L2 automatically.",
