@@ -464,41 +464,41 @@ class DashboardPage(QWidget):
             )
         )
         self.tiles["backlog"].show_value(
-            str(queues.backlog.value),
+            kpi_text.count(queues.backlog.value),
             labels.translate("Dashboard", "Open conversations"),
             theme.TEXT,
             queues.backlog.filter.description,
         )
         self.tiles["unassigned"].show_value(
-            str(queues.unassigned.value),
+            kpi_text.count(queues.unassigned.value),
             labels.translate("Dashboard", "Unassigned"),
             theme.TEXT,
             queues.unassigned.filter.description,
         )
         self.tiles["due_soon"].show_value(
-            str(queues.due_soon.value),
+            kpi_text.count(queues.due_soon.value),
             labels.translate("Dashboard", "Due within the hour"),
             theme.CAUTION if queues.due_soon.value else theme.TEXT,
             queues.due_soon.filter.description,
         )
         self.tiles["breached"].show_value(
-            str(queues.breached.value),
+            kpi_text.count(queues.breached.value),
             labels.translate("Dashboard", "Breached"),
             theme.DANGER if queues.breached.value else theme.TEXT,
             queues.breached.filter.description,
         )
         rate = queues.escalation.rate
         self.tiles["escalation"].show_value(
-            "—" if rate is None else f"{rate * 100:.0f}%",
+            "—" if rate is None else kpi_text.percent(rate, 0),
             labels.translate("Dashboard", "Escalated, last 7 days"),
             theme.TEXT,
             labels.translate(
                 "Dashboard", "%1 of %2 conversations created in the last 7 days went to a higher tier."
             )
-            .replace("%1", str(queues.escalation.escalated.value))
-            .replace("%2", str(queues.escalation.created)),
+            .replace("%1", kpi_text.count(queues.escalation.escalated.value))
+            .replace("%2", kpi_text.count(queues.escalation.created)),
         )
-        conflicts = "—" if not queues.sync_conflicts_tracked else str(queues.open_sync_conflicts)
+        conflicts = "—" if not queues.sync_conflicts_tracked else kpi_text.count(queues.open_sync_conflicts)
         self.tiles["conflicts"].show_value(
             conflicts,
             labels.translate("Dashboard", "Sync conflicts"),
@@ -523,9 +523,11 @@ class DashboardPage(QWidget):
             tiers = _item(" ".join(labels.tier_label(t) for t in load.tiers))
             tiers.setToolTip("\n".join(labels.tier_choice(t) for t in load.tiers))
             self.agents.setItem(at, 1, tiers)
-            self.agents.setItem(at, 2, _item(str(load.active.value), load.active.filter, align_right=True))
-            self.agents.setItem(at, 3, _item(str(load.by_status.get("pending", 0)), align_right=True))
-            breached = _item(str(load.breached.value), load.breached.filter, align_right=True)
+            active = _item(kpi_text.count(load.active.value), load.active.filter, align_right=True)
+            self.agents.setItem(at, 2, active)
+            pending = _item(kpi_text.count(load.by_status.get("pending", 0)), align_right=True)
+            self.agents.setItem(at, 3, pending)
+            breached = _item(kpi_text.count(load.breached.value), load.breached.filter, align_right=True)
             if load.breached.value:
                 breached.setForeground(QColor(theme.DANGER))
             self.agents.setItem(at, 4, breached)
@@ -563,7 +565,7 @@ class DashboardPage(QWidget):
             name = _item(text, figure.filter)
             name.setToolTip(figure.filter.description)
             table.setItem(at, 0, name)
-            table.setItem(at, 1, _item(str(figure.value), figure.filter, align_right=True))
+            table.setItem(at, 1, _item(kpi_text.count(figure.value), figure.filter, align_right=True))
         _fit(table)
 
     def _kpis_arrived(self, reports: dict[str, KpiReport]) -> None:
@@ -577,7 +579,7 @@ class DashboardPage(QWidget):
                 .replace("%1", self.period.currentText())
                 .replace("%2", labels.local_date(overall.start))
                 .replace("%3", labels.local_date(overall.end))
-                .replace("%4", f"{overall.seconds:.1f}")
+                .replace("%4", kpi_text.number(overall.seconds, 1))
             )
         self._show_kpis()
 
@@ -613,7 +615,7 @@ class DashboardPage(QWidget):
                 cell.setToolTip(
                     f"{definition.explained()}\n\n"
                     + labels.translate("Dashboard", "Based on %1.").replace(
-                        "%1", str(value.sample if value else 0)
+                        "%1", kpi_text.count(value.sample if value else 0)
                     )
                 )
                 if value is None or value.value is None:

@@ -151,3 +151,33 @@ def test_an_unknown_language_is_refused_in_one_line(
     err = capsys.readouterr().err
     assert "--language" in err and "Traceback" not in err
     assert not (tmp_path / "r.csv").exists()
+
+
+@pytest.mark.parametrize(
+    ("language", "share", "count", "ces", "date"),
+    [
+        ("en", "66.7%", "12,345", "5.50 / 7", "2026-11-23"),
+        ("de", "66,7\u202f%", "12.345", "5,50 / 7", "23.11.2026"),
+        ("da", "66,7\u202f%", "12.345", "5,50 / 7", "23.11.2026"),
+    ],
+)
+def test_key_figures_are_written_in_the_language(
+    language: str, share: str, count: str, ces: str, date: str
+) -> None:
+    """The dashboard and the PDF write figures alike: the locale's decimal sign and grouping."""
+    import datetime as dt
+
+    from agentdesk.gui import kpi_text, labels, report_pdf
+    from agentdesk.metrics.kpis import definition
+
+    report_pdf.use_language(language)
+    assert kpi_text.value_text(definition("fcr"), 2 / 3) == share
+    assert kpi_text.count(12345) == count
+    assert kpi_text.value_text(definition("ces"), 5.5) == ces
+    assert kpi_text.value_text(definition("nps"), 12.0) == "+12"
+    assert kpi_text.value_text(definition("frt_median"), 125) == labels.duration(125)
+    assert kpi_text.date_text(dt.date(2026, 11, 23)) == date
+    assert (
+        kpi_text.value_text(definition("csat"), None)
+        == {"en": "no data", "de": "keine Daten", "da": "ingen data"}[language]
+    )
