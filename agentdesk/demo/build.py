@@ -55,6 +55,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from agentdesk.demo import corpus
+from agentdesk.demo.macros import add_demo_macros
 from agentdesk.errors import ValidationError
 from agentdesk.replies.exchange import install_starter_library
 from agentdesk.sla.cache import catch_up, refresh_all
@@ -195,6 +196,7 @@ def build_demo(
     install_starter_library(store, now=anchor)
     refresh_all(store, anchor)
     catch_up(store, anchor)
+    add_demo_macros(store, anchor)  # macros and routing rules per team; who is available
     return DemoSummary(
         customers=totals.customers,
         conversations=totals.conversations,
