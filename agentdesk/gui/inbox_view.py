@@ -1,15 +1,31 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The inbox table view: fixed row heights, whole-row selection, delegates per column; a click on
-a header sorts (where the queries can), a right-click chooses the columns."""
+a header sorts (where the queries can), a right-click chooses the columns.
+
+Several rows can be selected for bulk actions: Ctrl-click adds or removes a row, Shift-click a
+range, Shift+J/Shift+K extend the selection by a row (``extend``), Ctrl+A selects every row loaded
+so far (``select_loaded``); ``selected_ids`` lists them in list order and ``selection_changed``
+says how many there are."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+import uuid
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from agentdesk.gui.delegates import ChipDelegate, RowDelegate, SlaDelegate, SubjectDelegate
-from agentdesk.gui.inbox_model import SORTS, Column, InboxModel
+from agentdesk.gui.inbox_model import ID_ROLE, SORTS, Column, InboxModel
 from agentdesk.inbox.views import Sort, View
 
 # (width, resize mode); the subject takes what is left
@@ -74,12 +90,13 @@ class InboxView(QTableView):
     """
 
     visible_rows_changed = Signal(int, int)  # first, last
+    selection_changed = Signal(int)  # how many rows are selected
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inboxView")
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setShowGrid(False)
         self.setWordWrap(False)
@@ -169,6 +186,63 @@ class InboxView(QTableView):
         model.modelReset.connect(self._visible_timer.start)
         model.modelReset.connect(lambda: self._show_sort(model))
         model.rowsInserted.connect(self._visible_timer.start)
+        self.selectionModel().selectionChanged.connect(
+            lambda *_: self.selection_changed.emit(self.selected_count())
+        )
+        model.modelReset.connect(lambda: self.selection_changed.emit(self.selected_count()))
+
+    # -- several rows --------------------------------------------------------------------------
+
+    def selected_count(self) -> int:
+        selection = self.selectionModel()
+        return len(selection.selectedRows(Column.SUBJECT)) if selection is not None else 0
+
+    def selected_ids(self) -> list[uuid.UUID]:
+        """The conversations of the selected rows, in list order."""
+        selection = self.selectionModel()
+        if selection is None:
+            return []
+        rows = sorted(index.row() for index in selection.selectedRows(Column.SUBJECT))
+        model = self.model()
+        ids = [model.index(row, Column.SUBJECT).data(ID_ROLE) for row in rows]
+        return [i for i in ids if isinstance(i, uuid.UUID)]
+
+    def select_loaded(self) -> None:
+        """Select every row loaded so far (the list loads more as it scrolls)."""
+        model = self.model()
+        if model is None or model.rowCount() == 0:
+            return
+        whole = QItemSelection(model.index(0, 0), model.index(model.rowCount() - 1, model.columnCount() - 1))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.selectionModel().select(whole, flags)
+
+    def extend(self, step: int) -> None:
+        """Shift+J / Shift+K: move to the next (previous) row and add it to the selection; a row
+        already selected is deselected when the move goes back over it, as in a mail list."""
+        model = self.model()
+        current = self.currentIndex()
+        if model is None:
+            return
+        if not current.isValid():
+            row = 0
+        else:
+            row = current.row() + step
+        if row >= model.rowCount() and model.canFetchMore(QModelIndex()):
+            model.fetchMore(QModelIndex())
+        if not 0 <= row < model.rowCount():
+            return
+        selection = self.selectionModel()
+        rows = QItemSelectionModel.SelectionFlag.Rows
+        target = model.index(row, Column.SUBJECT)
+        if current.isValid() and not selection.isRowSelected(current.row(), QModelIndex()):
+            selection.select(current, QItemSelectionModel.SelectionFlag.Select | rows)
+        if current.isValid() and selection.isRowSelected(row, QModelIndex()):
+            # going back over the selection: the row left behind leaves it
+            selection.select(current, QItemSelectionModel.SelectionFlag.Deselect | rows)
+            selection.setCurrentIndex(target, QItemSelectionModel.SelectionFlag.NoUpdate)
+        else:
+            selection.setCurrentIndex(target, QItemSelectionModel.SelectionFlag.Select | rows)
+        self.scrollTo(target)
 
     def visible_rows(self) -> tuple[int, int]:
         """The first and last row in sight; (0, -1) when none is."""

@@ -443,6 +443,23 @@ def event_text(event: EventEntry) -> str:
             "%1", str(data.get("source_number") or "?")
         )
         text = text.replace("%2", str(data.get("target_number") or "?"))
+    elif kind == "unmerge":
+        text = translate("Timeline", "Merge of #%1 into #%2 undone").replace(
+            "%1", str(data.get("source_number") or "?")
+        )
+        text = text.replace("%2", str(data.get("target_number") or "?"))
+    elif kind == "split":
+        text = translate("Timeline", "Split from #%1 into #%2").replace(
+            "%1", str(data.get("from_number") or "?")
+        )
+        text = text.replace("%2", str(data.get("to_number") or "?"))
+    elif kind in ("link", "unlink"):
+        template = (
+            translate("Timeline", "Linked to #%1")
+            if kind == "link"
+            else translate("Timeline", "Unlinked from #%1")
+        )
+        text = template.replace("%1", str(data.get("other_number") or "?"))
     elif kind in ("sla_warning", "sla_breach"):
         target = _sla_target(str(data.get("target", "")))
         template = (

@@ -72,6 +72,22 @@ class BulkOutcome:
         return [(reason, tuple(numbers)) for reason, numbers in ordered]
 
 
+def combine(*steps: BulkStep) -> BulkStep:
+    """One step that applies ``steps`` in order to each conversation (several changes chosen at
+    once, a macro's actions): changed when any of them changed it; refused as a whole when one
+    refuses, so a conversation never ends up half changed."""
+    if not steps:
+        raise ValidationError(translatable("BulkErrors", "Choose at least one change."))
+
+    def step(session: Session, conv: Conversation, now: dt.datetime) -> bool:
+        changed = False
+        for one in steps:
+            changed = one(session, conv, now) or changed
+        return changed
+
+    return step
+
+
 def may_change(actor: Agent | None, conv: Conversation) -> str | None:
     """None when ``actor`` may change ``conv``; otherwise the sentence that says why not."""
     if actor is None or actor.role in (Role.SUPERVISOR, Role.ADMIN):

@@ -116,6 +116,17 @@ class MergeService(InboxService):
             rows = session.execute(stmt.order_by(*order).limit(max(1, min(limit, 200)))).all()
             return [_candidate(conv, name) for conv, name in rows]
 
+    def describe(self, ids: Sequence[uuid.UUID]) -> list[MergeCandidate]:
+        """The conversations ``ids`` as the picker shows them, in that order (unknown ones left out)."""
+        with self.store.read() as session:
+            rows = session.execute(
+                select(Conversation, Customer.name)
+                .join(Customer, Customer.id == Conversation.customer_id)
+                .where(Conversation.id.in_(list(ids)), Conversation.deleted_at.is_(None))
+            ).all()
+            found = {conv.id: _candidate(conv, name) for conv, name in rows}
+        return [found[i] for i in ids if i in found]
+
     def plan(self, target_id: uuid.UUID, source_ids: Sequence[uuid.UUID]) -> MergePlan:
         """What merging ``source_ids`` into ``target_id`` would do; refuses as ``merge_into`` would."""
         with self.store.read() as session:

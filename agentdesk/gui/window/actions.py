@@ -97,6 +97,15 @@ class ActionId(enum.Enum):
     SURVEY = "survey"
     COACHING = "coaching"
     REMOTE_IMAGES = "remote_images"
+    # Several conversations (``window/workflow.py``)
+    MERGE = "merge"
+    UNMERGE = "unmerge"
+    SPLIT = "split"
+    LINK = "link"
+    BULK_CHANGE = "bulk_change"
+    SELECT_ALL = "select_all"
+    EXTEND_DOWN = "extend_down"
+    EXTEND_UP = "extend_up"
     # Macros and routing (``window/macro_tools.py``)
     APPLY_MACRO = "apply_macro"
     MACROS = "macros"
@@ -565,6 +574,9 @@ def window_actions(window: MainWindow) -> Iterator[ActionSpec]:
         "mdi6.keyboard-outline",
     )
     yield from window.macro_tools.action_specs()
+    from agentdesk.gui.window.workflow import Workflow  # it builds on this module
+
+    yield from Workflow.attach(window).action_specs()
 
 
 # The pane's actions by their public names, so the window can name them (missing ones are skipped).
