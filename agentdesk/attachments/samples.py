@@ -61,10 +61,11 @@ def png(width: int, height: int, seed: int = 0) -> bytes:
     rows = bytearray()
     for y in range(height):
         rows.append(0)  # filter: none
-        for x in range(width):
-            shade = (x + y) * 80 // max(1, width + height)
-            stripe = 40 if (x // 16 + y // 16 + seed) % 5 == 0 else 0
-            rows += bytes(((r0 + shade + stripe) % 256, (g0 + shade) % 256, (b0 + shade - stripe) % 256))
+        for x0 in range(0, width, 8):  # blocks of 8 pixels: quick to make, still a picture
+            shade = (x0 + y) * 80 // max(1, width + height)
+            stripe = 40 if (x0 // 16 + y // 16 + seed) % 5 == 0 else 0
+            pixel = bytes(((r0 + shade + stripe) % 256, (g0 + shade) % 256, (b0 + shade - stripe) % 256))
+            rows += pixel * min(8, width - x0)
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     return (
         b"\x89PNG\r\n\x1a\n"

@@ -55,6 +55,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from agentdesk.demo import corpus
+from agentdesk.demo.attachments import add_demo_attachments
 from agentdesk.demo.macros import add_demo_macros
 from agentdesk.errors import ValidationError
 from agentdesk.replies.exchange import install_starter_library
@@ -197,6 +198,7 @@ def build_demo(
     refresh_all(store, anchor)
     catch_up(store, anchor)
     add_demo_macros(store, anchor)  # macros and routing rules per team; who is available
+    add_demo_attachments(store, seed)  # invoices, photos and spreadsheets on a few hundred conversations
     return DemoSummary(
         customers=totals.customers,
         conversations=totals.conversations,
