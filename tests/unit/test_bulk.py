@@ -105,3 +105,27 @@ def test_tier_team_tags_and_follow_up_steps(store: Store, clock: FixedClock) -> 
         bulk.follow_up_step(clock.now() - dt.timedelta(minutes=1))
     with pytest.raises(ValidationError, match="at least one"):
         bulk.set_status([], "open")
+
+
+def test_a_refused_conversation_leaves_nothing_to_sync(store: Store, clock: FixedClock) -> None:
+    """The refused one's savepoint is rolled back with the outbox rows its changes wrote."""
+    from agentdesk.store.models import SyncOutbox
+    from agentdesk.sync import outbox
+
+    ids = make(store, clock, 2)
+    outbox.install(store)
+    inbox = InboxService(store, clock)
+    bulk = BulkService(inbox)
+
+    def half_then_refuse(session: object, conv: Conversation, now: dt.datetime) -> bool:
+        inbox._change_status(session, conv, "pending", now)  # type: ignore[arg-type]
+        if conv.id == ids[1]:
+            raise ValidationError("Refused after a change.")
+        return True
+
+    outcome = bulk.run(ids, half_then_refuse)
+    assert len(outcome.changed) == 1 and [r.conversation_id for r in outcome.refused] == [ids[1]]
+    assert statuses(store, ids) == ["pending", "new"]
+    with store.read() as s:
+        touched = set(s.scalars(select(SyncOutbox.row_id).where(SyncOutbox.table_name == "conversation")))
+    assert touched == {ids[0]}
