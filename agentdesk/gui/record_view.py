@@ -28,10 +28,17 @@ def note_sentence(facts: Mapping[str, Any]) -> str | None:
 
 
 def generated_notes(timeline: Iterable[MessageEntry | EventEntry]) -> dict[uuid.UUID, str]:
-    """The notes of a timeline that AgentDesk wrote, by id, each with its sentence."""
+    """The notes of a timeline that AgentDesk wrote, by id, each with its sentence: from the
+    note's own facts, else (a note an older version stored as English text) from its escalation
+    event."""
     found: dict[uuid.UUID, str] = {}
     for entry in timeline:
-        if not isinstance(entry, EventEntry) or entry.kind != "escalation":
+        if isinstance(entry, MessageEntry):
+            sentence = note_sentence(entry.generated) if entry.generated else None
+            if sentence is not None:
+                found[entry.id] = sentence
+            continue
+        if entry.kind != "escalation":
             continue
         facts = facts_from_event(entry.data)
         if facts is None:
@@ -42,7 +49,7 @@ def generated_notes(timeline: Iterable[MessageEntry | EventEntry]) -> dict[uuid.
             continue
         sentence = note_sentence(facts)
         if sentence is not None:
-            found[note_id] = sentence
+            found.setdefault(note_id, sentence)
     return found
 
 

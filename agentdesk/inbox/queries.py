@@ -41,6 +41,7 @@ from agentdesk.inbox.views import (
     inbox_rows,
 )
 from agentdesk.messages import translatable
+from agentdesk.record_text import facts_of
 from agentdesk.sla.cache import plan_for
 from agentdesk.sla.load import load_timeline, load_timelines
 from agentdesk.sla.policy import SlaBook
@@ -120,6 +121,7 @@ class MessageEntry:
     created_at: dt.datetime
     attachments: tuple[AttachmentInfo, ...] = ()
     delivery: Delivery = Delivery()  # sent by email (from, to, cc), logged, or not delivered
+    generated: Mapping[str, Any] | None = None  # a note AgentDesk wrote: its facts (record_text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,6 +356,7 @@ def conversation_detail(store: Store, ref: uuid.UUID | int) -> ConversationDetai
                 created_at=r.created_at,
                 attachments=tuple(attachments.get(r.id, ())),
                 delivery=delivery_of(r.direction, r.channel, r.delivery_state, r.meta),
+                generated=facts_of(r.meta) if r.direction == "note" else None,
             )
             for r in message_rows
         ]

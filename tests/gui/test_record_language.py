@@ -148,6 +148,20 @@ def test_an_old_english_note_without_its_event_still_shows(
     assert squash(old) in timeline_text(store, cid)
 
 
+def test_the_note_reads_from_its_own_facts_without_its_event(
+    qapp: QApplication, store: Store, clock: FixedClock, english_afterwards: None
+) -> None:
+    """A note that arrived before its event (or whose event is gone) still reads in full."""
+    cid, breached = escalated(store, clock)
+    with store.write() as s:
+        for event in s.scalars(select(ConversationEvent).where(ConversationEvent.kind == "escalation")):
+            event.deleted_at = clock.now()
+    i18n.install("da", qapp)
+    text = timeline_text(store, cid)
+    assert squash(SENTENCES["da"].format(time=labels.local_datetime(breached))) in text
+    assert ROLES["da"] in text
+
+
 def test_unknown_or_damaged_facts_fall_back_without_an_error() -> None:
     assert generated_note({"kind": "something_newer"}) is None
     assert generated_note({"kind": "sla_escalation", "from_tier": "x", "to_tier": 2}) is None
