@@ -56,13 +56,13 @@ from agentdesk.gui.window.list_header import SEARCH_VIEW, ListArea
 from agentdesk.gui.window.macro_tools import MacroTools
 from agentdesk.gui.window.menus import build_menu_bar, popup_menu
 from agentdesk.gui.window.message_bar import MessageBar
-from agentdesk.gui.window.search import SEARCH_LIMIT, find_rows, fresh_rows
+from agentdesk.gui.window.saved_views import SavedViewsPart
+from agentdesk.gui.window.search import SEARCH_LIMIT, check_query, find_rows, fresh_rows
 from agentdesk.gui.window.shortcuts_overlay import ShortcutsOverlay
 from agentdesk.gui.window.sla_feed import SlaFeed
 from agentdesk.gui.window.status_bar import StatusParts
 from agentdesk.gui.window.top_bar import TopBar
 from agentdesk.gui.window.work_area import WorkArea
-from agentdesk.inbox.search import parse_query
 from agentdesk.inbox.views import TIME_BASED_VIEWS, InboxRow, View, ViewCounts, ViewFilter, page_key
 from agentdesk.services import Services
 
@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self._counts: ViewCounts | None = None
         self._search_text = ""
         self._searching = False  # the list shows search results
+        self.all_follow_ups = False  # Follow-ups of every agent (supervisors), else the agent's own
 
         self._view = self.preferences.last_view
         if self._view == View.MY_OPEN and services.agent_id is None:
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         self.pane.context.signature = self.preferences.signature_for
         self.macro_tools = MacroTools(self)  # macros, routing rules, the agent's availability
         self._make_actions()
+        self.saved_views = SavedViewsPart(self)  # team queues and saved views in the sidebar
         self.status = StatusParts(
             self.statusBar(), str(services.store.path), popup_menu(self, self.registry, Menu.SYNC)
         )
@@ -285,7 +287,7 @@ class MainWindow(QMainWindow):
 
     def _make_filter(self, view: View, channels: frozenset[str]) -> ViewFilter:
         now = self.clock.now() if view in TIME_BASED_VIEWS else None
-        return ViewFilter(view, self.services.agent_id, channels, now)
+        return ViewFilter(view, self.services.agent_id, channels, now, everyone=self.all_follow_ups)
 
     @property
     def current_view(self) -> View | None:
@@ -297,6 +299,7 @@ class MainWindow(QMainWindow):
         self.show_dashboard(False)
         if self._searching:
             self._leave_search()
+        self.saved_views.leave()
         self._view = view
         self.preferences.last_view = view
         self._filter = self._make_filter(view, self._filter.channels)
@@ -314,7 +317,7 @@ class MainWindow(QMainWindow):
         if self.sidebar.channels() != channels:
             self.sidebar.set_channels(channels)
         self.preferences.channels = channels
-        self._filter = self._make_filter(self._view, channels)
+        self._filter = self.saved_views.filter_for(channels) or self._make_filter(self._view, channels)
         self._sync_channel_actions()
         if not self._searching:
             self.model.set_filter(self._filter)
@@ -336,6 +339,8 @@ class MainWindow(QMainWindow):
             self.list_header.show_search(self._search_text, self.model.rowCount(), SEARCH_LIMIT)
             self.setWindowTitle(self.tr("Search results – AgentDesk"))
             return
+        if self.saved_views.show_header():
+            return
         count = self._counts[self._view] if self._counts is not None else None
         self.list_header.show_view(self._view, count, self._filter.channels)
         self.setWindowTitle(self.tr("%1 – AgentDesk").replace("%1", labels.view_label(self._view.value)))
@@ -345,7 +350,7 @@ class MainWindow(QMainWindow):
             return self.tr("Nothing matches “%1”. Press Esc to go back.").replace("%1", self._search_text)
         if self._view == View.MY_OPEN and self.services.agent_id is None:
             return self.tr("Choose who works at this desk in Settings to see your conversations.")
-        name = labels.view_label(self._view.value)
+        name = self.saved_views.name() or labels.view_label(self._view.value)
         text = self.tr("Nothing in %1 right now.").replace("%1", name)
         if self._filter.channels:
             text += "\n" + self.tr("Only some channels are shown: Alt+0 shows them all.")
@@ -394,7 +399,7 @@ class MainWindow(QMainWindow):
         if self._searching:
             self._refresh_search_rows()
         else:
-            if self._view in TIME_BASED_VIEWS:
+            if self._filter.needs_now:
                 self._filter = self._filter.at(self.clock.now())
             self.model.set_filter(self._filter, min_rows=loaded)
             if keep is not None and self.model.row_of(keep) is None:
@@ -437,7 +442,7 @@ class MainWindow(QMainWindow):
 
     def _periodic_refresh(self) -> None:
         self.refresh_counts()
-        if not self._searching and self._view in TIME_BASED_VIEWS:
+        if not self._searching and self._filter.needs_now:
             self._reload_list(self._selected_id())  # rows move in and out as time passes
 
     def _page_failed(self, reason: str) -> None:
@@ -452,10 +457,10 @@ class MainWindow(QMainWindow):
     def refresh_counts(self) -> None:
         """Count every view in the background; the sidebar shows the answer when it comes."""
         agent_id, channels, now = self.services.agent_id, self._filter.channels, self.clock.now()
-        queries = self.queries
+        queries, everyone, rules = self.queries, self.all_follow_ups, self.saved_views.rules()
         self.tasks.run(
             "counts",
-            lambda: queries.counts(agent_id, channels, now),
+            lambda: queries.counts(agent_id, channels, now, everyone_follow_ups=everyone, rules=rules),
             self._counts_arrived,
             self._counts_failed,
         )
@@ -480,15 +485,16 @@ class MainWindow(QMainWindow):
         """Search in the background and list the matches; a query that cannot be understood gets
         its reason inline in the field."""
         try:
-            parse_query(text)  # instant: say what is wrong before anything runs
+            check_query(text)  # instant: say what is wrong before anything runs
         except SearchSyntaxError as exc:
             self.search.show_hint(exc.message)
             return
         search, queries = self.services.search, self.queries
+        agent_id, now = self.services.agent_id, self.clock.now()
         self.search.clear_hint()
         self.tasks.run(
             "search",
-            lambda: find_rows(search, queries, text),
+            lambda: find_rows(search, queries, text, agent_id=agent_id, now=now),
             lambda rows: self._search_arrived(text, rows),
             self.search.show_hint,
         )
@@ -521,7 +527,9 @@ class MainWindow(QMainWindow):
         self.search.clear_hint()
         if self.search.text():
             self.search.clear()
-        if self._searching:
+        if self._searching and self.saved_views.active_key is not None:
+            self.saved_views.show(self.saved_views.active_key)
+        elif self._searching:
             keep = self._selected_id()
             self._leave_search()
             self.model.set_filter(self._filter)

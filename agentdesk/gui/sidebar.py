@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The views sidebar: the saved views with their live counts, and the channel filter.
+"""The views sidebar: the built-in views with their live counts, the agent's team queues and
+saved views (``SavedList``) with theirs, and the channel filter.
 
 Counts arrive from a background count (``ViewCounts``) and are only painted here; until the first
 one arrives a view shows no number rather than a wrong one. Breached and Due soon counts are
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QSize,
     Qt,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMenu,
     QSizePolicy,
     QStyle,
     QStyledItemDelegate,
@@ -39,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from agentdesk.gui import icons, labels, theme
 from agentdesk.gui.flow_layout import FlowLayout
+from agentdesk.inbox.saved_views import SavedViewInfo, SidebarEntries, TeamQueue
 from agentdesk.inbox.views import View, ViewCounts
 from agentdesk.store.models import Channel
 
@@ -167,8 +171,11 @@ class ViewDelegate(QStyledItemDelegate):
         )
 
         if count_text:
-            view = View(str(index.data(VIEW_ROLE)))
-            alert = ALERT_VIEWS.get(view) if isinstance(count, int) and count > 0 else None
+            value = str(index.data(VIEW_ROLE))
+            view = View(value) if value in View._value2member_map_ else None  # None: a saved view
+            alert = (
+                ALERT_VIEWS.get(view) if view is not None and isinstance(count, int) and count > 0 else None
+            )
             colour = theme.SLA_CHIPS[alert][1] if alert else theme.TEXT_MUTED
             painter.setFont(count_font if alert else option.font)
             painter.setPen(QColor(colour))
@@ -179,10 +186,78 @@ class ViewDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+KEY_ROLE = Qt.ItemDataRole.UserRole + 4
+
+
+class SavedListModel(QAbstractListModel):
+    """Team queues, shared views and the agent's own views, each with its count."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[SavedViewInfo | TeamQueue] = []
+        self._counts: dict[str, int] = {}
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def entry(self, row: int) -> SavedViewInfo | TeamQueue | None:
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        entry = self.entry(index.row()) if index.isValid() else None
+        if entry is None:
+            return None
+        count = self._counts.get(entry.key)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return entry.name
+        if role in (KEY_ROLE, VIEW_ROLE):
+            return entry.key
+        if role == COUNT_ROLE:
+            return count
+        if role == GROUP_START_ROLE:
+            return False
+        if role == Qt.ItemDataRole.DecorationRole:
+            if isinstance(entry, TeamQueue):
+                return icons.icon("mdi6.account-group-outline", theme.TEXT_MUTED)
+            if entry.shared:
+                return icons.icon("mdi6.filter-variant", theme.TEXT_MUTED)
+            return icons.icon("mdi6.filter-outline", theme.TEXT_MUTED)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if isinstance(entry, TeamQueue):
+                return self.tr("Open conversations of the team %1").replace("%1", entry.name)
+            if entry.shared:
+                team = entry.team_name or self.tr("everyone")
+                return self.tr("Shared view (%1) · right-click to edit").replace("%1", team)
+            return self.tr("Your own view · right-click to edit")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{entry.name}, {count}" if count is not None else entry.name
+        return None
+
+    def set_entries(self, entries: SidebarEntries) -> None:
+        self.beginResetModel()
+        self._entries = [*entries.queues, *entries.views]
+        self.endResetModel()
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        self._counts = dict(counts)
+        if self._entries:
+            self.dataChanged.emit(self.index(0), self.index(len(self._entries) - 1), [COUNT_ROLE])
+
+    def row_of(self, key: str) -> int | None:
+        for row, entry in enumerate(self._entries):
+            if entry.key == key:
+                return row
+        return None
+
+
 class Sidebar(QWidget):
-    """Views with counts, then the channel filter."""
+    """Views with counts, team queues and saved views with counts, then the channel filter."""
 
     view_chosen = Signal(str)  # a View value
+    saved_chosen = Signal(str)  # a saved view's or team queue's key
+    new_view_requested = Signal()
+    edit_requested = Signal(str)  # a saved view's key
+    delete_requested = Signal(str)  # a saved view's key
     channels_changed = Signal(object)  # frozenset[str]
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -205,6 +280,28 @@ class Sidebar(QWidget):
         self.list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self._quiet = False
+
+        self.saved_model = SavedListModel(self)
+        self.saved_list = QListView()
+        self.saved_list.setObjectName("savedViewList")
+        self.saved_list.setModel(self.saved_model)
+        self.saved_list.setItemDelegate(ViewDelegate(self.saved_list))
+        self.saved_list.setMouseTracking(True)
+        self.saved_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.saved_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.saved_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.saved_list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.saved_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.saved_list.customContextMenuRequested.connect(self._saved_menu)
+        self.saved_list.selectionModel().currentChanged.connect(self._saved_changed)
+        self.saved_heading = self._heading(self.tr("QUEUES AND SAVED VIEWS"))
+        self.new_view_button = QToolButton()
+        self.new_view_button.setObjectName("newViewButton")
+        self.new_view_button.setAutoRaise(True)
+        self.new_view_button.setIcon(icons.icon("mdi6.plus", theme.TEXT_MUTED))
+        self.new_view_button.setToolTip(self.tr("New view…"))
+        self.new_view_button.setAccessibleName(self.tr("New view…"))
+        self.new_view_button.clicked.connect(self.new_view_requested)
 
         self.views_heading = self._heading(self.tr("VIEWS"))
         self.channels_heading = self._heading(self.tr("CHANNELS"))
@@ -248,6 +345,13 @@ class Sidebar(QWidget):
         layout.addWidget(self.views_heading)
         layout.addWidget(self.list)
         layout.addSpacing(10)
+        saved_head = QHBoxLayout()
+        saved_head.setContentsMargins(0, 0, 10, 0)
+        saved_head.addWidget(self.saved_heading, 1)
+        saved_head.addWidget(self.new_view_button)
+        layout.addLayout(saved_head)
+        layout.addWidget(self.saved_list)
+        layout.addSpacing(10)
         layout.addWidget(self.channels_heading)
         channels = QVBoxLayout()
         channels.setContentsMargins(14, 2, 12, 0)
@@ -279,6 +383,10 @@ class Sidebar(QWidget):
         never scrolls on its own."""
         height = sum(self.list.sizeHintForRow(i) for i in range(self.model.rowCount()))
         self.list.setFixedHeight(height + 2 * self.list.frameWidth() + 2)
+        # Saved views: as tall as their rows up to eight, then they scroll.
+        rows = self.saved_model.rowCount()
+        row_height = self.saved_list.sizeHintForRow(0) if rows else 0
+        self.saved_list.setFixedHeight(row_height * min(rows, 8) + 2 * self.saved_list.frameWidth() + 2)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -304,6 +412,7 @@ class Sidebar(QWidget):
             if view is None:
                 selection.clear()
             else:
+                self.saved_list.selectionModel().clear()
                 index = self.model.index(self.model.row_of(view))
                 selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         finally:
@@ -319,8 +428,65 @@ class Sidebar(QWidget):
         if not self._quiet and current.isValid():
             self.view_chosen.emit(str(current.data(VIEW_ROLE)))
 
+    # -- team queues and saved views -----------------------------------------------------------
+
+    def set_saved(self, entries: SidebarEntries) -> None:
+        """The agent's team queues and saved views (the current one stays marked if still there)."""
+        current = self.current_saved()
+        self._quiet = True
+        try:
+            self.saved_model.set_entries(entries)
+        finally:
+            self._quiet = False
+        self.set_current_saved(current)
+        self._fit_list()
+
+    def set_current_saved(self, key: str | None) -> None:
+        """Mark the saved view or queue shown (None: none of them); the built-in views lose their mark."""
+        self._quiet = True
+        try:
+            selection = self.saved_list.selectionModel()
+            row = self.saved_model.row_of(key) if key is not None else None
+            if row is None:
+                selection.clear()
+            else:
+                self.list.selectionModel().clear()
+                selection.setCurrentIndex(
+                    self.saved_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+        finally:
+            self._quiet = False
+
+    def current_saved(self) -> str | None:
+        index = self.saved_list.currentIndex()
+        if not index.isValid() or not self.saved_list.selectionModel().isSelected(index):
+            return None
+        return str(index.data(KEY_ROLE))
+
+    def saved_count_text(self, key: str) -> str:
+        row = self.saved_model.row_of(key)
+        count = self.saved_model.data(self.saved_model.index(row), COUNT_ROLE) if row is not None else None
+        return QLocale().toString(count) if isinstance(count, int) else ""
+
+    def _saved_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._quiet and current.isValid():
+            self.saved_chosen.emit(str(current.data(KEY_ROLE)))
+
+    def _saved_menu(self, pos: QPoint) -> None:
+        index = self.saved_list.indexAt(pos)
+        entry = self.saved_model.entry(index.row()) if index.isValid() else None
+        menu = QMenu(self)
+        if isinstance(entry, SavedViewInfo):
+            key = entry.key
+            menu.addAction(self.tr("Edit view…"), lambda: self.edit_requested.emit(key))
+            menu.addAction(self.tr("Delete view"), lambda: self.delete_requested.emit(key))
+            menu.addSeparator()
+        menu.addAction(self.tr("New view…"), self.new_view_requested.emit)
+        menu.exec(self.saved_list.viewport().mapToGlobal(pos))
+
     def set_counts(self, counts: ViewCounts) -> None:
         self.model.set_counts(counts)
+        self.saved_model.set_counts(counts.saved)
 
     def count_text(self, view: View) -> str:
         """The count shown beside ``view`` ("" before the first count)."""

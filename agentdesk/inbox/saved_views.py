@@ -83,7 +83,7 @@ class TeamQueue:
 
 
 @dataclass(frozen=True, slots=True)
-class Sidebar:
+class SidebarEntries:
     """What an agent's sidebar lists below the built-in views: team queues, then shared views,
     then personal ones; ``broken`` names views whose stored filters this version cannot read."""
 
@@ -139,7 +139,7 @@ class SavedViewService:
 
     # -- reading ---------------------------------------------------------------------------------
 
-    def sidebar(self, agent_id: uuid.UUID | None) -> Sidebar:
+    def sidebar(self, agent_id: uuid.UUID | None) -> SidebarEntries:
         """The agent's team queues and the views they see, in sidebar order."""
         with contextlib.closing(self.store.raw()) as conn:
             teams = agent_teams(conn, agent_id) if agent_id is not None else []
@@ -166,7 +166,7 @@ class SavedViewService:
                 views.append(_info((view_id, name, filters, sort, columns, owner, team, position), names))
             except SearchSyntaxError:
                 broken.append(name)
-        return Sidebar(queues[:MAX_VIEWS], tuple(views[:MAX_VIEWS]), tuple(broken))
+        return SidebarEntries(queues[:MAX_VIEWS], tuple(views[:MAX_VIEWS]), tuple(broken))
 
     def view(self, view_id: uuid.UUID) -> SavedViewInfo:
         """One view as stored (whoever may see it)."""

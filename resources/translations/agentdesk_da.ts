@@ -743,6 +743,10 @@
         <translation>Den findes ikke længere.</translation>
     </message>
     <message>
+        <source>Nothing was changed: conversation #{number}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That status cannot be set by hand.</source>
         <translation>Den status kan ikke sættes manuelt.</translation>
     </message>
@@ -3093,10 +3097,10 @@
         <translation>Anvend en makro</translation>
     </message>
     <message numerus="yes">
-        <source>Apply a macro to %n conversation(s)</source>
+        <source>Apply a macro to the selected conversations (%n)</source>
         <translation>
-            <numerusform>Anvend en makro på %n henvendelse</numerusform>
-            <numerusform>Anvend en makro på %n henvendelser</numerusform>
+            <numerusform>Anvend en makro på de valgte henvendelser (%n)</numerusform>
+            <numerusform>Anvend en makro på de valgte henvendelser (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -3119,10 +3123,10 @@
         <translation>Det ændres:</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n conversation(s))</source>
+        <source>%1 (×%n)</source>
         <translation>
-            <numerusform>%1 (%n henvendelse)</numerusform>
-            <numerusform>%1 (%n henvendelser)</numerusform>
+            <numerusform>%1 (×%n)</numerusform>
+            <numerusform>%1 (×%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -3368,6 +3372,10 @@
         <translation>Tildel til %1</translation>
     </message>
     <message>
+        <source>Follow-up after %1 h</source>
+        <translation>Opfølgning efter %1 t</translation>
+    </message>
+    <message>
         <source>Clear the follow-up</source>
         <translation>Fjern opfølgningen</translation>
     </message>
@@ -3479,10 +3487,17 @@
         <translation>E&amp;ksportér…</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · used %n time(s)</source>
+        <source>%1 · uses: %n</source>
         <translation>
-            <numerusform>%1 · brugt %n gang</numerusform>
-            <numerusform>%1 · brugt %n gange</numerusform>
+            <numerusform>%1 · brugt: %n</numerusform>
+            <numerusform>%1 · brugt: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Macros and rules exported: %n.</source>
+        <translation>
+            <numerusform>Eksporterede makroer og regler: %n.</numerusform>
+            <numerusform>Eksporterede makroer og regler: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -3500,13 +3515,6 @@
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n macro(s) and rule(s) exported.</source>
-        <translation>
-            <numerusform>%n makro eller regel eksporteret.</numerusform>
-            <numerusform>%n makroer og regler eksporteret.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Import macros and rules</source>
@@ -3914,23 +3922,23 @@
     </message>
     <message>
         <source>Write the message to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv beskeden til kunden.</translation>
     </message>
     <message>
         <source>Choose the language of the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg sproget for beskeden.</translation>
     </message>
     <message>
         <source>Choose the priority of the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg prioriteten for henvendelsen.</translation>
     </message>
     <message>
         <source>{name} has no email address to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har ingen e-mailadresse at skrive til.</translation>
     </message>
     <message>
         <source>Choose a mailbox to send from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en postkasse at sende fra.</translation>
     </message>
 </context>
 <context>
@@ -4269,14 +4277,6 @@
         <translation>Kun teamledere kan {doing}; {name} er medarbejder.</translation>
     </message>
     <message>
-        <source>Choose at least one conversation.</source>
-        <translation>Vælg mindst én henvendelse.</translation>
-    </message>
-    <message>
-        <source>Choose at most {MAX_BULK:,} conversations at a time (got {len:,}).</source>
-        <translation>Vælg højst {MAX_BULK:,} henvendelser ad gangen (fik {len:,}).</translation>
-    </message>
-    <message>
         <source>The tier must be 1, 2 or 3 (got {tier!r}).</source>
         <translation>Niveauet skal være 1, 2 eller 3 (fik {tier!r}).</translation>
     </message>
@@ -4355,6 +4355,30 @@
         <translation>Opret henvendelse</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>Intet</translation>
+    </message>
+    <message>
+        <source>Writing first needs a mailbox to send from; add one in File → Mail accounts.</source>
+        <translation>For at skrive først skal der være en postkasse at sende fra; tilføj en under Filer → Mailkonti.</translation>
+    </message>
+    <message>
+        <source>Customer sai&amp;d:</source>
+        <translation>Kunden &amp;sagde:</translation>
+    </message>
+    <message>
+        <source>&amp;Your message:</source>
+        <translation>Din &amp;besked:</translation>
+    </message>
+    <message>
+        <source>Write to the customer…</source>
+        <translation>Skriv til kunden …</translation>
+    </message>
+    <message>
+        <source>Send email</source>
+        <translation>Send e-mail</translation>
+    </message>
+    <message>
         <source>1 customer found; pick them, or choose New customer.</source>
         <translation>1 kunde fundet; vælg kunden, eller vælg Ny kunde.</translation>
     </message>
@@ -4390,12 +4414,36 @@
         <translation>Giv henvendelsen et emne.</translation>
     </message>
     <message>
+        <source>Write the message to the customer.</source>
+        <translation>Skriv beskeden til kunden.</translation>
+    </message>
+    <message>
         <source>Write down what the customer said.</source>
         <translation>Skriv ned, hvad kunden sagde.</translation>
+    </message>
+    <message>
+        <source>Choose a mailbox to send from.</source>
+        <translation>Vælg en postkasse at sende fra.</translation>
     </message>
 </context>
 <context>
     <name>NewConversationForm</name>
+    <message>
+        <source>The customer &amp;got in touch</source>
+        <translation>Kunden &amp;har kontaktet os</translation>
+    </message>
+    <message>
+        <source>Write down a call, a letter, a visit or a message the customer sent.</source>
+        <translation>Skriv et opkald, et brev, et besøg eller en besked fra kunden ned.</translation>
+    </message>
+    <message>
+        <source>I write &amp;first, by email</source>
+        <translation>Jeg skriver først, &amp;via e-mail</translation>
+    </message>
+    <message>
+        <source>A follow-up, a check-in or an offer: your email opens the conversation and goes out through the mailbox you choose.</source>
+        <translation>En opfølgning, et tjek eller et tilbud: din e-mail åbner henvendelsen og sendes fra den postkasse, du vælger.</translation>
+    </message>
     <message>
         <source>&amp;Channel:</source>
         <translation>&amp;Kanal:</translation>
@@ -4467,6 +4515,26 @@
     <message>
         <source>P&amp;riority:</source>
         <translation>P&amp;rioritet:</translation>
+    </message>
+    <message>
+        <source>Your email</source>
+        <translation>Din e-mail</translation>
+    </message>
+    <message>
+        <source>Mail&amp;box:</source>
+        <translation>P&amp;ostkasse:</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation>Skrive&amp;sprog:</translation>
+    </message>
+    <message>
+        <source>The language you write in; a canned reply is inserted in it.</source>
+        <translation>Det sprog, du skriver på; et standardsvar indsættes på det sprog.</translation>
+    </message>
+    <message>
+        <source>Canned re&amp;ply:</source>
+        <translation>Stan&amp;dardsvar:</translation>
     </message>
 </context>
 <context>
@@ -4738,51 +4806,51 @@
     <name>QueryErrors</name>
     <message>
         <source>No team is called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet team hedder „{name}“.</translation>
     </message>
     <message>
         <source>Several teams fit “{name}”: write more of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flere teams passer til „{name}“: skriv mere af navnet.</translation>
     </message>
     <message>
         <source>No agent is called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen medarbejder hedder „{name}“.</translation>
     </message>
     <message>
         <source>Several agents fit “{name}”: write more of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flere medarbejdere passer til „{name}“: skriv mere af navnet.</translation>
     </message>
     <message>
         <source>The saved view&apos;s filters cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrene i den gemte visning kan ikke læses.</translation>
     </message>
     <message>
         <source>“{value}” is not a {field} (at character {position}); use one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ er ikke en gyldig værdi for {field} (ved tegn {position}); brug en af: {choices}.</translation>
     </message>
     <message>
         <source>“{value}” is not a language code such as de or da (at character {position}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ er ikke en sprogkode som de eller da (ved tegn {position}).</translation>
     </message>
     <message>
         <source>“{value}” is not a date like 2026-11-01 (at character {position}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ er ikke en dato som 2026-11-01 (ved tegn {position}).</translation>
     </message>
     <message>
         <source>{field}: needs a value (at character {position}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: mangler en værdi (ved tegn {position}).</translation>
     </message>
     <message>
         <source>There is no field “{name}” (at character {position}); fields: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er intet felt „{name}“ (ved tegn {position}); felter: {fields}.</translation>
     </message>
     <message>
         <source>{field} takes “:” and a value, not “{op}” (at character {position}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} skal have „:“ og en værdi, ikke „{op}“ (ved tegn {position}).</translation>
     </message>
     <message>
         <source>The search has too many fields (at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Søgningen har for mange felter (højst {limit}).</translation>
     </message>
 </context>
 <context>
@@ -5695,8 +5763,8 @@ leret</translation>
         <translation>i beskeden</translation>
     </message>
     <message>
-        <source>&amp;Words:</source>
-        <translation>&amp;Ord:</translation>
+        <source>Words:</source>
+        <translation>Ord:</translation>
     </message>
     <message>
         <source>Any of these tags</source>
@@ -5727,66 +5795,66 @@ leret</translation>
     <name>SavedListModel</name>
     <message>
         <source>Open conversations of the team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbne henvendelser i teamet %1</translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>Shared view (%1) · right-click to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Delt visning (%1) · højreklik for at redigere</translation>
     </message>
     <message>
         <source>Your own view · right-click to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Din egen visning · højreklik for at redigere</translation>
     </message>
 </context>
 <context>
     <name>SavedViewsPart</name>
     <message>
         <source>Save search as view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem søgning som visning…</translation>
     </message>
     <message>
         <source>New view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny visning…</translation>
     </message>
     <message>
         <source>Every agent&apos;s follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle medarbejderes opfølgninger</translation>
     </message>
     <message>
         <source>Save as view</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem som visning</translation>
     </message>
     <message>
         <source>Save this search&apos;s fields as a view (Ctrl+Alt+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem søgningens felter som visning (Ctrl+Alt+V)</translation>
     </message>
     <message>
         <source>Open conversations of the team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbne henvendelser i teamet %1</translation>
     </message>
     <message>
         <source>%1 – AgentDesk</source>
-        <translation type="unfinished">%1 – AgentDesk</translation>
+        <translation>%1 – AgentDesk</translation>
     </message>
     <message>
         <source>Choose who works at this desk in Settings to save views.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg i Indstillinger, hvem der arbejder ved denne arbejdsplads, for at gemme visninger.</translation>
     </message>
     <message>
         <source>New view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny visning</translation>
     </message>
     <message>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet visning</translation>
     </message>
     <message>
         <source>Delete the view “%1”? The conversations in it stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet visningen „%1“? Henvendelserne i den forbliver, som de er.</translation>
     </message>
 </context>
 <context>
@@ -6021,11 +6089,11 @@ Dit navn</translation>
     <name>Sidebar</name>
     <message>
         <source>QUEUES AND SAVED VIEWS</source>
-        <translation type="unfinished"></translation>
+        <translation>KØER OG GEMTE VISNINGER</translation>
     </message>
     <message>
         <source>New view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny visning…</translation>
     </message>
     <message>
         <source>VIEWS</source>
@@ -6049,11 +6117,11 @@ Dit navn</translation>
     </message>
     <message>
         <source>Edit view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger visning…</translation>
     </message>
     <message>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet visning</translation>
     </message>
     <message>
         <source>All channels</source>
@@ -7490,138 +7558,138 @@ Dit navn</translation>
     <name>ViewEditor</name>
     <message>
         <source>Edit view</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger visning</translation>
     </message>
     <message>
         <source>New view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny visning</translation>
     </message>
     <message>
         <source>e.g. Billing, unassigned, German</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. Fakturering, ikke tildelt, tysk</translation>
     </message>
     <message>
         <source>e.g. team:billing assignee:none lang:de</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. team:billing assignee:none lang:de</translation>
     </message>
     <message>
         <source>Fields: status, tier, team, assignee (me, none), channel, lang, priority, tag, sla (due_soon, breached, paused), mood, created, updated (&gt; &lt; a date). Commas: any of them; -field: leave out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Felter: status, tier, team, assignee (me, none), channel, lang, priority, tag, sla (due_soon, breached, paused), mood, created, updated (&gt; &lt; en dato). Kommaer: en af dem; -felt: udelad.</translation>
     </message>
     <message>
         <source>Most urgent first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mest presserende først</translation>
     </message>
     <message>
         <source>Latest activity first</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste aktivitet først</translation>
     </message>
     <message>
         <source>Priority, urgent first</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet, haster først</translation>
     </message>
     <message>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundens navn</translation>
     </message>
     <message>
         <source>Only me</source>
-        <translation type="unfinished">Kun mig</translation>
+        <translation>Kun mig</translation>
     </message>
     <message>
         <source>Team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1</translation>
     </message>
     <message>
         <source>Every agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle medarbejdere</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished">Ansvarlig</translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Prioritet</translation>
+        <translation>Prioritet</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">Niveau</translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Venter</translation>
+        <translation>Venter</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste aktivitet</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemning</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <source>&amp;Filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtre:</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rækkefølge:</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonner:</translation>
     </message>
     <message>
         <source>&amp;Shared with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delt med:</translation>
     </message>
     <message>
         <source>A view lists by fields; words (%1) are for searching and are not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>En visning filtrerer efter felter; ord (%1) er til søgning og gemmes ikke.</translation>
     </message>
 </context>
 <context>
     <name>ViewErrors</name>
     <message>
         <source>A view needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En visning skal have et navn.</translation>
     </message>
     <message>
         <source>A view&apos;s name can be at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>En visnings navn må højst være {limit} tegn.</translation>
     </message>
     <message>
         <source>This view was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne visning er slettet.</translation>
     </message>
     <message>
         <source>Choose who works at this desk to save views.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg, hvem der arbejder ved denne arbejdsplads, for at gemme visninger.</translation>
     </message>
     <message>
         <source>You can share views with your own teams only; a supervisor can share with others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan kun dele visninger med dine egne teams; en teamleder kan dele med andre.</translation>
     </message>
     <message>
         <source>This is another agent&apos;s own view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er en anden medarbejders egen visning.</translation>
     </message>
     <message>
         <source>There is already a view called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes allerede en visning med navnet „{name}“.</translation>
     </message>
 </context>
 <context>

@@ -743,6 +743,10 @@
         <translation>Sie existiert nicht mehr.</translation>
     </message>
     <message>
+        <source>Nothing was changed: conversation #{number}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That status cannot be set by hand.</source>
         <translation>Dieser Status kann nicht von Hand gesetzt werden.</translation>
     </message>
@@ -3093,10 +3097,10 @@
         <translation>Makro anwenden</translation>
     </message>
     <message numerus="yes">
-        <source>Apply a macro to %n conversation(s)</source>
+        <source>Apply a macro to the selected conversations (%n)</source>
         <translation>
-            <numerusform>Makro auf %n Anfrage anwenden</numerusform>
-            <numerusform>Makro auf %n Anfragen anwenden</numerusform>
+            <numerusform>Makro auf die ausgewählten Anfragen anwenden (%n)</numerusform>
+            <numerusform>Makro auf die ausgewählten Anfragen anwenden (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -3119,10 +3123,10 @@
         <translation>Was sich ändert:</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n conversation(s))</source>
+        <source>%1 (×%n)</source>
         <translation>
-            <numerusform>%1 (%n Anfrage)</numerusform>
-            <numerusform>%1 (%n Anfragen)</numerusform>
+            <numerusform>%1 (×%n)</numerusform>
+            <numerusform>%1 (×%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -3368,6 +3372,10 @@
         <translation>Zuweisen an %1</translation>
     </message>
     <message>
+        <source>Follow-up after %1 h</source>
+        <translation>Wiedervorlage nach %1 Std.</translation>
+    </message>
+    <message>
         <source>Clear the follow-up</source>
         <translation>Wiedervorlage aufheben</translation>
     </message>
@@ -3479,10 +3487,17 @@
         <translation>E&amp;xportieren…</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · used %n time(s)</source>
+        <source>%1 · uses: %n</source>
         <translation>
-            <numerusform>%1 · %n-mal verwendet</numerusform>
-            <numerusform>%1 · %n-mal verwendet</numerusform>
+            <numerusform>%1 · Verwendungen: %n</numerusform>
+            <numerusform>%1 · Verwendungen: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Macros and rules exported: %n.</source>
+        <translation>
+            <numerusform>Exportierte Makros und Regeln: %n.</numerusform>
+            <numerusform>Exportierte Makros und Regeln: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -3500,13 +3515,6 @@
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n macro(s) and rule(s) exported.</source>
-        <translation>
-            <numerusform>%n Makro bzw. Regel exportiert.</numerusform>
-            <numerusform>%n Makros und Regeln exportiert.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Import macros and rules</source>
@@ -3914,23 +3922,23 @@
     </message>
     <message>
         <source>Write the message to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie die Nachricht an den Kunden.</translation>
     </message>
     <message>
         <source>Choose the language of the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Sprache der Nachricht.</translation>
     </message>
     <message>
         <source>Choose the priority of the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Priorität der Anfrage.</translation>
     </message>
     <message>
         <source>{name} has no email address to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat keine E-Mail-Adresse, an die geschrieben werden kann.</translation>
     </message>
     <message>
         <source>Choose a mailbox to send from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Postfach zum Senden.</translation>
     </message>
 </context>
 <context>
@@ -4269,14 +4277,6 @@
         <translation>Nur Teamleitungen können {doing}; {name} ist Agent.</translation>
     </message>
     <message>
-        <source>Choose at least one conversation.</source>
-        <translation>Wählen Sie mindestens eine Anfrage.</translation>
-    </message>
-    <message>
-        <source>Choose at most {MAX_BULK:,} conversations at a time (got {len:,}).</source>
-        <translation>Wählen Sie höchstens {MAX_BULK:,} Anfragen auf einmal (erhalten: {len:,}).</translation>
-    </message>
-    <message>
         <source>The tier must be 1, 2 or 3 (got {tier!r}).</source>
         <translation>Die Stufe muss 1, 2 oder 3 sein (erhalten: {tier!r}).</translation>
     </message>
@@ -4355,6 +4355,30 @@
         <translation>Anfrage anlegen</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Writing first needs a mailbox to send from; add one in File → Mail accounts.</source>
+        <translation>Um zuerst zu schreiben, wird ein Postfach zum Senden benötigt; richten Sie eines unter Datei → E-Mail-Konten ein.</translation>
+    </message>
+    <message>
+        <source>Customer sai&amp;d:</source>
+        <translation>Aussage des Kun&amp;den:</translation>
+    </message>
+    <message>
+        <source>&amp;Your message:</source>
+        <translation>Ihre Nachric&amp;ht:</translation>
+    </message>
+    <message>
+        <source>Write to the customer…</source>
+        <translation>An den Kunden schreiben …</translation>
+    </message>
+    <message>
+        <source>Send email</source>
+        <translation>E-Mail senden</translation>
+    </message>
+    <message>
         <source>1 customer found; pick them, or choose New customer.</source>
         <translation>1 Kunde gefunden; wählen Sie ihn aus oder wählen Sie „Neuer Kunde“.</translation>
     </message>
@@ -4390,12 +4414,36 @@
         <translation>Geben Sie der Anfrage einen Betreff.</translation>
     </message>
     <message>
+        <source>Write the message to the customer.</source>
+        <translation>Schreiben Sie die Nachricht an den Kunden.</translation>
+    </message>
+    <message>
         <source>Write down what the customer said.</source>
         <translation>Notieren Sie, was der Kunde gesagt hat.</translation>
+    </message>
+    <message>
+        <source>Choose a mailbox to send from.</source>
+        <translation>Wählen Sie ein Postfach zum Senden.</translation>
     </message>
 </context>
 <context>
     <name>NewConversationForm</name>
+    <message>
+        <source>The customer &amp;got in touch</source>
+        <translation>Der Kunde hat sich &amp;gemeldet</translation>
+    </message>
+    <message>
+        <source>Write down a call, a letter, a visit or a message the customer sent.</source>
+        <translation>Halten Sie einen Anruf, einen Brief, einen Besuch oder eine Nachricht des Kunden fest.</translation>
+    </message>
+    <message>
+        <source>I write &amp;first, by email</source>
+        <translation>Ich schreibe &amp;zuerst, per E-Mail</translation>
+    </message>
+    <message>
+        <source>A follow-up, a check-in or an offer: your email opens the conversation and goes out through the mailbox you choose.</source>
+        <translation>Eine Nachfrage, ein kurzer Kontakt oder ein Angebot: Ihre E-Mail eröffnet die Anfrage und wird über das gewählte Postfach gesendet.</translation>
+    </message>
     <message>
         <source>&amp;Channel:</source>
         <translation>&amp;Kanal:</translation>
@@ -4467,6 +4515,26 @@
     <message>
         <source>P&amp;riority:</source>
         <translation>P&amp;riorität:</translation>
+    </message>
+    <message>
+        <source>Your email</source>
+        <translation>Ihre E-Mail</translation>
+    </message>
+    <message>
+        <source>Mail&amp;box:</source>
+        <translation>Postf&amp;ach:</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation>Spra&amp;che:</translation>
+    </message>
+    <message>
+        <source>The language you write in; a canned reply is inserted in it.</source>
+        <translation>Die Sprache, in der Sie schreiben; ein Textbaustein wird in ihr eingefügt.</translation>
+    </message>
+    <message>
+        <source>Canned re&amp;ply:</source>
+        <translation>Te&amp;xtbaustein:</translation>
     </message>
 </context>
 <context>
@@ -4738,51 +4806,51 @@
     <name>QueryErrors</name>
     <message>
         <source>No team is called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Team heißt „{name}“.</translation>
     </message>
     <message>
         <source>Several teams fit “{name}”: write more of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Teams passen zu „{name}“: Schreiben Sie mehr vom Namen.</translation>
     </message>
     <message>
         <source>No agent is called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Agent heißt „{name}“.</translation>
     </message>
     <message>
         <source>Several agents fit “{name}”: write more of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Agenten passen zu „{name}“: Schreiben Sie mehr vom Namen.</translation>
     </message>
     <message>
         <source>The saved view&apos;s filters cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Filter der gespeicherten Ansicht können nicht gelesen werden.</translation>
     </message>
     <message>
         <source>“{value}” is not a {field} (at character {position}); use one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein gültiger Wert für {field} (bei Zeichen {position}); möglich: {choices}.</translation>
     </message>
     <message>
         <source>“{value}” is not a language code such as de or da (at character {position}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein Sprachcode wie de oder da (bei Zeichen {position}).</translation>
     </message>
     <message>
         <source>“{value}” is not a date like 2026-11-01 (at character {position}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein Datum wie 2026-11-01 (bei Zeichen {position}).</translation>
     </message>
     <message>
         <source>{field}: needs a value (at character {position}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: braucht einen Wert (bei Zeichen {position}).</translation>
     </message>
     <message>
         <source>There is no field “{name}” (at character {position}); fields: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Feld „{name}“ (bei Zeichen {position}); Felder: {fields}.</translation>
     </message>
     <message>
         <source>{field} takes “:” and a value, not “{op}” (at character {position}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} erwartet „:“ und einen Wert, nicht „{op}“ (bei Zeichen {position}).</translation>
     </message>
     <message>
         <source>The search has too many fields (at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche hat zu viele Felder (höchstens {limit}).</translation>
     </message>
 </context>
 <context>
@@ -5695,8 +5763,8 @@ liert</translation>
         <translation>in der Nachricht</translation>
     </message>
     <message>
-        <source>&amp;Words:</source>
-        <translation>&amp;Wörter:</translation>
+        <source>Words:</source>
+        <translation>Wörter:</translation>
     </message>
     <message>
         <source>Any of these tags</source>
@@ -5727,66 +5795,66 @@ liert</translation>
     <name>SavedListModel</name>
     <message>
         <source>Open conversations of the team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Anfragen des Teams %1</translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>Shared view (%1) · right-click to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Ansicht (%1) · Rechtsklick zum Bearbeiten</translation>
     </message>
     <message>
         <source>Your own view · right-click to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigene Ansicht · Rechtsklick zum Bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>SavedViewsPart</name>
     <message>
         <source>Save search as view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche als Ansicht speichern…</translation>
     </message>
     <message>
         <source>New view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Ansicht…</translation>
     </message>
     <message>
         <source>Every agent&apos;s follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlagen aller Agenten</translation>
     </message>
     <message>
         <source>Save as view</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Ansicht speichern</translation>
     </message>
     <message>
         <source>Save this search&apos;s fields as a view (Ctrl+Alt+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Felder dieser Suche als Ansicht speichern (Strg+Alt+V)</translation>
     </message>
     <message>
         <source>Open conversations of the team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Anfragen des Teams %1</translation>
     </message>
     <message>
         <source>%1 – AgentDesk</source>
-        <translation type="unfinished">%1 – AgentDesk</translation>
+        <translation>%1 – AgentDesk</translation>
     </message>
     <message>
         <source>Choose who works at this desk in Settings to save views.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in den Einstellungen, wer an diesem Arbeitsplatz arbeitet, um Ansichten zu speichern.</translation>
     </message>
     <message>
         <source>New view</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Ansicht</translation>
     </message>
     <message>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht löschen</translation>
     </message>
     <message>
         <source>Delete the view “%1”? The conversations in it stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht „%1“ löschen? Die Anfragen darin bleiben, wie sie sind.</translation>
     </message>
 </context>
 <context>
@@ -6021,11 +6089,11 @@ Ihr Name</translation>
     <name>Sidebar</name>
     <message>
         <source>QUEUES AND SAVED VIEWS</source>
-        <translation type="unfinished"></translation>
+        <translation>WARTESCHLANGEN UND ANSICHTEN</translation>
     </message>
     <message>
         <source>New view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Ansicht…</translation>
     </message>
     <message>
         <source>VIEWS</source>
@@ -6049,11 +6117,11 @@ Ihr Name</translation>
     </message>
     <message>
         <source>Edit view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht bearbeiten…</translation>
     </message>
     <message>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht löschen</translation>
     </message>
     <message>
         <source>All channels</source>
@@ -7490,138 +7558,138 @@ Ihr Name</translation>
     <name>ViewEditor</name>
     <message>
         <source>Edit view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht bearbeiten</translation>
     </message>
     <message>
         <source>New view</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Ansicht</translation>
     </message>
     <message>
         <source>e.g. Billing, unassigned, German</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Buchhaltung, nicht zugewiesen, Deutsch</translation>
     </message>
     <message>
         <source>e.g. team:billing assignee:none lang:de</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. team:billing assignee:none lang:de</translation>
     </message>
     <message>
         <source>Fields: status, tier, team, assignee (me, none), channel, lang, priority, tag, sla (due_soon, breached, paused), mood, created, updated (&gt; &lt; a date). Commas: any of them; -field: leave out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder: status, tier, team, assignee (me, none), channel, lang, priority, tag, sla (due_soon, breached, paused), mood, created, updated (&gt; &lt; ein Datum). Kommas: einer davon; -feld: ausschließen.</translation>
     </message>
     <message>
         <source>Most urgent first</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringendste zuerst</translation>
     </message>
     <message>
         <source>Latest activity first</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Aktivität zuerst</translation>
     </message>
     <message>
         <source>Priority, urgent first</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität, dringend zuerst</translation>
     </message>
     <message>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenname</translation>
     </message>
     <message>
         <source>Only me</source>
-        <translation type="unfinished">Nur ich</translation>
+        <translation>Nur ich</translation>
     </message>
     <message>
         <source>Team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1</translation>
     </message>
     <message>
         <source>Every agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Agenten</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished">Zuständig</translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Priorität</translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">Stufe</translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Wartezeit</translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktivität</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reihenfolge:</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten:</translation>
     </message>
     <message>
         <source>&amp;Shared with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geteilt mit:</translation>
     </message>
     <message>
         <source>A view lists by fields; words (%1) are for searching and are not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ansicht filtert nach Feldern; Wörter (%1) gelten nur für die Suche und werden nicht gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>ViewErrors</name>
     <message>
         <source>A view needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ansicht braucht einen Namen.</translation>
     </message>
     <message>
         <source>A view&apos;s name can be at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name einer Ansicht darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
         <source>This view was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ansicht wurde gelöscht.</translation>
     </message>
     <message>
         <source>Choose who works at this desk to save views.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wer an diesem Arbeitsplatz arbeitet, um Ansichten zu speichern.</translation>
     </message>
     <message>
         <source>You can share views with your own teams only; a supervisor can share with others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können Ansichten nur mit Ihren eigenen Teams teilen; die Teamleitung kann sie mit anderen teilen.</translation>
     </message>
     <message>
         <source>This is another agent&apos;s own view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die eigene Ansicht eines anderen Agenten.</translation>
     </message>
     <message>
         <source>There is already a view called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt schon eine Ansicht namens „{name}“.</translation>
     </message>
 </context>
 <context>
