@@ -6,6 +6,11 @@ fills its lists, finds customers as the agent types (``SearchService.find_custom
 a new one, and creates the conversation. Contacts taken down by hand (phone, letter, walk-in) are
 created with ``logged_by_agent=True``, so the timeline says who logged them.
 
+**Writing first.** "I write first, by email" turns the dialog into an outbound email: the agent
+picks the mailbox, the language and, if they like, a canned reply (inserted in that language with
+its placeholders filled), and the email opens the conversation and goes out through the outbox
+(``mail.outreach``); the customer's answer threads into it like any reply.
+
 Nothing is lost to a mistake: every problem (a missing subject, an address that is not one, an
 email that already belongs to a customer) is shown inline and the dialog stays open with what was
 typed. A customer created on a first attempt that then failed for another reason is reused on the
@@ -16,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -38,10 +44,13 @@ from agentdesk.errors import AgentDeskError, SearchSyntaxError
 from agentdesk.gui import icons, labels, theme
 from agentdesk.gui.designer import child as _child
 from agentdesk.gui.designer import load_form
+from agentdesk.gui.mail_desk import MailDesk
 from agentdesk.inbox.search import CustomerHit
 from agentdesk.inbox.service import ConversationRef
+from agentdesk.mail.outreach import start_outreach
+from agentdesk.replies.templates import RenderContext, render
 from agentdesk.services import Services
-from agentdesk.store.models import LANGUAGES, Plan, Priority
+from agentdesk.store.models import LANGUAGES, Agent, Plan, Priority
 
 log = logging.getLogger("agentdesk.gui.new_conversation")
 
@@ -57,9 +66,19 @@ class NewConversationDialog(QDialog):
     """Opened with ``open()`` (or ``exec()``); after acceptance ``created`` holds the new
     conversation."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        *,
+        mail: MailDesk | None = None,
+        signature: Callable[[uuid.UUID | None, str], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.mail = mail
+        self.signature = signature
+        self._inserted = ""  # the canned reply's text as inserted (replaced when another is picked)
         self.created: ConversationRef | None = None
         self._new_customer: tuple[tuple[str, ...], uuid.UUID] | None = None
         self.setWindowTitle(self.tr("New conversation"))
@@ -86,6 +105,13 @@ class NewConversationDialog(QDialog):
         self.body = _child(form, QPlainTextEdit, "body")
         self.priority = _child(form, QComboBox, "priority")
         self.error = _child(form, QLabel, "error")
+        self.customer_starts = _child(form, QRadioButton, "customerStarts")
+        self.agent_starts = _child(form, QRadioButton, "agentStarts")
+        self.outreach_box = _child(form, QWidget, "outreachBox")
+        self.mailbox = _child(form, QComboBox, "mailbox")
+        self.outreach_language = _child(form, QComboBox, "outreachLanguage")
+        self.canned_reply = _child(form, QComboBox, "cannedReply")
+        self.body_label = _child(form, QLabel, "bodyLabel")
         self.buttons = _child(form, QDialogButtonBox, "buttons")
 
         for channel in CHANNELS:
@@ -120,7 +146,92 @@ class NewConversationDialog(QDialog):
         self.customer_search.installEventFilter(self)
         self.customer_results.currentItemChanged.connect(self._picked)
         self.customer_results.itemActivated.connect(lambda _item: self.subject.setFocus())
+        self._set_up_outreach()
         self.channel.setFocus()
+
+    # -- writing first -------------------------------------------------------------------------
+
+    def _set_up_outreach(self) -> None:
+        accounts = self.mail.accounts_list() if self.mail is not None else []
+        for info in accounts:
+            name = info.settings.display_name
+            self.mailbox.addItem(
+                f"{name} <{info.settings.address}>" if name else info.settings.address, info.id
+            )
+        for language in LANGUAGES:
+            self.outreach_language.addItem(labels.language_label(language), language)
+        self.canned_reply.addItem(self.tr("None"), None)
+        try:
+            for row in self.services.replies.list_replies():
+                self.canned_reply.addItem(row.title, row)
+        except AgentDeskError as exc:
+            log.warning("canned replies not read: %s", exc.message)
+        self.canned_reply.currentIndexChanged.connect(lambda _index: self._insert_canned())
+        self.outreach_language.currentIndexChanged.connect(lambda _index: self._insert_canned())
+        if not accounts:
+            self.agent_starts.setEnabled(False)
+            self.agent_starts.setToolTip(
+                self.tr("Writing first needs a mailbox to send from; add one in File → Mail accounts.")
+            )
+        self._customer_placeholder = self.body.placeholderText()  # the form's, translated
+        self.agent_starts.toggled.connect(self._start_mode)
+        self._start_mode(False)
+
+    def writes_first(self) -> bool:
+        return self.agent_starts.isChecked()
+
+    def _start_mode(self, first: bool) -> None:
+        """The agent's email (channel email, mailbox, language, canned reply) or a contact logged."""
+        self.outreach_box.setVisible(first)
+        self.channel.setEnabled(not first)
+        if first:
+            self.channel.setCurrentIndex(self.channel.findData("email"))
+        self.body_label.setText(self.tr("&Your message:") if first else self.tr("Customer sai&d:"))
+        self.body.setPlaceholderText(
+            self.tr("Write to the customer…") if first else self._customer_placeholder
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setText(self.tr("Send email") if first else self.tr("Create conversation"))
+        self.adjustSize()
+
+    def _insert_canned(self) -> None:
+        """The chosen canned reply in the chosen language, placeholders filled, as the message
+        (replacing the one inserted before; text the agent wrote themselves is kept above it)."""
+        row = self.canned_reply.currentData()
+        language = str(self.outreach_language.currentData())
+        text = ""
+        if row is not None:
+            choice = self.services.replies.variant_for(row, language, language)
+            if choice is not None:
+                text = render(choice.body, self._render_context(language)).text
+            if not self.subject.text().strip():
+                self.subject.setText(row.title)
+        current = self.body.toPlainText()
+        if self._inserted and current.endswith(self._inserted):
+            current = current[: len(current) - len(self._inserted)]
+        self.body.setPlainText(current + text)
+        self._inserted = text
+
+    def _render_context(self, language: str) -> RenderContext:
+        hit = self.picked_customer() if self.existing_customer.isChecked() else None
+        customer = hit.name if hit is not None else self.customer_name.text().strip()
+        agent = ""
+        if self.services.agent_id is not None:
+            try:
+                with self.services.store.read() as session:
+                    found = session.get(Agent, self.services.agent_id)
+                    agent = found.name if found is not None else ""
+            except AgentDeskError:
+                agent = ""
+        return RenderContext(
+            customer_name=customer,
+            agent_name=agent,
+            language=language,
+            customer_language=language,
+            agent_language=language,
+            now=self.services.clock.now(),
+        )
 
     # -- customer ------------------------------------------------------------------------------
 
@@ -169,6 +280,7 @@ class NewConversationDialog(QDialog):
         hit = self.picked_customer()
         if hit is not None:
             self.customer_hint.setText(self.tr("Customer: %1").replace("%1", self._hit_text(hit)))
+            self.outreach_language.setCurrentIndex(max(0, self.outreach_language.findData(hit.language)))
 
     def picked_customer(self) -> CustomerHit | None:
         item = self.customer_results.currentItem()
@@ -263,10 +375,16 @@ class NewConversationDialog(QDialog):
             self._show_error(self.tr("Give the conversation a subject."), self.subject)
             return
         if not body.strip():
-            self._show_error(self.tr("Write down what the customer said."), self.body)
+            if self.writes_first():
+                self._show_error(self.tr("Write the message to the customer."), self.body)
+            else:
+                self._show_error(self.tr("Write down what the customer said."), self.body)
             return
         customer_id = self._customer_id()
         if customer_id is None:
+            return
+        if self.writes_first():
+            self._send_first(customer_id, subject, body)
             return
         channel = str(self.channel.currentData())
         try:
@@ -282,4 +400,31 @@ class NewConversationDialog(QDialog):
             self._show_error(exc.message)
             return
         log.info("conversation #%s created by hand (%s)", self.created.number, channel)
+        super().accept()
+
+    def _send_first(self, customer_id: uuid.UUID, subject: str, body: str) -> None:
+        mail = self.mail
+        account = self.mailbox.currentData()
+        if mail is None or not isinstance(account, uuid.UUID):
+            self._show_error(self.tr("Choose a mailbox to send from."), self.mailbox)
+            return
+        language = str(self.outreach_language.currentData())
+        template = self.signature(self.services.agent_id, language) if self.signature is not None else ""
+        try:
+            self.created = start_outreach(
+                mail.service.sender,
+                customer_id,
+                subject,
+                body,
+                account_id=account,
+                language=language,
+                actor_id=self.services.agent_id,
+                agent_signature=template,
+                priority=str(self.priority.currentData()),
+            )
+        except AgentDeskError as exc:
+            self._show_error(exc.message)
+            return
+        mail.send_now()
+        log.info("conversation #%s opened with an email to the customer", self.created.number)
         super().accept()

@@ -49,7 +49,9 @@ class ConversationTools(QObject):
     def new_conversation(self) -> NewConversationDialog | None:
         """The New conversation dialog; ``created`` when it made one."""
         try:
-            dialog = NewConversationDialog(self.context.services, self.host)
+            dialog = NewConversationDialog(
+                self.context.services, self.host, mail=self.context.mail, signature=self.context.signature
+            )
         except AgentDeskError as exc:
             self.context.say(exc.message, "error")
             return None
