@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from agentdesk.errors import AgentDeskError, PermissionDenied, ValidationError
+from agentdesk.errors import AgentDeskError, NotFoundError, PermissionDenied, ValidationError
 from agentdesk.inbox.service import (
     SETTABLE_STATUSES,
     ConversationRef,
@@ -133,8 +133,14 @@ class BulkService:
         *,
         progress: Progress | None = None,
         when: dt.datetime | None = None,
+        all_or_nothing: bool = False,
+        check: Callable[[Session], object] | None = None,
     ) -> BulkOutcome:
-        """Apply ``step`` to each conversation (duplicates once), all in one transaction."""
+        """Apply ``step`` to each conversation (duplicates once), all in one transaction.
+
+        ``check`` runs first in the transaction (a role the action needs: it raises to refuse the
+        whole action). With ``all_or_nothing`` the first refusal ends the action and nothing is
+        changed; the error names the conversation (the supervisors' review tools work so)."""
         ids = list(dict.fromkeys(conversation_ids))
         if not ids:
             raise ValidationError(translatable("BulkErrors", "Choose at least one conversation."))
@@ -151,25 +157,38 @@ class BulkService:
         unchanged: list[ConversationRef] = []
         refused: list[Refusal] = []
         with self.inbox.store.write() as session:
+            if check is not None:
+                check(session)
             actor = self._actor(session)
             for done, cid in enumerate(ids, start=1):
                 conv = session.get(Conversation, cid)
+                error: AgentDeskError | None = None
                 if conv is None or conv.deleted_at is not None:
-                    reason = translatable("BulkErrors", "It no longer exists.")
-                    refused.append(Refusal(cid, None, str(ValidationError(reason))))
+                    error = NotFoundError(translatable("BulkErrors", "It no longer exists."))
                 else:
                     ref = ConversationRef(conv.id, conv.number)
                     why = may_change(actor, conv)
                     if why is not None:
-                        refused.append(Refusal(cid, conv.number, why))
+                        error = PermissionDenied(why)
                     else:
                         try:
                             with session.begin_nested():
                                 did = step(session, conv, now)
                         except AgentDeskError as exc:
-                            refused.append(Refusal(cid, ref.number, exc.message))
+                            error = exc
                         else:
                             (changed if did else unchanged).append(ref)
+                if error is not None:
+                    number = conv.number if conv is not None else None
+                    if all_or_nothing:
+                        raise type(error)(
+                            translatable(
+                                "BulkErrors", "Nothing was changed: conversation #{number}: {reason}"
+                            ),
+                            number=number if number is not None else "?",
+                            reason=error.message,
+                        ) from error
+                    refused.append(Refusal(cid, number, error.message))
                 if progress is not None:
                     progress(done, len(ids))
         return BulkOutcome(tuple(changed), tuple(unchanged), tuple(refused))

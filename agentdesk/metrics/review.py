@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Queue review tools for supervisors: bulk reassign, bulk change of tier or team, coaching notes.
 
-Each bulk action is one transaction over all the chosen conversations, built from the same steps
+Each bulk action is one transaction over all the chosen conversations, run by the same bulk service
+as the window's selection (``agentdesk.inbox.bulk``, all or nothing here), built from the same steps
 as the single actions of the inbox and escalation services (``_reassign``, ``_hand_over``,
 ``_move_to_team``), so every conversation gets its own events, hand-off notes and SLA refresh.
 It is all or nothing: when one conversation cannot be changed (closed, merged, deleted, an agent
@@ -22,8 +23,9 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from agentdesk.errors import AgentDeskError, NotFoundError, ValidationError
+from agentdesk.errors import NotFoundError, ValidationError
 from agentdesk.escalation.service import MANUAL_REASONS, EscalationService, PermissionDenied
+from agentdesk.inbox.bulk import BulkService
 from agentdesk.inbox.service import ensure_text
 from agentdesk.messages import translatable
 from agentdesk.store.models import Agent, Conversation, Direction, Status
@@ -66,32 +68,17 @@ class ReviewService(EscalationService):
         step: Callable[[Session, Conversation, dt.datetime], bool],
         when: dt.datetime | None,
     ) -> BulkResult:
-        ids = list(dict.fromkeys(conversation_ids))
-        if not ids:
-            raise ValidationError(translatable("MetricsErrors", "Choose at least one conversation."))
-        if len(ids) > MAX_BULK:
-            raise ValidationError(
-                translatable(
-                    "MetricsErrors", "Choose at most {MAX_BULK:,} conversations at a time (got {len:,})."
-                ),
-                MAX_BULK=MAX_BULK,
-                len=len(ids),
-            )
-        now = self._now(when)
-        changed: list[int | None] = []
-        unchanged: list[int | None] = []
-        with self.store.write() as session:
-            self._supervisor(session, doing)
-            for cid in ids:
-                conv = None
-                try:
-                    conv = self._conversation(session, cid)
-                    done = step(session, conv, now)
-                except AgentDeskError as exc:
-                    where = f"conversation #{conv.number}" if conv is not None else "one conversation"
-                    raise type(exc)(f"Nothing was changed: {where}: {exc.message}") from exc
-                (changed if done else unchanged).append(conv.number)
-        return BulkResult(tuple(changed), tuple(unchanged))
+        """Through the window's bulk runner (``agentdesk.inbox.bulk``), all or nothing."""
+        outcome = BulkService(self).run(
+            conversation_ids,
+            step,
+            when=when,
+            all_or_nothing=True,
+            check=lambda session: self._supervisor(session, doing),
+        )
+        return BulkResult(
+            tuple(ref.number for ref in outcome.changed), tuple(ref.number for ref in outcome.unchanged)
+        )
 
     def bulk_reassign(
         self,

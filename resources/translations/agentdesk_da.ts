@@ -744,7 +744,7 @@
     </message>
     <message>
         <source>Nothing was changed: conversation #{number}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet blev ændret: henvendelse #{number}: {reason}</translation>
     </message>
     <message>
         <source>That status cannot be set by hand.</source>
@@ -5752,7 +5752,7 @@ leret</translation>
     </message>
     <message>
         <source>in the subject or the message</source>
-        <translation>i emnet eller beskeden</translation>
+        <translation>i emne eller besked</translation>
     </message>
     <message>
         <source>in the subject</source>

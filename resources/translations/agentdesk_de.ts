@@ -744,7 +744,7 @@
     </message>
     <message>
         <source>Nothing was changed: conversation #{number}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geändert: Anfrage #{number}: {reason}</translation>
     </message>
     <message>
         <source>That status cannot be set by hand.</source>
@@ -5752,7 +5752,7 @@ liert</translation>
     </message>
     <message>
         <source>in the subject or the message</source>
-        <translation>im Betreff oder in der Nachricht</translation>
+        <translation>in Betreff oder Nachricht</translation>
     </message>
     <message>
         <source>in the subject</source>
