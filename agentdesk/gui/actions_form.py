@@ -91,6 +91,10 @@ class ActionsForm(QWidget):
         self.follow_up.setSuffix(translate("Macros", " h"))
         self.follow_up.setToolTip(translate("Macros", "Hours until the follow-up; 0 clears it"))
         form.addRow(translate("Macros", "&Follow-up in:"), self.follow_up)
+        for combo in (self.reply, self.status, self.priority, self.tier, self.team, self.assignee):
+            # long names (an agent, a reply's title) must not widen the dialog past the screen
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
 
     def set_bundle(self, actions: Actions) -> None:
         _select(self.reply, str(actions.reply_id) if actions.reply_id else None)

@@ -27,7 +27,7 @@ class MacroPicker(QDialog):
         self.setWindowTitle(
             self.tr("Apply a macro")
             if count <= 1
-            else self.tr("Apply a macro to %n conversation(s)", "", count)
+            else self.tr("Apply a macro to the selected conversations (%n)", "", count)
         )
         layout = QVBoxLayout(self)
         self.filter = QLineEdit()
@@ -37,6 +37,8 @@ class MacroPicker(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("macroList")
         self.list.setAlternatingRowColors(True)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty = QLabel(self.tr("No macro matches. Macros are made under File → Macros."))
         self.empty.setWordWrap(True)
         layout.addWidget(self.filter)
@@ -46,7 +48,7 @@ class MacroPicker(QDialog):
         self.filter.textChanged.connect(self.fill)
         self.filter.installEventFilter(self)
         self.list.itemActivated.connect(lambda _item: self.choose())
-        self.resize(520, 380)
+        self.resize(620, 420)
         self.fill("")
         self.filter.setFocus()
 

@@ -39,6 +39,8 @@ class MacroPreviewDialog(QDialog):
         self.changes = QListWidget()
         self.changes.setObjectName("macroPreviewChanges")
         self.changes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.changes.setWordWrap(True)
+        self.changes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         lines: dict[str, int] = {}
         for outcome in outcomes:
             for change in outcome.changes:
@@ -49,9 +51,7 @@ class MacroPreviewDialog(QDialog):
                 lines[text] = lines.get(text, 0) + 1
         many = len(outcomes) > 1
         for text, count in lines.items():
-            self.changes.addItem(
-                self.tr("%1 (%n conversation(s))", "", count).replace("%1", text) if many else text
-            )
+            self.changes.addItem(self.tr("%1 (×%n)", "", count).replace("%1", text) if many else text)
         if reply_title is not None:
             self.changes.addItem(
                 self.tr(
@@ -75,7 +75,8 @@ class MacroPreviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.apply_button.setFocus()
-        self.resize(max(420, self.sizeHint().width()), self.sizeHint().height())
+        self.setMinimumWidth(560)
+        self.resize(600, self.sizeHint().height())
 
     def lines(self) -> list[str]:
         return [self.changes.item(i).text() for i in range(self.changes.count())]

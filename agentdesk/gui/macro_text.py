@@ -24,6 +24,14 @@ class Names:
     def __init__(self, services: Services) -> None:
         self.teams = {t.id: t.name for t in services.directory.teams()}
         self.agents = {a.id: a.name for a in services.directory.agents()}
+        self.services = services
+        self._replies: dict[uuid.UUID, str] | None = None
+
+    def reply(self, reply_id: uuid.UUID) -> str | None:
+        """A canned reply's title (read on first use: most lists name none)."""
+        if self._replies is None:
+            self._replies = {r.id: r.title for r in self.services.replies.list_replies()}
+        return self._replies.get(reply_id)
 
     def team(self, value: object) -> str:
         if value is None:
@@ -113,11 +121,8 @@ def actions_text(actions: Actions, names: Names, reply_title: str | None = None)
     """What a macro or rule does, one line per action (the manage dialogs' summary)."""
     lines = []
     if actions.reply_id is not None:
-        lines.append(
-            translate("Macros", "Insert reply: %1").replace(
-                "%1", reply_title or translate("Macros", "a deleted reply")
-            )
-        )
+        title = reply_title or names.reply(actions.reply_id) or translate("Macros", "a deleted reply")
+        lines.append(translate("Macros", "Insert reply: %1").replace("%1", title))
     if actions.status:
         lines.append(translate("Macros", "Status: %1").replace("%1", labels.status_label(actions.status)))
     if actions.priority:
@@ -137,7 +142,8 @@ def actions_text(actions: Actions, names: Names, reply_title: str | None = None)
             translate("Macros", "Assign to %1").replace("%1", assignee_text(actions.assignee, names))
         )
     if actions.follow_up_hours:
-        lines.append(translate("Macros", "Follow-up in %n hour(s)", "", actions.follow_up_hours))
+        hours = str(actions.follow_up_hours)
+        lines.append(translate("Macros", "Follow-up after %1 h").replace("%1", hours))
     elif actions.follow_up_hours == 0:
         lines.append(translate("Macros", "Clear the follow-up"))
     return lines

@@ -78,7 +78,7 @@ class MacrosDialog(QDialog):
         self.scope_team = QComboBox()
         self.scope_team.setObjectName("macroScopeTeam")
         for team in services.directory.teams():
-            self.scope_team.addItem(team.name, team.id)
+            self.scope_team.addItem(team.name, str(team.id))
         scope_row = QHBoxLayout()
         scope_row.addWidget(self.scope)
         scope_row.addWidget(self.scope_team, 1)
@@ -130,7 +130,7 @@ class MacrosDialog(QDialog):
         self.list.clear()
         rows = self.services.macros.list_macros()
         for row in rows:
-            text = self.tr("%1 · used %n time(s)", "", row.usage_count).replace("%1", row.name)
+            text = self.tr("%1 · uses: %n", "", row.usage_count).replace("%1", row.name)
             item = QListWidgetItem(text if row.active else self.tr("%1 (off)").replace("%1", text))
             item.setData(ID_ROLE, row.id)
             item.setToolTip(row.description)
@@ -157,7 +157,7 @@ class MacrosDialog(QDialog):
         self.description.setPlainText(row.description if row else "")
         self.scope.setCurrentIndex(max(self.scope.findData(row.scope if row else "everyone"), 0))
         if row is not None and row.team_id is not None:
-            self.scope_team.setCurrentIndex(max(self.scope_team.findData(row.team_id), 0))
+            self.scope_team.setCurrentIndex(max(self.scope_team.findData(str(row.team_id)), 0))
         self.active.setChecked(row.active if row else True)
         self.actions_form.set_bundle(row.actions if row else Actions())
         self._scope_changed()
@@ -185,7 +185,9 @@ class MacrosDialog(QDialog):
             self.actions_form.bundle(),
             self.description.toPlainText(),
             str(self.scope.currentData()),
-            self.scope_team.currentData() if self.scope.currentData() == "team" else None,
+            uuid.UUID(self.scope_team.currentData())
+            if self.scope.currentData() == "team" and self.scope_team.currentData()
+            else None,
             self.active.isChecked(),
         )
 
@@ -242,7 +244,7 @@ class MacrosDialog(QDialog):
         except AgentDeskError as exc:
             self.problem.setText(exc.message)
             return
-        self.problem.setText(self.tr("%n macro(s) and rule(s) exported.", "", count))
+        self.problem.setText(self.tr("Macros and rules exported: %n.", "", count))
 
     def import_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(

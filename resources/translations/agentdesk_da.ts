@@ -6001,6 +6001,22 @@ leret</translation>
         <translation>S&amp;prog:</translation>
     </message>
     <message>
+        <source>A conversation in a language without its own signature gets the one for every language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added once under your replies by email, above the mailbox&apos;s footer. Placeholders: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
