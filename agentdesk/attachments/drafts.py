@@ -5,7 +5,10 @@ The agent attaches a file (dialog, drag and drop, a pasted picture); ``DraftFile
 into ``draft_file_chunk`` at once, piece by piece, so a crash, a deleted original or a file changed
 afterwards loses nothing and changes nothing. When the reply or note is written, ``move_to_message``
 turns each draft file into an ``attachment`` of the new message in the same transaction (the pieces
-are copied one at a time), and the draft's rows go.
+are copied inside SQLite, so sending a 25 MB file costs the window milliseconds), and the draft's
+rows go. Those piece rows are not written through the ORM, so the sync's recording does not see
+them: like other rows written with plain SQL, the next sync sends them as rows the server never
+had (``sync.outbox.enqueue_unsynced``), after the attachment row they belong to.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
 from agentdesk.attachments.content import CHUNK_SIZE, CTX, AttachmentError, chunk_id, pieces
@@ -27,7 +30,7 @@ from agentdesk.clock import Clock, SystemClock
 from agentdesk.ids import uuid7
 from agentdesk.messages import translatable
 from agentdesk.store.database import Store
-from agentdesk.store.models import Attachment, AttachmentChunk, DraftFile, DraftFileChunk
+from agentdesk.store.models import Attachment, DraftFile, DraftFileChunk, sql_time
 
 MAX_FILES = 50  # per draft; more is a mistake (a folder dropped by accident)
 
@@ -164,22 +167,21 @@ def move_to_message(
             .where(DraftFileChunk.draft_file_id == file_id)
             .order_by(DraftFileChunk.seq)
         ).all()
-        for seq in seqs:  # one piece in memory at a time
-            data = session.scalar(
-                select(DraftFileChunk.data).where(
-                    DraftFileChunk.draft_file_id == file_id, DraftFileChunk.seq == seq
-                )
+        for seq in seqs:  # copied inside SQLite: the content never passes through Python
+            session.execute(
+                text(
+                    "INSERT INTO attachment_chunk (id, attachment_id, seq, data, rev, updated_at, deleted_at)"
+                    " SELECT :id, :attachment, seq, data, NULL, :now, NULL FROM draft_file_chunk"
+                    " WHERE draft_file_id = :file AND seq = :seq"
+                ),
+                {
+                    "id": chunk_id(attachment.id, seq).hex,
+                    "attachment": attachment.id.hex,
+                    "now": sql_time(now),
+                    "file": file_id.hex,
+                    "seq": seq,
+                },
             )
-            chunk = AttachmentChunk(
-                id=chunk_id(attachment.id, seq),
-                attachment_id=attachment.id,
-                seq=seq,
-                data=data,
-                updated_at=now,
-            )
-            session.add(chunk)
-            session.flush()
-            session.expunge(chunk)
         session.execute(delete(DraftFileChunk).where(DraftFileChunk.draft_file_id == file_id))
         session.execute(delete(DraftFile).where(DraftFile.id == file_id))
         made.append(attachment.id)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 from sqlalchemy import func, select
 
 from agentdesk.attachments import CHUNK_SIZE, copy_to, describe
+from agentdesk.attachments.drafts import DraftFiles
 from agentdesk.clock import FixedClock
 from agentdesk.inbox.service import InboxService, NewAttachment
 from agentdesk.store.database import Store
@@ -56,3 +58,24 @@ def test_an_attachment_written_on_one_desktop_opens_on_another(
     assert info.complete and info.size == len(data)
     opened = copy_to(b, attachment_id, tmp_path / "chain.jpg")
     assert hashlib.sha256(opened.read_bytes()).digest() == hashlib.sha256(data).digest()
+
+
+def test_a_file_sent_with_a_reply_reaches_the_other_desktop(
+    server_url: str, desktop: Callable[[str], Store], clock: FixedClock, tmp_path: Path
+) -> None:
+    add_agent(server_url, ANNA.user, ANNA.password, name="Anna", email="anna@example.com", tiers=[1, 2, 3])
+    add_agent(server_url, OLE.user, OLE.password, name="Ole", email="ole@example.com", tiers=[1, 2, 3])
+    a, b = desktop("a"), desktop("b")
+    inbox = InboxService(a, clock)
+    customer = inbox.create_customer("Jens Hansen", email="jens@example.dk")
+    ref = inbox.create_conversation(customer, "email", "Invoice", "Please send the corrected invoice.")
+    data = os.urandom(2 * CHUNK_SIZE + 17)
+    draft = DraftFiles(a, clock).add(ref.id, io.BytesIO(data), "corrected-invoice.pdf")
+    reply = inbox.reply(ref.id, "Here it is.", attachments=[draft.id])
+    for store, who in ((a, ANNA), (b, OLE)):
+        summary = sync_once(store, server_url, who)
+        assert summary.ok, summary.error
+    with b.read() as session:
+        attachment_id = session.scalar(select(Attachment.id).where(Attachment.message_id == reply))
+        assert attachment_id is not None
+    assert copy_to(b, attachment_id, tmp_path / "invoice.pdf").read_bytes() == data

@@ -39,7 +39,7 @@ def encode_png(image: QImage) -> bytes:
     """A picture as PNG bytes (QImage is safe to use off the GUI thread, unlike QPixmap)."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; Qt takes text
     return bytes(buffer.data().data())
 
 
