@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from hypothesis import example, given, settings
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from agentdesk.clock import FixedClock
+from agentdesk.exchange import export_jsonl, import_jsonl
 from agentdesk.gui import i18n, labels
 from agentdesk.gui.record_view import generated_notes
 from agentdesk.gui.timeline import render_timeline
@@ -28,7 +30,7 @@ from agentdesk.record_text import facts_of, generated_note
 from agentdesk.sla.cache import catch_up
 from agentdesk.sla.editing import save_policy
 from agentdesk.sla.policy import AutoEscalation, Policy
-from agentdesk.store.database import Store
+from agentdesk.store.database import Store, open_store
 from agentdesk.store.models import ConversationEvent, Message
 from tests.conftest import within_cpu_seconds
 
@@ -160,6 +162,25 @@ def test_the_note_reads_from_its_own_facts_without_its_event(
     text = timeline_text(store, cid)
     assert squash(SENTENCES["da"].format(time=labels.local_datetime(breached))) in text
     assert ROLES["da"] in text
+
+
+def test_an_export_keeps_the_facts_and_the_imported_copy_reads_in_the_language(
+    qapp: QApplication, store: Store, clock: FixedClock, tmp_path: Path, english_afterwards: None
+) -> None:
+    cid, breached = escalated(store, clock)
+    exported = tmp_path / "workspace.jsonl"
+    export_jsonl(store, exported)
+    content = exported.read_text(encoding="utf-8")
+    assert '"generated"' in content and '"sla_escalation"' in content
+    assert "breached" not in content and "automatically" not in content  # no sentence was stored
+    copy = open_store(tmp_path / "copy.sqlite")
+    try:
+        import_jsonl(copy, exported)
+        i18n.install("de", qapp)
+        text = timeline_text(copy, cid)
+        assert squash(SENTENCES["de"].format(time=labels.local_datetime(breached))) in text
+    finally:
+        copy.close()
 
 
 def test_unknown_or_damaged_facts_fall_back_without_an_error() -> None:
