@@ -4,6 +4,13 @@
     python -m agentdesk.catalogues update          # lupdate: code and forms -> resources/translations/*.ts
     python -m agentdesk.catalogues compile [DIR]   # lrelease: *.ts -> DIR/*.qm
     python -m agentdesk.catalogues check OUT.ts    # lupdate into OUT.ts only (the tests compare)
+    python -m agentdesk.catalogues pseudo [DIR]    # a pseudo-translation: DIR/agentdesk_pseudo.qm
+
+The pseudo-translation finds the tight spots of the layout before a translator does: every text
+of the code is about 40% longer, accented and bracketed ("Send reply" -> "[Šéñð ŕéþļý ~~~~]"),
+its placeholders (``%1``, ``%n``, ``{name}``), markup and ``&`` accelerators kept. A text that is
+cut off shows no closing bracket; one that stayed English was never given to the catalogue.
+``AGENTDESK_PSEUDO=1 agentdesk ...`` (or ``i18n.install("pseudo")``) loads it.
 
 The ``.ts`` files are the sources and live in git; the compiled ``.qm`` files do not. ``./dev``
 compiles them into ``agentdesk/data/translations/`` before ``start`` and ``test``, and
@@ -15,10 +22,14 @@ It lives inside the package so a build finds it with the sources it builds.
 from __future__ import annotations
 
 import importlib
+import math
 import os
+import re
 import shutil
 import subprocess
 import sys
+import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +111,74 @@ def compile_catalogues(out: Path = COMPILED) -> list[Path]:
     return written
 
 
+# -- pseudo-translation ---------------------------------------------------------------------------
+
+PSEUDO = "pseudo"
+_ACCENTED = dict(
+    zip(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "áƀçðéƒĝĥíĵķļɱñóþǫŕšťúṽŵẋýžÁƁÇÐÉƑĜĤÍĴĶĻṀÑÓÞǪŔŠŤÚṼŴẊÝŽ",
+        strict=True,
+    )
+)
+# Kept as they are: Qt's and Python's placeholders, markup and entities, accelerators, spaces.
+_KEEP = re.compile(r"%L?\d+|%L?n|\{[^{}]*\}|<[^>]*>|&(?:[A-Za-z]+|#\d+);|&&|&\S|\s+")
+
+
+def pseudo_text(text: str) -> str:
+    """``text`` about 40% longer, accented and in brackets, with everything Qt or the code reads
+    in it kept: placeholders, markup, entities, ``&`` accelerators (and the letter they mark)."""
+    if not text.strip():
+        return text
+    out: list[str] = []
+    at = 0
+    for match in _KEEP.finditer(text):
+        out.append("".join(_ACCENTED.get(c, c) for c in text[at : match.start()]))
+        out.append(match.group())
+        at = match.end()
+    out.append("".join(_ACCENTED.get(c, c) for c in text[at:]))
+    padding = max(1, math.ceil(len(text) * 0.4) - 3)
+    if text.lstrip().startswith("<"):  # rich text must start with its tag to be read as such
+        return f"{''.join(out)} {'~' * (padding + 2)}"
+    return f"[{''.join(out)} {'~' * padding}]"
+
+
+def pseudo_catalogue(source: Path, out: Path) -> None:
+    """Write ``out`` (.ts): every message of ``source`` with its pseudo-translation."""
+    tree = ET.parse(source)
+    root = tree.getroot()
+    root.set("language", "de")  # two plural forms, as English has
+    for message in root.iter("message"):
+        text = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        translation.attrib.pop("type", None)
+        for child in list(translation):
+            translation.remove(child)
+        if message.get("numerus") == "yes":
+            translation.text = None
+            for _form in range(2):
+                ET.SubElement(translation, "numerusform").text = pseudo_text(text)
+        else:
+            translation.text = pseudo_text(text)
+    tree.write(out, encoding="utf-8", xml_declaration=True)
+
+
+def compile_pseudo(out: Path = COMPILED) -> Path:
+    """``out/agentdesk_pseudo.qm`` from every text the code has today (lupdate into a scratch
+    catalogue, so the pseudo-translation never lags behind the code)."""
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        extracted = Path(scratch) / "agentdesk_en.ts"
+        lupdate([extracted])
+        ts = Path(scratch) / f"agentdesk_{PSEUDO}.ts"
+        pseudo_catalogue(extracted, ts)
+        qm = out / f"agentdesk_{PSEUDO}.qm"
+        subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+    return qm
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["update"]:
         update()
@@ -107,6 +186,8 @@ def main(argv: list[str]) -> int:
         compile_catalogues(Path(argv[1]) if len(argv) > 1 else COMPILED)
     elif argv[:1] == ["check"] and len(argv) == 2:
         lupdate([Path(os.path.abspath(argv[1]))])
+    elif argv[:1] == [PSEUDO]:
+        print(compile_pseudo(Path(argv[1]) if len(argv) > 1 else COMPILED))
     else:
         print(__doc__, file=sys.stderr)
         return 2

@@ -645,6 +645,7 @@ class Composer(QWidget):
             self._apply_mode()  # the button's shorter word
             self._layout.activate()  # laid out with it now, not at the next event loop turn
         self.draft_state.setVisible(bool(self.draft_state.text()) and not short)
+        self._fit_send_button()
         if event.oldSize().width() != event.size().width() and self.warning.isVisibleTo(self):
             self.height_wanted.emit()  # the warning may take another line now
 
@@ -657,7 +658,19 @@ class Composer(QWidget):
         bold.setWeight(QFont.Weight.DemiBold)
         text = QFontMetrics(bold).horizontalAdvance(self.send_action.text().replace("&", ""))
         icon = self.send_button.iconSize().width()
-        self.send_button.setMinimumWidth(text + icon + 12 + 30 + 10)
+        # Where a long word (a longer language) leaves the button no room on a narrow pane, it
+        # shows its icon and arrow only; its tooltip names it.
+        margins = self._layout.contentsMargins()
+        room = self.width() - margins.left() - margins.right() - 8 - 4 * self._bottom.spacing()
+        for widget in (self.note_toggle, self.expand_button):
+            room -= widget.minimumSizeHint().width() if widget.isVisibleTo(self) else 0
+        room -= min(self.reply_toggle.minimumSizeHint().width(), self.reply_toggle.width() or 10**6)
+        whole = text + icon + 12 + 30 + 10
+        fits = not self.isVisible() or whole <= room
+        style = Qt.ToolButtonStyle.ToolButtonTextBesideIcon if fits else Qt.ToolButtonStyle.ToolButtonIconOnly
+        if self.send_button.toolButtonStyle() != style:
+            self.send_button.setToolButtonStyle(style)
+        self.send_button.setMinimumWidth(whole if fits else icon + 12 + 30)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The frame shows where the typing goes (the text box itself has no border)."""

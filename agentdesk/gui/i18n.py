@@ -11,11 +11,16 @@ sentences (:mod:`agentdesk.messages`) render through the same catalogue.
 
 It runs before the window is built; a change in Settings applies at the next start, which
 Settings offers (the draft is kept as always).
+
+For developers, ``pseudo`` is a fourth language: every text lengthened, accented and bracketed
+(``python -m agentdesk.catalogues pseudo`` builds it), to find the texts a longer language would
+cut off. ``AGENTDESK_PSEUDO=1`` loads it whatever the language (its locale stays English).
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -26,6 +31,7 @@ from agentdesk.gui import labels
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("en", "de", "da")
+PSEUDO = "pseudo"  # the pseudo-translation (agentdesk.catalogues), for finding tight spots
 # The locale of a language when the system's is another language (its country's conventions).
 DEFAULT_LOCALES = {"en": "en_US", "de": "de_DE", "da": "da_DK"}
 CATALOGUES = Path(__file__).resolve().parent.parent / "data" / "translations"
@@ -64,21 +70,31 @@ def catalogue_path(language: str) -> Path:
     return CATALOGUES / f"agentdesk_{language}.qm"
 
 
-def install(language: str | None, app: QCoreApplication | None = None) -> str:
+def install(
+    language: str | None, app: QCoreApplication | None = None, *, catalogues: Path | None = None
+) -> str:
     """Make ``language`` (or the system's) the application's; returns the one installed.
 
     Safe to call again (tests switch languages): the previous translators are removed first.
-    A missing catalogue is logged and leaves the texts in English.
+    A missing catalogue is logged and leaves the texts in English. ``pseudo`` (or
+    ``AGENTDESK_PSEUDO=1``) installs the pseudo-translation from ``catalogues`` (default: the
+    compiled catalogues' folder).
     """
-    language = resolve(language)
+    pseudo = (language or "").strip().lower() == PSEUDO or os.environ.get("AGENTDESK_PSEUDO") == "1"
+    language = "en" if (language or "").strip().lower() == PSEUDO else resolve(language)
     app = app or QCoreApplication.instance()
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(locale_for(language))
-    if language != "en" and app is not None:
+    wanted: list[tuple[str, str]] = []
+    if language != "en":
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in ((f"qtbase_{language}", qt_folder), (f"agentdesk_{language}", str(CATALOGUES))):
+        wanted = [(f"qtbase_{language}", qt_folder), (f"agentdesk_{language}", str(catalogues or CATALOGUES))]
+    if pseudo:
+        wanted.append((f"agentdesk_{PSEUDO}", str(catalogues or CATALOGUES)))
+    if app is not None:
+        for name, folder in wanted:
             translator = QTranslator(app)
             if translator.load(name, folder):
                 QCoreApplication.installTranslator(translator)
@@ -87,7 +103,7 @@ def install(language: str | None, app: QCoreApplication | None = None) -> str:
                 log.warning("no %s.qm in %s: texts stay in English", name, folder)
     messages.use_translator(QCoreApplication.translate)
     labels.clear_caches()
-    return language
+    return PSEUDO if pseudo else language
 
 
 def installed_language() -> str:
