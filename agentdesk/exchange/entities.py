@@ -28,6 +28,8 @@ from agentdesk.exchange.kinds import (
     OneOf,
     Text,
 )
+from agentdesk.exchange.links import CONVERSATION_LINK_LINE
+from agentdesk.exchange.macros import MACRO_LINE, ROUTING_RULE_LINE
 from agentdesk.exchange.schema import Entity, Field, LineType, sync_fields
 from agentdesk.metrics.surveys import ALLOWED_SCALES as SURVEY_SCALES
 from agentdesk.sla.policy import MAX_TARGET_MINUTES
@@ -248,6 +250,9 @@ LINES: tuple[LineType, ...] = (
     LineType(CUSTOMER, export_where="id NOT IN (SELECT customer_id FROM conversation)"),
     LineType(CONVERSATION),
     LineType(SURVEY_RESPONSE, export_where="conversation_id IS NULL", export_order="created_at, id"),
+    MACRO_LINE,
+    ROUTING_RULE_LINE,
+    CONVERSATION_LINK_LINE,
 )
 
 # The entities a conversation line holds, the line's own first; and the keys of the parts of a

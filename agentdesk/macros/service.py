@@ -28,7 +28,7 @@ from agentdesk.messages import translatable
 from agentdesk.replies.library import choose_variant
 from agentdesk.replies.templates import load_render_context, render
 from agentdesk.store.database import Store
-from agentdesk.store.models import Agent, CannedReply, CannedReplyVariant, Conversation, Draft, Role
+from agentdesk.store.models import Agent, CannedReply, CannedReplyVariant, Conversation, Draft, Role, Team
 from agentdesk.store.workflow_models import Macro
 
 CTX = "MacroErrors"
@@ -198,6 +198,10 @@ class MacroService:
             raise ValidationError(translatable("MacroErrors", "A macro is for everyone, a team or yourself."))
         if draft.scope == "team" and draft.team_id is None:
             raise ValidationError(translatable("MacroErrors", "Choose the team this macro is for."))
+        if draft.scope == "team":
+            team = session.get(Team, draft.team_id)
+            if team is None or team.deleted_at is not None:
+                raise ValidationError(translatable("MacroErrors", "The team of this macro no longer exists."))
         if draft.scope == "personal" and self.actor_id is None:
             raise ValidationError(
                 translatable("MacroErrors", "A personal macro needs an agent profile at this desk.")

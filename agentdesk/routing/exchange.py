@@ -59,7 +59,8 @@ class ImportSummary:
 
 
 def export_data(store: Store) -> dict[str, Any]:
-    """Every macro and rule of the workspace (not deleted), in their order."""
+    """Every shared macro (for everyone or a team; personal ones stay with their owner) and every
+    rule of the workspace (not deleted), in their order."""
     with store.read() as session:
         macros = [
             {
@@ -74,7 +75,7 @@ def export_data(store: Store) -> dict[str, Any]:
                 "actions": dict(m.actions or {}),
             }
             for m in session.execute(
-                select(Macro).where(Macro.deleted_at.is_(None)).order_by(Macro.position, Macro.name, Macro.id)
+                select(Macro).where(Macro.deleted_at.is_(None), Macro.scope != "personal").order_by(Macro.position, Macro.name, Macro.id)
             ).scalars()
         ]
         rules = [
