@@ -88,7 +88,7 @@ def _composer_style() -> str:
         border-color: {theme.NOTE_BORDER}; }}
     QLabel#composerHint, QLabel#draftState {{ color: {theme.TEXT_FAINT}; }}
     QLabel#composerWarning {{ color: {theme.CAUTION}; font-weight: 600; }}
-    QLabel#composerHint[undelivered="true"] {{ color: {theme.DANGER}; font-weight: 600; }}
+    QLabel#deliveryNote {{ color: {theme.DANGER}; font-weight: 600; }}
     QLabel#signaturePreview {{ color: {theme.TEXT_FAINT}; }}
     QToolButton#emailInstead {{ border: none; color: {theme.ACCENT}; text-decoration: underline;
         padding: 2px; }}
@@ -224,6 +224,11 @@ class Composer(QWidget):
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setWordWrap(True)
         self.warning.hide()
+        self.delivery_note = QLabel()  # why a reply here is not delivered (wraps; the line is short)
+        self.delivery_note.setObjectName("deliveryNote")
+        self.delivery_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.delivery_note.setWordWrap(True)
+        self.delivery_note.hide()
         self.expand_button = QToolButton()
         self.expand_button.setObjectName("expandButton")
         self.expand_button.setCheckable(True)
@@ -285,6 +290,7 @@ class Composer(QWidget):
         layout.addWidget(self.addresses)
         layout.addWidget(self.frame, 1)
         layout.addWidget(self.warning)
+        layout.addWidget(self.delivery_note)
         layout.addLayout(bottom)
         self._frame_layout = frame_layout
         self.setTabOrder(self.reply_toggle, self.note_toggle)
@@ -453,9 +459,10 @@ class Composer(QWidget):
             outer.top() + outer.bottom() + self._layout.spacing() + self._bottom.sizeHint().height()
             + inner.top() + inner.bottom() + 2  # the frame's border
         )  # fmt: skip
-        if self.warning.isVisibleTo(self):
-            width = max(100, self.width() - outer.left() - outer.right())
-            height += self.warning.heightForWidth(width) + self._layout.spacing()
+        for label in (self.warning, self.delivery_note):
+            if label.isVisibleTo(self):
+                width = max(100, self.width() - outer.left() - outer.right())
+                height += label.heightForWidth(width) + self._layout.spacing()
         return height
 
     def preferred_height(self, limit: int) -> int:
@@ -510,11 +517,7 @@ class Composer(QWidget):
             self.send_action.setIcon(icons.icon("mdi6.lock-outline", theme.NOTE_BG))
         else:
             self._apply_route(send_keys)
-        undelivered = not note and self.route == NONE
-        if bool(self.audience.property("undelivered")) != undelivered:
-            self.audience.setProperty("undelivered", undelivered)
-            self.audience.style().unpolish(self.audience)
-            self.audience.style().polish(self.audience)
+        self._show_delivery_note("" if note else self._undelivered_text())
         self.email_button.setVisible(not note and self._offer_email)
         self._show_extras()
         self._fit_send_button()
@@ -543,19 +546,12 @@ class Composer(QWidget):
             placeholder = self.tr("Write your reply… (%1 sends)")
             icon = "mdi6.send"
         elif route == LOGGED:
-            audience = (
-                self.tr("Logged with %1 (%2): write down what was said; nothing is sent")
-                .replace("%1", recipient)
-                .replace("%2", channel)
-            )
+            audience = self.tr("Logged with %1 (%2)").replace("%1", recipient).replace("%2", channel)
             verbs = (self.tr("Log"), self.tr("Log and set waiting"), self.tr("Log and solve"))
             placeholder = self.tr("Write down what was said… (%1 logs it)")
             icon = "mdi6.notebook-edit-outline"
         else:
-            if self._no_mailbox:
-                audience = self.tr("Not delivered — no mailbox is connected to send email")
-            else:
-                audience = self.tr("Not delivered — no connection for %1").replace("%1", channel)
+            audience = self.tr("To %1 via %2").replace("%1", recipient).replace("%2", channel)
             verbs = (
                 self.tr("Save — not delivered"),
                 self.tr("Save and set waiting"),
@@ -564,6 +560,9 @@ class Composer(QWidget):
             placeholder = self.tr("Write your reply… it is kept here, not delivered (%1 saves it)")
             icon = "mdi6.content-save-outline"
         self.audience.set_value(audience)
+        self.audience.setToolTip(
+            self.tr("Nothing is sent: write down what was said or written.") if route == LOGGED else audience
+        )
         self.editor.setPlaceholderText(placeholder.replace("%1", send_keys))
         # Narrow: "Save" alone (the line beside it and the tooltip still say "not delivered").
         self.send_action.setText(
@@ -577,6 +576,27 @@ class Composer(QWidget):
             if self.email_button.isChecked()
             else self.tr("Answer by email instead")
         )
+
+    def _undelivered_text(self) -> str:
+        """Why a reply here reaches nobody ("" when it does)."""
+        if self.route != NONE:
+            return ""
+        if self._no_mailbox:
+            text = self.tr("Not delivered — no mailbox is connected to send email")
+        else:
+            text = self.tr("Not delivered — no connection for %1").replace(
+                "%1", labels.channel_label(self._channel) if self._channel else ""
+            )
+        return self.tr("%1: the reply is kept here for the team; the customer does not get it.").replace(
+            "%1", text
+        )
+
+    def _show_delivery_note(self, text: str) -> None:
+        changed = text != self.delivery_note.text() or bool(text) != self.delivery_note.isVisibleTo(self)
+        self.delivery_note.setText(text)
+        self.delivery_note.setVisible(bool(text))
+        if changed:
+            self.height_wanted.emit()
 
     def _update_enabled(self) -> None:
         has_text = bool(self.text().strip()) and self.conversation_id is not None
@@ -646,7 +666,8 @@ class Composer(QWidget):
             self._layout.activate()  # laid out with it now, not at the next event loop turn
         self.draft_state.setVisible(bool(self.draft_state.text()) and not short)
         self._fit_send_button()
-        if event.oldSize().width() != event.size().width() and self.warning.isVisibleTo(self):
+        wrapped = self.warning.isVisibleTo(self) or self.delivery_note.isVisibleTo(self)
+        if event.oldSize().width() != event.size().width() and wrapped:
             self.height_wanted.emit()  # the warning may take another line now
 
     # -- look ----------------------------------------------------------------------------------
@@ -662,7 +683,7 @@ class Composer(QWidget):
         # shows its icon and arrow only; its tooltip names it.
         margins = self._layout.contentsMargins()
         room = self.width() - margins.left() - margins.right() - 8 - 4 * self._bottom.spacing()
-        for widget in (self.note_toggle, self.expand_button):
+        for widget in (self.note_toggle, self.expand_button, self.email_button):
             room -= widget.minimumSizeHint().width() if widget.isVisibleTo(self) else 0
         room -= min(self.reply_toggle.minimumSizeHint().width(), self.reply_toggle.width() or 10**6)
         whole = text + icon + 12 + 30 + 10
