@@ -7,7 +7,10 @@ its strings are translated through the form's context (``SettingsForm``) like an
 
 Theme and font size apply the moment they change, so the agent sees what they pick; Cancel puts
 back what was there. The agent and the signatures are kept on OK: the agent in the database
-(``WorkspaceSettings``, via the window), the signatures in the user's preferences, one per agent.
+(``WorkspaceSettings``, via the window), the signatures in the user's preferences, one per agent
+and language: one for every language, and optionally one for English, German or Danish
+conversations (a reply takes the one for its conversation's language, else the one for every
+language; the mailbox's footer follows it: docs/mail.md, "Signatures").
 
 A new language applies at the next start: after OK a note offers "Restart now" (when the window
 was given a ``restart`` to call: it saves the drafts, closes and starts AgentDesk again the same
@@ -33,13 +36,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agentdesk.gui import theme
 from agentdesk.gui.designer import child as _child
 from agentdesk.gui.designer import load_form
 from agentdesk.gui.preferences import Preferences
 from agentdesk.gui.theme import ThemeMode
 from agentdesk.inbox.directory import AgentInfo
+from agentdesk.replies.signature import SIGNATURE_PLACEHOLDERS
 
 LookApplier = Callable[[ThemeMode, int], None]
+SIGNATURE_LANGUAGES = ("en", "de", "da")
 
 
 class SettingsDialog(QDialog):
@@ -72,21 +78,26 @@ class SettingsDialog(QDialog):
         self.font_size_spin = _child(self.form, QSpinBox, "fontSizeSpin")
         self.buttons = _child(self.form, QDialogButtonBox, "buttons")
         self.language_combo = self._add_language_row(preferences.language)
+        self.signature_language = self._add_signature_rows()
         # The two groups are separate form layouts: one label width lines their fields up.
         form_labels = [
             _child(self.form, QLabel, name)
             for name in ("agentLabel", "signatureLabel", "themeLabel", "fontSizeLabel")
         ]
-        form_labels.append(self.language_label)
+        form_labels += [self.language_label, self.signature_language_label]
         width = max(label.sizeHint().width() for label in form_labels)
         for label in form_labels:
             label.setMinimumWidth(width)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
-        # Signatures typed for several agents before OK are all kept.
-        self._signatures: dict[uuid.UUID, str] = {a.id: preferences.signature(a.id) for a in agents}
-        self._shown_agent: uuid.UUID | None = None
+        # Signatures typed for several agents and languages before OK are all kept.
+        self._signatures: dict[tuple[uuid.UUID, str], str] = {}
+        for a in agents:
+            self._signatures[(a.id, "")] = preferences.signature(a.id)
+            for code in SIGNATURE_LANGUAGES:
+                self._signatures[(a.id, code)] = preferences.language_signature(a.id, code)
+        self._shown: tuple[uuid.UUID, str] | None = None
         for agent in agents:
             detail = agent.team_name or agent.email
             # Item data as text: combo boxes cannot find Python objects such as UUIDs by value.
@@ -99,6 +110,7 @@ class SettingsDialog(QDialog):
         self.agent_combo.setCurrentIndex(max(0, found))
         self._show_signature()
         self.agent_combo.currentIndexChanged.connect(self._show_signature)
+        self.signature_language.currentIndexChanged.connect(self._show_signature)
 
         for mode, text in (
             (ThemeMode.SYSTEM, self.tr("Follow the system")),
@@ -129,6 +141,36 @@ class SettingsDialog(QDialog):
             form.addRow(self.language_label, combo)
         return combo
 
+    def _add_signature_rows(self) -> QComboBox:
+        """Above the signature: which language it is for; below it: the rule and the placeholders."""
+        combo = QComboBox()
+        combo.setObjectName("signatureLanguage")
+        combo.setToolTip(
+            self.tr("A conversation in a language without its own signature gets the one for every language.")
+        )
+        combo.addItem(self.tr("Every language"), "")
+        for code, name in (("en", "English"), ("de", "Deutsch"), ("da", "Dansk")):
+            combo.addItem(name, code)
+        self.signature_language_label = QLabel(self.tr("Signature fo&r:"))
+        self.signature_language_label.setBuddy(combo)
+        hint = QLabel(
+            self.tr(
+                "Added once under your replies by email, above the mailbox's footer. Placeholders: %1."
+            ).replace("%1", ", ".join(f"{{{{{name}}}}}" for name in SIGNATURE_PLACEHOLDERS))
+        )
+        hint.setObjectName("signatureHint")
+        hint.setWordWrap(True)
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        hint.setStyleSheet(f"color: {theme.TEXT_MUTED};")
+        self.signature_hint = hint
+        parent = self.signature_edit.parentWidget()
+        form = parent.layout() if parent is not None else None
+        if isinstance(form, QFormLayout):
+            row, _role = form.getWidgetPosition(self.signature_edit)
+            form.insertRow(row, self.signature_language_label, combo)
+            form.insertRow(row + 2, "", hint)
+        return combo
+
     # -- values ----------------------------------------------------------------------------------
 
     def chosen_language(self) -> str:
@@ -152,10 +194,11 @@ class SettingsDialog(QDialog):
         return int(self.font_size_spin.value())
 
     def _show_signature(self) -> None:
-        if self._shown_agent is not None:
-            self._signatures[self._shown_agent] = self.signature_edit.toPlainText()
-        self._shown_agent = self.chosen_agent()
-        text = self._signatures.get(self._shown_agent, "") if self._shown_agent else ""
+        if self._shown is not None:
+            self._signatures[self._shown] = self.signature_edit.toPlainText()
+        agent = self.chosen_agent()
+        self._shown = (agent, str(self.signature_language.currentData() or "")) if agent else None
+        text = self._signatures.get(self._shown, "") if self._shown else ""
         self.signature_edit.setPlainText(text)
 
     def _look_changed(self) -> None:
@@ -164,11 +207,16 @@ class SettingsDialog(QDialog):
     # -- closing ---------------------------------------------------------------------------------
 
     def accept(self) -> None:
-        if self._shown_agent is not None:
-            self._signatures[self._shown_agent] = self.signature_edit.toPlainText()
-        for agent_id, text in self._signatures.items():
-            if text.rstrip() != self._preferences.signature(agent_id):
-                self._preferences.set_signature(agent_id, text)
+        if self._shown is not None:
+            self._signatures[self._shown] = self.signature_edit.toPlainText()
+        for (agent_id, language), text in self._signatures.items():
+            stored = (
+                self._preferences.language_signature(agent_id, language)
+                if language
+                else self._preferences.signature(agent_id)
+            )
+            if text.rstrip() != stored:
+                self._preferences.set_signature(agent_id, text, language)
         self._preferences.theme = self.chosen_theme()
         self._preferences.font_size = self.chosen_font_size()
         language_changed = self.chosen_language() != self._preferences.language

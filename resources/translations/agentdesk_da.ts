@@ -1140,10 +1140,6 @@
         <translation>Til %1 via e-mail fra %2</translation>
     </message>
     <message>
-        <source>Logged with %1 (%2): write down what was said; nothing is sent</source>
-        <translation>Log med %1 (%2): skriv ned, hvad der blev sagt; intet sendes</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>Log</translation>
     </message>
@@ -1172,6 +1168,14 @@
         <translation>Gem – ikke leveret</translation>
     </message>
     <message>
+        <source>Logged with %1 (%2)</source>
+        <translation>Log med %1 (%2)</translation>
+    </message>
+    <message>
+        <source>To %1 via %2</source>
+        <translation>Til %1 via %2</translation>
+    </message>
+    <message>
         <source>Save and set waiting</source>
         <translation>Gem og sæt til afventer</translation>
     </message>
@@ -1184,6 +1188,10 @@
         <translation>Skriv dit svar … det gemmes her, men leveres ikke (%1 gemmer det)</translation>
     </message>
     <message>
+        <source>Nothing is sent: write down what was said or written.</source>
+        <translation>Intet sendes: skriv ned, hvad der blev sagt eller skrevet.</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
@@ -1194,6 +1202,10 @@
     <message>
         <source>Answer by email instead</source>
         <translation>Svar via e-mail i stedet</translation>
+    </message>
+    <message>
+        <source>%1: the reply is kept here for the team; the customer does not get it.</source>
+        <translation>%1: svaret gemmes her til teamet; kunden modtager det ikke.</translation>
     </message>
     <message>
         <source>Your draft could not be saved: %1</source>
@@ -6002,19 +6014,19 @@ leret</translation>
     </message>
     <message>
         <source>A conversation in a language without its own signature gets the one for every language.</source>
-        <translation type="unfinished"></translation>
+        <translation>En henvendelse på et sprog uden egen signatur får den for alle sprog.</translation>
     </message>
     <message>
         <source>Every language</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle sprog</translation>
     </message>
     <message>
-        <source>Signature &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <source>Signature fo&amp;r:</source>
+        <translation>Signatur t&amp;il:</translation>
     </message>
     <message>
         <source>Added once under your replies by email, above the mailbox&apos;s footer. Placeholders: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføjes én gang under dine svar via e-mail, over postkassens sidefod. Pladsholdere: %1.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -6104,8 +6116,8 @@ Dit navn</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <source>QUEUES AND SAVED VIEWS</source>
-        <translation>KØER OG GEMTE VISNINGER</translation>
+        <source>TEAMS &amp; VIEWS</source>
+        <translation>TEAMS &amp; VISNINGER</translation>
     </message>
     <message>
         <source>New view…</source>

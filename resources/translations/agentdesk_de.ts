@@ -1140,10 +1140,6 @@
         <translation>An %1 per E-Mail von %2</translation>
     </message>
     <message>
-        <source>Logged with %1 (%2): write down what was said; nothing is sent</source>
-        <translation>Protokoll mit %1 (%2): Notieren Sie, was besprochen wurde; es wird nichts gesendet</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>Protokollieren</translation>
     </message>
@@ -1172,6 +1168,14 @@
         <translation>Speichern – nicht zugestellt</translation>
     </message>
     <message>
+        <source>Logged with %1 (%2)</source>
+        <translation>Protokoll mit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>To %1 via %2</source>
+        <translation>An %1 über %2</translation>
+    </message>
+    <message>
         <source>Save and set waiting</source>
         <translation>Speichern und auf wartend setzen</translation>
     </message>
@@ -1184,6 +1188,10 @@
         <translation>Antwort schreiben … sie wird hier gespeichert, nicht zugestellt (%1 speichert)</translation>
     </message>
     <message>
+        <source>Nothing is sent: write down what was said or written.</source>
+        <translation>Es wird nichts gesendet: Notieren Sie, was gesagt oder geschrieben wurde.</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -1194,6 +1202,10 @@
     <message>
         <source>Answer by email instead</source>
         <translation>Stattdessen per E-Mail antworten</translation>
+    </message>
+    <message>
+        <source>%1: the reply is kept here for the team; the customer does not get it.</source>
+        <translation>%1: Die Antwort bleibt hier für das Team; der Kunde erhält sie nicht.</translation>
     </message>
     <message>
         <source>Your draft could not be saved: %1</source>
@@ -6002,19 +6014,19 @@ liert</translation>
     </message>
     <message>
         <source>A conversation in a language without its own signature gets the one for every language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage in einer Sprache ohne eigene Signatur erhält die für alle Sprachen.</translation>
     </message>
     <message>
         <source>Every language</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sprachen</translation>
     </message>
     <message>
-        <source>Signature &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <source>Signature fo&amp;r:</source>
+        <translation>Signatur &amp;für:</translation>
     </message>
     <message>
         <source>Added once under your replies by email, above the mailbox&apos;s footer. Placeholders: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird einmal unter Ihre Antworten per E-Mail gesetzt, über der Fußzeile des Postfachs. Platzhalter: %1.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -6104,8 +6116,8 @@ Ihr Name</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <source>QUEUES AND SAVED VIEWS</source>
-        <translation>WARTESCHLANGEN UND ANSICHTEN</translation>
+        <source>TEAMS &amp; VIEWS</source>
+        <translation>TEAMS &amp; ANSICHTEN</translation>
     </message>
     <message>
         <source>New view…</source>

@@ -84,7 +84,12 @@ def test_a_chat_reply_without_a_connector_says_not_delivered_and_never_looks_sen
     composer = pane.composer
     # Before writing: the button and the line beside it say what will happen.
     assert "not delivered" in composer.send_button.text()
-    assert composer.audience.value() == "Not delivered — no connection for Chat"
+    assert composer.audience.value() == "To Jens Hansen via Chat"
+    assert composer.delivery_note.isVisibleTo(composer)
+    assert composer.delivery_note.text() == (
+        "Not delivered — no connection for Chat: "
+        "the reply is kept here for the team; the customer does not get it."
+    )
     assert not composer.email_button.isVisibleTo(composer)  # no mailbox: no "by email instead"
     assert not composer.addresses.isVisibleTo(composer)  # no Cc on a chat
     send(qtbot, pane, "Your parcel left our warehouse today.")
@@ -108,7 +113,9 @@ def test_an_email_reply_without_a_mailbox_is_not_delivered(
     apply_theme(qapp)
     conversation = conversation_on(store, clock, "email")
     pane = open_pane(qtbot, store, clock, conversation)
-    assert pane.composer.audience.value() == "Not delivered — no mailbox is connected to send email"
+    assert pane.composer.delivery_note.text().startswith(
+        "Not delivered — no mailbox is connected to send email:"
+    )
     assert "not delivered" in pane.composer.send_button.text()
     send(qtbot, pane, "We are on it.")
     qtbot.waitUntil(lambda: len(replies(store, conversation)) == 1)
@@ -128,7 +135,9 @@ def test_on_phone_letter_and_walk_in_the_action_is_log(
     composer = pane.composer
     assert composer.send_button.text() == "Log"
     assert composer.send_waiting_action.text() == "Log and set waiting"
-    assert "nothing is sent" in composer.audience.value()
+    assert composer.audience.value() == f"Logged with Jens Hansen ({label})"
+    assert composer.audience.toolTip() == "Nothing is sent: write down what was said or written."
+    assert not composer.delivery_note.isVisibleTo(composer)
     send(qtbot, pane, "Called back: the parcel arrives on Thursday.")
     qtbot.waitUntil(lambda: len(replies(store, conversation)) == 1)
     reply = replies(store, conversation)[0]

@@ -277,11 +277,12 @@ def test_a_chat_conversation_is_answered_by_email_instead(
     window, _agent = make_window(qtbot, mail_setup, clock, memory_keyring)
     window.open_conversation(ref.id)
     composer = window.pane.composer
-    assert composer.audience.value() == "Not delivered — no connection for Chat"
+    assert composer.delivery_note.text().startswith("Not delivered — no connection for Chat:")
     assert composer.email_button.isVisible()
     qtbot.mouseClick(composer.email_button, Qt.MouseButton.LeftButton)
     assert composer.send_button.text() == "Send"
     assert composer.audience.value() == "To Oliver Nielsen by email from support@shop.test"
+    assert not composer.delivery_note.isVisible()
     assert composer.signature_preview.value() == "Signature: Best regards · Maja Jensen"
     qtbot.keyClick(window.pane.timeline, Qt.Key.Key_R)
     composer.editor.insertPlainText("Yes, the refund is on its way.")
@@ -298,5 +299,5 @@ def test_a_chat_conversation_is_answered_by_email_instead(
     window.open_conversation(ref.id)
     qtbot.waitUntil(lambda: "Sent by email from support@shop.test" in window.pane.timeline.toPlainText())
     # The next reply starts on the conversation's own channel again.
-    assert composer.audience.value() == "Not delivered — no connection for Chat"
+    assert composer.delivery_note.text().startswith("Not delivered — no connection for Chat:")
     window.close()
