@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -166,7 +167,8 @@ class SettingsDialog(QDialog):
         parent = self.signature_edit.parentWidget()
         form = parent.layout() if parent is not None else None
         if isinstance(form, QFormLayout):
-            row, _role = form.getWidgetPosition(self.signature_edit)
+            position = cast(tuple[int, QFormLayout.ItemRole], form.getWidgetPosition(self.signature_edit))
+            row = position[0]
             form.insertRow(row, self.signature_language_label, combo)
             form.insertRow(row + 2, "", hint)
         return combo
