@@ -135,7 +135,7 @@ def test_reply_all_keeps_the_copies_the_bcc_stays_hidden_and_the_signature_comes
     fetched(mail_setup, dovecot, clock, WITH_COPIES)
     conv = conversation_of(mail_setup, "copies-1@kunde.example")
     with mail_setup.store.write() as session:  # the thread is German: the German signature
-        session.get(Conversation, conv.id).language = "de"  # type: ignore[union-attr]
+        session.get(Conversation, conv.id).language = "de"
     window, _agent = make_window(qtbot, mail_setup, clock, memory_keyring)
     window.open_conversation(conv.id)
     pane = window.pane
@@ -204,7 +204,7 @@ def test_a_signature_the_agent_typed_is_not_added_again(
     fetched(mail_setup, dovecot, clock, WITH_COPIES)
     conv = conversation_of(mail_setup, "copies-1@kunde.example")
     with mail_setup.store.write() as session:  # an English thread: the general signature
-        session.get(Conversation, conv.id).language = "en"  # type: ignore[union-attr]
+        session.get(Conversation, conv.id).language = "en"
     window, _agent = make_window(qtbot, mail_setup, clock, memory_keyring)
     window.open_conversation(conv.id)
     composer = window.pane.composer
