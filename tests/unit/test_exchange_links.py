@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -83,7 +84,7 @@ def test_round_trip_is_identical(
         fresh.close()
 
 
-def _line(link: dict[str, object]) -> str:
+def _line(link: Mapping[str, object]) -> str:
     return json.dumps(
         {
             "format": FORMAT_NAME,
