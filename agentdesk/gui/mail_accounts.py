@@ -14,17 +14,20 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -93,7 +96,17 @@ class MailAccountsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 12)
-        layout.addWidget(form, 1)
+        # The form scrolls where the screen is shorter than it (1024x700 and less); it keeps
+        # its width, so no line of it is cut or scrolled sideways.
+        scroll = QScrollArea()
+        scroll.setObjectName("mailAccountsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(form)
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(form.minimumSizeHint().width() + bar)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
 
         for combo in (self.imap_security, self.smtp_security):
@@ -126,7 +139,9 @@ class MailAccountsDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_current)
         self.save_button.clicked.connect(self.save)
         self.test_button.clicked.connect(self.test)
-        self.resize(920, 720)
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().size() if screen is not None else None
+        self.resize(min(920, room.width()) if room else 920, min(720, room.height() - 40) if room else 720)
         self.refresh()
         if self.list.count():
             self.list.setCurrentRow(0)

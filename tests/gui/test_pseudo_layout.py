@@ -102,6 +102,17 @@ def cut_headers(header: QHeaderView) -> list[str]:
 
 @pytest.fixture
 def window(qtbot: QtBot, qapp: QApplication, store: Store, pseudo: None) -> MainWindow:
+    return demo_window(qtbot, qapp, store)
+
+
+@pytest.fixture
+def german_window(qtbot: QtBot, qapp: QApplication, store: Store) -> Iterator[MainWindow]:
+    i18n.install("de", qapp)
+    yield demo_window(qtbot, qapp, store)
+    i18n.install("en", qapp)
+
+
+def demo_window(qtbot: QtBot, qapp: QApplication, store: Store) -> MainWindow:
     build_demo(store, 60, 1, anchor=ANCHOR)
     with store.read() as session:
         agent = session.scalars(select(Agent.id).where(Agent.role == "admin")).first()
@@ -138,3 +149,30 @@ def test_key_texts_fit_at_1024x700_in_a_longer_language(window: MainWindow) -> N
     if isinstance(header, QHeaderView) and header.isVisible():
         problems += cut_headers(header)
     assert not problems, "\n".join(problems)
+
+
+def test_the_main_dialogs_fit_a_1024x700_screen_in_german(german_window: MainWindow) -> None:
+    """Each dialog can be made small enough for the screen (room left for a title bar); what is
+    longer scrolls (the mail accounts' form) instead of pushing the dialog off the screen."""
+    window = german_window
+    pane = window.pane
+    openers = {
+        "settings": window.open_settings,
+        "SLA policies": window.open_sla_editor,
+        "agents and teams": window.open_agents_dialog,
+        "mail accounts": window.open_mail_accounts,
+        "server": window.open_server_settings,
+        "new conversation": pane.tools.new_conversation,
+        "escalation": lambda: pane.handover.hand_over("escalate"),
+        "canned replies": pane.writing.manage_replies,
+    }
+    too_big = []
+    for name, open_dialog in openers.items():
+        dialog = open_dialog()
+        assert dialog is not None, name
+        QApplication.processEvents()
+        need = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+        if need.width() > 1024 or need.height() > 700 - 40:
+            too_big.append(f"{name}: needs {need.width()}x{need.height()}")
+        dialog.close()
+    assert not too_big, too_big
