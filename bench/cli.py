@@ -23,7 +23,18 @@ from typing import Any
 from bench.core import Figure, format_table
 from bench.workspace import DEFAULT_CACHE, Workspace, ensure_workspace
 
-GROUPS = ("inbox", "search", "dashboard", "tick", "scroll", "conversation", "startup", "build", "sync")
+GROUPS = (
+    "inbox",
+    "search",
+    "views",
+    "dashboard",
+    "tick",
+    "scroll",
+    "conversation",
+    "startup",
+    "build",
+    "sync",
+)
 ON_REQUEST = ("sync-full",)
 """Groups run only when ``--only`` names them: the first sync of the whole workspace takes about
 ten minutes by itself."""
@@ -161,6 +172,12 @@ def _measure(group: str, plan: Plan, workspace: Workspace | None) -> list[Figure
             from bench.data import search_figures
 
             return search_figures(store, plan.repetitions)
+        if group == "views":
+            from bench.views import field_search_figures, saved_view_figures
+
+            return saved_view_figures(store, workspace.anchor, plan.repetitions) + field_search_figures(
+                store, workspace.anchor, plan.repetitions
+            )
         if group == "dashboard":
             from bench.data import dashboard_figures
 

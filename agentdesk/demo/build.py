@@ -58,6 +58,7 @@ from agentdesk.demo import corpus
 from agentdesk.demo.attachments import add_demo_attachments
 from agentdesk.demo.links import add_demo_links
 from agentdesk.demo.macros import add_demo_macros
+from agentdesk.demo.views import add_demo_views
 from agentdesk.errors import ValidationError
 from agentdesk.replies.exchange import install_starter_library
 from agentdesk.sla.cache import catch_up, refresh_all
@@ -201,6 +202,7 @@ def build_demo(
     add_demo_macros(store, anchor)  # macros and routing rules per team; who is available
     add_demo_attachments(store, seed)  # invoices, photos and spreadsheets on a few hundred conversations
     add_demo_links(store, anchor)  # a few merged duplicates and linked conversations
+    add_demo_views(store, anchor)  # shared views per team, a personal one per team lead
     return DemoSummary(
         customers=totals.customers,
         conversations=totals.conversations,

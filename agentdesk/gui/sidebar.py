@@ -290,11 +290,14 @@ class Sidebar(QWidget):
         self.saved_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.saved_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.saved_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Up to eight rows show; more scroll with the wheel and the arrow keys (a scroll bar in the
+        # sidebar's transparent style would draw as a bare native bar).
+        self.saved_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.saved_list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.saved_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.saved_list.customContextMenuRequested.connect(self._saved_menu)
         self.saved_list.selectionModel().currentChanged.connect(self._saved_changed)
-        self.saved_heading = self._heading(self.tr("QUEUES AND SAVED VIEWS"))
+        self.saved_heading = self._heading(self.tr("TEAMS & VIEWS"))
         self.new_view_button = QToolButton()
         self.new_view_button.setObjectName("newViewButton")
         self.new_view_button.setAutoRaise(True)

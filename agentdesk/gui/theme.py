@@ -279,7 +279,7 @@ QWidget#messageBar {{ background: {c.MESSAGE_BAR_BG}; border-bottom: 1px solid {
 QLabel#messageBarText {{ color: {c.DANGER}; }}
 QWidget#sidebar {{ background: {c.SIDEBAR}; border-right: 1px solid {c.BORDER}; }}
 QLabel#sidebarHeading {{ color: {c.TEXT_FAINT}; font-weight: 600; }}
-QListView#viewList {{ background: transparent; border: none; outline: none; }}
+QListView#viewList, QListView#savedViewList {{ background: transparent; border: none; outline: none; }}
 QToolButton#channelButton {{
     border: 1px solid transparent; border-radius: 6px; padding: 2px; background: transparent;
 }}

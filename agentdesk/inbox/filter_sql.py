@@ -40,6 +40,7 @@ class Rule:
     terms: tuple[str, ...]
     params: tuple[tuple[str, Any], ...]
     needs_now: bool = False
+    needs_due: bool = False  # only conversations with a due time can match (an SLA state but paused)
 
 
 def _fold(text: str) -> str:
@@ -136,6 +137,7 @@ def rule_of(
     terms: list[str] = []
     params: dict[str, Any] = {}
     needs_now = False
+    needs_due = False
     chosen: list[str] | None = None
     left_out: set[str] = set()
 
@@ -193,6 +195,7 @@ def rule_of(
                         f"(+c.status IN ({marks(PAUSING_STATUSES)}) AND +c.sla_policy_id IS NOT NULL)"
                     )
             term = "(" + " OR ".join(arms) + ")"
+            needs_due = needs_due or (not cond.negate and "paused" not in values)
         elif field in DATE_FIELDS:
             column = "+c.created_at" if field == "created" else "+c.last_activity_at"
             day = values[0]
@@ -207,7 +210,7 @@ def rule_of(
             raise ValueError(field)
         terms.append(f"NOT coalesce({term}, 0)" if cond.negate else term)
     statuses = [s for s in (chosen if chosen is not None else statuses) if s not in left_out]
-    return Rule(tuple(statuses), tuple(terms), tuple(params.items()), needs_now)
+    return Rule(tuple(statuses), tuple(terms), tuple(params.items()), needs_now, needs_due)
 
 
 def rule_sql(rule: Rule) -> str:

@@ -29,6 +29,7 @@ from sqlalchemy import select
 
 from agentdesk.clock import Clock, SystemClock
 from agentdesk.errors import NotFoundError, PermissionDenied, SearchSyntaxError, ValidationError
+from agentdesk.ids import uuid7
 from agentdesk.inbox.filter_sql import Rule, agent_teams, resolve, rule_of, rule_sql
 from agentdesk.inbox.query_language import Condition, Filters
 from agentdesk.inbox.views import DUE_SOON_WINDOW, Sort, View, ViewFilter
@@ -215,8 +216,10 @@ class SavedViewService:
         team_id: uuid.UUID | None = None,
         sort: Sort | None = None,
         columns: Sequence[str] = (),
+        view_id: uuid.UUID | None = None,
     ) -> uuid.UUID:
-        """A new view: the actor's own, or shared with ``team_id``'s agents (everyone's without)."""
+        """A new view: the actor's own, or shared with ``team_id``'s agents (everyone's without).
+        ``view_id`` gives the row's id (the demo derives its ids from names)."""
         name = _clean_name(name)
         with self.store.write() as session:
             actor = self._actor(session, actor_id)
@@ -226,6 +229,7 @@ class SavedViewService:
             owner = None if shared else actor_id
             self._unique(session, name, owner, team_id if shared else None, None)
             view = SavedView(
+                id=view_id or uuid7(),
                 name=name,
                 owner_agent_id=owner,
                 team_id=team_id if shared else None,

@@ -554,7 +554,10 @@ def _statements(
     rule = view_filter.rule
     extra = _extra_terms(view_filter)
     status_count = len(rule.statuses) if rule is not None else None
-    for index in range(first, len(_parts(view_filter.view, view_filter.sort))):
+    parts = _parts(view_filter.view, view_filter.sort)
+    for index in range(first, len(parts)):
+        if rule is not None and rule.needs_due and parts[index].urgency_slot in (1, 2):
+            continue  # the parts without a due time: the rule can find nothing there
         keyed = after is not None and index == after.part
         sql = _part_sql(view_filter.view, index, channel_count, keyed, view_filter.sort, extra, status_count)
         yield index, sql, _params(view_filter, after if keyed else None, limit)
