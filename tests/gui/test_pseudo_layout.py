@@ -140,7 +140,7 @@ def test_key_texts_fit_at_1024x700_in_a_longer_language(window: MainWindow) -> N
     areas: list[tuple[str, QWidget]] = [
         ("top bar", window.top_bar),
         ("list heading", window.list.parentWidget() or window.list),
-        ("conversation header", pane.header),
+        ("conversation header", pane.conversation_header),
         ("properties", pane.properties),
         ("composer", pane.composer),
     ]
