@@ -115,39 +115,54 @@ def route(
     customer = session.get(Customer, conv.customer_id)
     mail = (meta or {}).get("mail")
     mailbox = str(mail.get("account_id")) if isinstance(mail, Mapping) and mail.get("account_id") else None
-    fired: list[Fired] = []
     session.info[_RUNNING] = True
     try:
-        for rule in rules:
-            facts = Facts(
-                channel=conv.channel,
-                mailbox=mailbox,
-                language=conv.language,
-                plan=customer.plan if customer else "",
-                company=(customer.company or "") if customer else "",
-                subject=conv.subject,
-                message=message,
-                tags=frozenset(conv.tags or []),
-                priority=conv.priority,
-            )
-            if not matches(rule.conditions, facts):
-                continue
-            outcome = apply(
-                session,
-                conv,
-                rule.actions,
-                None,
-                now,
-                {"rule": rule.name, "trigger": trigger},
-                refresh_sla=False,
-            )
-            if outcome.changes:
-                fired.append(Fired(rule.name, outcome))
-            if outcome.skipped:
-                log.info("rule %r on #%s: %s", rule.name, conv.number, ", ".join(outcome.skipped))
+        with session.no_autoflush:  # one flush at the end, not one before every query of the pass
+            fired = _pass(session, conv, trigger, message, mailbox, customer, rules, now)
         session.flush()
     finally:
         session.info.pop(_RUNNING, None)
+    return fired
+
+
+def _pass(
+    session: Session,
+    conv: Conversation,
+    trigger: str,
+    message: str,
+    mailbox: str | None,
+    customer: Customer | None,
+    rules: list[RuleRow],
+    now: Any,
+) -> list[Fired]:
+    fired: list[Fired] = []
+    for rule in rules:
+        facts = Facts(
+            channel=conv.channel,
+            mailbox=mailbox,
+            language=conv.language,
+            plan=customer.plan if customer else "",
+            company=(customer.company or "") if customer else "",
+            subject=conv.subject,
+            message=message,
+            tags=frozenset(conv.tags or []),
+            priority=conv.priority,
+        )
+        if not matches(rule.conditions, facts):
+            continue
+        outcome = apply(
+            session,
+            conv,
+            rule.actions,
+            None,
+            now,
+            {"rule": rule.name, "trigger": trigger},
+            refresh_sla=False,
+        )
+        if outcome.changes:
+            fired.append(Fired(rule.name, outcome))
+        if outcome.skipped:
+            log.info("rule %r on #%s: %s", rule.name, conv.number, ", ".join(outcome.skipped))
     return fired
 
 
