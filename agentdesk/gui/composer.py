@@ -228,7 +228,16 @@ class Composer(QWidget):
         self.delivery_note.setObjectName("deliveryNote")
         self.delivery_note.setTextFormat(Qt.TextFormat.PlainText)
         self.delivery_note.setWordWrap(True)
-        self.delivery_note.hide()
+        # The note and "Answer by email instead" share a row above the buttons (the row of
+        # buttons keeps its room for Send in every language).
+        self.delivery_row = QWidget()
+        self.delivery_row.setObjectName("deliveryRow")
+        delivery_layout = QHBoxLayout(self.delivery_row)
+        delivery_layout.setContentsMargins(0, 0, 0, 0)
+        delivery_layout.setSpacing(8)
+        delivery_layout.addWidget(self.delivery_note, 1)
+        delivery_layout.addWidget(self.email_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.delivery_row.hide()
         self.expand_button = QToolButton()
         self.expand_button.setObjectName("expandButton")
         self.expand_button.setCheckable(True)
@@ -277,7 +286,6 @@ class Composer(QWidget):
         bottom.addWidget(self.note_toggle)
         bottom.addSpacing(8)
         bottom.addWidget(self.audience, 1)
-        bottom.addWidget(self.email_button)
         bottom.addWidget(self.draft_state)
         bottom.addSpacing(4)
         bottom.addWidget(self.expand_button)
@@ -290,7 +298,7 @@ class Composer(QWidget):
         layout.addWidget(self.addresses)
         layout.addWidget(self.frame, 1)
         layout.addWidget(self.warning)
-        layout.addWidget(self.delivery_note)
+        layout.addWidget(self.delivery_row)
         layout.addLayout(bottom)
         self._frame_layout = frame_layout
         self.setTabOrder(self.reply_toggle, self.note_toggle)
@@ -459,10 +467,12 @@ class Composer(QWidget):
             outer.top() + outer.bottom() + self._layout.spacing() + self._bottom.sizeHint().height()
             + inner.top() + inner.bottom() + 2  # the frame's border
         )  # fmt: skip
-        for label in (self.warning, self.delivery_note):
-            if label.isVisibleTo(self):
-                width = max(100, self.width() - outer.left() - outer.right())
-                height += label.heightForWidth(width) + self._layout.spacing()
+        width = max(100, self.width() - outer.left() - outer.right())
+        if self.warning.isVisibleTo(self):
+            height += self.warning.heightForWidth(width) + self._layout.spacing()
+        if self.delivery_row.isVisibleTo(self):
+            row = self.delivery_row.heightForWidth(width)
+            height += (row if row > 0 else self.delivery_row.sizeHint().height()) + self._layout.spacing()
         return height
 
     def preferred_height(self, limit: int) -> int:
@@ -517,8 +527,8 @@ class Composer(QWidget):
             self.send_action.setIcon(icons.icon("mdi6.lock-outline", theme.NOTE_BG))
         else:
             self._apply_route(send_keys)
-        self._show_delivery_note("" if note else self._undelivered_text())
         self.email_button.setVisible(not note and self._offer_email)
+        self._show_delivery_note("" if note else self._undelivered_text())
         self._show_extras()
         self._fit_send_button()
         what = self.send_action.text()
@@ -592,9 +602,11 @@ class Composer(QWidget):
         )
 
     def _show_delivery_note(self, text: str) -> None:
-        changed = text != self.delivery_note.text() or bool(text) != self.delivery_note.isVisibleTo(self)
+        row = bool(text) or not self.email_button.isHidden()
+        changed = text != self.delivery_note.text() or row != self.delivery_row.isVisibleTo(self)
         self.delivery_note.setText(text)
         self.delivery_note.setVisible(bool(text))
+        self.delivery_row.setVisible(row)
         if changed:
             self.height_wanted.emit()
 
@@ -666,7 +678,7 @@ class Composer(QWidget):
             self._layout.activate()  # laid out with it now, not at the next event loop turn
         self.draft_state.setVisible(bool(self.draft_state.text()) and not short)
         self._fit_send_button()
-        wrapped = self.warning.isVisibleTo(self) or self.delivery_note.isVisibleTo(self)
+        wrapped = self.warning.isVisibleTo(self) or self.delivery_row.isVisibleTo(self)
         if event.oldSize().width() != event.size().width() and wrapped:
             self.height_wanted.emit()  # the warning may take another line now
 
@@ -683,7 +695,7 @@ class Composer(QWidget):
         # shows its icon and arrow only; its tooltip names it.
         margins = self._layout.contentsMargins()
         room = self.width() - margins.left() - margins.right() - 8 - 4 * self._bottom.spacing()
-        for widget in (self.note_toggle, self.expand_button, self.email_button):
+        for widget in (self.note_toggle, self.expand_button):
             room -= widget.minimumSizeHint().width() if widget.isVisibleTo(self) else 0
         room -= min(self.reply_toggle.minimumSizeHint().width(), self.reply_toggle.width() or 10**6)
         whole = text + icon + 12 + 30 + 10
