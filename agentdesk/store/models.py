@@ -34,6 +34,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     Uuid,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -98,6 +99,9 @@ def _newest_migration() -> str:
 SCHEMA_REVISION = _newest_migration()
 """The newest migration (``agentdesk/store/migrations``, numbered 0001, 0002, ...): what this
 version's tables look like."""
+
+
+_NULL = text("NULL")
 
 
 def _now() -> dt.datetime:
@@ -200,6 +204,7 @@ class EventKind(StrEnum):
     SPLIT = "split"
     LINK = "link"
     UNLINK = "unlink"
+    SNOOZE = "snooze"
 
 
 class SurveyKind(StrEnum):
@@ -297,6 +302,7 @@ class Conversation(SyncColumns, Base):
     """
 
     __tablename__ = "conversation"
+    __mapper_args__ = {"eager_defaults": False}  # the snooze columns' server defaults are not read back
     __table_args__ = (
         CheckConstraint(_in("channel", Channel.values()), name="channel"),
         CheckConstraint(_in("status", Status.values()), name="status"),
@@ -340,6 +346,13 @@ class Conversation(SyncColumns, Base):
     resolution_due_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, default=None)
     due_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, default=None)
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("conversation.id"), default=None)
+    # Snoozed: out of the working views until ``snoozed_until`` or until the customer writes
+    # (``agentdesk.inbox.snooze``); ``snoozed_at`` is when, ``snoozed_by`` who put it away. A
+    # server default: an insert that does not set them leaves them out (a database of a revision
+    # before them still takes the rows of this version's code).
+    snoozed_until: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, server_default=_NULL)
+    snoozed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, server_default=_NULL)
+    snoozed_by: Mapped[uuid.UUID | None] = mapped_column(Uuid, server_default=_NULL)  # an agent's id
 
 
 class Message(SyncColumns, Base):
@@ -423,6 +436,8 @@ class ConversationEvent(SyncColumns, Base):
     - link, unlink: ``{"other": conversation_id, "other_number": int | None}`` (on both)
     - sla_warning, sla_breach: ``{"target": "first_response" | "next_response" | "resolution"}``
     - follow_up: ``{"at": time | None}``
+    - snooze: ``{"until": time | None, "reason": "agent" | "time" | "customer"}`` (``None``: it came
+      back, by the agent's hand, at its time or because the customer wrote)
     """
 
     __tablename__ = "conversation_event"
