@@ -107,6 +107,28 @@ def test_a_reply_written_on_a_appears_on_b(
     assert_identical(a, b, server_url)
 
 
+def merge_story(url: str, row_id: uuid.UUID, *stores: Store) -> str:
+    """What the server decided about one row, for a failure message: its field clocks and every
+    conflict as the server's owner sees them (an agent's copy shows only the conflicts it lost),
+    and what each desktop still has queued."""
+    with connect(url) as conn:
+        clocks = conn.execute(
+            "SELECT field, rev, hlc, device_id FROM sync_field_clock WHERE row_id = %s ORDER BY rev",
+            (row_id,),
+        ).fetchall()
+        conflicts = conn.execute(
+            "SELECT table_name, field, kind, lost_by, detail FROM sync_conflict ORDER BY created_at"
+        ).fetchall()
+    queued = {}
+    for store in stores:
+        with store.engine.connect() as conn:
+            queued[store.path.stem] = [
+                (r.table_name, r.op, sorted(r.fields), r.base_rev)
+                for r in conn.execute(select(outbox.outbox_table))
+            ]
+    return f"field clocks {clocks}; conflicts {conflicts}; queued {queued}"
+
+
 def test_offline_edits_of_different_fields_both_apply(
     pair: tuple[Store, Store], server_url: str, clock: FixedClock
 ) -> None:
@@ -121,7 +143,10 @@ def test_offline_edits_of_different_fields_both_apply(
         conflicts = [(c.table_name, c.field, c.kind, c.detail) for c in session.scalars(select(SyncConflict))]
         assert conflicts == []  # first: a refusal here would also explain a missing value below
         conv = session.get(Conversation, conversation)
-        assert conv is not None and conv.priority == "urgent" and conv.follow_up_at is not None
+        assert conv is not None
+        assert (conv.priority, conv.follow_up_at is not None) == ("urgent", True), merge_story(
+            server_url, conversation, a, b
+        )
 
 
 def test_offline_edits_of_the_same_field_keep_the_later_and_record_the_other(
