@@ -13,7 +13,7 @@ import html
 
 from agentdesk.gui import labels, theme
 from agentdesk.gui.labels import translate
-from agentdesk.inbox.delivery import EMAIL, LOGGED, NONE
+from agentdesk.inbox.delivery import CONNECTOR, EMAIL, LOGGED, NONE
 from agentdesk.inbox.queries import MessageEntry
 
 CONTEXT = "Delivery"
@@ -67,8 +67,15 @@ def delivery_role(message: MessageEntry, reason: str | None, retry_link: str) ->
     channel = labels.channel_label(message.channel)
     if d.route == LOGGED:
         return _e(
-            translate("Delivery", "Logged (%1): recorded by the agent, nothing was sent").replace("%1", channel)
+            translate("Delivery", "Logged (%1): recorded by the agent, nothing was sent").replace(
+                "%1", channel
+            )
         )
+    if d.route == CONNECTOR:  # delivered on its own channel (imported history, the demo)
+        parts = [_e(translate("Delivery", "Reply via %1").replace("%1", channel))]
+        if message.delivery_state == "sent":
+            parts.append(_e(translate("Delivery", "sent")))
+        return " · ".join([*parts, *_state(message, reason, retry_link)])
     if d.route == NONE or d.route != EMAIL:
         return (
             _e(translate("Delivery", "Reply via %1").replace("%1", channel))

@@ -11,6 +11,10 @@ timeline always say which:
   form until a connector exists; email without a connected mailbox). The reply is kept in the
   thread so the team knows what the agent meant to say, and it never looks sent.
 
+A fourth, ``connector``, is only ever *read*: a reply on chat, social, web form or letter that
+arrived already delivered (imported history, the demo workspace, a future connector) is shown as
+sent on its own channel, never as an email.
+
 The route is stored on the message when it is written (``Message.meta["delivery"]``, which syncs
 with the row), so every desktop and every later start shows the same thing. Replies written before
 routes were recorded get theirs from their channel and delivery state (``route_of``): an email
@@ -30,6 +34,7 @@ from agentdesk.store.models import Channel, DeliveryState, Direction, Message
 EMAIL = "email"
 LOGGED = "logged"
 NONE = "none"
+CONNECTOR = "connector"
 ROUTES = (EMAIL, LOGGED, NONE)
 
 #: Channels where the agent records a conversation that happened elsewhere.
@@ -53,8 +58,8 @@ def route_of(direction: str, channel: str, delivery_state: str, meta: Mapping[st
     stored = (meta or {}).get("delivery")
     if isinstance(stored, Mapping) and stored.get("route") in ROUTES:
         return str(stored["route"])
-    if delivery_state != DeliveryState.NONE:
-        return EMAIL  # it went through the outbox
+    if delivery_state != DeliveryState.NONE:  # it went out (or is going out) somehow
+        return EMAIL if channel == Channel.EMAIL else CONNECTOR
     return LOGGED if channel in LOGGED_CHANNELS else NONE
 
 
@@ -121,6 +126,7 @@ def delivery_of(
 
 
 __all__ = [
+    "CONNECTOR",
     "EMAIL",
     "LOGGED",
     "LOGGED_CHANNELS",

@@ -1899,6 +1899,10 @@
         <translation>Svar via %1</translation>
     </message>
     <message>
+        <source>sent</source>
+        <translation>sendt</translation>
+    </message>
+    <message>
         <source>Sent by email from %1</source>
         <translation>Sendt via e-mail fra %1</translation>
     </message>

@@ -1899,6 +1899,10 @@
         <translation>Antwort über %1</translation>
     </message>
     <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
         <source>Sent by email from %1</source>
         <translation>Per E-Mail gesendet von %1</translation>
     </message>

@@ -156,4 +156,6 @@ def test_replies_stored_before_routes_were_recorded_read_honestly() -> None:
     assert route_of("outbound", "chat", "none", None) == NONE
     assert route_of("outbound", "phone", "none", {}) == LOGGED
     assert route_of("outbound", "email", "sent", {}) == "email"
+    # Imported history (the demo) that says it went out on its own channel: sent there, not by email.
+    assert route_of("outbound", "chat", "sent", {}) == "connector"
     assert route_of("inbound", "email", "none", {}) == ""
