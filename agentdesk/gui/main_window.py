@@ -22,7 +22,7 @@ from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex,
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from agentdesk.errors import AgentDeskError, NotFoundError, SearchSyntaxError
+from agentdesk.errors import AgentDeskError, NotFoundError
 from agentdesk.gui import labels
 from agentdesk.gui.agents_dialog import AgentsTeamsDialog
 from agentdesk.gui.conflicts_dialog import ConflictsDialog
@@ -57,7 +57,7 @@ from agentdesk.gui.window.macro_tools import MacroTools
 from agentdesk.gui.window.menus import build_menu_bar, popup_menu
 from agentdesk.gui.window.message_bar import MessageBar
 from agentdesk.gui.window.saved_views import SavedViewsPart
-from agentdesk.gui.window.search import SEARCH_LIMIT, check_query, find_rows, fresh_rows
+from agentdesk.gui.window.search import SEARCH_LIMIT, fresh_rows, start_search
 from agentdesk.gui.window.shortcuts_overlay import ShortcutsOverlay
 from agentdesk.gui.window.sla_feed import SlaFeed
 from agentdesk.gui.window.status_bar import StatusParts
@@ -482,22 +482,8 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def run_search(self, text: str) -> None:
-        """Search in the background and list the matches; a query that cannot be understood gets
-        its reason inline in the field."""
-        try:
-            check_query(text)  # instant: say what is wrong before anything runs
-        except SearchSyntaxError as exc:
-            self.search.show_hint(exc.message)
-            return
-        search, queries = self.services.search, self.queries
-        agent_id, now = self.services.agent_id, self.clock.now()
-        self.search.clear_hint()
-        self.tasks.run(
-            "search",
-            lambda: find_rows(search, queries, text, agent_id=agent_id, now=now),
-            lambda rows: self._search_arrived(text, rows),
-            self.search.show_hint,
-        )
+        """Search in the background and list the matches (``window.search.start_search``)."""
+        start_search(self, text)
 
     def _search_arrived(self, text: str, rows: list[InboxRow]) -> None:
         self._searching = True

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""What a search lists: the matching conversations as list rows, each with the words that matched."""
+"""What a search lists: the matching conversations as list rows, each with the words that matched;
+and starting one from the window's search field."""
 
 from __future__ import annotations
 
@@ -7,13 +8,38 @@ import dataclasses
 import datetime as dt
 import uuid
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
+from agentdesk.errors import SearchSyntaxError
 from agentdesk.inbox.queries import InboxQueries
 from agentdesk.inbox.query_language import FieldQuery, parse_fields
 from agentdesk.inbox.search import SearchService, parse_query
 from agentdesk.inbox.views import InboxRow
 
+if TYPE_CHECKING:
+    from agentdesk.gui.main_window import MainWindow
+
 SEARCH_LIMIT = 200
+
+
+def start_search(window: MainWindow, text: str) -> None:
+    """Search in the background and list the matches; a query that cannot be understood (an
+    unknown field, a bad value, an unclosed quote) gets its reason inline in the field at once,
+    a team or agent name that fits nobody when the search has looked."""
+    try:
+        check_query(text)  # instant: say what is wrong before anything runs
+    except SearchSyntaxError as exc:
+        window.search.show_hint(exc.message)
+        return
+    search, queries = window.services.search, window.queries
+    agent_id, now = window.services.agent_id, window.clock.now()
+    window.search.clear_hint()
+    window.tasks.run(
+        "search",
+        lambda: find_rows(search, queries, text, agent_id=agent_id, now=now),
+        lambda rows: window._search_arrived(text, rows),
+        window.search.show_hint,
+    )
 
 
 def check_query(text: str) -> FieldQuery:
