@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -348,6 +349,9 @@ class SlaEditorDialog(QDialog):
             spin.setSuffix(self.tr(" min"))
             spin.setSingleStep(15)
             spin.setMinimumWidth(110)
+            # A longer language takes a second line, not the dialog's width; the line gets the room.
+            hint.setWordWrap(True)
+            hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             hint.setStyleSheet(f"color: {theme.TEXT_MUTED};")
         self.warning_share.setRange(0, 100)
         self.warning_share.setSuffix(self.tr(" % of the target"))
