@@ -34,6 +34,7 @@ GROUPS = (
     "startup",
     "build",
     "sync",
+    "attachments",
 )
 ON_REQUEST = ("sync-full",)
 """Groups run only when ``--only`` names them: the first sync of the whole workspace takes about
@@ -109,7 +110,7 @@ def run(
     started = time.perf_counter()
     groups = [g for g in (*GROUPS, *ON_REQUEST) if (g in only if only else g in GROUPS)]
     workspace = None
-    if any(g != "build" for g in groups):  # the build figure makes its own files
+    if any(g not in ("build", "attachments") for g in groups):  # these make their own files
         workspace = ensure_workspace(folder, plan.conversations, seed, log=log is not None)
     figures: list[Figure] = []
     timings: dict[str, float] = {}
@@ -152,6 +153,12 @@ def _measure(group: str, plan: Plan, workspace: Workspace | None) -> list[Figure
         if not sync.available():
             return []  # no PostgreSQL 15 here: said in the notes of the run
         return sync.sync_figures(plan.build_conversations // 10, plan.repetitions)
+    if group == "attachments":  # its own small database: 25 MB out and back in
+        from bench import attachments
+
+        if not attachments.available():
+            return []  # no aiosmtpd here: said in the notes of the run
+        return [attachments.attachment_figure(1 if plan.repetitions < 5 else 3)]
     if group == "sync-full":
         from bench import sync
 

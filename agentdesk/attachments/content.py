@@ -29,7 +29,7 @@ from agentdesk.errors import AgentDeskError
 from agentdesk.ids import uuid7
 from agentdesk.messages import translatable
 from agentdesk.store.database import Store
-from agentdesk.store.models import Attachment, AttachmentChunk
+from agentdesk.store.models import Attachment, AttachmentChunk, DraftFile, DraftFileChunk
 
 CHUNK_SIZE = 1 << 20
 # Must match migration 0008, which derives the ids of the pieces it moves the same way.
@@ -130,6 +130,8 @@ def describe(session: Session, attachment_id: uuid.UUID) -> StoredFile:
         raise AttachmentError(translatable(CTX, "This attachment no longer exists."))
     if row.content is not None:
         complete = True
+    elif session.scalar(select(DraftFile.id).where(DraftFile.sent_as == attachment_id)) is not None:
+        complete = True  # just sent; read from the draft until copied
     else:
         count = session.query(AttachmentChunk).filter(AttachmentChunk.attachment_id == attachment_id).count()
         expected = -(-row.size // CHUNK_SIZE)
@@ -143,12 +145,21 @@ def _stream(session: Session, row: Attachment) -> Iterator[bytes]:
     if row.content is not None:  # written before revision 0008
         yield bytes(row.content)
         return
-    rows = session.execute(
-        select(AttachmentChunk.seq, AttachmentChunk.data)
-        .where(AttachmentChunk.attachment_id == row.id, AttachmentChunk.deleted_at.is_(None))
-        .order_by(AttachmentChunk.seq)
-        .execution_options(yield_per=1)
-    )
+    draft = session.scalar(select(DraftFile.id).where(DraftFile.sent_as == row.id))
+    if draft is not None:  # just sent: the pieces are still being copied from the draft
+        rows = session.execute(
+            select(DraftFileChunk.seq, DraftFileChunk.data)
+            .where(DraftFileChunk.draft_file_id == draft)
+            .order_by(DraftFileChunk.seq)
+            .execution_options(yield_per=1)
+        )
+    else:
+        rows = session.execute(
+            select(AttachmentChunk.seq, AttachmentChunk.data)
+            .where(AttachmentChunk.attachment_id == row.id, AttachmentChunk.deleted_at.is_(None))
+            .order_by(AttachmentChunk.seq)
+            .execution_options(yield_per=1)
+        )
     expected = 0
     for seq, data in rows:
         if seq != expected:

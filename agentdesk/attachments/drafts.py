@@ -4,11 +4,11 @@
 The agent attaches a file (dialog, drag and drop, a pasted picture); ``DraftFiles.add`` copies it
 into ``draft_file_chunk`` at once, piece by piece, so a crash, a deleted original or a file changed
 afterwards loses nothing and changes nothing. When the reply or note is written, ``move_to_message``
-turns each draft file into an ``attachment`` of the new message in the same transaction (the pieces
-are copied inside SQLite, so sending a 25 MB file costs the window milliseconds), and the draft's
-rows go. Those piece rows are not written through the ORM, so the sync's recording does not see
-them: like other rows written with plain SQL, the next sync sends them as rows the server never
-had (``sync.outbox.enqueue_unsynced``), after the attachment row they belong to.
+turns each draft file into an ``attachment`` of the new message in the same transaction; its pieces
+are copied inside SQLite then (small files) or by ``finish_sent`` in the background (large ones),
+and the draft's rows go. Those piece rows are not written through the ORM, so the sync's recording
+does not see them: like other rows written with plain SQL, the next sync sends them as rows the
+server never had (``sync.outbox.enqueue_unsynced``), after the attachment row they belong to.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from agentdesk.store.database import Store
 from agentdesk.store.models import Attachment, DraftFile, DraftFileChunk, sql_time
 
 MAX_FILES = 50  # per draft; more is a mistake (a folder dropped by accident)
+COPY_NOW_BYTES = 2 << 20  # a send copies this much at once; more is copied in the background
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ class DraftFiles:
         with self.store.read() as session:
             rows = session.execute(
                 select(DraftFile.id, DraftFile.filename, DraftFile.content_type, DraftFile.size)
-                .where(DraftFile.conversation_id == conversation_id)
+                .where(DraftFile.conversation_id == conversation_id, DraftFile.sent_as.is_(None))
                 .order_by(DraftFile.created_at, DraftFile.id)
             ).all()
         return [DraftFileInfo(*row) for row in rows]
@@ -141,16 +142,25 @@ class DraftFiles:
 def move_to_message(
     session: Session, file_ids: Sequence[uuid.UUID], message_id: uuid.UUID, now: dt.datetime
 ) -> list[uuid.UUID]:
-    """Make each draft file an attachment of ``message_id`` (flushed in ``session``) and remove it
-    from the draft; returns the attachments' ids in the order given. A file no longer in the draft
-    (removed meanwhile) is an error: nothing is written without it."""
-    made: list[uuid.UUID] = []
+    """Make each draft file an attachment of ``message_id`` (flushed in ``session``); returns the
+    attachments' ids in the order given. A file no longer in the draft (removed meanwhile) is an
+    error: nothing is written without it.
+
+    Up to ``COPY_NOW_BYTES`` in all, the pieces are copied here, inside SQLite; above, the draft file
+    only records the attachment it became (``sent_as``) and ``finish_sent`` copies the pieces in the
+    background, while every reader takes them from the draft meanwhile: sending 25 MB costs the
+    window milliseconds, not the second of disk writing a copy takes."""
+    drafts = []
     for file_id in file_ids:
         draft = session.get(DraftFile, file_id)
-        if draft is None:
+        if draft is None or draft.sent_as is not None:
             raise AttachmentError(
                 translatable(CTX, "An attached file is no longer there; check the files and send again.")
             )
+        drafts.append(draft)
+    copy_now = sum(d.size for d in drafts) <= COPY_NOW_BYTES
+    made: list[uuid.UUID] = []
+    for draft in drafts:
         attachment = Attachment(
             id=uuid7(),
             message_id=message_id,
@@ -162,30 +172,63 @@ def move_to_message(
         )
         session.add(attachment)
         session.flush()
-        seqs = session.scalars(
-            select(DraftFileChunk.seq)
-            .where(DraftFileChunk.draft_file_id == file_id)
-            .order_by(DraftFileChunk.seq)
-        ).all()
-        for seq in seqs:  # copied inside SQLite: the content never passes through Python
-            session.execute(
-                text(
-                    "INSERT INTO attachment_chunk (id, attachment_id, seq, data, rev, updated_at, deleted_at)"
-                    " SELECT :id, :attachment, seq, data, NULL, :now, NULL FROM draft_file_chunk"
-                    " WHERE draft_file_id = :file AND seq = :seq"
-                ),
-                {
-                    "id": chunk_id(attachment.id, seq).hex,
-                    "attachment": attachment.id.hex,
-                    "now": sql_time(now),
-                    "file": file_id.hex,
-                    "seq": seq,
-                },
-            )
-        session.execute(delete(DraftFileChunk).where(DraftFileChunk.draft_file_id == file_id))
-        session.execute(delete(DraftFile).where(DraftFile.id == file_id))
+        if copy_now:
+            _copy_pieces(session, draft.id, attachment.id, now)
+            session.execute(delete(DraftFileChunk).where(DraftFileChunk.draft_file_id == draft.id))
+            session.execute(delete(DraftFile).where(DraftFile.id == draft.id))
+        else:
+            draft.sent_as = attachment.id
         made.append(attachment.id)
     return made
 
 
-__all__ = ["CHUNK_SIZE", "MAX_FILES", "DraftFileInfo", "DraftFiles", "move_to_message", "total_mb"]
+def _copy_pieces(session: Session, file_id: uuid.UUID, attachment_id: uuid.UUID, now: dt.datetime) -> None:
+    seqs = session.scalars(
+        select(DraftFileChunk.seq).where(DraftFileChunk.draft_file_id == file_id).order_by(DraftFileChunk.seq)
+    ).all()
+    for seq in seqs:  # copied inside SQLite: the content never passes through Python
+        session.execute(
+            text(
+                "INSERT INTO attachment_chunk (id, attachment_id, seq, data, rev, updated_at, deleted_at)"
+                " SELECT :id, :attachment, seq, data, NULL, :now, NULL FROM draft_file_chunk"
+                " WHERE draft_file_id = :file AND seq = :seq"
+            ),
+            {
+                "id": chunk_id(attachment_id, seq).hex,
+                "attachment": attachment_id.hex,
+                "now": sql_time(now),
+                "file": file_id.hex,
+                "seq": seq,
+            },
+        )
+
+
+def finish_sent(store: Store, now: dt.datetime) -> int:
+    """Copy the pieces of sent draft files to their attachments, one file per transaction, and
+    remove them from the draft; returns how many. Runs off the GUI thread, after a send and at
+    start (a file whose copy a crash interrupted is copied then: until, it is read from the draft)."""
+    done = 0
+    with store.read() as session:
+        pending = session.execute(
+            select(DraftFile.id, DraftFile.sent_as).where(DraftFile.sent_as.is_not(None))
+        ).all()
+    for file_id, attachment_id in pending:
+        with store.write() as session:
+            if session.get(Attachment, attachment_id) is not None:
+                _copy_pieces(session, file_id, attachment_id, now)
+            session.execute(delete(DraftFileChunk).where(DraftFileChunk.draft_file_id == file_id))
+            session.execute(delete(DraftFile).where(DraftFile.id == file_id))
+        done += 1
+    return done
+
+
+__all__ = [
+    "CHUNK_SIZE",
+    "COPY_NOW_BYTES",
+    "MAX_FILES",
+    "DraftFileInfo",
+    "DraftFiles",
+    "finish_sent",
+    "move_to_message",
+    "total_mb",
+]

@@ -10,8 +10,10 @@ are kept as name, type and size without their content.
 
 from __future__ import annotations
 
+import binascii
 import datetime as dt
 import email
+import email.feedparser
 import email.header
 import email.parser
 import email.utils
@@ -202,11 +204,43 @@ def _is_attachment(part: Message) -> bool:
         return True
 
 
+FEED_PIECE = 1 << 16  # a large mail is parsed and decoded in pieces of this many characters
+_NOT_BASE64 = re.compile(r"[^A-Za-z0-9+/]+")
+
+
+def _base64_in_pieces(text: str) -> bytes:
+    """Base64 decoded a piece at a time, leniently (characters outside the alphabet skipped, the
+    padding implied), like the email package's own decoding. One call over 30 MB would hold the
+    interpreter lock for a long time and freeze the window's thread meanwhile; pieces let it run."""
+    out: list[bytes] = []
+    rest = ""
+    for start in range(0, len(text), FEED_PIECE):
+        compact = rest + _NOT_BASE64.sub("", text[start : start + FEED_PIECE])
+        whole = len(compact) // 4 * 4
+        out.append(binascii.a2b_base64(compact[:whole]))
+        rest = compact[whole:]
+    if len(rest) >= 2:  # a single leftover character carries no whole byte
+        out.append(binascii.a2b_base64(rest + "=" * (-len(rest) % 4)))
+    return b"".join(out)
+
+
+def _parse_in_pieces(raw: bytes) -> Message:
+    """``raw`` fed to the parser a piece at a time (the same result as parsing it whole)."""
+    parser = email.feedparser.BytesFeedParser(policy=policy.default)
+    for start in range(0, len(raw), FEED_PIECE):
+        parser.feed(raw[start : start + FEED_PIECE])
+    return parser.close()
+
+
 def _leaf_bytes(part: Message) -> bytes:
     if part.get_content_maintype() == "message" or part.get_content_type() == "text/rfc822-headers":
         payload = part.get_payload()
         if isinstance(payload, list):
             return b"\n".join(p.as_bytes() for p in payload if isinstance(p, Message))
+    if str(part.get("Content-Transfer-Encoding", "")).strip().lower() == "base64":
+        text = part.get_payload()
+        if isinstance(text, str) and len(text) > FEED_PIECE:
+            return _base64_in_pieces(text)
     data = part.get_payload(decode=True)
     if isinstance(data, bytes):
         return data
@@ -216,7 +250,7 @@ def _leaf_bytes(part: Message) -> bytes:
 
 def parse_mail(raw: bytes, *, attachment_limit: int = 10_000_000) -> ParsedMail:
     """Read one mail (RFC 5322 bytes). See the module docstring for what is kept."""
-    msg = email.message_from_bytes(raw, policy=policy.default)
+    msg = _parse_in_pieces(raw)
     assert isinstance(msg, EmailMessage)
     problems: list[str] = []
 

@@ -573,7 +573,10 @@ class DraftFile(Base):
     loses none); its content is in ``draft_file_chunk``. Sending moves it to an ``attachment``."""
 
     __tablename__ = "draft_file"
-    __table_args__ = (Index("ix_draft_file_conversation", "conversation_id"),)
+    __table_args__ = (
+        Index("ix_draft_file_conversation", "conversation_id"),
+        Index("ix_draft_file_sent_as", "sent_as"),
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid7)
     conversation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("conversation.id"))
@@ -582,6 +585,8 @@ class DraftFile(Base):
     size: Mapped[int] = mapped_column(BigInteger, default=0)
     sha256: Mapped[str] = mapped_column(String(64), default="")
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now)
+    # Sent: the attachment it became, whose pieces are still being copied from here.
+    sent_as: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
 
 
 class DraftFileChunk(Base):

@@ -39,6 +39,7 @@ EXPECTED = {
     "startup": "startup.painted",
     "build": "build.demo",
     "sync": "sync.reply_latency",
+    "attachments": "attachments.stall",
 }
 
 

@@ -28,11 +28,12 @@ from agentdesk.attachments import (
     risk_of,
     safe_filename,
 )
+from agentdesk.attachments.drafts import COPY_NOW_BYTES, DraftFiles, finish_sent
 from agentdesk.clock import FixedClock
 from agentdesk.inbox.service import InboxService, NewAttachment
 from agentdesk.store import migrate
 from agentdesk.store.database import Store
-from agentdesk.store.models import Attachment, AttachmentChunk, Message
+from agentdesk.store.models import Attachment, AttachmentChunk, DraftFile, Message
 
 from ..conftest import within_cpu_seconds
 
@@ -191,3 +192,35 @@ def test_any_name_gives_a_safe_name_and_a_verdict(name: str, ctype: str) -> None
     assert safe and len(safe) <= 200
     assert not any(ch in safe for ch in '/\\:*?"<>|\x00\n\r')
     assert safe not in (".", "..") and not safe.startswith(" ") and not safe.endswith((".", " "))
+
+
+def test_a_large_sent_file_is_read_from_the_draft_until_its_pieces_are_copied(
+    store: Store, clock: FixedClock, tmp_path: Path
+) -> None:
+    inbox = InboxService(store, clock)
+    customer = inbox.create_customer("Jens Hansen", email="jens@example.dk")
+    ref = inbox.create_conversation(customer, "email", "Video", "Can you send the manual?")
+    files = DraftFiles(store, clock)
+    data = os.urandom(COPY_NOW_BYTES + CHUNK_SIZE + 5)
+    small = files.add(ref.id, io.BytesIO(b"tiny"), "note.txt")
+    big = files.add(ref.id, io.BytesIO(data), "manual.pdf")
+    assert [f.filename for f in files.files(ref.id)] == ["note.txt", "manual.pdf"]
+    reply = inbox.reply(ref.id, "Here it is.", attachments=[small.id, big.id])
+    assert files.files(ref.id) == []  # the chips are gone at once
+    with store.read() as session:
+        rows = {
+            a.filename: a.id
+            for a in session.scalars(select(Attachment).where(Attachment.message_id == reply))
+        }
+        assert session.scalar(select(func.count()).select_from(AttachmentChunk)) == 0  # not copied yet
+        assert describe(session, rows["manual.pdf"]).complete
+    assert copy_to(store, rows["manual.pdf"], tmp_path / "early.pdf").read_bytes() == data
+    assert finish_sent(store, clock.now()) == 2  # (both: together above the limit); after a crash too
+    assert finish_sent(store, clock.now()) == 0
+    with store.read() as session:
+        assert session.scalar(select(func.count()).select_from(DraftFile)) == 0
+        assert session.scalar(select(func.count()).select_from(AttachmentChunk)) == 1 + -(
+            -len(data) // CHUNK_SIZE
+        )
+    assert copy_to(store, rows["manual.pdf"], tmp_path / "late.pdf").read_bytes() == data
+    assert read_small(store, rows["note.txt"], 100) == b"tiny"

@@ -24,7 +24,7 @@ from PySide6.QtGui import QDropEvent, QGuiApplication, QImage, QKeyEvent, QKeySe
 from PySide6.QtWidgets import QBoxLayout, QFileDialog, QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from agentdesk.attachments import AttachmentError
-from agentdesk.attachments.drafts import DraftFileInfo, DraftFiles
+from agentdesk.attachments.drafts import DraftFileInfo, DraftFiles, finish_sent
 from agentdesk.errors import AgentDeskError
 from agentdesk.gui import icons, labels, theme
 from agentdesk.gui.composer import Composer
@@ -105,6 +105,7 @@ class OutgoingAttachments(QWidget):
         self.conversation_id: uuid.UUID | None = None
         self.shown: list[DraftFileInfo] = []
         self.busy = 0  # files being copied in now
+        self.finishing = 0  # background copies of sent files to their attachments
         self.ask_files = self._ask_files
 
         self.attach_button = QToolButton()
@@ -136,6 +137,26 @@ class OutgoingAttachments(QWidget):
         composer.editor.installEventFilter(self)
         composer.editor.viewport().installEventFilter(self)
         composer.editor.setAcceptDrops(True)
+        self.finish()  # files a crash left half-moved into their sent messages
+
+    def after_send(self) -> None:
+        """The reply or note went out with the files: show the empty row, finish their copies."""
+        self.reload()
+        self.finish()
+
+    def finish(self) -> None:
+        """Copy the pieces of files just sent to their attachments, in the background."""
+        store, clock = self.context.services.store, self.files.clock
+        self.finishing += 1
+
+        def done(_count: object) -> None:
+            self.finishing -= 1
+
+        def failed(sentence: str) -> None:
+            self.finishing -= 1
+            self.context.say(sentence, "error")
+
+        self.tasks.run(f"finish-{next(self._jobs)}", lambda: finish_sent(store, clock.now()), done, failed)
 
     # -- the conversation on show ----------------------------------------------------------------
 

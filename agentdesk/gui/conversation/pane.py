@@ -212,7 +212,7 @@ class ConversationPane(QWidget):
         self.timeline.images_requested.connect(self.images.allow)
         self.images.changed.connect(lambda: self._render(keep_position=True))
         self.writing.sent.connect(self._sent)
-        self.writing.sent.connect(lambda _id: self.outgoing.reload())
+        self.writing.sent.connect(lambda _id: self.outgoing.after_send())
         self.writing.review.connect(self._review)
         self.writing.scroll_requested.connect(self.timeline.scroll_to)
         self.writing.left.connect(self.composer_left)
