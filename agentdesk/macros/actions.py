@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from agentdesk.errors import ValidationError
 from agentdesk.ids import uuid7
-from agentdesk.macros.assign import choose_agent, note_assigned
+from agentdesk.macros.assign import candidates, choose_agent, note_assigned
 from agentdesk.messages import translatable
 from agentdesk.sla.cache import refresh_conversation_sla
 from agentdesk.store.models import (
@@ -215,9 +215,17 @@ class Outcome:
 
 
 def _target_assignee(
-    session: Session, actions: Actions, actor_id: uuid.UUID | None, team_id: uuid.UUID | None, tier: int
+    session: Session,
+    actions: Actions,
+    actor_id: uuid.UUID | None,
+    team_id: uuid.UUID | None,
+    tier: int,
+    current: uuid.UUID | None,
 ) -> tuple[bool, uuid.UUID | None, str | None]:
-    """(whether the assignee is set, to whom, why not when automatic assignment found nobody)."""
+    """(whether the assignee is set, to whom, why not when automatic assignment found nobody).
+
+    Automatic assignment keeps a conversation with its agent while they can take it (available,
+    in the team, at the tier): a customer who writes again stays with the agent they know."""
     word = actions.assignee
     if word is None:
         return False, None, None
@@ -228,6 +236,8 @@ def _target_assignee(
     if word in AUTO_ASSIGN:
         if team_id is None:
             return False, None, "no_team"
+        if current is not None and current in {a.id for a in candidates(session, team_id, tier)}:
+            return True, current, None
         chosen = choose_agent(session, team_id, tier, word)
         if chosen is None:
             return False, None, "nobody_available"
@@ -344,7 +354,7 @@ def _run(
         event(EventKind.TAG, {"added": added, "removed": removed})
         if not dry_run:
             conv.tags = sorted((current | set(added)) - set(removed))
-    assign, assignee, why_not = _target_assignee(session, actions, actor_id, team_id, tier)
+    assign, assignee, why_not = _target_assignee(session, actions, actor_id, team_id, tier, conv.assignee_id)
     if why_not is not None:
         outcome.skipped.append(why_not)
     if assign and assignee != conv.assignee_id:

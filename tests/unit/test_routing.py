@@ -345,3 +345,25 @@ def test_any_conditions_json_is_read_or_refused_plainly(data: object, text: str)
         assert Conditions.from_json(conditions.to_json()) == conditions
         matches(conditions, Facts("email", None, "en", "basic", "", text, text, frozenset(), "normal"))
         guess_language(text)
+
+
+def test_a_customer_who_writes_again_stays_with_the_agent_who_can_take_it(desk: Desk) -> None:
+    desk.rules.create(
+        RuleDraft(
+            "Billing words, every message",
+            Conditions.from_json({"words": ["rechnung*"]}),
+            Actions.from_json({"team": str(desk.billing), "assignee": "least_loaded"}),
+            ("arrival", "customer_message"),
+        )
+    )
+    customer = desk.inbox.create_customer("Jonas Weber", language="de")
+    ref = desk.inbox.create_conversation(customer, "email", "Rechnung", "Die Rechnung stimmt nicht.")
+    first = conversation(desk.store, ref.id).assignee_id
+    assert first == desk.anna
+    give(desk, desk.ben, 0)
+    give(desk, desk.anna, 3)  # Anna is now the busiest, but keeps her customer
+    desk.inbox.add_inbound_message(ref.id, "Noch eine Frage zur Rechnung.")
+    assert conversation(desk.store, ref.id).assignee_id == desk.anna
+    desk.availability.set_status(desk.anna, "away")  # away: the next message goes to someone available
+    desk.inbox.add_inbound_message(ref.id, "Hallo? Die Rechnung!")
+    assert conversation(desk.store, ref.id).assignee_id in (desk.ben, desk.carla)
