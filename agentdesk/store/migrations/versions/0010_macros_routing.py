@@ -8,6 +8,8 @@ Create Date: 2026-12-07 17:00:00.000000
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -19,7 +21,7 @@ branch_labels = None
 depends_on = None
 
 
-def _sync_columns() -> list[sa.Column[object]]:
+def _sync_columns() -> list[sa.Column[Any]]:
     return [
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("rev", sa.BigInteger(), nullable=True),
