@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from agentdesk.exchange.attachments import check_attachment
 from agentdesk.exchange.kinds import (
     BOOL,
     FLOAT,
@@ -30,6 +31,7 @@ from agentdesk.exchange.kinds import (
 )
 from agentdesk.exchange.links import CONVERSATION_LINK_LINE
 from agentdesk.exchange.macros import MACRO_LINE, ROUTING_RULE_LINE
+from agentdesk.exchange.saved_views import SAVED_VIEW_LINE
 from agentdesk.exchange.schema import Entity, Field, LineType, sync_fields
 from agentdesk.metrics.surveys import ALLOWED_SCALES as SURVEY_SCALES
 from agentdesk.sla.policy import MAX_TARGET_MINUTES
@@ -146,8 +148,10 @@ ATTACHMENT = Entity(
         Field("size", Int(0, INT64[1])),
         Field("content_id", Text(255), nullable=True),
         Field("content", Base64(), nullable=True),
+        Field("sha256", Text(64), nullable=True, absent=lambda: None),
     ),
     names=("attachment", "attachments"),
+    check=check_attachment,  # content in pieces: agentdesk.exchange.attachments
 )
 
 CHANNEL = OneOf(Channel.values())
@@ -253,6 +257,7 @@ LINES: tuple[LineType, ...] = (
     MACRO_LINE,
     ROUTING_RULE_LINE,
     CONVERSATION_LINK_LINE,
+    SAVED_VIEW_LINE,
 )
 
 # The entities a conversation line holds, the line's own first; and the keys of the parts of a
