@@ -61,6 +61,9 @@ DATA_TABLES = {
     "business_calendar": ("name",),
     "sla_policy": ("name",),
     "survey_response": ("comment",),
+    "macro": ("name", "description"),
+    "routing_rule": ("name",),
+    "saved_view": ("name",),
 }
 
 
