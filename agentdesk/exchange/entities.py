@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from agentdesk.exchange.attachments import check_attachment
 from agentdesk.exchange.kinds import (
     BOOL,
     FLOAT,
@@ -147,8 +148,10 @@ ATTACHMENT = Entity(
         Field("size", Int(0, INT64[1])),
         Field("content_id", Text(255), nullable=True),
         Field("content", Base64(), nullable=True),
+        Field("sha256", Text(64), nullable=True, absent=lambda: None),
     ),
     names=("attachment", "attachments"),
+    check=check_attachment,  # content in pieces: agentdesk.exchange.attachments
 )
 
 CHANNEL = OneOf(Channel.values())

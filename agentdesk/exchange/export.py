@@ -13,6 +13,7 @@ from typing import Any
 
 from agentdesk.errors import AgentDeskError
 from agentdesk.exchange import schema
+from agentdesk.exchange.attachments import fill_content
 from agentdesk.exchange.entities import (
     ATTACHMENT,
     CONVERSATION,
@@ -170,6 +171,7 @@ def _export_conversations(conn: sqlite3.Connection, counts: dict[str, int]) -> I
         customers = _grouped(conn, sql_customers, customer_ids, dump_customer)
         messages = _grouped(conn, sql_messages, ids, dump_message)
         attachments = _grouped(conn, sql_attachments, ids, dump_attachment)
+        fill_content(conn, attachments)  # the content is kept in pieces
         events = _grouped(conn, sql_events, ids, dump_event)
         surveys = _grouped(conn, sql_surveys, ids, dump_survey)
         for row in chunk:

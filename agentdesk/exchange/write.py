@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from agentdesk.errors import ImportFormatError
+from agentdesk.exchange.attachments import chunk_imported
 from agentdesk.exchange.entities import ENTITIES, SHARED, UNIQUE_KEYS, WRITE_ORDER, plural
 from agentdesk.exchange.kinds import UUID_RE, uuid_hex, uuid_text
 from agentdesk.exchange.read import Plan, first_pass, spool_file
@@ -268,6 +269,7 @@ def _write_all(store: Store, plan: Plan, spool: IO[bytes], summary: ImportSummar
                     writer.write(batch)
                     batch = []
             writer.write(batch)
+            chunk_imported(conn)  # attachment content into pieces, in this transaction
             conn.execute("COMMIT")
         except BaseException:
             try:

@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from sqlalchemy import inspect, select
 
+from agentdesk.attachments import chunk_id
 from agentdesk.errors import ImportFormatError
 from agentdesk.exchange import export_jsonl, import_jsonl
 from agentdesk.exchange import schema as exchange_schema
@@ -26,6 +27,7 @@ from agentdesk.store.database import Store, open_store
 from agentdesk.store.models import (
     Agent,
     Attachment,
+    AttachmentChunk,
     Base,
     BusinessCalendar,
     Conversation,
@@ -51,6 +53,10 @@ MODELS: list[type[Base]] = [
     SurveyResponse,
 ]
 TABLES = [m.__tablename__ for m in MODELS]
+
+
+INVOICE = bytes([0, 1, 2, 254, 255])
+INVOICE_ID = uuid.UUID("01900000-0000-7000-8000-0000000000aa")
 
 
 def at(minutes: float) -> dt.datetime:
@@ -248,12 +254,13 @@ def build_workspace(store: Store) -> dict[str, Any]:
         s.flush()
         s.add_all(
             [
-                Attachment(
+                Attachment(  # its content in pieces, as every desk keeps it (agentdesk.attachments)
+                    id=INVOICE_ID,
                     message_id=inbound.id,
                     filename="Rechnung März.pdf",
                     content_type="application/pdf",
                     size=5,
-                    content=bytes([0, 1, 2, 254, 255]),
+                    sha256=hashlib.sha256(INVOICE).hexdigest(),
                 ),
                 Attachment(
                     message_id=inbound.id,
@@ -265,6 +272,8 @@ def build_workspace(store: Store) -> dict[str, Any]:
                 ),
             ]
         )
+        s.flush()
+        s.add(AttachmentChunk(id=chunk_id(INVOICE_ID, 0), attachment_id=INVOICE_ID, seq=0, data=INVOICE))
         s.add_all(
             [
                 ConversationEvent(
