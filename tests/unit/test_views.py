@@ -10,6 +10,7 @@ import uuid
 from dataclasses import dataclass
 
 import pytest
+from sqlalchemy.orm.attributes import set_committed_value
 
 from agentdesk.ids import uuid7
 from agentdesk.inbox import views
@@ -53,6 +54,7 @@ class Spec:
     assignee: uuid.UUID | None = None
     follow_up: int | None = None
     deleted: bool = False
+    snoozed: bool = False
 
 
 # Ties on purpose: several rows share a due, waiting or activity time, so ``id`` must decide.
@@ -75,6 +77,8 @@ SPECS = [
     Spec("pending", None, 5, due=159),
     Spec("new", 3, 3, due=99, tier=3),
     Spec("open", None, 120, due=160, assignee=ME),
+    Spec("open", None, 4, due=130, assignee=ME, snoozed=True),
+    Spec("pending", None, 30, tier=2, follow_up=90, snoozed=True),
 ]
 
 
@@ -105,9 +109,12 @@ def inbox(store: Store) -> list[Conversation]:
                 due_at=None if spec.due is None else at(spec.due),
                 follow_up_at=None if spec.follow_up is None else at(spec.follow_up),
                 deleted_at=at(600) if spec.deleted else None,
+                snoozed_until=at(900) if spec.snoozed else None,
             )
             s.add(conv)
             made.append(conv)
+    for conv, spec in zip(made, SPECS, strict=True):  # a server default: not read back on insert
+        set_committed_value(conv, "snoozed_until", at(900) if spec.snoozed else None)
     return made
 
 
@@ -116,20 +123,22 @@ def in_view(c: Conversation, f: ViewFilter) -> bool:
     if c.deleted_at is not None or (f.channels and c.channel not in f.channels):
         return False
     active = c.status in ACTIVE
+    awake = c.snoozed_until is None  # the working views leave snoozed conversations out
     rules = {
-        View.MY_OPEN: active and c.assignee_id == f.agent_id,
-        View.UNASSIGNED: active and c.assignee_id is None,
-        View.TIER_1: active and c.tier == 1,
-        View.TIER_2: active and c.tier == 2,
-        View.TIER_3: active and c.tier == 3,
-        View.DUE_SOON: active and c.due_at is not None and NOW <= c.due_at < NOW + DUE_SOON_WINDOW,
-        View.BREACHED: active and c.due_at is not None and c.due_at < NOW,
-        View.WAITING_ON_CUSTOMER: c.status == "pending",
+        View.MY_OPEN: active and awake and c.assignee_id == f.agent_id,
+        View.UNASSIGNED: active and awake and c.assignee_id is None,
+        View.TIER_1: active and awake and c.tier == 1,
+        View.TIER_2: active and awake and c.tier == 2,
+        View.TIER_3: active and awake and c.tier == 3,
+        View.DUE_SOON: active and awake and c.due_at is not None and NOW <= c.due_at < NOW + DUE_SOON_WINDOW,
+        View.BREACHED: active and awake and c.due_at is not None and c.due_at < NOW,
+        View.WAITING_ON_CUSTOMER: c.status == "pending" and awake,
         # The agent's own follow-ups (every agent's with ``everyone``, or when nobody is at the desk).
         View.FOLLOW_UPS: c.follow_up_at is not None
         and (f.everyone or f.agent_id is None or c.assignee_id == f.agent_id),
         View.SOLVED: c.status in ("solved", "closed"),
         View.ALL: True,
+        View.SNOOZED: active and not awake,
     }
     return rules[f.view]
 
@@ -349,8 +358,8 @@ def sortable(store: Store, inbox: list[Conversation]) -> list[Conversation]:
         for conv in inbox:
             row = s.get(Conversation, conv.id)
             assert row is not None
-            row.customer_id = customers[conv.number % len(CUSTOMER_NAMES)].id
-            row.priority = PRIORITIES[conv.number % len(PRIORITIES)]
+            row.customer_id = customers[(conv.number or 0) % len(CUSTOMER_NAMES)].id
+            row.priority = PRIORITIES[(conv.number or 0) % len(PRIORITIES)]
             conv.priority = row.priority
     return inbox
 
