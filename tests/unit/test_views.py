@@ -333,7 +333,7 @@ def sorted_expected(convs: list[Conversation], f: ViewFilter) -> list[uuid.UUID]
     if f.sort == views.Sort.ACTIVITY:
         return [c.id for c in sorted(rows, key=lambda c: (c.last_activity_at, c.id.int), reverse=True)]
     if f.sort == views.Sort.CUSTOMER:
-        names = {c.id: CUSTOMER_NAMES[c.number % len(CUSTOMER_NAMES)] for c in rows}
+        names = {c.id: CUSTOMER_NAMES[(c.number or 0) % len(CUSTOMER_NAMES)] for c in rows}
         return [c.id for c in sorted(rows, key=lambda c: (names[c.id], c.id.hex))]
     by_priority: list[uuid.UUID] = []
     for priority in views.PRIORITY_ORDER:
