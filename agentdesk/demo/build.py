@@ -58,6 +58,7 @@ from agentdesk.demo import corpus
 from agentdesk.demo.attachments import add_demo_attachments
 from agentdesk.demo.links import add_demo_links
 from agentdesk.demo.macros import add_demo_macros
+from agentdesk.demo.outreach import add_demo_outreach
 from agentdesk.demo.views import add_demo_views
 from agentdesk.errors import ValidationError
 from agentdesk.replies.exchange import install_starter_library
@@ -203,10 +204,11 @@ def build_demo(
     add_demo_attachments(store, seed)  # invoices, photos and spreadsheets on a few hundred conversations
     add_demo_links(store, anchor)  # a few merged duplicates and linked conversations
     add_demo_views(store, anchor)  # shared views per team, a personal one per team lead
+    forwards = add_demo_outreach(store, anchor, seed)  # conversations agents opened by email; forwards
     return DemoSummary(
         customers=totals.customers,
         conversations=totals.conversations,
-        messages=totals.messages,
+        messages=totals.messages + forwards,
         events=totals.events,
         agents=totals.agents,
         teams=totals.teams,

@@ -449,6 +449,8 @@ class Composer(QWidget):
         changed = text != self.warning.text() or bool(text) != self.warning.isVisibleTo(self)
         self.warning.setText(text)
         self.warning.setVisible(bool(text))
+        # A closed or merged conversation takes no reply at all: that says it, not "not delivered".
+        self._show_delivery_note("" if text or self._mode == NOTE else self._undelivered_text())
         if changed:
             self.height_wanted.emit()
 
@@ -528,7 +530,7 @@ class Composer(QWidget):
         else:
             self._apply_route(send_keys)
         self.email_button.setVisible(not note and self._offer_email)
-        self._show_delivery_note("" if note else self._undelivered_text())
+        self._show_delivery_note("" if note or self.warning.text() else self._undelivered_text())
         self._show_extras()
         self._fit_send_button()
         what = self.send_action.text()
@@ -592,14 +594,12 @@ class Composer(QWidget):
         if self.route != NONE:
             return ""
         if self._no_mailbox:
-            text = self.tr("Not delivered — no mailbox is connected to send email")
+            text = self.tr("Not delivered — no mailbox is connected")
         else:
             text = self.tr("Not delivered — no connection for %1").replace(
                 "%1", labels.channel_label(self._channel) if self._channel else ""
             )
-        return self.tr("%1: the reply is kept here for the team; the customer does not get it.").replace(
-            "%1", text
-        )
+        return self.tr("%1: the customer does not get this reply.").replace("%1", text)
 
     def _show_delivery_note(self, text: str) -> None:
         row = bool(text) or not self.email_button.isHidden()

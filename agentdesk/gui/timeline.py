@@ -389,7 +389,9 @@ def event_text(event: EventEntry) -> str:
     kind = event.kind
     if kind == "created":
         channel = labels.channel_label(str(data.get("channel", "")))
-        if data.get("by") == "agent":
+        if data.get("outreach"):  # the agent wrote first (mail.outreach)
+            text = translate("Timeline", "Opened with an email to the customer")
+        elif data.get("by") == "agent":
             text = translate("Timeline", "Logged by hand (%1)").replace("%1", channel)
         else:
             text = translate("Timeline", "Conversation started (%1)").replace("%1", channel)

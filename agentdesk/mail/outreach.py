@@ -4,7 +4,8 @@
 Proactive service — a follow-up after a delivery, a check-in before a renewal, a win-back — opens
 a conversation whose first message is the agent's, sent through a chosen mailbox in the chosen
 language (``start_outreach``). In one transaction: the conversation (email, the customer's,
-assigned to the writer, first response already given, *pending*: it waits for the customer), the
+assigned to the writer, first response already given, *pending*: it waits for the customer; its
+``created`` event says ``{"by": "agent", "outreach": true}``), the
 message (signed by the one signature rule, ``replies.signature``) and its outbox row. The mail
 carries our own Message-ID and no "Re:", so when the customer answers, their mail program's
 In-Reply-To and References bring the answer into this conversation like any other thread
@@ -101,7 +102,13 @@ def start_outreach(
         )
         session.add(conv)
         session.flush()
-        inbox._event(session, conv, EventKind.CREATED, {"channel": Channel.EMAIL.value, "by": "agent"}, now)
+        inbox._event(
+            session,
+            conv,
+            EventKind.CREATED,
+            {"channel": Channel.EMAIL.value, "by": "agent", "outreach": True},
+            now,
+        )
         if actor_id is not None:
             inbox._reassign(session, conv, actor_id, now)
         message = inbox._agent_message(session, conv, Direction.OUTBOUND, body, now)

@@ -1128,6 +1128,14 @@
         <translation>Skriv dit svar… (%1 sender)</translation>
     </message>
     <message>
+        <source>Not delivered — no mailbox is connected</source>
+        <translation>Ikke leveret – ingen postkasse er forbundet</translation>
+    </message>
+    <message>
+        <source>%1: the customer does not get this reply.</source>
+        <translation>%1: kunden modtager ikke dette svar.</translation>
+    </message>
+    <message>
         <source>%1 (%2). Esc in the text box goes back to the list.</source>
         <translation>%1 (%2). Esc i tekstfeltet går tilbage til listen.</translation>
     </message>
@@ -1154,10 +1162,6 @@
     <message>
         <source>Write down what was said… (%1 logs it)</source>
         <translation>Skriv ned, hvad der blev sagt … (%1 logger det)</translation>
-    </message>
-    <message>
-        <source>Not delivered — no mailbox is connected to send email</source>
-        <translation>Ikke leveret – ingen postkasse er forbundet til at sende e-mail</translation>
     </message>
     <message>
         <source>Not delivered — no connection for %1</source>
@@ -1202,10 +1206,6 @@
     <message>
         <source>Answer by email instead</source>
         <translation>Svar via e-mail i stedet</translation>
-    </message>
-    <message>
-        <source>%1: the reply is kept here for the team; the customer does not get it.</source>
-        <translation>%1: svaret gemmes her til teamet; kunden modtager det ikke.</translation>
     </message>
     <message>
         <source>Your draft could not be saved: %1</source>
@@ -6944,6 +6944,29 @@ Dit navn</translation>
     </message>
 </context>
 <context>
+    <name>SnoozeErrors</name>
+    <message>
+        <source>A snooze time needs a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze until a time in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snooze can last a year at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That conversation does not exist (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an active conversation can be snoozed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SplitDialog</name>
     <message>
         <source>Split conversation</source>
@@ -7342,6 +7365,10 @@ Dit navn</translation>
     <message>
         <source>Customer</source>
         <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Opened with an email to the customer</source>
+        <translation>Åbnet med en e-mail til kunden</translation>
     </message>
     <message>
         <source>Logged by hand (%1)</source>

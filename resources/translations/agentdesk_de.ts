@@ -1128,6 +1128,14 @@
         <translation>Antwort schreiben… (%1 sendet)</translation>
     </message>
     <message>
+        <source>Not delivered — no mailbox is connected</source>
+        <translation>Nicht zugestellt – kein Postfach verbunden</translation>
+    </message>
+    <message>
+        <source>%1: the customer does not get this reply.</source>
+        <translation>%1: Der Kunde erhält diese Antwort nicht.</translation>
+    </message>
+    <message>
         <source>%1 (%2). Esc in the text box goes back to the list.</source>
         <translation>%1 (%2). Esc im Textfeld führt zurück zur Liste.</translation>
     </message>
@@ -1154,10 +1162,6 @@
     <message>
         <source>Write down what was said… (%1 logs it)</source>
         <translation>Notieren Sie, was besprochen wurde … (%1 protokolliert)</translation>
-    </message>
-    <message>
-        <source>Not delivered — no mailbox is connected to send email</source>
-        <translation>Nicht zugestellt – kein Postfach zum Senden von E-Mails verbunden</translation>
     </message>
     <message>
         <source>Not delivered — no connection for %1</source>
@@ -1202,10 +1206,6 @@
     <message>
         <source>Answer by email instead</source>
         <translation>Stattdessen per E-Mail antworten</translation>
-    </message>
-    <message>
-        <source>%1: the reply is kept here for the team; the customer does not get it.</source>
-        <translation>%1: Die Antwort bleibt hier für das Team; der Kunde erhält sie nicht.</translation>
     </message>
     <message>
         <source>Your draft could not be saved: %1</source>
@@ -6944,6 +6944,29 @@ Ihr Name</translation>
     </message>
 </context>
 <context>
+    <name>SnoozeErrors</name>
+    <message>
+        <source>A snooze time needs a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze until a time in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snooze can last a year at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That conversation does not exist (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an active conversation can be snoozed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SplitDialog</name>
     <message>
         <source>Split conversation</source>
@@ -7342,6 +7365,10 @@ Ihr Name</translation>
     <message>
         <source>Customer</source>
         <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Opened with an email to the customer</source>
+        <translation>Mit einer E-Mail an den Kunden eröffnet</translation>
     </message>
     <message>
         <source>Logged by hand (%1)</source>

@@ -87,8 +87,7 @@ def test_a_chat_reply_without_a_connector_says_not_delivered_and_never_looks_sen
     assert composer.audience.value() == "To Jens Hansen via Chat"
     assert composer.delivery_note.isVisibleTo(composer)
     assert composer.delivery_note.text() == (
-        "Not delivered — no connection for Chat: "
-        "the reply is kept here for the team; the customer does not get it."
+        "Not delivered — no connection for Chat: the customer does not get this reply."
     )
     assert not composer.email_button.isVisibleTo(composer)  # no mailbox: no "by email instead"
     assert not composer.addresses.isVisibleTo(composer)  # no Cc on a chat
@@ -113,9 +112,7 @@ def test_an_email_reply_without_a_mailbox_is_not_delivered(
     apply_theme(qapp)
     conversation = conversation_on(store, clock, "email")
     pane = open_pane(qtbot, store, clock, conversation)
-    assert pane.composer.delivery_note.text().startswith(
-        "Not delivered — no mailbox is connected to send email:"
-    )
+    assert pane.composer.delivery_note.text().startswith("Not delivered — no mailbox is connected:")
     assert "not delivered" in pane.composer.send_button.text()
     send(qtbot, pane, "We are on it.")
     qtbot.waitUntil(lambda: len(replies(store, conversation)) == 1)
@@ -147,6 +144,19 @@ def test_on_phone_letter_and_walk_in_the_action_is_log(
     # A note is still a note: the composer goes back to saying so.
     qtbot.keyClick(pane.timeline, Qt.Key.Key_N)
     assert composer.send_button.text() == "Add note"
+
+
+def test_a_closed_conversation_says_so_instead_of_not_delivered(
+    qtbot: QtBot, qapp: QApplication, store: Store, clock: FixedClock
+) -> None:
+    apply_theme(qapp)
+    conversation = conversation_on(store, clock, "chat")
+    services = build_services(store, clock)
+    services.inbox.set_status(conversation, "solved")
+    services.inbox.set_status(conversation, "closed")
+    pane = open_pane(qtbot, store, clock, conversation)
+    assert pane.composer.warning.text().startswith("This conversation is closed")
+    assert not pane.composer.delivery_note.isVisibleTo(pane.composer)
 
 
 def test_replies_stored_before_routes_were_recorded_read_honestly() -> None:

@@ -103,7 +103,7 @@ def test_an_outreach_mail_goes_out_and_the_answer_threads_into_it(
                 ConversationEvent.conversation_id == ref.id, ConversationEvent.kind == "created"
             )
         ).one()
-        assert created.data == {"channel": "email", "by": "agent"}
+        assert created.data == {"channel": "email", "by": "agent", "outreach": True}
     assert sender.flush().sent == 1
     assert smtp_sink.received[0]["to"] == ["oliver@example.dk"]
     mail = received(smtp_sink)
