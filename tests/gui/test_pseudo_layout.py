@@ -147,9 +147,9 @@ def test_key_texts_fit_at_1024x700_in_a_longer_language(window: MainWindow) -> N
         ("composer", pane.composer),
     ]
     problems = [f"{label}: {p}" for label, area in areas for p in cut_texts(area, window)]
-    header = window.list.header() if hasattr(window.list, "header") else None
-    if isinstance(header, QHeaderView) and header.isVisible():
-        problems += cut_headers(header)
+    header = window.list.horizontalHeader()
+    assert header.isVisible() and window.model.rowCount() > 0
+    problems += cut_headers(header)
     assert not problems, "\n".join(problems)
 
 
