@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from agentdesk.errors import AgentDeskError, ValidationError
 from agentdesk.escalation.bulk_steps import team_step, tier_step
 from agentdesk.gui import labels
-from agentdesk.inbox.bulk import BulkOutcome, BulkStep, combine
+from agentdesk.inbox.bulk import BulkOutcome, BulkStep, combine, split_tags
 from agentdesk.services import Services
 from agentdesk.store.models import Priority, Status
 
@@ -38,10 +38,6 @@ FOLLOW_UPS = {
     "day": dt.timedelta(days=1),
     "week": dt.timedelta(days=7),
 }
-
-
-def _tags(text: str) -> list[str]:
-    return [t for t in text.replace(",", " ").split() if t]
 
 
 class BulkDialog(QDialog):
@@ -125,7 +121,7 @@ class BulkDialog(QDialog):
             steps.append(bulk.priority_step(str(priority)))
         if (assignee := self.assignee.currentData()) != LEAVE:
             steps.append(bulk.assign_step(assignee if isinstance(assignee, uuid.UUID) else None))
-        add, remove = _tags(self.add_tags.text()), _tags(self.remove_tags.text())
+        add, remove = split_tags(self.add_tags.text()), split_tags(self.remove_tags.text())
         if add or remove:
             steps.append(bulk.tags_step(add, remove))
         if (tier := self.tier.currentData()) != LEAVE:

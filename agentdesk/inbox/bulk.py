@@ -27,6 +27,7 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from agentdesk.errors import AgentDeskError, NotFoundError, PermissionDenied, ValidationError
@@ -40,6 +41,7 @@ from agentdesk.messages import translatable
 from agentdesk.store.models import Agent, Conversation, EventKind, Priority, Role, Status
 
 MAX_BULK = 5000
+PRELOAD = 500
 BulkStep = Callable[[Session, Conversation, dt.datetime], bool]
 Progress = Callable[[int, int], None]  # (done, total)
 
@@ -70,6 +72,11 @@ class BulkOutcome:
             groups.setdefault(refusal.reason, []).append(refusal.number)
         ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), item[0]))
         return [(reason, tuple(numbers)) for reason, numbers in ordered]
+
+
+def split_tags(text: str) -> list[str]:
+    """Tags as an agent types them into one field: separated by commas or spaces."""
+    return [t for t in text.replace(",", " ").split() if t]
 
 
 def combine(*steps: BulkStep) -> BulkStep:
@@ -160,8 +167,14 @@ class BulkService:
             if check is not None:
                 check(session)
             actor = self._actor(session)
+            loaded: dict[uuid.UUID, Conversation] = {}  # one query per chunk, held for the loop
+            for start in range(0, len(ids), PRELOAD):
+                chunk = ids[start : start + PRELOAD]
+                loaded.update(
+                    (c.id, c) for c in session.scalars(select(Conversation).where(Conversation.id.in_(chunk)))
+                )
             for done, cid in enumerate(ids, start=1):
-                conv = session.get(Conversation, cid)
+                conv = loaded.get(cid)
                 error: AgentDeskError | None = None
                 if conv is None or conv.deleted_at is not None:
                     error = NotFoundError(translatable("BulkErrors", "It no longer exists."))

@@ -23,6 +23,20 @@ from agentdesk.store.models import Conversation, EventKind, Message, Status
 from agentdesk.text import clean_text
 
 
+def clean_subject(subject: str) -> str:
+    """The new conversation's subject as typed, repaired and on one line; refused when empty or
+    too long."""
+    subject = " ".join(clean_text(subject).split())
+    if not subject:
+        raise ValidationError(translatable("InboxErrors", "A conversation needs a subject."))
+    if len(subject) > MAX_SUBJECT:
+        raise ValidationError(
+            translatable("InboxErrors", "The subject is too long (at most {MAX_SUBJECT} characters)."),
+            MAX_SUBJECT=MAX_SUBJECT,
+        )
+    return subject
+
+
 class SplitService(InboxService):
     """Split conversations for one acting agent."""
 
@@ -38,16 +52,7 @@ class SplitService(InboxService):
         by default the old one's); returns the new conversation."""
         now = self._now(when)
         if subject is not None:
-            subject = " ".join(clean_text(subject).split())
-            if not subject:
-                raise ValidationError(translatable("InboxErrors", "A conversation needs a subject."))
-            if len(subject) > MAX_SUBJECT:
-                raise ValidationError(
-                    translatable(
-                        "InboxErrors", "The subject is too long (at most {MAX_SUBJECT} characters)."
-                    ),
-                    MAX_SUBJECT=MAX_SUBJECT,
-                )
+            subject = clean_subject(subject)
         with self.store.write() as session:
             conv = self._conversation(session, conversation_id)
             self._writable(conv)

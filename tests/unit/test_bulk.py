@@ -7,13 +7,15 @@ import datetime as dt
 import uuid
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from agentdesk.clock import FixedClock
 from agentdesk.errors import ValidationError
 from agentdesk.escalation.bulk_steps import team_step, tier_step
 from agentdesk.escalation.service import EscalationService
-from agentdesk.inbox.bulk import BulkService
+from agentdesk.inbox.bulk import BulkService, split_tags
 from agentdesk.inbox.directory import DirectoryService
 from agentdesk.inbox.service import InboxService
 from agentdesk.store.database import Store
@@ -129,3 +131,18 @@ def test_a_refused_conversation_leaves_nothing_to_sync(store: Store, clock: Fixe
     with store.read() as s:
         touched = set(s.scalars(select(SyncOutbox.row_id).where(SyncOutbox.table_name == "conversation")))
     assert touched == {ids[0]}
+
+
+@settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(add=st.text(max_size=60), remove=st.text(max_size=60))
+def test_any_tag_field_text_makes_a_step_or_a_plain_refusal(
+    store: Store, clock: FixedClock, add: str, remove: str
+) -> None:
+    """What the bulk dialog's tag fields may hold, split as the dialog splits it (``split_tags``)."""
+    bulk = BulkService(InboxService(store, clock))
+    try:
+        step = bulk.tags_step(split_tags(add), split_tags(remove))
+    except ValidationError as exc:
+        assert exc.message and "\n" not in exc.message
+    else:
+        assert callable(step)

@@ -15,7 +15,7 @@ from agentdesk.errors import NotFoundError, ValidationError
 from agentdesk.inbox.linking import LinkService, link_id
 from agentdesk.inbox.merging import MergeService
 from agentdesk.inbox.service import InboxService
-from agentdesk.inbox.splitting import SplitService
+from agentdesk.inbox.splitting import SplitService, clean_subject
 from agentdesk.store.database import Store
 from agentdesk.store.models import Conversation, ConversationEvent, ConversationLink, Message, SyncOutbox
 from agentdesk.sync import outbox
@@ -193,3 +193,16 @@ def test_any_picker_query_is_answered(store: Store, clock: FixedClock, query: st
     """The merge picker's search field takes whatever is typed: an answer, never an error."""
     merging = MergeService(store, clock)
     assert isinstance(merging.candidates(query), list)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(subject=st.text(max_size=600))
+def test_any_split_subject_is_taken_or_refused_in_words(subject: str) -> None:
+    """The split dialog's subject field: whatever is typed, a clean one-line subject or a plain
+    refusal, never a crash."""
+    try:
+        clean = clean_subject(subject)
+    except ValidationError as exc:
+        assert exc.message and "\n" not in exc.message
+    else:
+        assert clean and len(clean) <= 500 and "\n" not in clean and clean == clean.strip()
