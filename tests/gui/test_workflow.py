@@ -232,3 +232,24 @@ def test_refusals_are_summarised(qtbot: QtBot, make_window: MakeWindow, desk: De
     assert conv(desk.store, ids[2]).status == "new" and conv(desk.store, ids[0]).tier == 2
     line = Workflow.of(window).last_outcome
     assert line is not None and len(line.changed) == 1 and len(line.refused) == 3
+
+
+def test_merge_a_selection_into_the_oldest(qtbot: QtBot, make_window: MakeWindow, desk: Desk) -> None:
+    ids = [new(desk, desk.jens, f"Parcel {i}", f"Where is parcel {i}?") for i in range(3)]
+    window = make_window(desk.lead)
+    workflow = Workflow.of(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3)
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_A, CTRL)
+    assert workflow.bar.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_M, CTRL_SHIFT)
+    dialog = workflow.merge_dialog
+    assert dialog is not None and dialog.picker is None
+    qtbot.waitUntil(lambda: dialog.isVisible())
+    assert dialog.target_id() == ids[0] and sorted(dialog.sources()) == sorted(ids[1:])
+    qtbot.keyClick(dialog.merge_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert [conv(desk.store, i).merged_into_id for i in ids] == [None, ids[0], ids[0]]
+    assert conv(desk.store, ids[0]).message_count == 3
+    assert window.pane.detail is not None and window.pane.detail.id == ids[0]
+    assert workflow.relations.text().count("undo merge") == 2
