@@ -102,10 +102,26 @@ class View(enum.StrEnum):
     FOLLOW_UPS = "follow_ups"
     SOLVED = "solved"
     ALL = "all"
+    SNOOZED = "snoozed"
 
 
 TIME_BASED_VIEWS = frozenset({View.DUE_SOON, View.BREACHED})
 """Views whose rule depends on the instant: their lists go stale as time passes."""
+
+AWAKE_VIEWS = frozenset(
+    {
+        View.MY_OPEN,
+        View.UNASSIGNED,
+        View.TIER_1,
+        View.TIER_2,
+        View.TIER_3,
+        View.DUE_SOON,
+        View.BREACHED,
+        View.WAITING_ON_CUSTOMER,
+    }
+)
+"""The working views: a snoozed conversation (``agentdesk.inbox.snooze``) is not in them; the
+Snoozed view lists it, Follow-ups, Solved and All still do."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +171,10 @@ class ViewFilter:
                 not self.own_follow_ups or row.assignee_id == self.agent_id
             )
         if row.status not in _statuses(view, self.rule):
+            return False
+        if view == View.SNOOZED:
+            return row.snoozed_until is not None
+        if view in AWAKE_VIEWS and row.snoozed_until is not None:
             return False
         if self.rule is not None:
             return True  # the rule's other fields are not in a list row: its query decides
@@ -213,6 +233,7 @@ class InboxRow:
     excerpt: str = ""
     matched: str = ""
     assignee_id: uuid.UUID | None = None
+    snoozed_until: dt.datetime | None = None
 
     @property
     def awaiting_reply(self) -> bool:
@@ -305,6 +326,10 @@ def _view_terms(view: View, channel_count: int, extra: tuple[str, ...] = ()) -> 
     """The view's own rule beyond status, as unindexed terms (see the module docstring); ``extra``
     are a rule's terms, or the own-follow-ups term."""
     terms: list[str] = list(extra)
+    if view in AWAKE_VIEWS:
+        terms.append("+c.snoozed_until IS NULL")
+    elif view == View.SNOOZED:
+        terms.append("+c.snoozed_until IS NOT NULL")
     if view == View.MY_OPEN:
         terms.append("+c.assignee_id = :agent")
     elif view == View.UNASSIGNED:
@@ -358,7 +383,7 @@ def comes_after(view_filter: ViewFilter, a: PageKey, b: PageKey) -> bool:
 _COLUMNS = """c.id AS conversation_id, c.number, c.channel, c.subject, c.snippet,
     cu.name AS customer_name, c.status, c.priority, c.tier, a.name AS assignee_name, c.mood,
     c.waiting_since AS waiting_since, c.last_activity_at AS last_activity_at, c.message_count,
-    c.due_at AS due_at, c.follow_up_at AS follow_up_at, c.assignee_id"""
+    c.due_at AS due_at, c.follow_up_at AS follow_up_at, c.assignee_id, c.snoozed_until AS snoozed_until"""
 # "+c.customer_id": conversation stays the outer loop even where statistics say customers are few.
 _FROM = """FROM conversation AS c
     JOIN customer AS cu ON cu.id = +c.customer_id
@@ -493,6 +518,7 @@ def _agent_uuid(hex_id: str) -> uuid.UUID:
     _set_excerpt,
     _set_matched,
     _set_assignee_id,
+    _set_snoozed_until,
 ) = (InboxRow.__dict__[f.name].__set__ for f in dataclasses.fields(InboxRow))
 
 
@@ -514,6 +540,7 @@ def _row_of(
     due_at: str | None,
     follow_up_at: str | None,
     assignee_id: str | None,
+    snoozed_until: str | None = None,
 ) -> InboxRow:
     """The ``InboxRow`` of the columns of ``_COLUMNS`` (equal to building it with ``InboxRow(...)``);
     called with a row's values spread (``itertools.starmap``), which saves indexing the tuple."""
@@ -537,6 +564,7 @@ def _row_of(
     _set_excerpt(row, "")
     _set_matched(row, "")
     _set_assignee_id(row, _agent_uuid(assignee_id) if assignee_id else None)
+    _set_snoozed_until(row, _from_iso(snoozed_until + "+00:00") if snoozed_until is not None else None)
     return row
 
 
@@ -678,13 +706,19 @@ def count_views(
     try:
         conn.execute("BEGIN")
         try:
-            (total_active, mine, unassigned, tier1, tier2, tier3, due_soon, breached, pending) = conn.execute(
-                "SELECT count(*), total(assignee_id = :agent), total(assignee_id IS NULL), total(tier = 1), "
-                "total(tier = 2), total(tier = 3), total(due_at >= :now AND due_at < :soon), "
-                "total(due_at < :now), total(status = 'pending') "
-                f"FROM conversation WHERE status IN ({active}) AND deleted_at IS NULL{narrow}",
-                params,
-            ).fetchone()
+            (total_active, mine, unassigned, tier1, tier2, tier3, due_soon, breached, pending, snoozed) = (
+                conn.execute(
+                    # "awake": the working views leave snoozed conversations out
+                    "SELECT count(*), total(awake AND assignee_id = :agent), "
+                    "total(awake AND assignee_id IS NULL), "
+                    "total(awake AND tier = 1), total(awake AND tier = 2), total(awake AND tier = 3), "
+                    "total(awake AND due_at >= :now AND due_at < :soon), total(awake AND due_at < :now), "
+                    "total(awake AND status = 'pending'), total(NOT awake) "
+                    "FROM (SELECT *, snoozed_until IS NULL AS awake FROM conversation "
+                    f"WHERE status IN ({active}) AND deleted_at IS NULL{narrow})",
+                    params,
+                ).fetchone()
+            )
             own = " AND +assignee_id = :agent" if agent_id is not None and not everyone_follow_ups else ""
             (follow_ups,) = conn.execute(
                 "SELECT count(*) FROM conversation "
@@ -712,11 +746,13 @@ def count_views(
         View.FOLLOW_UPS: follow_ups,
         View.SOLVED: total_solved,
         View.ALL: total_active + total_solved,
+        View.SNOOZED: snoozed,
     }
     return ViewCounts(now, {view: int(n or 0) for view, n in counts.items()})
 
 
 __all__ = [
+    "AWAKE_VIEWS",
     "DEFAULT_PAGE",
     "DUE_SOON_WINDOW",
     "PRIORITY_ORDER",
