@@ -2,14 +2,15 @@
 """The search field of the top bar.
 
 Enter asks for a search, Esc clears the field and asks to go back to the view shown before. A query
-that cannot be understood gets its reason inline, in red at the right end of the field itself (and
-as the field's tooltip): never a dialog, and the agent can fix the query where they typed it. The
-hint goes away as soon as the text changes.
+that cannot be understood gets its reason inline, in red at the right end of the field itself, and
+whole, with where the mistake is, in a note right under the field (and as the field's tooltip):
+never a dialog, and the agent can fix the query where they typed it. Both go away as soon as the
+text changes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
@@ -38,6 +39,13 @@ class SearchField(QLineEdit):
         self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         self.hint.hide()
+        # The whole reason under the field; a child of the window so it may overlap what is below.
+        self.note = QLabel()
+        self.note.setObjectName("searchNote")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.note.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.note.hide()
         self.returnPressed.connect(self._return_pressed)
         self.textChanged.connect(self._text_changed)
 
@@ -59,8 +67,10 @@ class SearchField(QLineEdit):
         self.setToolTip(text)
         self.hint.show()
         self._place_hint()
+        self._show_note(text)
 
     def clear_hint(self) -> None:
+        self.note.hide()
         if not self.hint.isVisible() and not self.property("invalid"):
             return
         self.setProperty("invalid", False)
@@ -72,6 +82,25 @@ class SearchField(QLineEdit):
 
     def hint_text(self) -> str:
         return self.hint.text() if self.hint.isVisible() else ""
+
+    def note_text(self) -> str:
+        """The whole reason shown under the field ("" when none)."""
+        return self.note.text() if self.note.isVisible() else ""
+
+    def _show_note(self, text: str) -> None:
+        window = self.window()
+        if window is self:
+            return
+        if self.note.parentWidget() is not window:
+            self.note.setParent(window)
+        self.note.setText(text)
+        width = max(self.width(), 320)
+        self.note.setFixedWidth(width)
+        self.note.adjustSize()
+        below = self.mapTo(window, QPoint(0, self.height() + 4))
+        self.note.move(below)
+        self.note.show()
+        self.note.raise_()
 
     def _restyle(self) -> None:
         self.style().unpolish(self)
@@ -90,6 +119,8 @@ class SearchField(QLineEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_hint()
+        if self.note.isVisible():
+            self._show_note(self.note.text())
 
     # -- keys ------------------------------------------------------------------------------------
 

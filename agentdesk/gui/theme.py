@@ -274,6 +274,10 @@ QLineEdit#searchField {{
 QLineEdit#searchField:focus {{ border: 1px solid {c.ACCENT}; }}
 QLineEdit#searchField[invalid="true"] {{ border: 1px solid {c.SEARCH_ERROR}; }}
 QLabel#searchHint {{ color: {c.SEARCH_ERROR}; }}
+QLabel#searchNote {{
+    color: {c.SEARCH_ERROR}; background: {c.SURFACE}; border: 1px solid {c.SEARCH_ERROR};
+    border-radius: 6px; padding: 6px 8px;
+}}
 QLabel#searchKey {{ color: {c.TOP_BAR_MUTED}; }}
 QWidget#messageBar {{ background: {c.MESSAGE_BAR_BG}; border-bottom: 1px solid {c.MESSAGE_BAR_BORDER}; }}
 QLabel#messageBarText {{ color: {c.DANGER}; }}

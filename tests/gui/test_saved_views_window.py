@@ -167,9 +167,16 @@ def test_an_unknown_field_is_said_inline(qtbot: QtBot, window: MainWindow) -> No
     qtbot.keyClicks(window.search, "stauts:open refund")
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     assert "“stauts”" in window.search.toolTip() and "character 1" in window.search.toolTip()
+    note = window.search.note_text()  # the whole sentence, under the field
+    assert note.startswith("There is no field “stauts” (at character 1); fields: status, tag,")
+    assert (
+        window.search.note.geometry().top()
+        >= window.search.mapTo(window, window.search.rect().bottomLeft()).y()
+    )
     assert window.current_view == View.ALL  # nothing ran: the list is as it was
 
     window.search.clear()
+    assert window.search.note_text() == ""  # gone as the text changes
     qtbot.keyClicks(window.search, "muller paket")
     with qtbot.waitSignal(window.search_finished):
         qtbot.keyClick(window.search, Qt.Key.Key_Return)
