@@ -205,7 +205,7 @@ def _is_attachment(part: Message) -> bool:
 
 
 FEED_PIECE = 1 << 16  # a large mail is parsed and decoded in pieces of this many characters
-_NOT_BASE64 = re.compile(r"[^A-Za-z0-9+/]+")
+_OUTSIDE_BASE64 = re.compile(r"[^A-Za-z0-9+/]+")
 
 
 def _base64_in_pieces(text: str) -> bytes:
@@ -215,7 +215,7 @@ def _base64_in_pieces(text: str) -> bytes:
     out: list[bytes] = []
     rest = ""
     for start in range(0, len(text), FEED_PIECE):
-        compact = rest + _NOT_BASE64.sub("", text[start : start + FEED_PIECE])
+        compact = rest + _OUTSIDE_BASE64.sub("", text[start : start + FEED_PIECE])
         whole = len(compact) // 4 * 4
         out.append(binascii.a2b_base64(compact[:whole]))
         rest = compact[whole:]
