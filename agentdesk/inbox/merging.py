@@ -21,10 +21,11 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from agentdesk.errors import ValidationError
+from agentdesk.inbox.search import SearchService
 from agentdesk.inbox.service import CLOSED_ERROR, InboxService
 from agentdesk.messages import translatable
 from agentdesk.store.models import Conversation, ConversationEvent, Customer, EventKind, Message, Status
@@ -82,49 +83,51 @@ class MergeService(InboxService):
     def candidates(
         self, query: str, *, target_id: uuid.UUID | None = None, limit: int = CANDIDATE_LIMIT
     ) -> list[MergeCandidate]:
-        """Conversations that could be merged with ``target_id``: matched by number (``1042`` or
-        ``#1042``), subject words or the customer's name or email; the target's customer's own
-        conversations first, then the newest. Merged-away conversations are not offered."""
-        words = query.replace("#", " ").split()
+        """Conversations the picker offers to merge with (or link to) ``target_id``.
+
+        With words, the window's own search finds them (``agentdesk.inbox.search``: by number,
+        subject, message or customer, accents folded, field terms such as ``status:open``), in its
+        order; without, the newest. Either way the target customer's own conversations come
+        first, and merged-away conversations are left out. A query the search cannot read raises
+        its ``SearchSyntaxError`` (one sentence for the picker to show)."""
+        limit = max(1, min(limit, 200))
+        with self.store.read() as session:
+            target = session.get(Conversation, target_id) if target_id is not None else None
+            own = target.customer_id if target is not None else None
+            if not query.strip():
+                stmt = (
+                    select(Conversation, Customer.name)
+                    .join(Customer, Customer.id == Conversation.customer_id)
+                    .where(Conversation.deleted_at.is_(None), Conversation.merged_into_id.is_(None))
+                )
+                if target_id is not None:
+                    stmt = stmt.where(Conversation.id != target_id)
+                order = [Conversation.last_activity_at.desc(), Conversation.id]
+                if own is not None:
+                    order.insert(0, Conversation.customer_id != own)
+                rows = session.execute(stmt.order_by(*order).limit(limit)).all()
+                return [_candidate(conv, name) for conv, name in rows]
+        hits = SearchService(self.store).search(
+            query, limit=limit + 1, agent_id=self.actor_id, now=self.clock.now()
+        )
+        found = self.describe(
+            [h.conversation_id for h in hits if h.conversation_id != target_id], merged=False
+        )
+        found.sort(key=lambda c: c.customer_id != own)  # stable: the search's order within each
+        return found[:limit]
+
+    def describe(self, ids: Sequence[uuid.UUID], *, merged: bool = True) -> list[MergeCandidate]:
+        """The conversations ``ids`` as the picker shows them, in that order (unknown ones, and
+        without ``merged`` the merged-away ones, left out)."""
         with self.store.read() as session:
             stmt = (
                 select(Conversation, Customer.name)
                 .join(Customer, Customer.id == Conversation.customer_id)
-                .where(Conversation.deleted_at.is_(None), Conversation.merged_into_id.is_(None))
-            )
-            if target_id is not None:
-                stmt = stmt.where(Conversation.id != target_id)
-            for word in words[:8]:
-                if word.isascii() and word.isdigit() and len(word) < 10:
-                    stmt = stmt.where(
-                        or_(Conversation.number == int(word), Conversation.subject.ilike(f"%{word}%"))
-                    )
-                    continue
-                like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-                stmt = stmt.where(
-                    or_(
-                        Conversation.subject.ilike(like, escape="\\"),
-                        Customer.name.ilike(like, escape="\\"),
-                        Customer.email.ilike(like, escape="\\"),
-                    )
-                )
-            order = [Conversation.last_activity_at.desc(), Conversation.id]
-            if target_id is not None:
-                target = session.get(Conversation, target_id)
-                if target is not None:
-                    order.insert(0, (Conversation.customer_id != target.customer_id))
-            rows = session.execute(stmt.order_by(*order).limit(max(1, min(limit, 200)))).all()
-            return [_candidate(conv, name) for conv, name in rows]
-
-    def describe(self, ids: Sequence[uuid.UUID]) -> list[MergeCandidate]:
-        """The conversations ``ids`` as the picker shows them, in that order (unknown ones left out)."""
-        with self.store.read() as session:
-            rows = session.execute(
-                select(Conversation, Customer.name)
-                .join(Customer, Customer.id == Conversation.customer_id)
                 .where(Conversation.id.in_(list(ids)), Conversation.deleted_at.is_(None))
-            ).all()
-            found = {conv.id: _candidate(conv, name) for conv, name in rows}
+            )
+            if not merged:
+                stmt = stmt.where(Conversation.merged_into_id.is_(None))
+            found = {conv.id: _candidate(conv, name) for conv, name in session.execute(stmt).all()}
         return [found[i] for i in ids if i in found]
 
     def plan(self, target_id: uuid.UUID, source_ids: Sequence[uuid.UUID]) -> MergePlan:
