@@ -176,6 +176,8 @@ class ConversationPane(QWidget):
         self.start_tagging = editor.start_tagging
         writing = self.writing  # the composer's
         self.reply_action = writing.reply_action
+        self.reply_all_action = writing.reply_all_action
+        self.forward_action = writing.forward_action
         self.note_action = writing.note_action
         self.canned_action = writing.canned_action
         self.manage_replies_action = writing.manage_replies_action
@@ -251,6 +253,8 @@ class ConversationPane(QWidget):
         editor = self.editor
         return [
             self.reply_action,
+            self.reply_all_action,
+            self.forward_action,
             self.note_action,
             self.canned_action,
             self.manage_replies_action,
