@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
@@ -46,6 +48,30 @@ def test_the_restart_command_is_the_start_command_without_a_language() -> None:
         "--db",
         "x.sqlite",
     ]
+
+
+ARGS = st.lists(
+    st.one_of(
+        st.text(max_size=10),
+        st.sampled_from(["--language", "--language=de", "--db", "-m", "agentdesk", "--", "de"]),
+    ),
+    max_size=8,
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(ARGS)
+def test_the_restart_keeps_every_argument_but_the_language(args: list[str]) -> None:
+    command = restart_command(["/bin/python", *args], "/bin/python", frozen=False)
+    assert command[0] == "/bin/python"
+    rest = command[1:]
+    assert "--language" not in rest and not any(a.startswith("--language=") for a in rest)
+    # The others in their order (a subsequence of what was given), all of them when no
+    # language was given.
+    left = iter(args)
+    assert all(any(arg == given for given in left) for arg in rest)
+    if not any(a == "--language" or a.startswith("--language=") for a in args):
+        assert rest == args
 
 
 def _note() -> QMessageBox:
