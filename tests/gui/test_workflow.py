@@ -253,3 +253,6 @@ def test_merge_a_selection_into_the_oldest(qtbot: QtBot, make_window: MakeWindow
     assert conv(desk.store, ids[0]).message_count == 3
     assert window.pane.detail is not None and window.pane.detail.id == ids[0]
     assert workflow.relations.text().count("undo merge") == 2
+    workflow.relations.activate(f"unmerge:{ids[2]}")  # the "undo merge" link beside #3
+    assert conv(desk.store, ids[2]).merged_into_id is None
+    assert window.pane.detail is not None and window.pane.detail.id == ids[2]
