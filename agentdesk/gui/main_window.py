@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
     conversation_shown = Signal(uuid.UUID)
     counts_updated = Signal(object)  # ViewCounts
     search_finished = Signal(int)  # how many results are listed
-    view_changed = Signal(str)  # a View value, or "search"
+    view_changed = Signal(str)  # a View value, "search", or a team queue's or saved view's key
     closed = Signal()
     restart_requested = Signal()  # Settings' "Restart now" (a new language): the app restarts it
 

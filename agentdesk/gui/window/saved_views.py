@@ -203,7 +203,10 @@ class SavedViewsPart(QObject):
         return True
 
     def _view_changed(self, value: str) -> None:
-        self.save_button.setVisible(value == "search")
+        searching = value == "search"
+        self.save_button.setVisible(searching)
+        if searching:  # the results are no view's; Esc goes back to the one shown (active_key)
+            self.window.sidebar.set_current_saved(None)
 
     # -- editing ---------------------------------------------------------------------------------
 
