@@ -62,9 +62,12 @@ def delivery_role(message: MessageEntry, reason: str | None, retry_link: str) ->
             parts[0] = _e(translate("Delivery", "Forwarded by email, sent"))
         parts += [_recipients(message), *_state(message, reason, retry_link)]
         return " · ".join(p for p in parts if p)
+    channel = labels.channel_label(message.channel)
+    if message.direction == "inbound" and d.cc:  # the customer copied others: Reply all reaches them
+        via = _e(translate("Delivery", "via %1").replace("%1", channel))
+        return via + " · " + _e(translate("Delivery", "Cc %1").replace("%1", ", ".join(d.cc)))
     if message.direction != "outbound":
         return None
-    channel = labels.channel_label(message.channel)
     if d.route == LOGGED:
         return _e(
             translate("Delivery", "Logged (%1): recorded by the agent, nothing was sent").replace(

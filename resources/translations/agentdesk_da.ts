@@ -1891,6 +1891,10 @@
         <translation>Videresendt via e-mail, sendt</translation>
     </message>
     <message>
+        <source>via %1</source>
+        <translation>via %1</translation>
+    </message>
+    <message>
         <source>Logged (%1): recorded by the agent, nothing was sent</source>
         <translation>Logget (%1): noteret af medarbejderen, intet blev sendt</translation>
     </message>
@@ -1917,6 +1921,17 @@
     <message>
         <source>By email</source>
         <translation>Via e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>AgentDesk</source>
+        <translation type="unfinished">AgentDesk</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4554,6 +4569,132 @@
     </message>
 </context>
 <context>
+    <name>NotificationList</name>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished">Ny henvendelse</translation>
+    </message>
+    <message>
+        <source>A target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished">(intet emne)</translation>
+    </message>
+    <message>
+        <source>Open to see them one by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assigned %2 to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 was assigned to you by a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer replied on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up due on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mentioned you on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is due soon on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is overdue on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back: the customer wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back from snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n unread notification(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications: nothing unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifications yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotifyPart</name>
+    <message>
+        <source>S&amp;nooze until…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the conversation away until a time; it comes back then or when the customer writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unsnooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the snoozed conversation back to the working views now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened on your conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until %1: it comes back then or when the customer writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation is not snoozed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in the working views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OneLineLabel</name>
     <message>
         <source>Copy</source>
@@ -6944,6 +7085,57 @@ Dit navn</translation>
     </message>
 </context>
 <context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source>this conversation</source>
+        <translation type="unfinished">denne henvendelse</translation>
+    </message>
+    <message>
+        <source>Snooze %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze until…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation type="unfinished">I morgen tidlig</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date and time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It comes back at that time, or at once when the customer writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its SLA clocks are paused because it is waiting on the customer (Pending), not because of the snooze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze pauses nothing in the SLA: its clocks keep running unless the status is Pending (waiting on the customer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SnoozeErrors</name>
     <message>
         <source>A snooze time needs a time zone.</source>
@@ -7553,6 +7745,10 @@ Dit navn</translation>
         <translation>Opfølgninger</translation>
     </message>
     <message>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Solved</source>
         <translation>Løst</translation>
     </message>
@@ -7603,6 +7799,10 @@ Dit navn</translation>
     <message>
         <source>Conversations with a follow-up date, the ones that are due first (any status).</source>
         <translation>Henvendelser med en opfølgningsdato, de først forfaldne først (alle statusser).</translation>
+    </message>
+    <message>
+        <source>Snoozed conversations: back at their time, or at once when the customer writes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Solved and closed conversations, most recent activity first.</source>

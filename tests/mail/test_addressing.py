@@ -143,6 +143,7 @@ def test_reply_all_keeps_the_copies_the_bcc_stays_hidden_and_the_signature_comes
     # A plain reply keeps the people the customer copied (never our own mailbox).
     assert composer.addresses.isVisible()
     assert composer.addresses.cc_edit.text() == "einkauf@kunde.example"
+    assert "via Email · Cc einkauf@kunde.example" in pane.timeline.toPlainText()  # whom she copied
     assert composer.audience.value() == "To Anna Berg by email from support@shop.test"
     # The signature the mail will carry, before sending: the German one, then the footer.
     assert composer.signature_preview.value() == (
