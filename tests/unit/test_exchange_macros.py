@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -135,25 +136,25 @@ def test_macros_file_round_trip_and_twice_changes_nothing(
     assert summary.macros_updated == 1 and summary.macros_added == 0
 
 
-@settings(max_examples=2000, deadline=None)
-@given(
-    raw=st.binary(max_size=300)
-    | st.builds(
-        lambda v: json.dumps(v).encode(),
-        st.recursive(
-            st.none() | st.booleans() | st.integers() | st.text(max_size=20),
-            lambda c: (
-                st.lists(c, max_size=3)
-                | st.dictionaries(
-                    st.sampled_from(["format", "version", "macros", "rules", "name", "actions", "id"]),
-                    c,
-                    max_size=4,
-                )
-            ),
-            max_leaves=10,
-        ),
-    )
+file_scalars = st.none() | st.booleans() | st.integers(-2, 3) | st.text(max_size=10)
+file_entry = st.dictionaries(
+    st.sampled_from(["id", "name", "actions", "scope", "team", "triggers", "conditions", "position", "x"]),
+    file_scalars
+    | st.sampled_from([str(uuid.UUID(int=5)), "team", ["arrival"]])
+    | st.dictionaries(st.sampled_from(["status", "priority", "words", "x"]), file_scalars, max_size=2),
+    max_size=5,
 )
+file_doc = st.fixed_dictionaries(
+    {"format": st.sampled_from(["agentdesk-macros", "other"]), "version": st.sampled_from([1, 2])},
+    optional={
+        "macros": st.lists(file_entry, max_size=2) | file_scalars,
+        "rules": st.lists(file_entry, max_size=2),
+    },
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(raw=st.binary(max_size=100) | st.builds(lambda v: json.dumps(v).encode(), file_doc | file_scalars))
 def test_any_macros_file_is_imported_or_refused_plainly(
     raw: bytes, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
