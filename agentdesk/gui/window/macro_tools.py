@@ -44,6 +44,7 @@ class MacroTools(QObject):
         self.rules_dialog: RoutingRulesDialog | None = None
         self.availability = AvailabilityButton(self.services)
         self.availability.failed.connect(window.messages.error)
+        window.sync.arrived.connect(self.availability.reload)  # set on another desk of the same agent
         bar = window.top_bar
         layout = bar.layout()
         if isinstance(layout, QBoxLayout):
