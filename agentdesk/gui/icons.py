@@ -47,6 +47,7 @@ VIEW_ICONS = {
     "breached": "mdi6.alert-octagon-outline",
     "waiting_on_customer": "mdi6.pause-circle-outline",
     "follow_ups": "mdi6.calendar-clock-outline",
+    "snoozed": "mdi6.alarm-snooze",
     "solved": "mdi6.check-circle-outline",
     "all": "mdi6.tray-full",
     "search": "mdi6.magnify",

@@ -111,6 +111,7 @@ def view_label(view: str) -> str:
         "breached": translate("View", "Breached"),
         "waiting_on_customer": translate("View", "Pending"),
         "follow_ups": translate("View", "Follow-ups"),
+        "snoozed": translate("View", "Snoozed"),
         "solved": translate("View", "Solved"),
         "all": translate("View", "All"),
         "search": translate("View", "Search results"),
@@ -138,6 +139,9 @@ def view_rule(view: str) -> str:
         "waiting_on_customer": translate("View", "Pending conversations: waiting on the customer's answer."),
         "follow_ups": translate(
             "View", "Conversations with a follow-up date, the ones that are due first (any status)."
+        ),
+        "snoozed": translate(
+            "View", "Snoozed conversations: back at their time, or at once when the customer writes."
         ),
         "solved": translate("View", "Solved and closed conversations, most recent activity first."),
         "all": translate("View", "Every conversation, whatever its status."),

@@ -62,6 +62,7 @@ SIDEBAR_VIEWS = (
     View.BREACHED,
     View.WAITING_ON_CUSTOMER,
     View.FOLLOW_UPS,
+    View.SNOOZED,
     View.SOLVED,
     View.ALL,
 )

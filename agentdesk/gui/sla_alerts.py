@@ -31,6 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -145,6 +146,9 @@ class SlaAlerts(QObject):
         self.tray = tray
         if tray is not None:
             tray.messageClicked.connect(self._message_clicked)
+        # Set by the window's notifications: takes an alert to the bell or the desktop instead of
+        # the tray message here (True: it took it).
+        self.desktop: Callable[[Alert], bool] | None = None
 
     def start(self) -> None:
         self.timer.start()
@@ -355,6 +359,8 @@ class SlaAlerts(QObject):
 
     def _announce(self, alert: Alert) -> None:
         self.alert.emit(alert.conversation_id, alert.title, alert.text)
+        if self.desktop is not None and self.desktop(alert):
+            return
         if self.tray is not None and self.tray.isVisible():
             icon = (
                 QSystemTrayIcon.MessageIcon.Critical

@@ -84,11 +84,13 @@ def _round_up(at: dt.datetime, minutes: int = 15) -> dt.datetime:
     return at + dt.timedelta(minutes=extra)
 
 
-def choices(now: dt.datetime, zone: str, calendar: BusinessCalendar | None = None) -> list[SnoozeChoice]:
+def choices(
+    now: dt.datetime, zone: str | dt.tzinfo, calendar: BusinessCalendar | None = None
+) -> list[SnoozeChoice]:
     """The ready-made snooze times at ``now`` for an agent in ``zone``: later today (three hours on,
     on the quarter hour, while that is still today), tomorrow morning and next week (Monday), both
     at the calendar's next opening when there is a calendar, else at 08:00 in the agent's zone."""
-    tz = zoneinfo.ZoneInfo(zone)
+    tz = zoneinfo.ZoneInfo(zone) if isinstance(zone, str) else zone
     local = now.astimezone(tz)
     result: list[SnoozeChoice] = []
     later = _round_up(now + LATER_TODAY).astimezone(tz)
@@ -105,6 +107,34 @@ def choices(now: dt.datetime, zone: str, calendar: BusinessCalendar | None = Non
     monday = local.date() + dt.timedelta(days=7 - local.weekday())
     result.append(SnoozeChoice("next_week", morning(monday)))
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class SnoozeFacts:
+    """What the Snooze dialog says about a conversation."""
+
+    number: int | None
+    status: str
+    snoozed_until: dt.datetime | None
+    calendar: BusinessCalendar | None  # the calendar of its SLA policy, if it has one
+
+
+def snooze_facts(store: Store, conversation_id: uuid.UUID) -> SnoozeFacts:
+    from agentdesk.sla.policy import SlaBook  # the SLA maths are only needed here
+
+    with store.read() as session:
+        conv = session.get(Conversation, conversation_id)
+        if conv is None or conv.deleted_at is not None:
+            raise NotFoundError(
+                translatable("SnoozeErrors", "That conversation does not exist (it may have been deleted).")
+            )
+        calendar = None
+        if conv.sla_policy_id is not None:
+            book = SlaBook.load(session)
+            policy = book.policy(conv.sla_policy_id)
+            if policy is not None and policy.calendar_id is not None:
+                calendar = book.calendar_for(policy)
+        return SnoozeFacts(conv.number, conv.status, conv.snoozed_until, calendar)
 
 
 def check_until(until: dt.datetime, now: dt.datetime) -> dt.datetime:
@@ -231,9 +261,11 @@ class SnoozeService:
 __all__ = [
     "Reason",
     "SnoozeChoice",
+    "SnoozeFacts",
     "SnoozeService",
     "Woken",
     "check_until",
     "choices",
+    "snooze_facts",
     "wake_event_id",
 ]

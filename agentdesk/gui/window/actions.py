@@ -110,6 +110,10 @@ class ActionId(enum.Enum):
     APPLY_MACRO = "apply_macro"
     MACROS = "macros"
     ROUTING_RULES = "routing_rules"
+    # Notifications and snooze (``window/notify_part.py``)
+    SNOOZE = "snooze"
+    UNSNOOZE = "unsnooze"
+    NOTIFICATIONS = "notifications"
     PANE = "pane"  # an action the pane lists that the window has no name for yet
 
 
@@ -577,6 +581,9 @@ def window_actions(window: MainWindow) -> Iterator[ActionSpec]:
     from agentdesk.gui.window.workflow import Workflow  # it builds on this module
 
     yield from Workflow.attach(window).action_specs()
+    from agentdesk.gui.window.notify_part import NotifyPart  # it builds on this module
+
+    yield from NotifyPart.attach(window).action_specs()
 
 
 # The pane's actions by their public names, so the window can name them (missing ones are skipped).

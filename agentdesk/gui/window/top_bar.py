@@ -43,6 +43,12 @@ class TopBar(QWidget):
         layout.addWidget(self.agent)
         self.refresh_look()
 
+    def add_bell(self, bell: QWidget) -> None:
+        """The notifications' bell, placed before the dashboard button."""
+        layout = self.layout()
+        assert isinstance(layout, QHBoxLayout)
+        layout.insertWidget(layout.indexOf(self.dashboard), bell)
+
     def set_dashboard_keys(self, keys: str) -> None:
         """The dashboard button's tooltip names the keys the registry gave the dashboard."""
         self.dashboard.setToolTip(self.tr("Queues, load and key figures (%1)").replace("%1", keys))
