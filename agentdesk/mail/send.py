@@ -46,7 +46,7 @@ from agentdesk.inbox.service import InboxService
 from agentdesk.mail.accounts import AccountSettings, MailAccounts, Passwords, open_smtp
 from agentdesk.mail.errors import MailError, explain
 from agentdesk.mail.forward import build_forward
-from agentdesk.mail.mime_parts import add_attachment_parts
+from agentdesk.mail.mime_parts import add_attachment_parts, send_mail
 from agentdesk.mail.parse import SYNTHETIC_DOMAIN, thread_subject
 from agentdesk.messages import translatable
 from agentdesk.replies.signature import load_values, signature_block, signed_text
@@ -429,7 +429,7 @@ class MailSender:
                     if conn is None:
                         password = self.passwords.get(account_id, "smtp") if settings.smtp_user else None
                         conn = self.connect(settings, password)
-                    refused = conn.send_message(mail, from_addr=settings.address, to_addrs=recipients)
+                    refused = send_mail(conn, mail, settings.address, recipients)  # large parts in pieces
                 except Exception as exc:
                     error = explain(
                         exc, settings.smtp_host if settings else "", settings.smtp_port if settings else 0
