@@ -625,6 +625,7 @@ class MainWindow(QMainWindow):
             self.apply_look,
             self,
             restart=self.restart_requested.emit if self._restart_offered() else None,
+            store=self.services.store,
         )
         dialog.accepted.connect(lambda: self._settings_accepted(dialog.chosen_agent()))
         return open_tracked(self, "settings_dialog", dialog)

@@ -40,10 +40,12 @@ from PySide6.QtWidgets import (
 from agentdesk.gui import theme
 from agentdesk.gui.designer import child as _child
 from agentdesk.gui.designer import load_form
+from agentdesk.gui.notification_settings import NotificationSettingsBox
 from agentdesk.gui.preferences import Preferences
 from agentdesk.gui.theme import ThemeMode
 from agentdesk.inbox.directory import AgentInfo
 from agentdesk.replies.signature import SIGNATURE_PLACEHOLDERS
+from agentdesk.store.database import Store
 
 LookApplier = Callable[[ThemeMode, int], None]
 SIGNATURE_LANGUAGES = ("en", "de", "da")
@@ -60,6 +62,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         restart: Callable[[], object] | None = None,
+        store: Store | None = None,
     ) -> None:
         super().__init__(parent)
         self._restart = restart
@@ -111,6 +114,12 @@ class SettingsDialog(QDialog):
         self.agent_combo.setCurrentIndex(max(0, found))
         self._show_signature()
         self.agent_combo.currentIndexChanged.connect(self._show_signature)
+        # Which notifications each agent gets (with a database to keep them in)
+        self.notifications = NotificationSettingsBox(store) if store is not None else None
+        if self.notifications is not None:
+            layout.insertWidget(1, self.notifications)
+            self.notifications.show_agent(self.chosen_agent())
+            self.agent_combo.currentIndexChanged.connect(self._show_notifications)
         self.signature_language.currentIndexChanged.connect(self._show_signature)
 
         for mode, text in (
@@ -203,6 +212,10 @@ class SettingsDialog(QDialog):
         text = self._signatures.get(self._shown, "") if self._shown else ""
         self.signature_edit.setPlainText(text)
 
+    def _show_notifications(self) -> None:
+        if self.notifications is not None:
+            self.notifications.show_agent(self.chosen_agent())
+
     def _look_changed(self) -> None:
         self._apply_look(self.chosen_theme(), self.chosen_font_size())
 
@@ -224,6 +237,8 @@ class SettingsDialog(QDialog):
         language_changed = self.chosen_language() != self._preferences.language
         self._preferences.language = self.chosen_language()
         self._preferences.sync()
+        if self.notifications is not None:
+            self.notifications.save()
         super().accept()
         if language_changed:
             self.language_note = self._language_note()  # kept alive when the dialog has no parent

@@ -149,3 +149,30 @@ def test_snooze_dialog_a_date_of_ones_own_and_refusals(qtbot: QtBot, qapp: QAppl
     dialog.when.setDateTime(dialog.when.minimumDateTime().addDays(2))
     qtbot.keyClick(dialog.when, Qt.Key.Key_Return)
     assert not dialog.isVisible() and dialog.chosen == now + dt.timedelta(days=2)
+
+
+def test_settings_keep_each_agents_kinds(qtbot: QtBot, window: MainWindow, desk: Desk) -> None:
+    from agentdesk.gui.settings_dialog import SettingsDialog
+    from agentdesk.notifications.kinds import Kind
+    from agentdesk.notifications.settings import load_settings
+
+    dialog = window.open_settings()
+    assert isinstance(dialog, SettingsDialog) and dialog.notifications is not None
+    box = dialog.notifications
+    assert box.boxes[Kind.ASSIGNED].isChecked()
+    qtbot.mouseClick(box.boxes[Kind.ASSIGNED], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(box.desktop, Qt.MouseButton.LeftButton)
+    assert dialog.select_agent(desk.colleague)
+    assert box.boxes[Kind.ASSIGNED].isChecked()  # the colleague's own choice
+    assert dialog.select_agent(desk.me)
+    assert not box.boxes[Kind.ASSIGNED].isChecked()  # kept while the dialog is open
+    dialog.accept()
+    mine = load_settings(desk.store, desk.me)
+    assert Kind.ASSIGNED not in mine.kinds and Kind.MENTIONED in mine.kinds and not mine.desktop
+    assert load_settings(desk.store, desk.colleague).desktop
+    # the feed honours it: being assigned no longer notifies
+    part = NotifyPart.attach(window)
+    build_services(desk.store, desk.clock, desk.colleague).inbox.assign(desk.first, desk.me)
+    part.tick()
+    qtbot.waitUntil(lambda: not window.tasks.busy("notify"))
+    assert part.bell.unread == 0
