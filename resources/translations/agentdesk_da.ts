@@ -1927,11 +1927,11 @@
     <name>DesktopNotifier</name>
     <message>
         <source>AgentDesk</source>
-        <translation type="unfinished">AgentDesk</translation>
+        <translation>AgentDesk</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn</translation>
     </message>
 </context>
 <context>
@@ -4572,126 +4572,165 @@
     <name>NotificationList</name>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished">Ny henvendelse</translation>
+        <translation>Ny henvendelse</translation>
     </message>
     <message>
         <source>A target</source>
-        <translation type="unfinished"></translation>
+        <translation>Et mål</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished">(intet emne)</translation>
+        <translation>(intet emne)</translation>
     </message>
     <message>
         <source>Open to see them one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn for at se dem én for én</translation>
     </message>
     <message>
         <source>%1 assigned %2 to you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har tildelt dig %2</translation>
     </message>
     <message>
         <source>%2 was assigned to you by a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 blev tildelt dig af en regel</translation>
     </message>
     <message>
         <source>The customer replied on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden har svaret på %1</translation>
     </message>
     <message>
         <source>Follow-up due on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning forfalden på %1</translation>
     </message>
     <message>
         <source>A colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>En kollega</translation>
     </message>
     <message>
         <source>%1 mentioned you on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har nævnt dig på %2</translation>
     </message>
     <message>
         <source>%1 is due soon on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 forfalder snart på %2</translation>
     </message>
     <message>
         <source>%1 is overdue on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er overskredet på %2</translation>
     </message>
     <message>
         <source>%1 is back: the customer wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er tilbage: kunden har skrevet</translation>
     </message>
     <message>
         <source>%1 is back from snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er tilbage fra udsættelse</translation>
     </message>
     <message>
         <source>%n unread notification(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n ulæste notifikationer</translation>
     </message>
     <message>
         <source>Notifications: nothing unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifikationer: intet ulæst</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifikationer</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbage</translation>
     </message>
     <message>
         <source>Mark all read</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér alle som læst</translation>
     </message>
     <message>
         <source>No notifications yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen notifikationer endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettings</name>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Tildelt mig</translation>
+    </message>
+    <message>
+        <source>My customer replied</source>
+        <translation>Min kunde har svaret</translation>
+    </message>
+    <message>
+        <source>Mentioned in a note</source>
+        <translation>Nævnt i en note</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Opfølgning forfalden</translation>
+    </message>
+    <message>
+        <source>Back from snooze</source>
+        <translation>Tilbage fra udsættelse</translation>
+    </message>
+    <message>
+        <source>SLA due soon</source>
+        <translation>SLA forfalder snart</translation>
+    </message>
+    <message>
+        <source>SLA overdue</source>
+        <translation>SLA overskredet</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifikationer</translation>
+    </message>
+    <message>
+        <source>Also as desktop notifications</source>
+        <translation>Også som skrivebordsnotifikationer</translation>
     </message>
 </context>
 <context>
     <name>NotifyPart</name>
     <message>
         <source>S&amp;nooze until…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udsæt til …</translation>
     </message>
     <message>
         <source>Put the conversation away until a time; it comes back then or when the customer writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Læg henvendelsen væk til et tidspunkt; den kommer tilbage da, eller når kunden skriver</translation>
     </message>
     <message>
         <source>&amp;Unsnooze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hent tilbage</translation>
     </message>
     <message>
         <source>Bring the snoozed conversation back to the working views now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hent den udsatte henvendelse tilbage til arbejdsvisningerne nu</translation>
     </message>
     <message>
         <source>&amp;Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notifikationer</translation>
     </message>
     <message>
         <source>What happened on your conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad der er sket på dine henvendelser</translation>
     </message>
     <message>
         <source>Open a conversation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn først en henvendelse.</translation>
     </message>
     <message>
         <source>Snoozed until %1: it comes back then or when the customer writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udsat til %1: den kommer tilbage da, eller når kunden skriver.</translation>
     </message>
     <message>
         <source>This conversation is not snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne henvendelse er ikke udsat.</translation>
     </message>
     <message>
         <source>Back in the working views.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbage i arbejdsvisningerne.</translation>
     </message>
 </context>
 <context>
@@ -4741,6 +4780,13 @@
     <message>
         <source>Enterprise</source>
         <translation>Enterprise</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <source>A presence message from the server could not be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7088,74 +7134,74 @@ Dit navn</translation>
     <name>SnoozeDialog</name>
     <message>
         <source>this conversation</source>
-        <translation type="unfinished">denne henvendelse</translation>
+        <translation>denne henvendelse</translation>
     </message>
     <message>
         <source>Snooze %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Udsæt %1</translation>
     </message>
     <message>
         <source>Snooze until…</source>
-        <translation type="unfinished"></translation>
+        <translation>Udsæt til …</translation>
     </message>
     <message>
         <source>Later today</source>
-        <translation type="unfinished"></translation>
+        <translation>Senere i dag</translation>
     </message>
     <message>
         <source>Tomorrow morning</source>
-        <translation type="unfinished">I morgen tidlig</translation>
+        <translation>I morgen tidlig</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste uge</translation>
     </message>
     <message>
         <source>A date and time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato og klokkeslæt …</translation>
     </message>
     <message>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dato og klokkeslæt:</translation>
     </message>
     <message>
         <source>It comes back at that time, or at once when the customer writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den kommer tilbage på det tidspunkt, eller med det samme, når kunden skriver.</translation>
     </message>
     <message>
         <source>Its SLA clocks are paused because it is waiting on the customer (Pending), not because of the snooze.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dens SLA-ure er sat på pause, fordi den afventer kunden (Afventer), ikke på grund af udsættelsen.</translation>
     </message>
     <message>
         <source>Snooze pauses nothing in the SLA: its clocks keep running unless the status is Pending (waiting on the customer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Udsættelse sætter intet i SLA på pause: urene kører videre, medmindre status er Afventer (afventer kunden).</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Udsæt</translation>
     </message>
 </context>
 <context>
     <name>SnoozeErrors</name>
     <message>
         <source>A snooze time needs a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et udsættelsestidspunkt skal have en tidszone.</translation>
     </message>
     <message>
         <source>Snooze until a time in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg et tidspunkt i fremtiden.</translation>
     </message>
     <message>
         <source>A snooze can last a year at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>En udsættelse kan højst vare et år.</translation>
     </message>
     <message>
         <source>That conversation does not exist (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den henvendelse findes ikke (den er måske slettet).</translation>
     </message>
     <message>
         <source>Only an active conversation can be snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun en aktiv henvendelse kan udsættes.</translation>
     </message>
 </context>
 <context>
@@ -7746,7 +7792,7 @@ Dit navn</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Udsat</translation>
     </message>
     <message>
         <source>Solved</source>
@@ -7802,7 +7848,7 @@ Dit navn</translation>
     </message>
     <message>
         <source>Snoozed conversations: back at their time, or at once when the customer writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udsatte henvendelser: tilbage på deres tidspunkt, eller med det samme, når kunden skriver.</translation>
     </message>
     <message>
         <source>Solved and closed conversations, most recent activity first.</source>

@@ -1927,11 +1927,11 @@
     <name>DesktopNotifier</name>
     <message>
         <source>AgentDesk</source>
-        <translation type="unfinished">AgentDesk</translation>
+        <translation>AgentDesk</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Offen</translation>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
@@ -4572,126 +4572,165 @@
     <name>NotificationList</name>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished">Neue Anfrage</translation>
+        <translation>Neue Anfrage</translation>
     </message>
     <message>
         <source>A target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished">(kein Betreff)</translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <source>Open to see them one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen, um sie einzeln zu sehen</translation>
     </message>
     <message>
         <source>%1 assigned %2 to you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Ihnen %2 zugewiesen</translation>
     </message>
     <message>
         <source>%2 was assigned to you by a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 wurde Ihnen per Regel zugewiesen</translation>
     </message>
     <message>
         <source>The customer replied on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat auf %1 geantwortet</translation>
     </message>
     <message>
         <source>Follow-up due on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage fällig: %1</translation>
     </message>
     <message>
         <source>A colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kollege</translation>
     </message>
     <message>
         <source>%1 mentioned you on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Sie in %2 erwähnt</translation>
     </message>
     <message>
         <source>%1 is due soon on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bald fällig: %2</translation>
     </message>
     <message>
         <source>%1 is overdue on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überfällig: %2</translation>
     </message>
     <message>
         <source>%1 is back: the customer wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zurück: Der Kunde hat geschrieben</translation>
     </message>
     <message>
         <source>%1 is back from snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zurück (Schlummern beendet)</translation>
     </message>
     <message>
         <source>%n unread notification(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n ungelesene Benachrichtigungen</translation>
     </message>
     <message>
         <source>Notifications: nothing unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen: nichts Ungelesenes</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Mark all read</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
         <source>No notifications yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Benachrichtigungen.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettings</name>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Mir zugewiesen</translation>
+    </message>
+    <message>
+        <source>My customer replied</source>
+        <translation>Mein Kunde hat geantwortet</translation>
+    </message>
+    <message>
+        <source>Mentioned in a note</source>
+        <translation>In einer Notiz erwähnt</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Wiedervorlage fällig</translation>
+    </message>
+    <message>
+        <source>Back from snooze</source>
+        <translation>Schlummern beendet</translation>
+    </message>
+    <message>
+        <source>SLA due soon</source>
+        <translation>SLA bald fällig</translation>
+    </message>
+    <message>
+        <source>SLA overdue</source>
+        <translation>SLA überfällig</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Also as desktop notifications</source>
+        <translation>Auch als Desktop-Benachrichtigung</translation>
     </message>
 </context>
 <context>
     <name>NotifyPart</name>
     <message>
         <source>S&amp;nooze until…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlummern bis …</translation>
     </message>
     <message>
         <source>Put the conversation away until a time; it comes back then or when the customer writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage bis zu einem Zeitpunkt weglegen; sie kommt dann zurück oder sobald der Kunde schreibt</translation>
     </message>
     <message>
         <source>&amp;Unsnooze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufwecken</translation>
     </message>
     <message>
         <source>Bring the snoozed conversation back to the working views now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die schlummernde Anfrage jetzt in die Arbeitsansichten zurückholen</translation>
     </message>
     <message>
         <source>&amp;Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benachrichtigungen</translation>
     </message>
     <message>
         <source>What happened on your conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Was bei Ihren Anfragen passiert ist</translation>
     </message>
     <message>
         <source>Open a conversation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst eine Anfrage.</translation>
     </message>
     <message>
         <source>Snoozed until %1: it comes back then or when the customer writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlummert bis %1: Sie kommt dann zurück oder sobald der Kunde schreibt.</translation>
     </message>
     <message>
         <source>This conversation is not snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage schlummert nicht.</translation>
     </message>
     <message>
         <source>Back in the working views.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder in den Arbeitsansichten.</translation>
     </message>
 </context>
 <context>
@@ -4741,6 +4780,13 @@
     <message>
         <source>Enterprise</source>
         <translation>Enterprise</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <source>A presence message from the server could not be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7088,74 +7134,74 @@ Ihr Name</translation>
     <name>SnoozeDialog</name>
     <message>
         <source>this conversation</source>
-        <translation type="unfinished">diese Anfrage</translation>
+        <translation>diese Anfrage</translation>
     </message>
     <message>
         <source>Snooze %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schlummern lassen</translation>
     </message>
     <message>
         <source>Snooze until…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlummern bis …</translation>
     </message>
     <message>
         <source>Later today</source>
-        <translation type="unfinished"></translation>
+        <translation>Später heute</translation>
     </message>
     <message>
         <source>Tomorrow morning</source>
-        <translation type="unfinished">Morgen früh</translation>
+        <translation>Morgen früh</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche</translation>
     </message>
     <message>
         <source>A date and time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit …</translation>
     </message>
     <message>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum und Uhrzeit:</translation>
     </message>
     <message>
         <source>It comes back at that time, or at once when the customer writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie kommt zu diesem Zeitpunkt zurück oder sofort, wenn der Kunde schreibt.</translation>
     </message>
     <message>
         <source>Its SLA clocks are paused because it is waiting on the customer (Pending), not because of the snooze.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre SLA-Uhren stehen, weil sie auf den Kunden wartet (Wartend), nicht wegen des Schlummerns.</translation>
     </message>
     <message>
         <source>Snooze pauses nothing in the SLA: its clocks keep running unless the status is Pending (waiting on the customer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlummern hält keine SLA-Uhr an: Sie laufen weiter, außer der Status ist Wartend (wartet auf Kunde).</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlummern</translation>
     </message>
 </context>
 <context>
     <name>SnoozeErrors</name>
     <message>
         <source>A snooze time needs a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Schlummerzeit braucht eine Zeitzone.</translation>
     </message>
     <message>
         <source>Snooze until a time in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Zeitpunkt in der Zukunft.</translation>
     </message>
     <message>
         <source>A snooze can last a year at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlummern geht höchstens ein Jahr.</translation>
     </message>
     <message>
         <source>That conversation does not exist (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage gibt es nicht (vielleicht wurde sie gelöscht).</translation>
     </message>
     <message>
         <source>Only an active conversation can be snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine aktive Anfrage kann schlummern.</translation>
     </message>
 </context>
 <context>
@@ -7746,7 +7792,7 @@ Ihr Name</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlummernd</translation>
     </message>
     <message>
         <source>Solved</source>
@@ -7802,7 +7848,7 @@ Ihr Name</translation>
     </message>
     <message>
         <source>Snoozed conversations: back at their time, or at once when the customer writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlummernde Anfragen: zurück zu ihrem Zeitpunkt oder sofort, wenn der Kunde schreibt.</translation>
     </message>
     <message>
         <source>Solved and closed conversations, most recent activity first.</source>
