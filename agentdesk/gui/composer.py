@@ -146,6 +146,7 @@ class Composer(QWidget):
     height_wanted = Signal()  # the text grew or shrank by a line: ``preferred_height`` changed
     expand_toggled = Signal(bool)  # the agent asked for a large composer (True) or the usual one
     route_changed = Signal()  # "Answer by email instead" was switched: the signature preview may change
+    typing = Signal(object)  # conversation id: the agent typed in a reply (not a note)
 
     def __init__(self, drafts: DraftService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -624,6 +625,8 @@ class Composer(QWidget):
             return
         self._dirty = True
         self._save_timer.start()
+        if self._mode == REPLY and self.text().strip():
+            self.typing.emit(self.conversation_id)
 
     def flush(self) -> None:
         """Save the draft now if it changed since the last save."""

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agentdesk.gui import labels, theme
+from agentdesk.gui import icons, labels, theme
 from agentdesk.gui.inbox_model import ROW_ROLE, SLA_ROLE, CellLook, Column, InboxModel, theme_colour
 from agentdesk.gui.labels import translate
 from agentdesk.gui.sla_chips import SlaChip
@@ -34,6 +34,7 @@ from agentdesk.inbox.views import InboxRow
 AnyIndex = QModelIndex | QPersistentModelIndex
 PADDING = 8
 MARK_WIDTH = 3
+PRESENCE_ICON = 14  # the mark of a conversation someone else is on
 CHIP_GAP = 4
 CHIP_PADDING = 6
 _LEFT_MIDDLE = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -259,6 +260,14 @@ class SubjectDelegate(RowDelegate):
         waiting = row.awaiting_reply
         subject_font, subject_metrics = (f.bold, f.bold_metrics) if waiting else (f.base, f.metrics)
         line1, line2 = two_lines(rect, subject_metrics.height(), f.small_metrics.height())
+        model = index.model()
+        presence = model.presence_of(row.id) if isinstance(model, InboxModel) else None
+        if presence is not None:  # someone else is on it: an eye, or a pen while they write a reply
+            size = min(PRESENCE_ICON, line1.height())
+            mark = QRect(line1.right() - size + 1, line1.top() + (line1.height() - size) // 2, size, size)
+            name = "mdi6.pencil" if presence == "writing" else "mdi6.eye-outline"
+            icons.icon(name, theme.ACCENT).paint(painter, mark)
+            line1.setRight(mark.left() - f.gap)
 
         if row.matched == "subject" and HIGHLIGHT_START in row.excerpt:
             paint_highlighted(painter, line1, row.excerpt, subject_font, f.bold, theme_colour(theme.TEXT))

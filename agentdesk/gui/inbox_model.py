@@ -150,6 +150,7 @@ class InboxModel(QAbstractTableModel):
         self._states: dict[uuid.UUID, SlaState | None] = {}
         self._chips: dict[uuid.UUID, tuple[SlaChip, ...]] = {}
         self._sort: Sort | None = view_filter.sort if view_filter is not None else None
+        self._presence: dict[uuid.UUID, tuple[str, str]] = {}  # id: (viewing/writing, who, said)
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -311,7 +312,9 @@ class InboxModel(QAbstractTableModel):
             return sla_tooltip(state, plan.calendar.always_open if plan is not None else False)
         if column == Column.SUBJECT:
             number = f"#{row.number} " if row.number is not None else ""
-            return f"{number}{row.subject}\n{row.snippet}" if row.snippet else f"{number}{row.subject}"
+            text = f"{number}{row.subject}\n{row.snippet}" if row.snippet else f"{number}{row.subject}"
+            presence = self._presence.get(row.id)
+            return f"{text}\n\n{presence[1]}" if presence is not None and presence[1] else text
         if column == Column.TIER:
             return labels.tier_name(row.tier)
         if column == Column.WAITING:
@@ -490,6 +493,25 @@ class InboxModel(QAbstractTableModel):
             self.index(last, Column.SLA),
             [Qt.ItemDataRole.DisplayRole, SLA_ROLE],
         )
+
+    def presence_of(self, conversation_id: uuid.UUID) -> str | None:
+        """ "viewing" or "writing" when another desk is on the conversation (the list's mark)."""
+        mark = self._presence.get(conversation_id)
+        return mark[0] if mark is not None else None
+
+    def set_presence(self, marks: dict[uuid.UUID, tuple[str, str]]) -> None:
+        """Who else is on which conversation (``PresenceDesk.marks``); repaints the rows that
+        changed."""
+        before, self._presence = self._presence, dict(marks)
+        for conversation in before.keys() | marks.keys():
+            if before.get(conversation) == marks.get(conversation):
+                continue
+            r = self._index.get(conversation)
+            if r is not None:
+                index = self.index(r, Column.SUBJECT)
+                self.dataChanged.emit(
+                    index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole]
+                )
 
     def refresh_ages(self, first: int, last: int) -> None:
         """Ages ("4m") move with the clock: one ``dataChanged`` over the age columns of the rows."""

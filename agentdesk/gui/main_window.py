@@ -34,6 +34,7 @@ from agentdesk.gui.mail_accounts import MailAccountsDialog
 from agentdesk.gui.mail_desk import DeskPasswords
 from agentdesk.gui.messages import MessageBridge
 from agentdesk.gui.preferences import Preferences
+from agentdesk.gui.presence_view import PresencePart
 from agentdesk.gui.server_settings import ServerSettingsDialog
 from agentdesk.gui.settings_dialog import SettingsDialog
 from agentdesk.gui.sidebar import Sidebar
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow):
         self.pane.handed_over.connect(lambda _cid: self.sync.nudge())
         self.dashboard.changed.connect(self.sync.nudge)
         self.dashboard.conflicts_requested.connect(self.open_conflicts)
+        self.presence = PresencePart(self)  # who else is on a conversation: header, list, warning
         self._show_sync()
         self.background.start()
         if self.background.needs_password():

@@ -28,6 +28,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from agentdesk.errors import AgentDeskError
 from agentdesk.gui import labels
+from agentdesk.gui.presence_view import PresenceDesk
 from agentdesk.gui.tasks import TaskRunner
 from agentdesk.services import Services
 from agentdesk.sync import outbox
@@ -130,6 +131,7 @@ class SyncDesk(QObject):
         self._config = self._read_config()
         self._offline = bool(self._setting(OFFLINE_SETTING))
         self._lost.connect(self._connection_lost)
+        self.presence = PresenceDesk(services, self)  # who is on which conversation, while online
 
     # -- configuration -------------------------------------------------------------------------
 
@@ -214,10 +216,12 @@ class SyncDesk(QObject):
             return
         self._listen = _ListenThread(config[0], credentials, self._wake.emit, self._lost.emit)
         self._listen.start()
+        self.presence.start(config[0], credentials)
         self.timer.start()
         self.sync_now()
 
     def stop(self) -> None:
+        self.presence.stop()  # offline or without a server, nothing is claimed
         self.timer.stop()
         self.nudge_timer.stop()
         if self._listen is not None:
@@ -226,6 +230,7 @@ class SyncDesk(QObject):
             self._listen = None
 
     def close(self) -> None:
+        self.presence.close()
         self.stop()
         self.tasks.close()
 

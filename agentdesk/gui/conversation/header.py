@@ -49,6 +49,7 @@ def _style() -> str:
     QWidget#conversationHeader {{ background: {theme.SURFACE}; border: none; }}
     QLabel#customerLine {{ color: {theme.TEXT_MUTED}; }}
     QLabel#slaLine {{ color: {theme.TEXT_MUTED}; }}
+    QLabel#presenceLine {{ color: {theme.ACCENT}; font-weight: 600; }}
 """
 
 
@@ -111,6 +112,9 @@ class ConversationHeader(QWidget):
         self.sla.setObjectName("slaLine")
         self.sla.setTextFormat(Qt.TextFormat.RichText)  # built from escaped parts
         self.sla.setWordWrap(False)
+        self.presence = OneLineLabel(parent=self)  # "Anna is writing a reply" (presence_view)
+        self.presence.setObjectName("presenceLine")
+        self.presence.hide()
         self._sla_variants: list[tuple[str, int]] = []  # (rich text, width), longest first
         self._customer_texts: tuple[str, ...] = ("",)  # longest first
         self.setStyleSheet(_style())  # (after the labels: a style change measures them)
@@ -158,6 +162,15 @@ class ConversationHeader(QWidget):
             self._arrange()
         self.sla.setToolTip(tooltip)
 
+    def set_presence(self, text: str) -> None:
+        """Who else is on this conversation ("" when nobody): it keeps its room before the
+        customer's name, which the panel below shows anyway."""
+        if text == self.presence.text():
+            return
+        self.presence.set_text(text)
+        self.presence.set_tip(text)
+        self._arrange()
+
     def _rich_width(self, text: str) -> int:
         document = QTextDocument()
         document.setDefaultFont(self.sla.font())
@@ -194,6 +207,12 @@ class ConversationHeader(QWidget):
                 sla_text, sla_width = text, text_width
                 break
         rest = available - (sla_width + SLA_GAP if sla_text else 0)
+        presence_text = self.presence.text()
+        presence_width = 0
+        if presence_text:
+            room = rest - min(subject_natural, SUBJECT_MIN) - SLA_GAP
+            presence_width = max(0, min(self.presence.natural_width(), room))
+            rest -= presence_width + SLA_GAP if presence_width else 0
         customer_room = rest - subject_min - 2 * GAP
         for text in self._customer_texts:  # with the channel, else the name alone
             self.customer.set_text(text)
@@ -220,6 +239,10 @@ class ConversationHeader(QWidget):
         self.sla.setVisible(bool(sla_text))
         if sla_text:
             self._place(self.sla, right - sla_width, sla_width)
+        self.presence.setVisible(presence_width > 0)
+        if presence_width:
+            end = right - (sla_width + SLA_GAP if sla_text else 0)
+            self._place(self.presence, end - presence_width, presence_width)
 
     def _place(self, label: QLabel, x: int, width: int) -> None:
         """On the line's baseline (the subject's, whose font is the largest), ``width`` wide."""

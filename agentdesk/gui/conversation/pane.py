@@ -83,6 +83,7 @@ class ConversationPane(QWidget):
     changed = Signal(uuid.UUID)
     handed_over = Signal(uuid.UUID)
     composer_left = Signal()
+    opened = Signal(object)  # the conversation now shown (None: none)
 
     def __init__(
         self,
@@ -335,6 +336,7 @@ class ConversationPane(QWidget):
         self.stack.setCurrentIndex(0)
         for action in self._conversation_actions():
             action.setEnabled(False)
+        self.opened.emit(None)
 
     def show_conversation(self, conversation_id: uuid.UUID) -> ConversationDetail | None:
         """Open a conversation (or show the open one again, as it is now); returns what is shown,
@@ -375,6 +377,8 @@ class ConversationPane(QWidget):
         self.stack.setCurrentIndex(1)
         self.tick()
         self._sla_timer.start()
+        if not same:
+            self.opened.emit(detail.id)
 
     def _show_values(self, detail: ConversationDetail) -> None:
         """The header and the property row (again after a theme switch)."""

@@ -1,0 +1,350 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Who else is on a conversation, in the window: "Anna is viewing", "Anna is writing a reply".
+
+``PresenceDesk`` is this window's side of ``agentdesk.sync.presence``: it says which conversation
+is open here and whether the agent is writing a reply, hears the other desks (the team server's
+notifications on a worker thread, the other windows on this SQLite file by their files), and
+forgets whoever fell silent. ``PresencePart`` joins it to the window: the line in the
+conversation header, the mark in the list, and the strip that warns before a second answer.
+
+With no server, offline or after the connection was lost, nothing from the server is claimed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import queue
+import threading
+import uuid
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from agentdesk.services import Services
+from agentdesk.store.models import Agent
+from agentdesk.sync.connection import Credentials
+from agentdesk.sync.presence import (
+    EXPIRY_S,
+    HEARTBEAT_S,
+    LEFT,
+    LOCAL,
+    SERVER,
+    VIEWING,
+    WRITING,
+    LocalPresence,
+    Presence,
+    PresenceBoard,
+    PresenceLink,
+    new_desk_id,
+)
+
+if TYPE_CHECKING:
+    from agentdesk.gui.main_window import MainWindow
+
+log = logging.getLogger("agentdesk.gui.presence")
+
+TICK_MS = 1000  # expiry, heartbeat and the other windows' files are looked at this often
+SLICE_S = 0.2  # the worker sends what is waiting at least this often
+RECONNECT_S = 5.0
+WRITING_HOLD_S = 60.0  # "writing" lasts this long after the last keystroke, then "viewing" again
+CONTEXT = "Presence"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def presence_line(others: list[Presence], me: uuid.UUID | None) -> str:
+    """One line for the header: writers first ("Anna is writing a reply · Ben is viewing")."""
+    parts = []
+    for p in others:
+        if p.agent_id == me:
+            parts.append(
+                _tr("You are writing a reply in another window")
+                if p.state == WRITING
+                else _tr("You have it open in another window")
+            )
+        elif p.state == WRITING:
+            parts.append(_tr("%1 is writing a reply").replace("%1", p.name))
+        else:
+            parts.append(_tr("%1 is viewing").replace("%1", p.name))
+    return "  ·  ".join(parts)
+
+
+def collision_warning(others: list[Presence], me: uuid.UUID | None) -> str:
+    """The strip's warning when someone else is writing a reply here, else ""."""
+    writers = [p.name for p in others if p.state == WRITING and p.agent_id != me]
+    if not writers:
+        return ""
+    return _tr("%1 is writing a reply — you may answer twice.").replace("%1", ", ".join(writers))
+
+
+class _Worker(threading.Thread):
+    """Sends this desk's words to the server and hands over what the others said."""
+
+    def __init__(
+        self,
+        url: str,
+        credentials: Credentials,
+        heard: Callable[[list[Presence]], None],
+        lost: Callable[[], None],
+        current: Callable[[], Presence | None],
+    ) -> None:
+        super().__init__(name="presence", daemon=True)
+        self.link = PresenceLink(url, credentials)
+        self.heard, self.lost, self.current = heard, lost, current
+        self.outgoing: queue.SimpleQueue[Presence] = queue.SimpleQueue()
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        while not self.stop.is_set():
+            outgoing: list[Presence] = []
+            if not self.link.connected:  # (again): say at once where this desk is
+                now = self.current()
+                if now is not None:
+                    outgoing.append(now)
+            while True:
+                try:
+                    outgoing.append(self.outgoing.get_nowait())
+                except queue.Empty:
+                    break
+            try:
+                received = self.link.exchange(outgoing, SLICE_S)
+            except Exception as exc:  # the network or the server: forget, wait, try again
+                log.info("presence connection lost: %s", type(exc).__name__)
+                self._tell(self.lost)
+                self.stop.wait(RECONNECT_S)
+                continue
+            if received:
+                self._tell(partial(self.heard, received))
+        last: list[Presence] = []  # a "left" put in while stopping: the others need not wait
+        while True:
+            try:
+                last.append(self.outgoing.get_nowait())
+            except queue.Empty:
+                break
+        try:
+            if last and self.link.connected:
+                self.link.exchange(last, 0)
+        except Exception:
+            pass
+        try:
+            self.link.close()
+        except Exception:
+            pass
+
+    def _tell(self, callback: Callable[[], None]) -> None:
+        if self.stop.is_set():
+            return
+        try:
+            callback()
+        except RuntimeError:  # the window is gone
+            self.stop.set()
+
+
+class PresenceDesk(QObject):
+    """This window's presence: what it says, and what it heard (``changed``)."""
+
+    changed = Signal()
+    _heard = Signal(object)
+    _lost = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        parent: QObject | None = None,
+        *,
+        ttl_s: float = EXPIRY_S,
+        heartbeat_s: float = HEARTBEAT_S,
+        tick_ms: int = TICK_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.clock = services.clock
+        self.desk = new_desk_id()
+        self.ttl_s, self.heartbeat_s = ttl_s, heartbeat_s
+        self.board = PresenceBoard(self.desk)
+        self.local = LocalPresence(services.store.path, self.desk)
+        self.conversation_id: uuid.UUID | None = None
+        self.state = LEFT
+        self._beat = 0
+        self._said_at: dt.datetime | None = None
+        self._typed_at: dt.datetime | None = None
+        self._name: tuple[uuid.UUID, str] | None = None
+        self._worker: _Worker | None = None
+        self._last: Presence | None = None
+        self._heard.connect(self._take)
+        self._lost.connect(self._connection_lost)
+        self.timer = QTimer(self)
+        self.timer.setInterval(tick_ms)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    # -- the server ------------------------------------------------------------------------------
+
+    def start(self, url: str, credentials: Credentials) -> None:
+        self.stop()
+        self._worker = _Worker(url, credentials, self._heard.emit, self._lost.emit, lambda: self._last)
+        self._worker.start()
+
+    def stop(self) -> None:
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            if self._last is not None and self._last.conversation_id is not None:
+                worker.outgoing.put(self._word(None, LEFT))  # sent if the worker is still connected
+            worker.stop.set()
+            worker.join(timeout=SLICE_S + 2)
+        if self.board.forget_route(SERVER):
+            self.changed.emit()
+
+    @property
+    def online(self) -> bool:
+        return self._worker is not None
+
+    def close(self) -> None:
+        """The window closes: say so to the others, then stop."""
+        self.timer.stop()
+        if self.conversation_id is not None:
+            self.local.say(self._word(None, LEFT))
+        self.stop()
+
+    # -- what this desk says ---------------------------------------------------------------------
+
+    def me(self) -> uuid.UUID | None:
+        return self.services.agent_id
+
+    def _my_name(self, agent_id: uuid.UUID) -> str:
+        if self._name is None or self._name[0] != agent_id:
+            with self.services.store.read() as session:
+                agent = session.get(Agent, agent_id)
+                self._name = (agent_id, agent.name if agent is not None else "")
+        return self._name[1]
+
+    def _word(self, conversation_id: uuid.UUID | None, state: str) -> Presence:
+        self._beat += 1
+        agent = self.me() or uuid.UUID(int=0)
+        return Presence(
+            self.desk, agent, self._my_name(agent), conversation_id, state, self._beat, self.ttl_s
+        )
+
+    def _say(self, state: str) -> None:
+        if self.me() is None:  # nobody is signed in at this desk: nothing to claim
+            return
+        conversation = self.conversation_id if state != LEFT else None
+        word = self._word(conversation, state)
+        self.state = state
+        self._said_at = self.clock.now()
+        self._last = word if state != LEFT else None
+        self.local.say(word)
+        if self._worker is not None:
+            self._worker.outgoing.put(word)
+
+    def viewing(self, conversation_id: uuid.UUID | None) -> None:
+        """The window shows this conversation now (None: none)."""
+        if conversation_id == self.conversation_id:
+            return
+        self.conversation_id = conversation_id
+        self._typed_at = None
+        self._say(VIEWING if conversation_id is not None else LEFT)
+        self.changed.emit()  # what is shown of the others depends on the open conversation
+
+    def typing(self, conversation_id: uuid.UUID) -> None:
+        """A keystroke in a reply here; says "writing" once, not on every key."""
+        if conversation_id != self.conversation_id:
+            return
+        self._typed_at = self.clock.now()
+        if self.state != WRITING:
+            self._say(WRITING)
+
+    def done_writing(self) -> None:
+        """The reply went out or the draft was put away."""
+        if self.state == WRITING:
+            self._typed_at = None
+            self._say(VIEWING)
+
+    def tick(self) -> None:
+        now = self.clock.now()
+        if self.state == WRITING and (
+            self._typed_at is None or (now - self._typed_at).total_seconds() >= WRITING_HOLD_S
+        ):
+            self._say(VIEWING)
+        elif self.state != LEFT and (
+            self._said_at is None or (now - self._said_at).total_seconds() >= self.heartbeat_s
+        ):
+            self._say(self.state)  # the heartbeat
+        changed = False
+        for word in self.local.read():
+            changed |= self.board.apply(word, now, LOCAL)
+        gone = self.board.expire(now)
+        for desk in gone:
+            self.local.forget(desk)
+        if changed or gone:
+            self.changed.emit()
+
+    # -- what this desk heard --------------------------------------------------------------------
+
+    def _take(self, words: list[Presence]) -> None:
+        if self._worker is None:
+            return  # stopped meanwhile
+        now = self.clock.now()
+        changed = False
+        for word in words:
+            changed |= self.board.apply(word, now, SERVER)
+        if changed:
+            self.changed.emit()
+
+    def _connection_lost(self) -> None:
+        if self.board.forget_route(SERVER):
+            self.changed.emit()
+
+    def others(self, conversation_id: uuid.UUID) -> list[Presence]:
+        return self.board.on(conversation_id, self.clock.now())
+
+    def marks(self) -> dict[uuid.UUID, tuple[str, str]]:
+        """For the list: conversation -> (state, the sentence for its tooltip)."""
+        now, me = self.clock.now(), self.me()
+        return {
+            conversation: (state, presence_line(self.board.on(conversation, now), me))
+            for conversation, state in self.board.marks(now).items()
+        }
+
+
+class PresencePart:
+    """The window's presence: the header line, the list mark and the warning strip."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.desk: PresenceDesk = window.sync.presence
+        self._warned: set[tuple[uuid.UUID, str]] = set()  # (conversation, writer's desk) warned of
+        pane = window.pane
+        pane.composer.typing.connect(self.desk.typing)
+        pane.writing.sent.connect(lambda _cid: self.desk.done_writing())
+        pane.opened.connect(self._opened)
+        self.desk.changed.connect(self.show)
+        window.model.modelReset.connect(self._marks)
+
+    def _opened(self, conversation_id: object) -> None:
+        self.desk.viewing(conversation_id if isinstance(conversation_id, uuid.UUID) else None)
+        self.show()
+
+    def show(self) -> None:
+        pane = self.window.pane
+        detail = pane.detail
+        me = self.desk.me()
+        if detail is None:
+            pane.conversation_header.set_presence("")
+        else:
+            others = self.desk.others(detail.id)
+            pane.conversation_header.set_presence(presence_line(others, me))
+            warning = collision_warning(others, me)
+            writers = {(detail.id, p.desk) for p in others if p.state == WRITING and p.agent_id != me}
+            if warning and not writers <= self._warned:
+                self._warned |= writers
+                pane.strip.show_message(warning, "review")
+        self._marks()
+
+    def _marks(self) -> None:
+        self.window.model.set_presence(self.desk.marks())
