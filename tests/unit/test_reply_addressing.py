@@ -109,3 +109,28 @@ def test_one_signature_block_the_agents_then_the_footer_each_once() -> None:
     assert signature_block(agent, footer, VALUES, body=body) == "Shop ApS · Aarhus"
     assert signed_text("Thanks!\n", "Shop ApS") == "Thanks!\n\n-- \nShop ApS\n"
     assert signed_text("Thanks!", "") == "Thanks!"
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.text(max_size=200),
+    st.text(max_size=120),
+    st.sampled_from(["", "Maja", "{{team}}", "Ærø Øster-Ålborg"]),
+    st.text(max_size=200),
+)
+def test_any_signature_text_gives_one_block_each_part_once(
+    agent: str, footer: str, name: str, body: str
+) -> None:
+    values = SignatureValues(agent_name=name, team="Billing", mailbox="support@shop.test")
+    with within_cpu_seconds():
+        block = signature_block(agent, footer, values, body=body)
+        text = signed_text(body, block)
+    # The same text as signature and footer comes once; nothing at all when both are blank.
+    assert signature_block(agent, agent, values, body=body) == signature_block(agent, "", values, body=body)
+    if not agent.strip() and not footer.strip():
+        assert block == ""
+    if block.strip():  # the reply's text, then one "-- " line, then the block
+        assert text.startswith(body.rstrip()) and text.endswith("\n\n-- \n" + block + "\n")
+    else:
+        assert text == body
+    assert "{{agent.name}}" not in render_signature("{{agent.name}}", values) or name == ""
