@@ -45,6 +45,7 @@ from agentdesk.errors import AgentDeskError
 from agentdesk.gui import icons, labels, theme
 from agentdesk.gui.address_fields import AddressFields
 from agentdesk.gui.elided_label import ElidedLabel
+from agentdesk.gui.mention_completer import MentionCompleter
 from agentdesk.gui.reply_completer import ReplyCompleter
 from agentdesk.inbox.delivery import EMAIL, LOGGED, NONE
 from agentdesk.inbox.drafts import DraftService, DraftText
@@ -117,9 +118,10 @@ class DraftEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.replies = ReplyCompleter(self)
+        self.mentions = MentionCompleter(self)  # "@" in a note: agents' names
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.replies.handles_key(event.key()):
+        if self.replies.handles_key(event.key()) or self.mentions.handles_key(event.key()):
             event.ignore()  # the list's popup acts on it
             return
         if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
@@ -514,6 +516,7 @@ class Composer(QWidget):
 
     def _apply_mode(self) -> None:
         note = self._mode == NOTE
+        self.editor.mentions.enabled = note
         self.reply_toggle.setChecked(not note)
         self.note_toggle.setChecked(note)
         self.frame.setStyleSheet(_frame_style(self._mode))

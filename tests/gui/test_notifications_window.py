@@ -176,3 +176,20 @@ def test_settings_keep_each_agents_kinds(qtbot: QtBot, window: MainWindow, desk:
     part.tick()
     qtbot.waitUntil(lambda: not window.tasks.busy("notify"))
     assert part.bell.unread == 0
+
+
+def test_at_in_a_note_completes_a_colleagues_name(qtbot: QtBot, window: MainWindow, desk: Desk) -> None:
+    window.open_conversation(desk.first)
+    composer = window.pane.composer
+    composer.set_mode("note")
+    editor = composer.editor
+    editor.setFocus()
+    qtbot.keyClicks(editor, "Could you look, @ol")
+    popup = editor.mentions.popup
+    qtbot.waitUntil(popup.isVisible)
+    assert editor.mentions.model.stringList() == ["Ole Nielsen"]  # not the agent at this desk
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert editor.toPlainText() == "Could you look, @Ole Nielsen "
+    composer.set_mode("reply")
+    qtbot.keyClicks(editor, "@ol")
+    assert not popup.isVisible()  # a reply to the customer mentions nobody

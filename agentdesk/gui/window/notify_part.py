@@ -181,8 +181,18 @@ class NotifyPart(QObject):
             self.feed = NotificationFeed(self.services.store, self.services.clock, agent_id)
         return self.feed
 
+    def _mention_names(self) -> None:
+        """The colleagues a note can mention with "@" (the composer's completion)."""
+        try:
+            agents = self.services.directory.active_agents()
+        except AgentDeskError:
+            return
+        names = [a.name for a in agents if a.id != self.services.agent_id]
+        self.window.pane.composer.editor.mentions.set_names(names)
+
     def tick(self) -> None:
         """One pass in the background; its results arrive in ``_arrived``."""
+        self._mention_names()
         feed = self._feed()
         if feed is None:
             self.bell.set_unread(0)
