@@ -246,13 +246,32 @@ class Agent(SyncColumns, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+class Organisation(SyncColumns, Base):
+    """A company some customers belong to; mail from one of its ``domains`` (lower case, no "@")
+    joins a new customer to it."""
+
+    __tablename__ = "organisation"
+    __table_args__ = (
+        CheckConstraint(_in("plan", Plan.values()), name="plan"),
+        Index("ix_organisation_name", "name"),
+    )
+
+    name: Mapped[str] = mapped_column(String(200))
+    domains: Mapped[list[str]] = mapped_column(JSON, default=list)
+    plan: Mapped[str] = mapped_column(String(20), default=Plan.STANDARD.value)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now)
+
+
 class Customer(SyncColumns, Base):
     __tablename__ = "customer"
+    __mapper_args__ = {"eager_defaults": False}  # vip's and organisation_id's are not read back
     __table_args__ = (
         CheckConstraint(_in("plan", Plan.values()), name="plan"),
         CheckConstraint(_in("language", LANGUAGES), name="language"),
         Index("ix_customer_email", "email"),
         Index("ix_customer_name", "name"),
+        Index("ix_customer_organisation", "organisation_id"),
     )
 
     name: Mapped[str] = mapped_column(String(200))
@@ -263,6 +282,28 @@ class Customer(SyncColumns, Base):
     plan: Mapped[str] = mapped_column(String(20), default=Plan.STANDARD.value)
     language: Mapped[str] = mapped_column(String(8), default="en")
     notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now)
+    # Server defaults only and loaded when read: inserting or loading a customer leaves them out, so
+    # a database not yet upgraded still works for everything else.
+    vip: Mapped[bool] = mapped_column(Boolean, server_default="0", deferred=True)
+    organisation_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("organisation.id"), server_default=_NULL, deferred=True
+    )
+
+
+class CustomerEvent(SyncColumns, Base):
+    """Append-only history of a customer record. ``kind`` ``edit``: ``data`` is
+    ``{"changes": {field: {"from": old, "to": new}}}``; ``merge``: ``{"from": customer_id,
+    "from_name": str, "conversations": [conversation_id]}`` on the customer kept (the merged one is
+    a tombstone); ``import``: ``{"file": name}``."""
+
+    __tablename__ = "customer_event"
+    __table_args__ = (Index("ix_customer_event_customer", "customer_id", "created_at"),)
+
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    actor_agent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agent.id"), default=None)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now)
 
 
@@ -542,6 +583,32 @@ class SurveyResponse(SyncColumns, Base):
     scale_max: Mapped[int] = mapped_column(Integer, default=5)
     comment: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now)
+
+
+class ErasureReason(StrEnum):
+    """Why a customer was erased (GDPR Art. 17): a code, never free text that could name them."""
+
+    REQUEST = "request"  # the customer asked
+    CONSENT = "consent"  # consent withdrawn
+    OBJECTION = "objection"
+    UNLAWFUL = "unlawful"
+    RETENTION = "retention"  # the retention policy
+
+
+class CustomerErasure(SyncColumns, Base):
+    """That a customer was erased: their id, when and why, nothing that names them. Synced, so that
+    every replica and the server erase the customer too (agentdesk/privacy/)."""
+
+    __tablename__ = "customer_erasure"
+    __table_args__ = (
+        CheckConstraint(_in("reason", ErasureReason.values()), name="reason"),
+        Index("ix_customer_erasure_customer", "customer_id"),
+    )
+
+    customer_id: Mapped[uuid.UUID] = mapped_column(Uuid)  # no foreign key: the record outlives the row
+    reason: Mapped[str] = mapped_column(String(20))
+    erased_by: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)  # an agent's id
+    erased_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now)
 
 
 class Setting(Base):
