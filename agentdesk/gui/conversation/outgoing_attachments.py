@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Files going out with a reply or an internal note: a row of removable chips in the composer.
 
-Attach by the paperclip (or Ctrl+Shift+A: a file dialog for several files), by dropping files or
-a picture on the text, or by pasting a picture (Ctrl+V with an image on the clipboard, a screenshot
+Attach by Ctrl+Shift+A or *Conversation → Attach files…* (a file dialog for several files; the
+paperclip in the row does the same once it shows), by dropping files or a picture on the text, or
+by pasting a picture (Ctrl+V with an image on the clipboard, a screenshot
 for example). Each file is copied into the draft at once, off the GUI thread
 (``agentdesk.attachments.drafts``), so a crash or a moved original loses none; the chips come back
 with the draft. A chip says the name and size; its × (or Delete on a focused chip) removes it.
@@ -134,6 +135,7 @@ class OutgoingAttachments(QWidget):
         layout = composer.frame.layout()
         assert isinstance(layout, QBoxLayout)
         layout.insertWidget(1, self)  # right under the text
+        self.hide()
         composer.editor.installEventFilter(self)
         composer.editor.viewport().installEventFilter(self)
         composer.editor.setAcceptDrops(True)
@@ -182,7 +184,13 @@ class OutgoingAttachments(QWidget):
             self.flow.addWidget(chip)
             chip.show()
         self.chips.setVisible(bool(self.shown))
+        self._fit()
         self.changed.emit()
+
+    def _fit(self) -> None:
+        """The row takes the composer's room only while it has something to show: the text keeps
+        its lines otherwise (attach by Ctrl+Shift+A, the Conversation menu, a drop or a paste)."""
+        self.setVisible(bool(self.shown) or self.busy > 0)
 
     def ids(self) -> list[uuid.UUID]:
         return [info.id for info in self.shown]
@@ -241,6 +249,7 @@ class OutgoingAttachments(QWidget):
         if self.busy and name is not None:
             self.busy_label.setText(self.tr("Attaching %1…").replace("%1", name))
         self.busy_label.setVisible(self.busy > 0)
+        self._fit()
 
     def remove(self, file_id: uuid.UUID) -> None:
         try:
