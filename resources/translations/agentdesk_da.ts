@@ -780,22 +780,44 @@
     </message>
 </context>
 <context>
+    <name>BulkRunner</name>
+    <message numerus="yes">
+        <source>Changing %n conversation(s)…</source>
+        <translation>
+            <numerusform>Ændrer %n henvendelse…</numerusform>
+            <numerusform>Ændrer %n henvendelser…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkSummary</name>
-    <message>
+    <message numerus="yes">
         <source>%n conversation(s) changed.</source>
-        <translation>%n henvendelser ændret.</translation>
+        <translation>
+            <numerusform>%n henvendelse ændret.</numerusform>
+            <numerusform>%n henvendelser ændret.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n already as asked.</source>
-        <translation>%n var allerede sådan.</translation>
+        <translation>
+            <numerusform>%n var allerede sådan.</numerusform>
+            <numerusform>%n var allerede sådan.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n refused:</source>
-        <translation>%n afvist:</translation>
+        <translation>
+            <numerusform>%n afvist:</numerusform>
+            <numerusform>%n afvist:</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>and %n more</source>
-        <translation>og %n mere</translation>
+        <translation>
+            <numerusform>og %n mere</numerusform>
+            <numerusform>og %n mere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6072,6 +6094,16 @@ leret</translation>
     </message>
 </context>
 <context>
+    <name>SelectionBar</name>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n valgt</numerusform>
+            <numerusform>%n valgt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerForm</name>
     <message>
         <source>AgentDesk keeps working on this computer&apos;s copy; with a server it shares the team&apos;s queues and syncs in the background, also after working offline.</source>
@@ -8012,10 +8044,6 @@ Dit navn</translation>
         <translation>Ryd</translation>
     </message>
     <message>
-        <source>%n selected</source>
-        <translation>%n valgt</translation>
-    </message>
-    <message>
         <source>Linked:</source>
         <translation>Linket:</translation>
     </message>
@@ -8030,10 +8058,6 @@ Dit navn</translation>
     <message>
         <source>An internal error stopped this; see the log.</source>
         <translation>En intern fejl stoppede dette; se loggen.</translation>
-    </message>
-    <message>
-        <source>Changing %n conversation(s)…</source>
-        <translation>Ændrer %n henvendelser…</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>

@@ -780,22 +780,44 @@
     </message>
 </context>
 <context>
+    <name>BulkRunner</name>
+    <message numerus="yes">
+        <source>Changing %n conversation(s)…</source>
+        <translation>
+            <numerusform>%n Anfrage wird geändert…</numerusform>
+            <numerusform>%n Anfragen werden geändert…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkSummary</name>
-    <message>
+    <message numerus="yes">
         <source>%n conversation(s) changed.</source>
-        <translation>%n Anfragen geändert.</translation>
+        <translation>
+            <numerusform>%n Anfrage geändert.</numerusform>
+            <numerusform>%n Anfragen geändert.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n already as asked.</source>
-        <translation>%n waren schon so.</translation>
+        <translation>
+            <numerusform>%n war schon so.</numerusform>
+            <numerusform>%n waren schon so.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n refused:</source>
-        <translation>%n abgelehnt:</translation>
+        <translation>
+            <numerusform>%n abgelehnt:</numerusform>
+            <numerusform>%n abgelehnt:</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>and %n more</source>
-        <translation>und %n weitere</translation>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6072,6 +6094,16 @@ liert</translation>
     </message>
 </context>
 <context>
+    <name>SelectionBar</name>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerForm</name>
     <message>
         <source>AgentDesk keeps working on this computer&apos;s copy; with a server it shares the team&apos;s queues and syncs in the background, also after working offline.</source>
@@ -8012,10 +8044,6 @@ Ihr Name</translation>
         <translation>Aufheben</translation>
     </message>
     <message>
-        <source>%n selected</source>
-        <translation>%n ausgewählt</translation>
-    </message>
-    <message>
         <source>Linked:</source>
         <translation>Verknüpft:</translation>
     </message>
@@ -8030,10 +8058,6 @@ Ihr Name</translation>
     <message>
         <source>An internal error stopped this; see the log.</source>
         <translation>Ein interner Fehler hat das verhindert; siehe Protokoll.</translation>
-    </message>
-    <message>
-        <source>Changing %n conversation(s)…</source>
-        <translation>%n Anfragen werden geändert…</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>

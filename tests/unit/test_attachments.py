@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import io
 import os
@@ -31,6 +32,7 @@ from agentdesk.attachments import (
 from agentdesk.attachments.drafts import COPY_NOW_BYTES, DraftFiles, finish_sent
 from agentdesk.clock import FixedClock
 from agentdesk.inbox.service import InboxService, NewAttachment
+from agentdesk.mail import parse
 from agentdesk.store import migrate
 from agentdesk.store.database import Store
 from agentdesk.store.models import Attachment, AttachmentChunk, DraftFile, Message
@@ -224,3 +226,22 @@ def test_a_large_sent_file_is_read_from_the_draft_until_its_pieces_are_copied(
         )
     assert copy_to(store, rows["manual.pdf"], tmp_path / "late.pdf").read_bytes() == data
     assert read_small(store, rows["note.txt"], 100) == b"tiny"
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.binary(max_size=3000), st.text(max_size=300), st.integers(min_value=1, max_value=64))
+def test_piecewise_base64_decodes_like_the_standard_library(data: bytes, noise: str, piece: int) -> None:
+    encoded = base64.encodebytes(data).decode("ascii")
+    with within_cpu_seconds():
+        assert pieces_decode(encoded, piece) == data
+        pieces_decode(noise + encoded, piece)  # stray characters: no exception, ever
+
+
+def pieces_decode(text: str, piece: int) -> bytes:
+    """``parse._base64_in_pieces`` with a small piece size, so the pieces' seams are exercised."""
+    original = parse.FEED_PIECE
+    parse.FEED_PIECE = piece
+    try:
+        return parse._base64_in_pieces(text)
+    finally:
+        parse.FEED_PIECE = original
