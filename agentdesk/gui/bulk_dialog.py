@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -148,19 +148,26 @@ class BulkDialog(QDialog):
         return self._step
 
 
+class BulkSummary(QObject):
+    """The sentences of a bulk action's summary (a QObject so the plural forms reach the catalogue)."""
+
+    def text(self, outcome: BulkOutcome) -> str:
+        changed, unchanged, refused = len(outcome.changed), len(outcome.unchanged), len(outcome.refused)
+        parts = [self.tr("%n conversation(s) changed.", "", changed)]
+        if unchanged:
+            parts.append(self.tr("%n already as asked.", "", unchanged))
+        if refused:
+            parts.append(self.tr("%n refused:", "", refused))
+        lines = [" ".join(parts)]
+        for reason, numbers in outcome.refusal_groups():
+            shown = ", ".join(f"#{n}" if n is not None else "—" for n in numbers[:12])
+            more = len(numbers) - 12
+            if more > 0:
+                shown += " " + self.tr("and %n more", "", more)
+            lines.append(f"• {shown}: {reason}")
+        return "\n".join(lines)
+
+
 def outcome_text(outcome: BulkOutcome) -> str:
     """The summary of a bulk action, one line per group of refusals."""
-    changed, unchanged, refused = len(outcome.changed), len(outcome.unchanged), len(outcome.refused)
-    parts = [QCoreApplication.translate("BulkSummary", "%n conversation(s) changed.", "", changed)]
-    if unchanged:
-        parts.append(QCoreApplication.translate("BulkSummary", "%n already as asked.", "", unchanged))
-    if refused:
-        parts.append(QCoreApplication.translate("BulkSummary", "%n refused:", "", refused))
-    lines = [" ".join(parts)]
-    for reason, numbers in outcome.refusal_groups():
-        shown = ", ".join(f"#{n}" if n is not None else "—" for n in numbers[:12])
-        more = len(numbers) - 12
-        if more > 0:
-            shown += " " + QCoreApplication.translate("BulkSummary", "and %n more", "", more)
-        lines.append(f"• {shown}: {reason}")
-    return "\n".join(lines)
+    return BulkSummary().text(outcome)

@@ -78,7 +78,7 @@ class SelectionBar(QWidget):
         self.hide()
 
     def show_count(self, count: int) -> None:
-        self.count.setText(QCoreApplication.translate("Workflow", "%n selected", "", count))
+        self.count.setText(self.tr("%n selected", "", count))
         self.setVisible(count > 1)
 
 
@@ -180,7 +180,7 @@ class BulkRunner(QObject):
         self.busy = True
         if total >= PROGRESS_FROM:
             self.dialog = QProgressDialog(
-                QCoreApplication.translate("Workflow", "Changing %n conversation(s)…", "", total),
+                self.tr("Changing %n conversation(s)…", "", total),
                 "",
                 0,
                 total,
