@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Desk A of the presence test (``test_presence.py``), a process of its own.
+"""Desk A of the presence test (``test_presence_sync.py``), a process of its own.
 
 ``python presence_desk.py URL LOGIN PASSWORD AGENT_ID NAME``, then one command a line on stdin:
 ``view CONVERSATION``, ``write CONVERSATION``, ``close`` (no conversation open), ``quit``. Each
