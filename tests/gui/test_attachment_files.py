@@ -8,10 +8,11 @@ import uuid
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QUrl
-from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from agentdesk.attachments import Risk, StoredFile, samples
 from agentdesk.clock import FixedClock
@@ -22,6 +23,7 @@ from agentdesk.inbox.service import NewAttachment
 from agentdesk.services import build_services
 from agentdesk.sla.presets import install_presets
 from agentdesk.store.database import Store
+from agentdesk.store.models import Attachment, Message
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support propagateSizeHints\(\)",
@@ -205,3 +207,38 @@ def test_unknown_links_are_not_files() -> None:
     assert parse_link("agentdesk:file?a=" + uuid.uuid4().hex) is not None
     assert parse_link("agentdesk:file?a=../../etc") is None
     assert parse_link("https://example.com/file?a=" + "0" * 32) is None
+
+
+def test_a_file_dropped_on_the_text_goes_with_an_internal_note(
+    qtbot: QtBot, pane: ConversationPane, tmp_path: Path
+) -> None:
+    log = tmp_path / "server.log"
+    log.write_bytes(b"2026-11-23 09:00 ERROR payment gateway timeout\n" * 100)
+    qtbot.keyClick(pane.timeline, Qt.Key.Key_N)
+    editor = pane.composer.editor
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(log))])
+    where = QPointF(editor.viewport().rect().center())
+    for kind in (QEvent.Type.DragEnter, QEvent.Type.Drop):
+        event_type = QDragEnterEvent if kind == QEvent.Type.DragEnter else QDropEvent
+        event = event_type(
+            where.toPoint() if kind == QEvent.Type.DragEnter else where,
+            Qt.DropAction.CopyAction,
+            data,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(editor.viewport(), event)
+        assert event.isAccepted()
+    qtbot.waitUntil(lambda: pane.outgoing.busy == 0 and len(pane.outgoing.ids()) == 1, timeout=10_000)
+    assert pane.outgoing.isVisible()
+    assert editor.toPlainText() == ""  # the file, not its path, was taken
+    editor.insertPlainText("Log from the payment server attached.")
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    store = pane.context.services.store
+    with store.read() as session:
+        note = session.scalars(select(Message).where(Message.direction == "note")).one()
+        files = session.scalars(select(Attachment).where(Attachment.message_id == note.id)).all()
+    assert [(f.filename, f.size) for f in files] == [("server.log", log.stat().st_size)]
+    assert not pane.outgoing.isVisible()
+    qtbot.waitUntil(lambda: "server.log" in pane.timeline.toPlainText(), timeout=5000)
