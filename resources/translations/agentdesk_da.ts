@@ -4808,7 +4808,27 @@
     <name>Presence</name>
     <message>
         <source>A presence message from the server could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tilstedeværelsesbesked fra serveren kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>You are writing a reply in another window</source>
+        <translation>Du skriver et svar i et andet vindue</translation>
+    </message>
+    <message>
+        <source>You have it open in another window</source>
+        <translation>Åben i et andet af dine vinduer</translation>
+    </message>
+    <message>
+        <source>%1 is writing a reply</source>
+        <translation>%1 skriver et svar</translation>
+    </message>
+    <message>
+        <source>%1 is viewing</source>
+        <translation>%1 kigger på den</translation>
+    </message>
+    <message>
+        <source>%1 is writing a reply — you may answer twice.</source>
+        <translation>%1 skriver et svar – I risikerer at svare to gange.</translation>
     </message>
 </context>
 <context>
@@ -8110,6 +8130,10 @@ Dit navn</translation>
     <message>
         <source>Merge undone.</source>
         <translation>Fletning fortrudt.</translation>
+    </message>
+    <message>
+        <source>A bulk change is still running; try again when it is done.</source>
+        <translation>En masseændring kører stadig; prøv igen, når den er færdig.</translation>
     </message>
     <message>
         <source>Bulk change</source>

@@ -4808,7 +4808,27 @@
     <name>Presence</name>
     <message>
         <source>A presence message from the server could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anwesenheitsmeldung vom Server konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>You are writing a reply in another window</source>
+        <translation>Sie schreiben in einem anderen Fenster eine Antwort</translation>
+    </message>
+    <message>
+        <source>You have it open in another window</source>
+        <translation>In einem anderen Fenster von Ihnen geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 is writing a reply</source>
+        <translation>%1 schreibt eine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 is viewing</source>
+        <translation>%1 sieht sich das an</translation>
+    </message>
+    <message>
+        <source>%1 is writing a reply — you may answer twice.</source>
+        <translation>%1 schreibt eine Antwort – sonst wird womöglich doppelt geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -8110,6 +8130,10 @@ Ihr Name</translation>
     <message>
         <source>Merge undone.</source>
         <translation>Zusammenführen rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>A bulk change is still running; try again when it is done.</source>
+        <translation>Eine Sammeländerung läuft noch; versuchen Sie es danach erneut.</translation>
     </message>
     <message>
         <source>Bulk change</source>

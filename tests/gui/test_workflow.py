@@ -256,3 +256,22 @@ def test_merge_a_selection_into_the_oldest(qtbot: QtBot, make_window: MakeWindow
     workflow.relations.activate(f"unmerge:{ids[2]}")  # the "undo merge" link beside #3
     assert conv(desk.store, ids[2]).merged_into_id is None
     assert window.pane.detail is not None and window.pane.detail.id == ids[2]
+
+
+def test_a_large_selection_shows_progress_and_one_change_at_a_time(
+    qtbot: QtBot, make_window: MakeWindow, desk: Desk
+) -> None:
+    ids = [new(desk, desk.jens, f"Order {i}", "Hello") for i in range(60)]
+    window = make_window(desk.lead)
+    workflow = Workflow.of(window)
+    errors: list[str] = []
+    window.messages.error_shown.connect(errors.append)
+    assert workflow.run(ids, window.services.bulk.priority_step("high"))
+    assert workflow.runner.dialog is not None  # 60 ≥ PROGRESS_FROM: a progress dialog, no cancel
+    assert not workflow.run(ids, window.services.bulk.priority_step("low"))
+    assert errors and "still running" in errors[0]
+    qtbot.waitUntil(lambda: workflow.last_outcome is not None, timeout=20_000)
+    assert workflow.runner.dialog is None
+    outcome = workflow.last_outcome
+    assert outcome is not None and len(outcome.changed) == 60
+    assert {conv(desk.store, i).priority for i in ids} == {"high"}

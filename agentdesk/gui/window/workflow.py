@@ -459,9 +459,16 @@ class Workflow(QObject):
         """Apply ``step`` to ``ids`` in the background (one transaction); the summary follows.
         This is the entry point for every bulk action of the window (a macro's too)."""
         bulk = self.services.bulk
-        return self.runner.start(
+        started = self.runner.start(
             lambda progress: bulk.run(ids, step, progress=progress), len(ids), self.window
         )
+        if not started:
+            self.window.messages.error(
+                QCoreApplication.translate(
+                    "Workflow", "A bulk change is still running; try again when it is done."
+                )
+            )
+        return started
 
     def _bulk_done(self, ok: bool, result: object) -> None:
         if not ok:
