@@ -160,6 +160,15 @@ def test_reply_all_keeps_the_copies_the_bcc_stays_hidden_and_the_signature_comes
     with mail_setup.store.read() as session:
         assert session.scalar(select(Message).where(Message.direction == "outbound")) is None
     composer.addresses.bcc_edit.setText("Buchhaltung <buchhaltung@shop.test>")
+    # A look at another conversation keeps what was typed here (the text as a draft, the copies too).
+    customer = build_services(mail_setup.store, clock).inbox.create_customer("Other Person")
+    other = build_services(mail_setup.store, clock).inbox.create_conversation(customer, "phone", "Call", "Hi")
+    window.open_conversation(other.id)
+    assert composer.send_button.text() == "Log" and not composer.addresses.isVisible()
+    window.open_conversation(conv.id)
+    assert composer.addresses.cc_edit.text() == "lars@kunde.example, einkauf@kunde.example"
+    assert composer.addresses.bcc_edit.text() == "Buchhaltung <buchhaltung@shop.test>"
+    composer.focus_editor()
     qtbot.keyClick(composer.editor, Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: len(smtp_sink.received) == 1, timeout=15_000)
 

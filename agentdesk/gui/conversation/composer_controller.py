@@ -69,6 +69,7 @@ class ComposerController(QObject):
         self.reply_picker: ReplyPicker | None = None
         self.replies_dialog: CannedRepliesDialog | None = None
         self.forward_dialog: ForwardDialog | None = None
+        self._addresses: dict[uuid.UUID, tuple[str, str]] = {}  # Cc, Bcc typed per conversation
         self._placeholders_confirmed = ""  # a reply the agent chose to send with its {{…}} as they are
         # The draft's files to send (the pane sets ``OutgoingAttachments.for_sending``, which refuses
         # with a sentence while a file is being copied in or when they exceed the mailbox's limit).
@@ -130,6 +131,7 @@ class ComposerController(QObject):
         if same:
             self.composer.set_seen(detail.last_activity_at)
         else:
+            self._keep_addresses()
             try:
                 draft = self.context.services.drafts.load(detail.id)
             except AgentDeskError as exc:
@@ -180,8 +182,20 @@ class ComposerController(QObject):
         self.composer.set_delivery(
             route, offer_email=offer, mailbox=address, no_mailbox=detail.channel == "email" and not mailbox
         )
-        self.composer.addresses.set_addresses(self._copies(detail, reply_all=reply_all))
+        kept = self._addresses.get(detail.id) if not reply_all else None
+        if kept is not None:  # what the agent typed before looking at another conversation
+            self.composer.addresses.cc_edit.setText(kept[0])
+            self.composer.addresses.bcc_edit.setText(kept[1])
+        else:
+            self.composer.addresses.set_addresses(self._copies(detail, reply_all=reply_all))
         self._preview_signature()
+
+    def _keep_addresses(self) -> None:
+        """Keep the Cc and Bcc typed for the conversation being left (until AgentDesk closes)."""
+        conversation = self.composer.conversation_id
+        if conversation is not None:
+            fields = self.composer.addresses
+            self._addresses[conversation] = (fields.cc_edit.text(), fields.bcc_edit.text())
 
     def _copies(self, detail: ConversationDetail, *, reply_all: bool) -> list[str]:
         """The Cc of a reply: the customer's latest mail's copies (and its To, for reply all)."""
@@ -318,6 +332,7 @@ class ComposerController(QObject):
             self.context.say(exc.message, "error")
             return False
         self.composer.sent()
+        self._addresses.pop(detail.id, None)
         self._show_delivery(detail)  # Cc and "by email instead" start afresh
         self.sent.emit(detail.id)
         return True
