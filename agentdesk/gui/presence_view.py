@@ -50,11 +50,6 @@ TICK_MS = 1000  # expiry, heartbeat and the other windows' files are looked at t
 SLICE_S = 0.2  # the worker sends what is waiting at least this often
 RECONNECT_S = 5.0
 WRITING_HOLD_S = 60.0  # "writing" lasts this long after the last keystroke, then "viewing" again
-CONTEXT = "Presence"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def presence_line(others: list[Presence], me: uuid.UUID | None) -> str:
@@ -63,14 +58,16 @@ def presence_line(others: list[Presence], me: uuid.UUID | None) -> str:
     for p in others:
         if p.agent_id == me:
             parts.append(
-                _tr("You are writing a reply in another window")
+                QCoreApplication.translate("Presence", "You are writing a reply in another window")
                 if p.state == WRITING
-                else _tr("You have it open in another window")
+                else QCoreApplication.translate("Presence", "You have it open in another window")
             )
         elif p.state == WRITING:
-            parts.append(_tr("%1 is writing a reply").replace("%1", p.name))
+            parts.append(
+                QCoreApplication.translate("Presence", "%1 is writing a reply").replace("%1", p.name)
+            )
         else:
-            parts.append(_tr("%1 is viewing").replace("%1", p.name))
+            parts.append(QCoreApplication.translate("Presence", "%1 is viewing").replace("%1", p.name))
     return "  ·  ".join(parts)
 
 
@@ -79,7 +76,8 @@ def collision_warning(others: list[Presence], me: uuid.UUID | None) -> str:
     writers = [p.name for p in others if p.state == WRITING and p.agent_id != me]
     if not writers:
         return ""
-    return _tr("%1 is writing a reply — you may answer twice.").replace("%1", ", ".join(writers))
+    warning = QCoreApplication.translate("Presence", "%1 is writing a reply — you may answer twice.")
+    return warning.replace("%1", ", ".join(writers))
 
 
 class _Worker(threading.Thread):

@@ -4816,7 +4816,7 @@
     </message>
     <message>
         <source>You have it open in another window</source>
-        <translation>Åben i et andet af dine vinduer</translation>
+        <translation>Du har den åben i et andet vindue</translation>
     </message>
     <message>
         <source>%1 is writing a reply</source>
@@ -4824,7 +4824,7 @@
     </message>
     <message>
         <source>%1 is viewing</source>
-        <translation>%1 kigger på den</translation>
+        <translation>%1 kigger på henvendelsen</translation>
     </message>
     <message>
         <source>%1 is writing a reply — you may answer twice.</source>

@@ -4816,7 +4816,7 @@
     </message>
     <message>
         <source>You have it open in another window</source>
-        <translation>In einem anderen Fenster von Ihnen geöffnet</translation>
+        <translation>Sie haben sie in einem anderen Fenster geöffnet</translation>
     </message>
     <message>
         <source>%1 is writing a reply</source>
@@ -4824,7 +4824,7 @@
     </message>
     <message>
         <source>%1 is viewing</source>
-        <translation>%1 sieht sich das an</translation>
+        <translation>%1 sieht sich die Anfrage an</translation>
     </message>
     <message>
         <source>%1 is writing a reply — you may answer twice.</source>

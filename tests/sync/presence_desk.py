@@ -26,7 +26,12 @@ def main() -> None:
     link = PresenceLink(url, Credentials(login, password))
     desk = new_desk_id()
     commands: queue.SimpleQueue[str] = queue.SimpleQueue()
-    threading.Thread(target=lambda: [commands.put(line.strip()) for line in sys.stdin], daemon=True).start()
+
+    def read_commands() -> None:
+        for line in sys.stdin:
+            commands.put(line.strip())
+
+    threading.Thread(target=read_commands, daemon=True).start()
     beat = 0
     latest: Presence | None = None
     said = time.monotonic()
