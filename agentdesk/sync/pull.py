@@ -32,7 +32,7 @@ from sqlalchemy.engine import Connection
 
 from agentdesk.store.database import Store
 from agentdesk.store.models import Base
-from agentdesk.sync import outbox
+from agentdesk.sync import erasure, outbox
 from agentdesk.sync.push import ServerConnection
 from agentdesk.sync.tables import SYNCED_TABLES, from_wire, is_synced, table
 
@@ -229,6 +229,11 @@ def _local_form(name: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def _write_page(local: Connection, name: str, page: list[dict[str, Any]]) -> None:
     """Store ``page`` (rows of ``name`` in local form) on ``local``."""
     t = table(name)
+    if name == "customer_erasure":  # a customer erased elsewhere is erased in this copy too, at once
+        done = erasure.erased_customers(local)
+        for values in page:
+            if values["deleted_at"] is None and values["customer_id"] not in done:
+                erasure.erase_locally(local, values["customer_id"])
     keep = _pending_fields(local, name, [v["id"] for v in page])
     if name == "conversation":
         # The server's numbers win: a local row holding one of them (a provisional number)

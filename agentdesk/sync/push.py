@@ -56,6 +56,7 @@ from sqlalchemy import Column, delete, select, update
 from agentdesk.ids import uuid7
 from agentdesk.store.database import Store
 from agentdesk.store.models import SCHEMA_REVISION
+from agentdesk.sync import erasure
 from agentdesk.sync.tables import BOOKKEEPING, from_wire, is_json, table, to_wire
 
 log = logging.getLogger("agentdesk.sync")
@@ -120,11 +121,12 @@ class PushResult:
     rejected: int = 0
     waiting: int = 0  # left in the outbox until their parents are on the server
     kept: int = 0  # written by another schema: the server cannot take them, so they stay queued
+    erased: int = 0  # of a customer erased meanwhile: dropped, nothing of them reached the server
     lost: set[tuple[str, uuid.UUID]] = field(default_factory=set)  # rows whose change did not win
 
     @property
     def sent(self) -> int:
-        return self.applied + self.replayed + self.rejected
+        return self.applied + self.replayed + self.rejected + self.erased
 
 
 def _pg_value(column: Column[Any], wire: Any) -> Any:
@@ -395,6 +397,16 @@ def apply_mutation(conn: ServerConnection, m: Mutation, waits: Waits | None = No
                     "SELECT outcome FROM sync_applied WHERE mutation_id = %s", (m.mutation_id,)
                 ).fetchone()
                 return "replayed-rejected" if row is not None and row["outcome"] == "rejected" else "replayed"
+            # An erased customer's data never comes back (a reply written offline during the
+            # erasure): the change is dropped, or sent without its personal fields; see erasure.py.
+            screened = erasure.screen(conn, m.table_name, m.row_id, m.op, m.fields)
+            if screened is None:
+                conn.execute(
+                    "UPDATE sync_applied SET outcome = 'erased' WHERE mutation_id = %s", (m.mutation_id,)
+                )
+                return "erased"
+            if screened is not m.fields:
+                m = dataclasses.replace(m, fields=screened)
             try:
                 with conn.transaction():
                     outcome = _apply(conn, m)
@@ -576,7 +588,9 @@ def push(
                         arrived.append(m)
                     if outcome in ("rejected", "conflict"):
                         result.lost.add((m.table_name, m.row_id))
-                    if outcome.startswith("replayed"):
+                    if outcome == "erased":
+                        result.erased += 1
+                    elif outcome.startswith("replayed"):
                         result.replayed += 1
                     elif outcome == "rejected":
                         result.rejected += 1

@@ -66,7 +66,16 @@ SESSION_BOUNDS = {
     "lock_timeout": "10s",
     "statement_timeout": "120s",
 }
-STAFF_WRITE = ("team", "agent", "sla_policy", "business_calendar", "mail_account", "routing_rule")
+# ``customer_erasure``: only a supervisor or an admin erases a customer (GDPR Art. 17).
+STAFF_WRITE = (
+    "team",
+    "agent",
+    "sla_policy",
+    "business_calendar",
+    "mail_account",
+    "routing_rule",
+    "customer_erasure",
+)
 
 _SERVER_TABLES = """
 CREATE TABLE IF NOT EXISTS sync_server (
