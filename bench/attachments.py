@@ -72,8 +72,17 @@ class StallProbe:
         self._began = ""
 
     def phase(self, name: str) -> None:
-        """Name what runs from now on; ``phases`` keeps each one's longest stall."""
-        self._phase = name
+        """Name what runs from now on; ``phases`` keeps each one's longest stall. The loop runs
+        until the probe ticked, so a stall is charged to the step that caused it."""
+        ticked = self.last
+        loop = QEventLoop()
+        check = QTimer()
+        check.setInterval(1)
+        check.timeout.connect(lambda: loop.quit() if self.last != ticked else None)
+        check.start()
+        loop.exec()
+        check.stop()
+        self._phase = self._began = name  # the gap from that tick on is this step's
 
     def _tick(self) -> None:
         now = time.perf_counter()
