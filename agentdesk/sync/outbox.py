@@ -109,7 +109,7 @@ def _key(obj: object, column: Column[Any]) -> str:
     return object_mapper(obj).get_property_by_column(column).key
 
 
-def _insert_change(obj: Any, name: str) -> Change:
+def _insert_change(obj: Any, name: str, connection: Connection | None = None) -> Change:
     state = instance_state(obj)
     fields: dict[str, dict[str, Any]] = {}
     for column in data_columns(name):
@@ -117,6 +117,13 @@ def _insert_change(obj: Any, name: str) -> Change:
         value = state.dict.get(key, NO_VALUE)
         if value is NO_VALUE:
             value = getattr(obj, key)
+        default = column.server_default
+        filled = default is not None and str(getattr(default, "arg", "")) != "NULL"
+        if value is None and filled and connection is not None:
+            # A column the database fills in (a server default) is not set on the object by the
+            # flush: the server needs the value the insert stored.
+            t = table(name)
+            value = connection.execute(select(t.c[column.name]).where(t.c.id == obj.id)).scalar()
         fields[column.name] = {"value": to_wire(column, value)}
     return Change(name, obj.id, "insert", None, fields)
 
@@ -149,7 +156,7 @@ def _after_flush(session: Session, _context: UOWTransaction) -> None:
     inserts = [(obj, name) for obj in session.new if (name := _table_of(obj))]
     # Parents before children, as the server's foreign keys want them.
     inserts.sort(key=lambda item: TABLE_RANK[item[1]])
-    changes.extend(_insert_change(obj, name) for obj, name in inserts)
+    changes.extend(_insert_change(obj, name, session.connection()) for obj, name in inserts)
     for obj in session.dirty:
         name = _table_of(obj)
         if name and (change := _update_change(obj, name)) is not None:
