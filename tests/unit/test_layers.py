@@ -60,6 +60,7 @@ LAYERS = {
     "store": STORE,
     "inbox": SERVICES,
     "attachments": SERVICES,  # attachment content: stored in pieces, read back as a stream
+    "privacy": SERVICES,  # GDPR export, erasure and retention of a customer's personal data
     "sla": SERVICES,
     "escalation": SERVICES,
     "replies": SERVICES,
