@@ -212,7 +212,15 @@ def build_parser() -> argparse.ArgumentParser:
     from agentdesk.sync import commands as sync_commands
 
     sync_commands.register(commands)
+    _customer_parser(commands)
     return parser
+
+
+def _customer_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``agentdesk customer ...``: each action sets ``customer_handler`` (agentdesk.customers.commands)."""
+    from agentdesk.customers import commands as customer_commands
+
+    customer_commands.register(commands)
 
 
 def _report_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -718,6 +726,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_customer(args: argparse.Namespace) -> int:
+    from agentdesk.customers import commands as customer_commands
+
+    return customer_commands.run(args)
+
+
 def cmd_sync(args: argparse.Namespace) -> int:
     """``agentdesk server init|add-agent`` and ``agentdesk sync``."""
     from agentdesk.sync.commands import run
@@ -736,6 +750,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "report": cmd_report,
     "server": cmd_sync,
     "sync": cmd_sync,
+    "customer": cmd_customer,
 }
 
 

@@ -38,6 +38,7 @@ from sqlalchemy import String, cast, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from agentdesk.clock import Clock, SystemClock
+from agentdesk.customers.organisations import OrganisationService
 from agentdesk.errors import AgentDeskError, StoreError, ValidationError
 from agentdesk.inbox.service import MAX_SUBJECT, InboxService
 from agentdesk.mail.accounts import AccountSettings, MailAccounts, Passwords, _quote, open_imap
@@ -237,9 +238,12 @@ class MailIntake:
         # A first mail says which language the customer writes; routing and replies follow it.
         language = guess_language(f"{mail.subject}\n{mail.body_text}") or "en"
         try:
-            return self.inbox.create_customer(name[:200], email=address or None, language=language)
+            customer_id = self.inbox.create_customer(name[:200], email=address or None, language=language)
         except ValidationError:  # an address we cannot keep: the customer is still worth having
             return self.inbox.create_customer(name[:200] or "Unknown sender", language=language)
+        # Mail from an organisation's domain makes the new customer one of its people.
+        OrganisationService(self.store, self.clock).join_by_domain(customer_id, address)
+        return customer_id
 
 
 def _customer_by_email(session: Any, address: str) -> uuid.UUID | None:

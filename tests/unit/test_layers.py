@@ -59,6 +59,7 @@ LAYERS = {
     "record_text": FOUNDATION,  # what the system writes into a record, worded when read
     "store": STORE,
     "inbox": SERVICES,
+    "customers": SERVICES,  # customer records, organisations, CSV import
     "attachments": SERVICES,  # attachment content: stored in pieces, read back as a stream
     "privacy": SERVICES,  # GDPR export, erasure and retention of a customer's personal data
     "sla": SERVICES,
