@@ -71,6 +71,25 @@ def presence_line(others: list[Presence], me: uuid.UUID | None) -> str:
     return "  ·  ".join(parts)
 
 
+def presence_texts(others: list[Presence], me: uuid.UUID | None) -> tuple[str, ...]:
+    """The header's ways of saying it, longest first: the whole line, the first of them with
+    "+N", and the first one's first name alone (the icon says viewing or writing)."""
+    if not others:
+        return ()
+    line = presence_line(others, me)
+    first = presence_line(others[:1], me)
+    more = f" +{len(others) - 1}" if len(others) > 1 else ""
+    texts = [line, first + more]
+    lead = others[0]
+    if lead.agent_id != me and lead.name.strip():
+        texts.append(lead.name.split()[0] + more)
+    unique: list[str] = []
+    for text in texts:
+        if text not in unique:
+            unique.append(text)
+    return tuple(unique)
+
+
 def collision_warning(others: list[Presence], me: uuid.UUID | None) -> str:
     """The strip's warning when someone else is writing a reply here, else ""."""
     writers = [p.name for p in others if p.state == WRITING and p.agent_id != me]
@@ -333,10 +352,12 @@ class PresencePart:
         detail = pane.detail
         me = self.desk.me()
         if detail is None:
-            pane.conversation_header.set_presence("")
+            pane.conversation_header.set_presence(())
         else:
             others = self.desk.others(detail.id)
-            pane.conversation_header.set_presence(presence_line(others, me))
+            line = presence_line(others, me)
+            state = others[0].state if others else ""
+            pane.conversation_header.set_presence(presence_texts(others, me), state, line)
             warning = collision_warning(others, me)
             writers = {(detail.id, p.desk) for p in others if p.state == WRITING and p.agent_id != me}
             if warning and not writers <= self._warned:

@@ -727,6 +727,10 @@
         <translation>Den hører til et team, du ikke er med i.</translation>
     </message>
     <message>
+        <source>Conversation #{number}: {reason}</source>
+        <translation>Henvendelse #{number}: {reason}</translation>
+    </message>
+    <message>
         <source>The agent at this desk is not an active agent.</source>
         <translation>Medarbejderen ved denne arbejdsplads er ikke aktiv.</translation>
     </message>
@@ -2708,10 +2712,6 @@
         <translation>Tid til første svar (median)</translation>
     </message>
     <message>
-        <source>For conversations created in the period that have had a public reply: the time from the customer&apos;s first message to our first public reply (internal notes do not count). Half of the conversations were answered faster than this. Calendar minutes.</source>
-        <translation>For henvendelser oprettet i perioden, som har fået et offentligt svar: tiden fra kundens første besked til vores første offentlige svar (interne noter tæller ikke). Halvdelen af henvendelserne blev besvaret hurtigere end dette. Kalenderminutter.</translation>
-    </message>
-    <message>
         <source>First response time (90th percentile)</source>
         <translation>Tid til første svar (90. percentil)</translation>
     </message>
@@ -2732,32 +2732,44 @@
         <translation>Tid til første svar, åbningstid (90. percentil)</translation>
     </message>
     <message>
-        <source>The time within which 90% of the conversations created in the period got their first public reply, counting only the opening hours of the SLA policy&apos;s business calendar.</source>
-        <translation>Den tid, inden for hvilken 90 % af henvendelserne oprettet i perioden fik deres første offentlige svar, kun talt i åbningstiden i SLA-politikkens arbejdskalender.</translation>
-    </message>
-    <message>
         <source>Average handling time</source>
         <translation>Gennemsnitlig behandlingstid</translation>
-    </message>
-    <message>
-        <source>Total agent working time on the conversations solved in the period, divided by their number. AgentDesk does not time the composer, so the working time is estimated from the thread: each public reply and each internal note written by an agent counts the time since the previous message in the conversation, at most {cap} minutes.</source>
-        <translation>Medarbejdernes samlede arbejdstid på henvendelser løst i perioden, divideret med deres antal. AgentDesk tager ikke tid på skrivningen, så arbejdstiden anslås ud fra forløbet: hvert offentligt svar og hver intern note fra en medarbejder tæller tiden siden den forrige besked i henvendelsen, højst {cap} minutter.</translation>
     </message>
     <message>
         <source>First-contact resolution</source>
         <translation>Løsning ved første kontakt</translation>
     </message>
     <message>
-        <source>Of the conversations solved in the period, the share solved with at most one public reply, never reopened and never escalated to a higher tier.</source>
-        <translation>Andelen af henvendelser løst i perioden, som blev løst med højst ét offentligt svar, aldrig genåbnet og aldrig eskaleret til et højere niveau.</translation>
-    </message>
-    <message>
         <source>Resolution time (median)</source>
         <translation>Løsningstid (median)</translation>
     </message>
     <message>
-        <source>For conversations solved in the period: the time from the customer&apos;s first message to the final solve. Half were solved faster than this. Calendar minutes, waiting time included.</source>
-        <translation>For henvendelser løst i perioden: tiden fra kundens første besked til den endelige løsning. Halvdelen blev løst hurtigere end dette. Kalenderminutter, ventetid medregnet.</translation>
+        <source>For conversations whose customer first wrote in the period: the time from the customer&apos;s first message to our first public reply after it that reached the customer (internal notes and replies not delivered do not count; a logged call does). In a conversation we started, the customer&apos;s first answer starts the clock. Half were answered faster. Calendar minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time within which 90% of the conversations got their first public reply after the customer&apos;s first message, counting only the opening hours of the SLA policy&apos;s business calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total agent working time on the conversations solved in the period, divided by their number. An estimate for written channels: each public reply and each internal note written by an agent counts the time since the previous message in the conversation, at most {cap} minutes. A logged call counts its measured duration where one was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the conversations solved in the period that were answered, the share solved within the first contact: one delivered reply for email and other written channels, one session for chat (no gap of more than {session} minutes), one call for phone; never reopened or escalated. Conversations closed without any reply are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-touch resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the conversations solved in the period that were answered, the share solved with exactly one delivered public reply and never reopened, on any channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For conversations solved in the period: the time from the customer&apos;s first message (in a conversation we started, their first answer) to the final solve. Half were solved faster than this. Calendar minutes, waiting time included.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resolution time (90th percentile)</source>
@@ -2828,8 +2840,20 @@
         <translation>Kundetilfredshed (CSAT)</translation>
     </message>
     <message>
-        <source>The share of satisfied answers among the CSAT answers received in the period: 4 or 5 on a 1-5 scale, 80 or more on a 0-100 scale, the top quarter of any other scale.</source>
-        <translation>Andelen af tilfredse svar blandt de CSAT-svar, der kom i perioden: 4 eller 5 på en skala fra 1-5, 80 eller mere på en skala fra 0-100, den øverste fjerdedel af enhver anden skala.</translation>
+        <source>The share of satisfied answers (top-two-box) among the CSAT answers received in the period: 4 or 5 on the 1-5 scale, 9 or 10 on the 1-10 scale, 80 or more on the 0-100 scale. Answers on deleted conversations are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average of the effort answers received in the period, on the 1-7 scale of &apos;The company made it easy to handle my issue&apos; (7: strongly agree). Answers to the 1-5 question &apos;How much effort did you have to put in?&apos; (1: very low) are turned round onto it: 1 becomes 7, 5 becomes 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat contact rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the conversations solved in the period, the share whose customer wrote to us again in a new conversation within {days} days of the solve (conversations we started do not count). Lower is better; it can still rise until {days} days after the period.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Net Promoter Score (NPS)</source>
@@ -2842,18 +2866,6 @@
     <message>
         <source>Customer effort score (CES)</source>
         <translation>Kundeindsats (CES)</translation>
-    </message>
-    <message>
-        <source>The average of the effort answers received in the period on a 1-7 scale, where 7 means &apos;it was easy to get my issue resolved&apos;. Answers on another scale are rescaled to 1-7.</source>
-        <translation>Gennemsnittet af de indsatssvar, der kom i perioden, på en skala fra 1-7, hvor 7 betyder &apos;det var let at få løst mit problem&apos;. Svar på en anden skala omregnes til 1-7.</translation>
-    </message>
-    <message>
-        <source>Customer retention</source>
-        <translation>Kundefastholdelse</translation>
-    </message>
-    <message>
-        <source>Of the customers who contacted us in the period just before this one (of the same length), the share who contacted us again in this period: customers who stayed with us rather than going quiet.</source>
-        <translation>Andelen af de kunder, der kontaktede os i den lige så lange periode lige før denne, som kontaktede os igen i denne periode: kunder, der blev hos os i stedet for at blive væk.</translation>
     </message>
 </context>
 <context>
@@ -4828,7 +4840,7 @@
     </message>
     <message>
         <source>%1 is writing a reply — you may answer twice.</source>
-        <translation>%1 skriver et svar – I risikerer at svare to gange.</translation>
+        <translation>%1 skriver et svar lige nu – I risikerer at svare to gange.</translation>
     </message>
 </context>
 <context>
@@ -7755,6 +7767,22 @@ Dit navn</translation>
     <message>
         <source>Follow-up cleared</source>
         <translation>Opfølgning fjernet</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Udsat til %1</translation>
+    </message>
+    <message>
+        <source>Back from snooze: the customer wrote</source>
+        <translation>Tilbage fra udsættelse: kunden har skrevet</translation>
+    </message>
+    <message>
+        <source>Back from snooze at its time</source>
+        <translation>Tilbage fra udsættelse på det aftalte tidspunkt</translation>
+    </message>
+    <message>
+        <source>Unsnoozed</source>
+        <translation>Hentet tilbage</translation>
     </message>
     <message>
         <source>%1 by %2</source>

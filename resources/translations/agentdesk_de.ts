@@ -727,6 +727,10 @@
         <translation>Sie gehört zu einem Team, in dem Sie nicht sind.</translation>
     </message>
     <message>
+        <source>Conversation #{number}: {reason}</source>
+        <translation>Anfrage #{number}: {reason}</translation>
+    </message>
+    <message>
         <source>The agent at this desk is not an active agent.</source>
         <translation>Die Person an diesem Arbeitsplatz ist kein aktiver Agent.</translation>
     </message>
@@ -2708,10 +2712,6 @@
         <translation>Erstreaktionszeit (Median)</translation>
     </message>
     <message>
-        <source>For conversations created in the period that have had a public reply: the time from the customer&apos;s first message to our first public reply (internal notes do not count). Half of the conversations were answered faster than this. Calendar minutes.</source>
-        <translation>Für Anfragen aus dem Zeitraum, die bereits eine öffentliche Antwort haben: die Zeit von der ersten Nachricht des Kunden bis zu unserer ersten öffentlichen Antwort (interne Notizen zählen nicht). Die Hälfte der Anfragen wurde schneller beantwortet. Kalenderminuten.</translation>
-    </message>
-    <message>
         <source>First response time (90th percentile)</source>
         <translation>Erstreaktionszeit (90. Perzentil)</translation>
     </message>
@@ -2732,32 +2732,44 @@
         <translation>Erstreaktionszeit, Geschäftszeiten (90. Perzentil)</translation>
     </message>
     <message>
-        <source>The time within which 90% of the conversations created in the period got their first public reply, counting only the opening hours of the SLA policy&apos;s business calendar.</source>
-        <translation>Die Zeit, in der 90 % der Anfragen aus dem Zeitraum ihre erste öffentliche Antwort erhielten, gezählt nur in den Geschäftszeiten des Geschäftskalenders der SLA-Richtlinie.</translation>
-    </message>
-    <message>
         <source>Average handling time</source>
         <translation>Durchschnittliche Bearbeitungszeit</translation>
-    </message>
-    <message>
-        <source>Total agent working time on the conversations solved in the period, divided by their number. AgentDesk does not time the composer, so the working time is estimated from the thread: each public reply and each internal note written by an agent counts the time since the previous message in the conversation, at most {cap} minutes.</source>
-        <translation>Gesamte Arbeitszeit der Bearbeiter an den im Zeitraum gelösten Anfragen, geteilt durch deren Anzahl. AgentDesk misst das Schreiben nicht, daher wird die Arbeitszeit aus dem Verlauf geschätzt: Jede öffentliche Antwort und jede interne Notiz eines Bearbeiters zählt die Zeit seit der vorherigen Nachricht der Anfrage, höchstens {cap} Minuten.</translation>
     </message>
     <message>
         <source>First-contact resolution</source>
         <translation>Lösung beim Erstkontakt</translation>
     </message>
     <message>
-        <source>Of the conversations solved in the period, the share solved with at most one public reply, never reopened and never escalated to a higher tier.</source>
-        <translation>Der Anteil der im Zeitraum gelösten Anfragen, die mit höchstens einer öffentlichen Antwort gelöst, nie wieder geöffnet und nie an eine höhere Stufe eskaliert wurden.</translation>
-    </message>
-    <message>
         <source>Resolution time (median)</source>
         <translation>Lösungszeit (Median)</translation>
     </message>
     <message>
-        <source>For conversations solved in the period: the time from the customer&apos;s first message to the final solve. Half were solved faster than this. Calendar minutes, waiting time included.</source>
-        <translation>Für im Zeitraum gelöste Anfragen: die Zeit von der ersten Nachricht des Kunden bis zur endgültigen Lösung. Die Hälfte wurde schneller gelöst. Kalenderminuten, Wartezeit eingeschlossen.</translation>
+        <source>For conversations whose customer first wrote in the period: the time from the customer&apos;s first message to our first public reply after it that reached the customer (internal notes and replies not delivered do not count; a logged call does). In a conversation we started, the customer&apos;s first answer starts the clock. Half were answered faster. Calendar minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time within which 90% of the conversations got their first public reply after the customer&apos;s first message, counting only the opening hours of the SLA policy&apos;s business calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total agent working time on the conversations solved in the period, divided by their number. An estimate for written channels: each public reply and each internal note written by an agent counts the time since the previous message in the conversation, at most {cap} minutes. A logged call counts its measured duration where one was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the conversations solved in the period that were answered, the share solved within the first contact: one delivered reply for email and other written channels, one session for chat (no gap of more than {session} minutes), one call for phone; never reopened or escalated. Conversations closed without any reply are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-touch resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the conversations solved in the period that were answered, the share solved with exactly one delivered public reply and never reopened, on any channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For conversations solved in the period: the time from the customer&apos;s first message (in a conversation we started, their first answer) to the final solve. Half were solved faster than this. Calendar minutes, waiting time included.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resolution time (90th percentile)</source>
@@ -2828,8 +2840,20 @@
         <translation>Kundenzufriedenheit (CSAT)</translation>
     </message>
     <message>
-        <source>The share of satisfied answers among the CSAT answers received in the period: 4 or 5 on a 1-5 scale, 80 or more on a 0-100 scale, the top quarter of any other scale.</source>
-        <translation>Der Anteil zufriedener Antworten unter den im Zeitraum erhaltenen CSAT-Antworten: 4 oder 5 auf einer Skala von 1–5, 80 oder mehr auf einer Skala von 0–100, das oberste Viertel jeder anderen Skala.</translation>
+        <source>The share of satisfied answers (top-two-box) among the CSAT answers received in the period: 4 or 5 on the 1-5 scale, 9 or 10 on the 1-10 scale, 80 or more on the 0-100 scale. Answers on deleted conversations are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average of the effort answers received in the period, on the 1-7 scale of &apos;The company made it easy to handle my issue&apos; (7: strongly agree). Answers to the 1-5 question &apos;How much effort did you have to put in?&apos; (1: very low) are turned round onto it: 1 becomes 7, 5 becomes 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat contact rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the conversations solved in the period, the share whose customer wrote to us again in a new conversation within {days} days of the solve (conversations we started do not count). Lower is better; it can still rise until {days} days after the period.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Net Promoter Score (NPS)</source>
@@ -2842,18 +2866,6 @@
     <message>
         <source>Customer effort score (CES)</source>
         <translation>Kundenaufwand (CES)</translation>
-    </message>
-    <message>
-        <source>The average of the effort answers received in the period on a 1-7 scale, where 7 means &apos;it was easy to get my issue resolved&apos;. Answers on another scale are rescaled to 1-7.</source>
-        <translation>Der Durchschnitt der im Zeitraum erhaltenen Aufwandsantworten auf einer Skala von 1–7, wobei 7 „Mein Anliegen wurde einfach gelöst“ bedeutet. Antworten auf einer anderen Skala werden auf 1–7 umgerechnet.</translation>
-    </message>
-    <message>
-        <source>Customer retention</source>
-        <translation>Kundenbindung</translation>
-    </message>
-    <message>
-        <source>Of the customers who contacted us in the period just before this one (of the same length), the share who contacted us again in this period: customers who stayed with us rather than going quiet.</source>
-        <translation>Der Anteil der Kunden, die sich im unmittelbar vorangehenden, gleich langen Zeitraum gemeldet haben und sich in diesem Zeitraum erneut meldeten: Kunden, die uns treu geblieben sind, statt zu verstummen.</translation>
     </message>
 </context>
 <context>
@@ -4828,7 +4840,7 @@
     </message>
     <message>
         <source>%1 is writing a reply — you may answer twice.</source>
-        <translation>%1 schreibt eine Antwort – sonst wird womöglich doppelt geantwortet.</translation>
+        <translation>%1 schreibt gerade eine Antwort – es könnte doppelt geantwortet werden.</translation>
     </message>
 </context>
 <context>
@@ -7755,6 +7767,22 @@ Ihr Name</translation>
     <message>
         <source>Follow-up cleared</source>
         <translation>Wiedervorlage entfernt</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Schlummert bis %1</translation>
+    </message>
+    <message>
+        <source>Back from snooze: the customer wrote</source>
+        <translation>Schlummern beendet: Der Kunde hat geschrieben</translation>
+    </message>
+    <message>
+        <source>Back from snooze at its time</source>
+        <translation>Schlummern zur geplanten Zeit beendet</translation>
+    </message>
+    <message>
+        <source>Unsnoozed</source>
+        <translation>Aufgeweckt</translation>
     </message>
     <message>
         <source>%1 by %2</source>

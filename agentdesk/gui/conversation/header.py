@@ -115,6 +115,11 @@ class ConversationHeader(QWidget):
         self.presence = OneLineLabel(parent=self)  # "Anna is writing a reply" (presence_view)
         self.presence.setObjectName("presenceLine")
         self.presence.hide()
+        self.presence_icon = QLabel(self)  # an eye, or a pen while someone writes a reply
+        self.presence_icon.setFixedSize(QSize(ICON, ICON))
+        self.presence_icon.hide()
+        self._presence_texts: tuple[str, ...] = ()  # longest first
+        self._presence_state = ""
         self._sla_variants: list[tuple[str, int]] = []  # (rich text, width), longest first
         self._customer_texts: tuple[str, ...] = ("",)  # longest first
         self.setStyleSheet(_style())  # (after the labels: a style change measures them)
@@ -162,13 +167,19 @@ class ConversationHeader(QWidget):
             self._arrange()
         self.sla.setToolTip(tooltip)
 
-    def set_presence(self, text: str) -> None:
-        """Who else is on this conversation ("" when nobody): it keeps its room before the
-        customer's name, which the panel below shows anyway."""
-        if text == self.presence.text():
+    def set_presence(self, texts: tuple[str, ...], state: str = "", tip: str = "") -> None:
+        """Who else is on this conversation, from the longest way of saying it to the shortest
+        (none when nobody); ``state`` "writing" or "viewing" picks the icon. It keeps its room
+        before the customer's name, which the panel below shows anyway."""
+        if (texts, state) == (self._presence_texts, self._presence_state):
             return
-        self.presence.set_text(text)
-        self.presence.set_tip(text)
+        self._presence_texts, self._presence_state = texts, state
+        if state:
+            name = "mdi6.pencil" if state == "writing" else "mdi6.eye-outline"
+            self.presence_icon.setPixmap(icons.icon(name, theme.ACCENT).pixmap(ICON, ICON))
+        self.presence.set_text(texts[0] if texts else "")
+        self.presence.set_tip(tip)
+        self.presence_icon.setToolTip(tip)
         self._arrange()
 
     def _rich_width(self, text: str) -> int:
@@ -207,12 +218,15 @@ class ConversationHeader(QWidget):
                 sla_text, sla_width = text, text_width
                 break
         rest = available - (sla_width + SLA_GAP if sla_text else 0)
-        presence_text = self.presence.text()
         presence_width = 0
-        if presence_text:
-            room = rest - min(subject_natural, SUBJECT_MIN) - SLA_GAP
+        if self._presence_texts:  # the longest way of saying it that fits, else the shortest, cut
+            room = rest - min(subject_natural, SUBJECT_MIN) - SLA_GAP - ICON - GAP // 2
+            for text in self._presence_texts:
+                self.presence.set_text(text)
+                if self.presence.natural_width() <= room:
+                    break
             presence_width = max(0, min(self.presence.natural_width(), room))
-            rest -= presence_width + SLA_GAP if presence_width else 0
+            rest -= presence_width + ICON + GAP // 2 + SLA_GAP
         customer_room = rest - subject_min - 2 * GAP
         for text in self._customer_texts:  # with the channel, else the name alone
             self.customer.set_text(text)
@@ -240,9 +254,12 @@ class ConversationHeader(QWidget):
         if sla_text:
             self._place(self.sla, right - sla_width, sla_width)
         self.presence.setVisible(presence_width > 0)
-        if presence_width:
+        self.presence_icon.setVisible(bool(self._presence_texts))
+        if self._presence_texts:
             end = right - (sla_width + SLA_GAP if sla_text else 0)
-            self._place(self.presence, end - presence_width, presence_width)
+            if presence_width:
+                self._place(self.presence, end - presence_width, presence_width)
+            self.presence_icon.move(end - presence_width - GAP // 2 - ICON, (height - ICON) // 2)
 
     def _place(self, label: QLabel, x: int, width: int) -> None:
         """On the line's baseline (the subject's, whose font is the largest), ``width`` wide."""
