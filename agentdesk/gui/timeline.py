@@ -479,6 +479,18 @@ def event_text(event: EventEntry) -> str:
             text = translate("Timeline", "Follow-up set for %1").replace("%1", labels.local_datetime(moment))
         else:
             text = translate("Timeline", "Follow-up cleared")
+    elif kind == "snooze":
+        when, reason = data.get("until"), data.get("reason")
+        if when:
+            moment = dt.datetime.fromisoformat(str(when))
+            moment = moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+            text = translate("Timeline", "Snoozed until %1").replace("%1", labels.local_datetime(moment))
+        elif reason == "customer":
+            text = translate("Timeline", "Back from snooze: the customer wrote")
+        elif reason == "time":
+            text = translate("Timeline", "Back from snooze at its time")
+        else:
+            text = translate("Timeline", "Unsnoozed")
     else:
         text = kind.replace("_", " ").capitalize()
     if event.actor_name:

@@ -193,3 +193,20 @@ def test_at_in_a_note_completes_a_colleagues_name(qtbot: QtBot, window: MainWind
     composer.set_mode("reply")
     qtbot.keyClicks(editor, "@ol")
     assert not popup.isVisible()  # a reply to the customer mentions nobody
+
+
+def test_the_timeline_tells_the_snooze_story(qapp: QApplication) -> None:
+    from agentdesk.gui.timeline import event_text
+    from agentdesk.inbox.queries import EventEntry
+
+    at = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
+
+    def text(data: dict[str, object], actor: str | None = None) -> str:
+        return event_text(EventEntry(uuid.uuid4(), "snooze", actor, data, at))
+
+    assert text({"until": "2026-11-24T08:00:00+00:00", "reason": "agent"}, "Anna Berg").startswith(
+        "Snoozed until "
+    )
+    assert text({"until": None, "reason": "customer"}) == "Back from snooze: the customer wrote"
+    assert text({"until": None, "reason": "time"}) == "Back from snooze at its time"
+    assert text({"until": None, "reason": "agent"}, "Anna Berg") == "Unsnoozed by Anna Berg"
