@@ -116,6 +116,20 @@ def may_change(actor: Agent | None, conv: Conversation) -> str | None:
     return str(PermissionDenied(translatable("BulkErrors", "It belongs to a team you are not in.")))
 
 
+def check_may_change(session: Session, actor_id: uuid.UUID | None, conv: Conversation) -> None:
+    """Refuse (``PermissionDenied``) when the agent ``actor_id`` may not change ``conv`` (the rule
+    of ``may_change``; merge and split use it too)."""
+    if actor_id is None:
+        return
+    why = may_change(session.get(Agent, actor_id), conv)
+    if why is not None:
+        raise PermissionDenied(
+            translatable("BulkErrors", "Conversation #{number}: {reason}"),
+            number=conv.number if conv.number is not None else "?",
+            reason=why,
+        )
+
+
 class BulkService:
     """Runs bulk steps for the agent ``inbox`` acts for (its ``actor_id`` at call time)."""
 

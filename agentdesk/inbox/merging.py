@@ -25,6 +25,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from agentdesk.errors import ValidationError
+from agentdesk.inbox.bulk import check_may_change
 from agentdesk.inbox.search import SearchService
 from agentdesk.inbox.service import CLOSED_ERROR, InboxService
 from agentdesk.messages import translatable
@@ -163,6 +164,8 @@ class MergeService(InboxService):
             )
         target = self._conversation(session, target_id)
         sources = [self._conversation(session, cid) for cid in ids]
+        for conv in (target, *sources):
+            check_may_change(session, self.actor_id, conv)
         for conv in (*sources, target):
             if conv.merged_into_id is not None:
                 raise ValidationError(
@@ -285,6 +288,8 @@ class MergeService(InboxService):
                     translatable("InboxErrors", "Conversation #{number} is not merged."), number=source.number
                 )
             target = self._conversation(session, source.merged_into_id)
+            for conv in (source, target):
+                check_may_change(session, self.actor_id, conv)
             event = self._last_merge(session, source)
             data = event.data if event is not None else {}
             if event is None or "messages" not in data:

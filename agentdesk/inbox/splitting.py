@@ -17,6 +17,7 @@ from sqlalchemy import and_, or_, select, update
 
 from agentdesk.errors import NotFoundError, ValidationError
 from agentdesk.ids import uuid7
+from agentdesk.inbox.bulk import check_may_change
 from agentdesk.inbox.service import MAX_SUBJECT, ConversationRef, InboxService
 from agentdesk.messages import translatable
 from agentdesk.store.models import Conversation, EventKind, Message, Status
@@ -56,6 +57,7 @@ class SplitService(InboxService):
         with self.store.write() as session:
             conv = self._conversation(session, conversation_id)
             self._writable(conv)
+            check_may_change(session, self.actor_id, conv)
             first = session.get(Message, message_id)
             if first is None or first.deleted_at is not None or first.conversation_id != conv.id:
                 raise NotFoundError(translatable("InboxErrors", "That message is not in this conversation."))

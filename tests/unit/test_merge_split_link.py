@@ -210,3 +210,27 @@ def test_any_split_subject_is_taken_or_refused_in_words(subject: str) -> None:
         assert exc.message and "\n" not in exc.message
     else:
         assert clean and len(clean) <= 500 and "\n" not in clean and clean == clean.strip()
+
+
+def test_agents_merge_and_split_only_what_they_may_change(
+    store: Store, clock: FixedClock, inbox: InboxService
+) -> None:
+    from agentdesk.errors import PermissionDenied
+    from agentdesk.escalation.service import EscalationService
+    from agentdesk.inbox.directory import DirectoryService
+
+    directory = DirectoryService(store, clock)
+    agent = directory.create_agent("Ben Holm", "ben@shop.test", tiers=[1])
+    lead = directory.create_agent("Sara Lund", "sara@shop.test", role="supervisor", tiers=[1, 2])
+    jens = inbox.create_customer("Jens Hansen", email="jens@example.dk")
+    mine = inbox.create_conversation(jens, "email", "Payment", "Declined.").id
+    theirs = inbox.create_conversation(jens, "email", "Crash", "App crashes.").id
+    clock.advance(minutes=1)
+    second = inbox.add_inbound_message(theirs, "Still crashing.")
+    EscalationService(store, clock, actor_id=lead).escalate(theirs, 2, "technical", "For L2.")
+    with pytest.raises(PermissionDenied, match=r"#\d+: It is at tier 2"):
+        MergeService(store, clock, actor_id=agent).merge_into(mine, [theirs])
+    with pytest.raises(PermissionDenied, match="tier 2"):
+        SplitService(store, clock, actor_id=agent).split(theirs, second)
+    MergeService(store, clock, actor_id=lead).merge_into(theirs, [mine])
+    assert conv(store, mine).merged_into_id == theirs
