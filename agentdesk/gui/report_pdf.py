@@ -58,7 +58,8 @@ _SAMPLE_NOUNS = {
     "csat": "answers",
     "nps": "answers",
     "ces": "answers",
-    "retention": "customers",
+    "repeat_contact": "solved",
+    "one_touch": "solved",
 }
 
 _app: QApplication | None = None

@@ -3,21 +3,24 @@
 
 Which conversations a KPI looks at (its *cohort*) follows the usual helpdesk reports:
 
-- created in the period: first response time, escalation rate;
+- the customer's first message in the period: first response time;
+- created in the period: escalation rate;
 - solved in the period (currently solved or closed, final solve in the period): resolution time,
-  first-contact resolution, average handling time;
+  first-contact and one-touch resolution, average handling time, repeat contact;
 - solved at least once in the period: reopen rate;
 - SLA targets decided in the period (met in time, or breached, in the period);
 - survey answers received in the period: CSAT, NPS, CES;
-- customers who contacted us in the period just before this one (same length): retention.
 
-A conversation is counted under its current assignee, team, tier and channel. Merged and deleted
-conversations are left out. A KPI without anything to measure is ``None`` ("no data"), never 0.
+The clocks start at the customer's first message, so a conversation we started is measured from
+the customer's first answer. A reply that was not delivered is no response; a logged call is.
+The first response is credited to the agent who wrote it; everything else to the conversation's
+current assignee, team, tier and channel. Merged and deleted conversations, and survey answers on
+deleted conversations, are left out. A KPI without anything to measure is ``None`` ("no data"),
+never 0.
 
 Times that run backwards (a reply or solve stamped before the conversation's creation: clock skew
 between desktops, imported future-dated data) count as zero time, never as negative durations.
-Periods may reach from year 1 to 9999; the previous period of the retention rate then starts at
-the earliest date there is.
+Periods may reach from year 1 to 9999.
 
 How it stays fast
     One raw ``sqlite3`` pass reads the candidate conversations (one table scan), then their status
@@ -39,10 +42,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from agentdesk import messages
 from agentdesk.errors import ValidationError
 from agentdesk.escalation.service import escalation_rate
 from agentdesk.messages import render, tr, translatable
+from agentdesk.metrics.definitions import (
+    CHAT_SESSION_MINUTES,
+    HANDLING_CAP_MINUTES,
+    KPI_DEFINITIONS,
+    REPEAT_CONTACT_DAYS,
+    KpiDefinition,
+    definition,
+)
 from agentdesk.sla.cache import policy_for
 from agentdesk.sla.calendar import ALWAYS_OPEN, BusinessCalendar
 from agentdesk.sla.policy import SlaBook, Target
@@ -51,259 +61,9 @@ from agentdesk.store.database import Store
 from agentdesk.store.models import ACTIVE_STATUSES, sql_time
 
 DIMENSIONS = ("none", "agent", "team", "tier", "channel")
-HANDLING_CAP_MINUTES = 10.0
-"""The most one reply or note is assumed to have taken (see average handling time)."""
 
 _UTC = dt.UTC
 _PUBLIC_OR_NOTE = ("inbound", "outbound", "note")
-
-
-# -- definitions -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class KpiDefinition:
-    """What a KPI is: its key, name, unit (``minutes``, ``share`` 0..1, ``score``) and plain words."""
-
-    key: str
-    name: str  # a translatable text (``agentdesk.messages``): str() is the English
-    unit: str
-    how: str  # translatable; ``{cap}`` is the handling-time cap: read it through ``explained``
-    higher_is_better: bool
-
-    def title(self) -> str:
-        """The name in the language the program runs in."""
-        return messages.tr(self.name)
-
-    def explained(self, *, english: bool = False) -> str:
-        """The plain words, in the program's language (or English), their figures filled in."""
-        sentence = messages.Message(self.how, cap=f"{HANDLING_CAP_MINUTES:g}")
-        return sentence.english() if english else sentence.render()
-
-
-KPI_DEFINITIONS: tuple[KpiDefinition, ...] = (
-    KpiDefinition(
-        "frt_median",
-        translatable("Kpi", "First response time (median)"),
-        "minutes",
-        translatable(
-            "Kpi",
-            "For conversations created in the period that have had a public reply: the time from the "
-            "customer's first message to our first public reply (internal notes do not count). Half of "
-            "the conversations were answered faster than this. Calendar minutes.",
-        ),
-        False,
-    ),
-    KpiDefinition(
-        "frt_p90",
-        translatable("Kpi", "First response time (90th percentile)"),
-        "minutes",
-        translatable(
-            "Kpi",
-            "As the median first response time, but the time within which 90% of the conversations got "
-            "their first public reply. Calendar minutes.",
-        ),
-        False,
-    ),
-    KpiDefinition(
-        "frt_median_business",
-        translatable("Kpi", "First response time, business hours (median)"),
-        "minutes",
-        translatable(
-            "Kpi",
-            "The median first response time counting only the opening hours of the business calendar "
-            "of each conversation's SLA policy (nights, weekends and holidays left out).",
-        ),
-        False,
-    ),
-    KpiDefinition(
-        "frt_p90_business",
-        translatable("Kpi", "First response time, business hours (90th percentile)"),
-        "minutes",
-        translatable(
-            "Kpi",
-            "The time within which 90% of the conversations created in the period got their first public "
-            "reply, counting only the opening hours of the SLA policy's business calendar.",
-        ),
-        False,
-    ),
-    KpiDefinition(
-        "aht",
-        translatable("Kpi", "Average handling time"),
-        "minutes",
-        translatable(
-            "Kpi",
-            "Total agent working time on the conversations solved in the period, divided by their "
-            "number. AgentDesk does not time the composer, so the working time is estimated from the "
-            "thread: each public reply and each internal note written by an agent counts the time "
-            "since the previous message in the conversation, at most {cap} minutes.",
-        ),
-        False,
-    ),
-    KpiDefinition(
-        "fcr",
-        translatable("Kpi", "First-contact resolution"),
-        "share",
-        translatable(
-            "Kpi",
-            "Of the conversations solved in the period, the share solved with at most one public reply, "
-            "never reopened and never escalated to a higher tier.",
-        ),
-        True,
-    ),
-    KpiDefinition(
-        "resolution_median",
-        translatable("Kpi", "Resolution time (median)"),
-        "minutes",
-        translatable(
-            "Kpi",
-            "For conversations solved in the period: the time from the customer's first message to the "
-            "final solve. Half were solved faster than this. Calendar minutes, waiting time included.",
-        ),
-        False,
-    ),
-    KpiDefinition(
-        "resolution_p90",
-        translatable("Kpi", "Resolution time (90th percentile)"),
-        "minutes",
-        translatable(
-            "Kpi",
-            "The time within which 90% of the conversations solved in the period were solved. "
-            "Calendar minutes.",
-        ),
-        False,
-    ),
-    KpiDefinition(
-        "resolution_median_business",
-        translatable("Kpi", "Resolution time, business hours (median)"),
-        "minutes",
-        translatable(
-            "Kpi",
-            "The median time from the customer's first message to the final solve of the conversations "
-            "solved in the period, counting only the opening hours of the SLA policy's business calendar.",
-        ),
-        False,
-    ),
-    KpiDefinition(
-        "resolution_p90_business",
-        translatable("Kpi", "Resolution time, business hours (90th percentile)"),
-        "minutes",
-        translatable(
-            "Kpi",
-            "The time within which 90% of the conversations solved in the period were solved, counting "
-            "only the opening hours of the SLA policy's business calendar.",
-        ),
-        False,
-    ),
-    KpiDefinition(
-        "sla_first_response",
-        translatable("Kpi", "SLA compliance: first response"),
-        "share",
-        translatable(
-            "Kpi",
-            "Of the first-response targets decided in the period, the share achieved: a target counts "
-            "as achieved when the first public reply came in time during the period, and as breached "
-            "when its due time passed during the period (answered later or not at all).",
-        ),
-        True,
-    ),
-    KpiDefinition(
-        "sla_next_response",
-        translatable("Kpi", "SLA compliance: next response"),
-        "share",
-        translatable(
-            "Kpi",
-            "As for first response, for every customer message that waited for an answer after our "
-            "first reply: the share answered within the policy's next-response target.",
-        ),
-        True,
-    ),
-    KpiDefinition(
-        "sla_resolution",
-        translatable("Kpi", "SLA compliance: resolution"),
-        "share",
-        translatable(
-            "Kpi",
-            "As for first response, for the resolution target: the share of conversations solved within "
-            "it (time waiting on the customer or on hold does not count against it).",
-        ),
-        True,
-    ),
-    KpiDefinition(
-        "reopen_rate",
-        translatable("Kpi", "Reopen rate"),
-        "share",
-        translatable(
-            "Kpi",
-            "Of the conversations solved at least once in the period, the share that went from solved "
-            "back to open (or pending, or on hold) afterwards. A conversation reopened twice counts once.",
-        ),
-        False,
-    ),
-    KpiDefinition(
-        "escalation_rate",
-        translatable("Kpi", "Escalation rate"),
-        "share",
-        translatable(
-            "Kpi",
-            "Of the conversations created in the period, the share escalated to a higher tier at least "
-            "once. Returns to a lower tier do not count.",
-        ),
-        False,
-    ),
-    KpiDefinition(
-        "csat",
-        translatable("Kpi", "Customer satisfaction (CSAT)"),
-        "share",
-        translatable(
-            "Kpi",
-            "The share of satisfied answers among the CSAT answers received in the period: 4 or 5 on a "
-            "1-5 scale, 80 or more on a 0-100 scale, the top quarter of any other scale.",
-        ),
-        True,
-    ),
-    KpiDefinition(
-        "nps",
-        translatable("Kpi", "Net Promoter Score (NPS)"),
-        "score",
-        translatable(
-            "Kpi",
-            "From the 0-10 answers to 'How likely are you to recommend us?' received in the period: the "
-            "percentage of promoters (9-10) minus the percentage of detractors (0-6); from -100 to 100.",
-        ),
-        True,
-    ),
-    KpiDefinition(
-        "ces",
-        translatable("Kpi", "Customer effort score (CES)"),
-        "score",
-        translatable(
-            "Kpi",
-            "The average of the effort answers received in the period on a 1-7 scale, where 7 means "
-            "'it was easy to get my issue resolved'. Answers on another scale are rescaled to 1-7.",
-        ),
-        True,
-    ),
-    KpiDefinition(
-        "retention",
-        translatable("Kpi", "Customer retention"),
-        "share",
-        translatable(
-            "Kpi",
-            "Of the customers who contacted us in the period just before this one (of the same length), "
-            "the share who contacted us again in this period: customers who stayed with us rather than "
-            "going quiet.",
-        ),
-        True,
-    ),
-)
-
-_BY_KEY = {d.key: d for d in KPI_DEFINITIONS}
-
-
-def definition(key: str) -> KpiDefinition:
-    """The definition of the KPI ``key``; ``KeyError`` for an unknown key."""
-    return _BY_KEY[key]
 
 
 # -- results ---------------------------------------------------------------------------------------
@@ -362,12 +122,11 @@ def percentile(values: Sequence[float], share: float) -> float | None:
 
 
 def csat_satisfied(score: float, low: int, high: int) -> bool:
-    """Whether a CSAT answer counts as satisfied: 4-5 of 1-5, 80+ of 0-100, else the top quarter."""
-    if (low, high) == (1, 5):
-        return score >= 4
+    """Whether a CSAT answer counts as satisfied (top-two-box): 4-5 of 1-5, 9-10 of 1-10, 80+ of
+    0-100; on any other scale the top two points."""
     if (low, high) == (0, 100):
         return score >= 80
-    return high > low and (score - low) / (high - low) >= 0.75
+    return high > low and score >= high - 1
 
 
 def nps_point(score: float, low: int, high: int) -> float:
@@ -378,9 +137,12 @@ def nps_point(score: float, low: int, high: int) -> float:
 
 
 def ces_point(score: float, low: int, high: int) -> float:
-    """An answer on the 1-7 scale (other scales are rescaled linearly)."""
+    """An answer on the 1-7 "it was easy" scale (7: strongly agree). The 1-5 scale is the classic
+    effort question (1: very low effort), so it is turned round: 1 becomes 7, 5 becomes 1."""
     if (low, high) == (1, 7) or high <= low:
         return score
+    if (low, high) == (1, 5):
+        return 7 - (score - 1) * 6 / 4
     return 1 + (score - low) / (high - low) * 6
 
 
@@ -405,7 +167,10 @@ class _Conv:
     changes: list[StatusChange] = field(default_factory=list)
     escalated: bool = False
     inbound: list[dt.datetime] = field(default_factory=list)
-    outbound: list[dt.datetime] = field(default_factory=list)
+    outbound: list[dt.datetime] = field(default_factory=list)  # delivered (or logged) replies
+    public: list[dt.datetime] = field(default_factory=list)  # customer messages and delivered replies
+    first_reply_author: str | None = None  # of the first delivered reply after the customer's first
+    logged_call: bool = False  # the customer's first message is a call (a visit) an agent logged
     handling_minutes: float = 0.0
 
 
@@ -419,6 +184,8 @@ class _Acc:
     res_biz: list[float] = field(default_factory=list)
     handling: list[float] = field(default_factory=list)
     fcr_yes: int = 0
+    one_touch_yes: int = 0
+    answered_solved: int = 0
     solved: int = 0
     reopen_cohort: int = 0
     reopened: int = 0
@@ -429,8 +196,8 @@ class _Acc:
     csat: list[bool] = field(default_factory=list)
     nps: list[float] = field(default_factory=list)
     ces: list[float] = field(default_factory=list)
-    previous_customers: int = 0
-    retained: int = 0
+    repeat_cohort: int = 0
+    repeated: int = 0
 
 
 def _time(text: str | None) -> dt.datetime | None:
@@ -499,10 +266,14 @@ def _load(conn: sqlite3.Connection, start: dt.datetime, end: dt.datetime) -> dic
             elif from_tier is not None and to_tier is not None and int(to_tier) > int(from_tier):
                 conv.escalated = True
         # One row per conversation with its messages packed as "<direction initial><1 if written by
-        # an agent><time>", so that Python loops over conversations and SQLite does the joining.
+        # an agent><1 if not delivered><1 if logged by an agent><time>@<author agent>", so that
+        # Python loops over conversations and SQLite does the joining.
         for cid, packed in conn.execute(
             "SELECT t.id, group_concat(substr(m.direction, 1, 1) || (m.author_agent_id IS NOT NULL) "
-            "|| m.created_at) FROM metrics_ids t CROSS JOIN message m ON m.conversation_id = t.id "
+            "|| (coalesce(json_extract(m.meta, '$.delivery.route'), '') = 'none') "
+            "|| (json_type(m.meta, '$.logged_by') IS NOT NULL) || m.created_at || '@' "
+            "|| coalesce(m.author_agent_id, '')) "
+            "FROM metrics_ids t CROSS JOIN message m ON m.conversation_id = t.id "
             "WHERE m.deleted_at IS NULL GROUP BY t.id"
         ):
             if packed:
@@ -513,23 +284,57 @@ def _load(conn: sqlite3.Connection, start: dt.datetime, end: dt.datetime) -> dic
 
 
 def _unpack_thread(conv: _Conv, packed: str) -> None:
-    """Fill ``conv``'s customer-message and reply times and its handling time (see ``aht``)."""
+    """Fill ``conv``'s customer-message and reply times and its handling time (see ``aht``).
+
+    A reply that was not delivered (``meta["delivery"]["route"] == "none"``: no connection for its
+    channel) reached nobody, so it is no response; a logged reply (a call, a letter) is one.
+    """
     cap = HANDLING_CAP_MINUTES * 60.0
-    inbound, outbound = conv.inbound, conv.outbound
+    inbound, outbound, public = conv.inbound, conv.outbound, conv.public
     handling = 0.0
     previous: float | None = None
-    for entry in sorted(packed.split(","), key=lambda e: e[2:]):  # the times sort as text
-        when = _parse(entry[2:] + "+00:00")
+    entries = sorted(packed.split(","), key=lambda e: e[4:])  # the times sort as text
+    for entry in entries:
+        stamp, _, author = entry[4:].partition("@")
+        when = _parse(stamp + "+00:00")
         ts = when.timestamp()
         kind = entry[0]
         if kind == "i":
+            if not inbound:
+                conv.logged_call = entry[3] == "1"
             inbound.append(when)
-        elif kind == "o":
+            public.append(when)
+        elif kind == "o" and entry[2] != "1":
+            if inbound and not conv.first_reply_author and when >= inbound[0]:
+                conv.first_reply_author = author or None
             outbound.append(when)
+            public.append(when)
         if previous is not None and (kind == "o" or (kind == "n" and entry[1] == "1")):
             handling += min(max(ts - previous, 0.0), cap)
         previous = ts
     conv.handling_minutes = handling / 60.0
+
+
+def first_contact_resolved(
+    channel: str,
+    customer: Sequence[dt.datetime],
+    replies: Sequence[dt.datetime],
+    public: Sequence[dt.datetime],
+    *,
+    logged_call: bool,
+) -> bool:
+    """Whether an answered conversation was settled within its first contact (before reopen and
+    escalation are looked at): one delivered reply for email and the other written channels, one
+    session for chat (no gap over ``CHAT_SESSION_MINUTES`` between its messages), one call for phone
+    and walk-in (the logged call and at most one logged reply, no second call from the customer).
+    ``customer`` and ``replies`` are the times from the customer's first message on."""
+    if channel == "chat":
+        gap = CHAT_SESSION_MINUTES * 60
+        times = sorted(t.timestamp() for t in public)
+        return all(b - a <= gap for a, b in zip(times, times[1:], strict=False))
+    if channel in ("phone", "walk_in") and logged_call:
+        return len(customer) == 1 and len(replies) <= 1
+    return len(replies) == 1
 
 
 def _in(when: dt.datetime | None, start: dt.datetime, end: dt.datetime) -> bool:
@@ -539,6 +344,7 @@ def _in(when: dt.datetime | None, start: dt.datetime, end: dt.datetime) -> bool:
 def _measure(
     conv: _Conv,
     accs: Iterable[_Acc],
+    frt_accs: Iterable[_Acc],
     book: SlaBook,
     start: dt.datetime,
     end: dt.datetime,
@@ -561,31 +367,50 @@ def _measure(
     )
     policy = policy_for(book, timeline)
     calendar: BusinessCalendar = book.calendar_for(policy) if policy is not None else ALWAYS_OPEN
-    created_in = _in(conv.created_at, start, end)
-    if created_in:
+    if _in(conv.created_at, start, end):
         for acc in accs:
             acc.created += 1
             acc.escalated += conv.escalated
-        first = conv.outbound[0] if conv.outbound else conv.first_response_at
-        if first is not None:
-            minutes = max((first - conv.created_at).total_seconds() / 60, 0.0)
-            biz = max(calendar.business_minutes_between(conv.created_at, first), 0.0)
-            for acc in accs:
-                acc.frt.append(minutes)
-                acc.frt_biz.append(biz)
+    # The customer's first message starts the clocks (in a conversation we started: their first
+    # answer); what came before it is our own outreach.
+    asked = conv.inbound[0] if conv.inbound else None
+    replies = [t for t in conv.outbound if asked is not None and t >= asked]
+    if asked is not None and _in(asked, start, end) and replies:
+        first = replies[0]
+        minutes = max((first - asked).total_seconds() / 60, 0.0)
+        biz = max(calendar.business_minutes_between(asked, first), 0.0)
+        for acc in frt_accs:
+            acc.frt.append(minutes)
+            acc.frt_biz.append(biz)
     if conv.status in SOLVED_STATUSES and _in(conv.solved_at, start, end):
         assert conv.solved_at is not None
-        minutes = max((conv.solved_at - conv.created_at).total_seconds() / 60, 0.0)
-        biz = max(calendar.business_minutes_between(conv.created_at, conv.solved_at), 0.0)
         handling = conv.handling_minutes
-        reopened_ever = any(c.old in SOLVED_STATUSES and c.new not in SOLVED_STATUSES for c in conv.changes)
-        one_touch = len(conv.outbound) <= 1 and not reopened_ever and not conv.escalated
         for acc in accs:
-            acc.res.append(minutes)
-            acc.res_biz.append(biz)
             acc.handling.append(handling)
             acc.solved += 1
-            acc.fcr_yes += one_touch
+        if asked is not None:
+            minutes = max((conv.solved_at - asked).total_seconds() / 60, 0.0)
+            biz = max(calendar.business_minutes_between(asked, conv.solved_at), 0.0)
+            for acc in accs:
+                acc.res.append(minutes)
+                acc.res_biz.append(biz)
+            if replies or (conv.logged_call and conv.channel in ("phone", "walk_in")):
+                reopened_ever = any(
+                    c.old in SOLVED_STATUSES and c.new not in SOLVED_STATUSES for c in conv.changes
+                )
+                settled = first_contact_resolved(
+                    conv.channel,
+                    conv.inbound,
+                    replies,
+                    [t for t in conv.public if t >= asked],
+                    logged_call=conv.logged_call,
+                )
+                fcr = settled and not reopened_ever and not conv.escalated
+                one_touch = len(replies) == 1 and not reopened_ever
+                for acc in accs:
+                    acc.answered_solved += 1
+                    acc.fcr_yes += fcr
+                    acc.one_touch_yes += one_touch
     # Reopen: solved (from an unsolved status) at least once in the period; reopened afterwards.
     first_solve: int | None = None
     for i, c in enumerate(conv.changes):
@@ -616,34 +441,46 @@ def _surveys(conn: sqlite3.Connection, start: dt.datetime, end: dt.datetime) -> 
     return conn.execute(
         "SELECT s.kind, s.score, s.scale_min, s.scale_max, c.assignee_id, c.team_id, c.tier, c.channel "
         "FROM survey_response s LEFT JOIN conversation c ON c.id = s.conversation_id "
-        "WHERE s.created_at >= ? AND s.created_at < ? AND s.deleted_at IS NULL",
+        "WHERE s.created_at >= ? AND s.created_at < ? AND s.deleted_at IS NULL "
+        "AND (s.conversation_id IS NULL OR (c.id IS NOT NULL AND c.deleted_at IS NULL))",
         (sql_time(start), sql_time(end)),
     ).fetchall()
 
 
-def _retention(
-    conn: sqlite3.Connection, start: dt.datetime, end: dt.datetime
-) -> tuple[list[tuple[Any, ...]], set[str]]:
-    """The customers of the previous period (with the dimensions of their latest conversation in
-    it) and the set of customers who contacted us in this period."""
+def _repeat_contacts(
+    conn: sqlite3.Connection, solved: Sequence[_Conv], start: dt.datetime, end: dt.datetime
+) -> dict[str, bool]:
+    """For each conversation solved in the period: whether its customer opened another conversation
+    (not one we started, not deleted or merged) after the solve and within ``REPEAT_CONTACT_DAYS``."""
+    if not solved:
+        return {}
+    window = dt.timedelta(days=REPEAT_CONTACT_DAYS)
     try:
-        prev_start = start - (end - start)
+        until = end + window
     except OverflowError:
-        prev_start = dt.datetime.min.replace(tzinfo=_UTC)
-    base = (
-        "FROM conversation WHERE deleted_at IS NULL AND merged_into_id IS NULL "
-        "AND created_at >= ? AND created_at < ?"
-    )
-    previous = conn.execute(
-        # SQLite takes the bare columns from the row holding max(created_at).
-        "SELECT customer_id, max(created_at), assignee_id, team_id, tier, channel "
-        f"{base} GROUP BY customer_id",
-        (sql_time(prev_start), sql_time(start)),
-    ).fetchall()
-    current = {
-        r[0] for r in conn.execute(f"SELECT DISTINCT customer_id {base}", (sql_time(start), sql_time(end)))
-    }
-    return previous, current
+        until = dt.datetime.max.replace(tzinfo=_UTC)
+    later: dict[str, list[tuple[dt.datetime, str]]] = defaultdict(list)
+    customers = {c.customer_id for c in solved}
+    for cid, customer, created in conn.execute(
+        "SELECT c.id, c.customer_id, c.created_at FROM conversation c "
+        "WHERE c.deleted_at IS NULL AND c.merged_into_id IS NULL AND c.created_at >= ? AND c.created_at < ? "
+        "AND NOT EXISTS (SELECT 1 FROM conversation_event e WHERE e.conversation_id = c.id "
+        "AND e.kind = 'created' AND json_extract(e.data, '$.by') = 'agent' "
+        "AND json_extract(e.data, '$.outreach'))",
+        (sql_time(start), sql_time(until)),
+    ):
+        if customer in customers:
+            when = _time(created)
+            assert when is not None
+            later[customer].append((when, cid))
+    result: dict[str, bool] = {}
+    for conv in solved:
+        assert conv.solved_at is not None
+        done = conv.solved_at
+        result[conv.id] = any(
+            cid != conv.id and done < when <= done + window for when, cid in later.get(conv.customer_id, ())
+        )
+    return result
 
 
 def _finish(acc: _Acc) -> dict[str, KpiValue]:
@@ -666,7 +503,8 @@ def _finish(acc: _Acc) -> dict[str, KpiValue]:
         "frt_median_business": KpiValue(percentile(acc.frt_biz, 0.5), n_frt),
         "frt_p90_business": KpiValue(percentile(acc.frt_biz, 0.9), n_frt),
         "aht": KpiValue(sum(acc.handling) / len(acc.handling) if acc.handling else None, len(acc.handling)),
-        "fcr": share(acc.fcr_yes, acc.solved),
+        "fcr": share(acc.fcr_yes, acc.answered_solved),
+        "one_touch": share(acc.one_touch_yes, acc.answered_solved),
         "resolution_median": KpiValue(percentile(acc.res, 0.5), n_res),
         "resolution_p90": KpiValue(percentile(acc.res, 0.9), n_res),
         "resolution_median_business": KpiValue(percentile(acc.res_biz, 0.5), n_res),
@@ -679,7 +517,7 @@ def _finish(acc: _Acc) -> dict[str, KpiValue]:
         "csat": share(sum(acc.csat), len(acc.csat)),
         "nps": KpiValue(nps, len(acc.nps)),
         "ces": KpiValue(sum(acc.ces) / len(acc.ces) if acc.ces else None, len(acc.ces)),
-        "retention": share(acc.retained, acc.previous_customers),
+        "repeat_contact": share(acc.repeated, acc.repeat_cohort),
     }
 
 
@@ -780,9 +618,19 @@ def compute_kpi_reports(
 
     with store.raw_connection() as conn:
         convs = _load(conn, start, end)
+        solved_in: list[_Conv] = []
         for conv in convs.values():
             keys = keys_of(conv.assignee_id, conv.team_id, conv.tier, conv.channel)
-            _measure(conv, accs_for(keys), book, start, end, now)
+            accs = accs_for(keys)
+            # The first response is credited to the agent who wrote it, the rest to the assignee.
+            frt_accs = (
+                accs
+                if conv.first_reply_author in (None, conv.assignee_id)
+                else (accs_for({**keys, "agent": conv.first_reply_author}))
+            )
+            _measure(conv, accs, frt_accs, book, start, end, now)
+            if conv.status in SOLVED_STATUSES and _in(conv.solved_at, start, end):
+                solved_in.append(conv)
         for kind, score, low, high, assignee, team, tier, channel in _surveys(conn, start, end):
             targets = accs_for(keys_of(assignee, team, tier, channel) if tier is not None else None)
             score_f, low_i, high_i = float(score), int(low), int(high)
@@ -793,11 +641,11 @@ def compute_kpi_reports(
                     acc.nps.append(nps_point(score_f, low_i, high_i))
                 elif kind == "ces":
                     acc.ces.append(ces_point(score_f, low_i, high_i))
-        previous, current = _retention(conn, start, end)
-        for customer, _at, assignee, team, tier, channel in previous:
-            for acc in accs_for(keys_of(assignee, team, tier, channel)):
-                acc.previous_customers += 1
-                acc.retained += customer in current
+        repeats = _repeat_contacts(conn, solved_in, start, end)
+        for conv in solved_in:
+            for acc in accs_for(keys_of(conv.assignee_id, conv.team_id, conv.tier, conv.channel)):
+                acc.repeat_cohort += 1
+                acc.repeated += repeats[conv.id]
         labels = {d: _labels(conn, d, groups[d]) for d in split}
     # The escalation service's own count is the reference for the overall escalation rate.
     overall.created, overall.escalated = total_created, total_escalated

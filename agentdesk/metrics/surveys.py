@@ -5,7 +5,8 @@ The window asks in two steps: ``preview`` checks the answer and says in one sent
 stored (the confirm step), ``record`` stores it. Answers imported from an exchange file are plain
 ``survey_response`` rows too, so the KPIs count both alike.
 
-Scales: CSAT 1-5 (or 0-100), NPS 0-10, CES 1-7 (7: "it was easy"; 1-5 is accepted too). Scores are
+Scales: CSAT 1-5 (or 1-10, 0-100), NPS 0-10, CES 1-7 (7: "it was easy") or 1-5 (the effort question, 1:
+"very low effort"): the scale names the question. Scores are
 whole numbers within the scale.
 """
 
@@ -25,7 +26,7 @@ from agentdesk.store.models import Conversation, SurveyKind, SurveyResponse
 
 DEFAULT_SCALES: dict[str, tuple[int, int]] = {"csat": (1, 5), "nps": (0, 10), "ces": (1, 7)}
 ALLOWED_SCALES: dict[str, tuple[tuple[int, int], ...]] = {
-    "csat": ((1, 5), (0, 100)),
+    "csat": ((1, 5), (1, 10), (0, 100)),
     "nps": ((0, 10),),
     "ces": ((1, 7), (1, 5)),
 }

@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from agentdesk.sla.state import RecordedKey, StatusChange, Timeline, time_key
@@ -116,6 +116,8 @@ def _load_chunk(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, T
             Message.conversation_id.in_(ids),
             Message.direction.in_(_PUBLIC),
             Message.deleted_at.is_(None),
+            # a reply not delivered (no connection for its channel) reached nobody: no response
+            func.coalesce(Message.meta[("delivery", "route")].as_string(), "") != "none",
         )
         .order_by(Message.conversation_id, Message.created_at, Message.id)
     ):
@@ -187,7 +189,8 @@ def _load_chunk_sqlite(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str
     for cid, direction, created_at in conn.execute(
         "SELECT conversation_id, direction, created_at FROM message "
         f"WHERE conversation_id IN ({marks}) AND direction IN ('inbound', 'outbound') "
-        "AND deleted_at IS NULL ORDER BY conversation_id, created_at, id",
+        "AND deleted_at IS NULL AND coalesce(json_extract(meta, '$.delivery.route'), '') <> 'none' "
+        "ORDER BY conversation_id, created_at, id",
         list(ids),
     ):
         (inbound if direction == "inbound" else outbound)[cid].append(_time(created_at))

@@ -15,7 +15,7 @@ The office is open Monday to Friday 08:00-17:00 UTC; one SLA policy for everythi
     C4 Dora  email  Fri 16:00 created, never answered: first response breached Fri 17:00.
     C5 Eve   phone  Fri 2026-11-20 10:00 (the week before), answered 10:10 and set waiting, solved
                     Mon 12:00.
-    C6 Finn, C7 Anna: answered and solved the week before (for retention only).
+    C6 Finn, C7 Anna: answered and solved the week before.
 """
 
 from __future__ import annotations
@@ -253,15 +253,15 @@ def test_csat_nps_and_ces(week: Week) -> None:
     assert r.overall.values["csat"].sample == 3
     # NPS: promoters 10 and 9, passive 7, detractor 6: (2 - 1) / 4.
     assert value(r, "nps") == pytest.approx(25.0)
-    # CES: 6 on 1-7, and 4 on 1-5 which is 5.5 on 1-7.
-    assert value(r, "ces") == pytest.approx((6 + 5.5) / 2)
+    # CES: 6 on 1-7, and 4 on the 1-5 effort question (high effort) which is 2.5 on 1-7.
+    assert value(r, "ces") == pytest.approx((6 + 2.5) / 2)
 
 
-def test_retention_of_customers_from_the_week_before(week: Week) -> None:
-    # Anna, Finn and Eve contacted us the week before; only Anna came back this week.
+def test_repeat_contact_after_the_solves_of_the_week(week: Week) -> None:
+    # C1, C2, C3 and C5 were solved in the week; none of their customers wrote again afterwards.
     r = kpis(week)
-    assert r.overall.values["retention"].sample == 3
-    assert value(r, "retention") == pytest.approx(1 / 3)
+    assert r.overall.values["repeat_contact"].sample == 4
+    assert value(r, "repeat_contact") == pytest.approx(0.0)
 
 
 def test_split_by_tier_agent_team_and_channel(week: Week) -> None:
@@ -320,9 +320,10 @@ def test_bad_periods_and_dimensions_are_refused(store: Store) -> None:
 def test_survey_scales_and_percentiles() -> None:
     assert csat_satisfied(4, 1, 5) and not csat_satisfied(3, 1, 5)
     assert csat_satisfied(80, 0, 100) and not csat_satisfied(79, 0, 100)
-    assert csat_satisfied(6, 1, 7) and not csat_satisfied(5, 1, 7)  # top quarter of another scale
+    assert csat_satisfied(9, 1, 10) and not csat_satisfied(8, 1, 10)  # top-two-box
+    assert csat_satisfied(6, 1, 7) and not csat_satisfied(5, 1, 7)  # the top two of another scale
     assert nps_point(9, 0, 10) == 9 and nps_point(5, 1, 5) == 10
-    assert ces_point(5, 1, 5) == 7 and ces_point(3, 1, 7) == 3
+    assert ces_point(5, 1, 5) == 1 and ces_point(1, 1, 5) == 7 and ces_point(3, 1, 7) == 3
     assert percentile([], 0.5) is None
     assert percentile([7.0], 0.9) == 7.0
     assert percentile([1.0, 2.0, 3.0, 4.0], 0.5) == 2.5

@@ -52,7 +52,7 @@ def test_a_phone_caller_s_answer_is_previewed_then_recorded(
     [
         ("csat", 6, None, r"whole number from 1 to 5 \(got 6\)"),
         ("csat", 4.5, None, r"whole number from 1 to 5 \(got 4.5\)"),
-        ("csat", 50, (0, 10), "A CSAT answer must be on the 1-5 or 0-100 scale"),
+        ("csat", 50, (0, 10), "A CSAT answer must be on the 1-5 or 1-10 or 0-100 scale"),
         ("nps", 11, None, r"NPS score must be a whole number from 0 to 10 \(got 11\)"),
         ("nps", 5, (1, 5), "An? NPS answer must be on the 0-10 scale"),
         ("ces", 0, None, r"Customer effort score must be a whole number from 1 to 7 \(got 0\)"),
