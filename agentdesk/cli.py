@@ -220,7 +220,15 @@ def _customer_parser(commands: argparse._SubParsersAction[argparse.ArgumentParse
     """``agentdesk customer ...``: each action sets ``customer_handler`` (agentdesk.customers.commands)."""
     from agentdesk.customers import commands as customer_commands
 
-    customer_commands.register(commands)
+    actions = customer_commands.register(commands)
+    _privacy_actions(actions)
+
+
+def _privacy_actions(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``agentdesk customer export|erase|retention`` (agentdesk.privacy.commands)."""
+    from agentdesk.privacy import commands as privacy_commands
+
+    privacy_commands.register(actions, _clock)
 
 
 def _report_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
