@@ -86,7 +86,7 @@ def test_merge_moves_the_conversations_and_addresses_and_leaves_a_tombstone(
     service = CustomerService(store, clock)
     assert service.merge(keep, other) == 1
     with store.read() as session:
-        owners = dict(session.execute(select(Conversation.id, Conversation.customer_id)).all())
+        owners = {r[0]: r[1] for r in session.execute(select(Conversation.id, Conversation.customer_id))}
         authors = set(
             session.scalars(select(Message.author_customer_id).where(Message.author_customer_id.is_not(None)))
         )
