@@ -79,7 +79,7 @@ class SnoozeDialog(QDialog):
         self._times: dict[str, dt.datetime] = {}
         for choice in choices(now, zone or local_zone(), facts.calendar):
             self._times[choice.key] = choice.at
-            text = f"{names[choice.key]}\t{labels.local_datetime(choice.at)}"
+            text = f"{names[choice.key]} · {labels.local_datetime(choice.at)}"
             item = QListWidgetItem(text)
             item.setData(KEY_ROLE, choice.key)
             item.setToolTip(labels.local_datetime(choice.at))
