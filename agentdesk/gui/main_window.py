@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         self.sync.receiving.connect(self.status.show_sync_progress)
         self.sync.arrived.connect(self.refresh)
         self.pane.changed.connect(lambda _cid: self.sync.nudge())
+        self.pane.outgoing.stored.connect(self.sync.nudge)  # sent files' pieces, copied in the background
         self.pane.handed_over.connect(lambda _cid: self.sync.nudge())
         self.dashboard.changed.connect(self.sync.nudge)
         self.dashboard.conflicts_requested.connect(self.open_conflicts)

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import func, select
 
 from agentdesk.attachments import CHUNK_SIZE, copy_to, describe
-from agentdesk.attachments.drafts import DraftFiles
+from agentdesk.attachments.drafts import DraftFiles, finish_sent
 from agentdesk.clock import FixedClock
 from agentdesk.inbox.service import InboxService, NewAttachment
 from agentdesk.store.database import Store
@@ -72,6 +72,7 @@ def test_a_file_sent_with_a_reply_reaches_the_other_desktop(
     data = os.urandom(2 * CHUNK_SIZE + 17)
     draft = DraftFiles(a, clock).add(ref.id, io.BytesIO(data), "corrected-invoice.pdf")
     reply = inbox.reply(ref.id, "Here it is.", attachments=[draft.id])
+    assert finish_sent(a, clock.now()) == 1  # the pieces copied in the background, as the window does
     for store, who in ((a, ANNA), (b, OLE)):
         summary = sync_once(store, server_url, who)
         assert summary.ok, summary.error

@@ -93,6 +93,7 @@ class OutgoingAttachments(QWidget):
     """The chip row under the composer's text, for the conversation on show."""
 
     changed = Signal()  # the files of the draft changed (added, removed, sent)
+    stored = Signal()  # sent files' pieces were copied to their attachments: a sync can take them
 
     def __init__(self, context: PaneContext, composer: Composer, host: QWidget) -> None:
         super().__init__(composer.frame)
@@ -151,8 +152,10 @@ class OutgoingAttachments(QWidget):
         store, clock = self.context.services.store, self.files.clock
         self.finishing += 1
 
-        def done(_count: object) -> None:
+        def done(count: object) -> None:
             self.finishing -= 1
+            if count:
+                self.stored.emit()
 
         def failed(sentence: str) -> None:
             self.finishing -= 1
