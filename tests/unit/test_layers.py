@@ -67,6 +67,7 @@ LAYERS = {
     "replies": SERVICES,
     "macros": SERVICES,  # macros, their actions, automatic assignment and availability
     "routing": SERVICES,  # routing rules, run by the inbox on arrival
+    "notifications": SERVICES,  # what reaches the agent, derived from the record
     "metrics": SERVICES,
     "mail": SERVICES,
     "sync": SERVICES,
