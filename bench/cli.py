@@ -35,6 +35,7 @@ GROUPS = (
     "build",
     "sync",
     "attachments",
+    "customers",
 )
 ON_REQUEST = ("sync-full",)
 """Groups run only when ``--only`` names them: the first sync of the whole workspace takes about
@@ -110,7 +111,7 @@ def run(
     started = time.perf_counter()
     groups = [g for g in (*GROUPS, *ON_REQUEST) if (g in only if only else g in GROUPS)]
     workspace = None
-    if any(g not in ("build", "attachments") for g in groups):  # these make their own files
+    if any(g not in ("build", "attachments", "customers") for g in groups):  # these make their own files
         workspace = ensure_workspace(folder, plan.conversations, seed, log=log is not None)
     figures: list[Figure] = []
     timings: dict[str, float] = {}
@@ -159,6 +160,10 @@ def _measure(group: str, plan: Plan, workspace: Workspace | None) -> list[Figure
         if not attachments.available():
             return []  # no aiosmtpd here: said in the notes of the run
         return [attachments.attachment_figure(1 if plan.repetitions < 5 else 3)]
+    if group == "customers":  # its own fresh databases: 10,000 customers from a CSV file
+        from bench.customers import import_figure
+
+        return [import_figure(max(1, plan.build_repetitions), 10_000 if plan.conversations > 1_000 else 500)]
     if group == "sync-full":
         from bench import sync
 
