@@ -18,6 +18,7 @@ import queue
 import threading
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -119,10 +120,10 @@ class _Worker(threading.Thread):
     def run(self) -> None:
         while not self.stop.is_set():
             outgoing: list[Presence] = []
-            if not self.link.connected:  # (again): say at once where this desk is
-                now = self.current()
-                if now is not None:
-                    outgoing.append(now)
+            if not self.link.connected:  # (again): say where this desk is, and ask the others
+                hello = self.current()
+                if hello is not None:
+                    outgoing.append(hello)
             while True:
                 try:
                     outgoing.append(self.outgoing.get_nowait())
@@ -192,7 +193,8 @@ class PresenceDesk(QObject):
         self._typed_at: dt.datetime | None = None
         self._name: tuple[uuid.UUID, str] | None = None
         self._worker: _Worker | None = None
-        self._last: Presence | None = None
+        self._last: Presence | None = None  # what this desk said last, while it has a conversation open
+        self._hello: Presence | None = None  # said with ``ask`` on (re)connecting
         self._heard.connect(self._take)
         self._lost.connect(self._connection_lost)
         self.timer = QTimer(self)
@@ -204,7 +206,9 @@ class PresenceDesk(QObject):
 
     def start(self, url: str, credentials: Credentials) -> None:
         self.stop()
-        self._worker = _Worker(url, credentials, self._heard.emit, self._lost.emit, lambda: self._last)
+        if self._hello is None and self.me() is not None:  # nothing open yet: ask all the same
+            self._hello = replace(self._word(None, LEFT), ask=True)
+        self._worker = _Worker(url, credentials, self._heard.emit, self._lost.emit, lambda: self._hello)
         self._worker.start()
 
     def stop(self) -> None:
@@ -255,6 +259,7 @@ class PresenceDesk(QObject):
         self.state = state
         self._said_at = self.clock.now()
         self._last = word if state != LEFT else None
+        self._hello = replace(word, ask=True)
         self.local.say(word)
         if self._worker is not None:
             self._worker.outgoing.put(word)
@@ -307,9 +312,15 @@ class PresenceDesk(QObject):
         if self._worker is None:
             return  # stopped meanwhile
         now = self.clock.now()
-        changed = False
+        changed = newcomer = False
         for word in words:
+            if word.desk != self.desk and (word.ask or not self.board.knows(word.desk)):
+                newcomer |= word.ask or word.state != LEFT
             changed |= self.board.apply(word, now, SERVER)
+        if newcomer and self._last is not None:
+            # A desk connected (again) or asked: say where this one is now rather than let it
+            # wait for the next heartbeat. The answer asks for nothing, so it ends there.
+            self._say(self.state)
         if changed:
             self.changed.emit()
 

@@ -59,6 +59,7 @@ class Presence:
     state: str  # VIEWING, WRITING or LEFT
     beat: int = 0  # counts up with every message of the desk
     ttl_s: float = EXPIRY_S
+    ask: bool = False  # "where are you all?": sent on (re)connecting, every desk answers at once
 
 
 def new_desk_id() -> str:
@@ -76,6 +77,7 @@ def encode(presence: Presence) -> str:
             "state": presence.state,
             "beat": presence.beat,
             "ttl": presence.ttl_s,
+            **({"ask": True} if presence.ask else {}),
         },
         separators=(",", ":"),
         ensure_ascii=False,
@@ -97,6 +99,9 @@ def decode(text: str) -> Presence:
     if not isinstance(data, dict) or data.get("v") != 1:
         raise _bad()
     desk, name, state, beat, ttl = (data.get(k) for k in ("desk", "name", "state", "beat", "ttl"))
+    ask = data.get("ask", False)
+    if not isinstance(ask, bool):
+        raise _bad()
     if not isinstance(desk, str) or not 0 < len(desk) <= 64 or not isinstance(name, str):
         raise _bad()
     if state not in STATES or isinstance(beat, bool) or not isinstance(beat, int):
@@ -113,7 +118,7 @@ def decode(text: str) -> Presence:
         raise _bad()
     if conversation is None and state != LEFT:
         raise _bad()
-    return Presence(desk, agent, name[:NAME_MAX], conversation, state, beat, float(ttl))
+    return Presence(desk, agent, name[:NAME_MAX], conversation, state, beat, float(ttl), ask)
 
 
 @dataclass(frozen=True)
@@ -148,6 +153,9 @@ class PresenceBoard:
             presence.conversation_id,
             presence.state,
         )
+
+    def knows(self, desk: str) -> bool:
+        return desk in self._desks
 
     def expire(self, now: dt.datetime) -> list[str]:
         """Forget the desks that fell silent; returns them."""

@@ -14,10 +14,15 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from agentdesk.clock import FixedClock
+from agentdesk.gui import presence_view
+from agentdesk.gui.presence_view import PresenceDesk
+from agentdesk.services import build_services
 from agentdesk.store.database import Store
+from agentdesk.store.models import Agent
 from agentdesk.sync.connection import Credentials, connect
 from agentdesk.sync.presence import CHANNEL, EXPIRY_S, VIEWING, WRITING, PresenceBoard, PresenceLink
 from agentdesk.sync.server import add_agent
@@ -180,3 +185,63 @@ def test_what_others_put_on_the_channel_is_ignored(
         listen_until(link, board, clock, lambda: states(board, clock) == [("Anna", VIEWING)])
     finally:
         link.close()
+
+
+# -- the window's side: PresenceDesk on its worker thread -------------------------------------------
+
+
+def presence_desk(qtbot: QtBot, store: Store, clock: FixedClock, agent: uuid.UUID, name: str) -> PresenceDesk:
+    with store.write() as session:
+        session.add(Agent(id=agent, name=name, email=f"{name.lower()}@shop.test"))
+    desk = PresenceDesk(build_services(store, clock, agent))
+    return desk
+
+
+def names(desk: PresenceDesk) -> list[tuple[str, str]]:
+    return [(p.name, p.state) for p in desk.others(X)]
+
+
+def test_window_desks_find_each_other_late_joiners_and_after_a_lost_connection(
+    qtbot: QtBot,
+    server_url: str,
+    logins: tuple[uuid.UUID, Credentials],
+    desktop: Callable[[str], Store],
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(presence_view, "RECONNECT_S", 0.2)
+    ben_id = add_agent(server_url, "pres_ben", "pw", name="Ben", email="ben@shop.test")
+    anna = presence_desk(qtbot, desktop("a"), clock, logins[0], "Anna")
+    ben = presence_desk(qtbot, desktop("b"), clock, ben_id, "Ben")
+    try:
+        anna.start(server_url, Credentials("pres_anna", "pw"))
+        anna.viewing(X)  # before Ben is there
+        qtbot.waitUntil(lambda: anna._worker is not None and anna._worker.link.connected)
+        ben.start(server_url, logins[1])
+        qtbot.waitUntil(lambda: names(ben) == [("Anna", VIEWING)], timeout=int(WITHIN_S * 1000) + 2000)
+        start = time.monotonic()
+        anna.typing(X)
+        qtbot.waitUntil(lambda: names(ben) == [("Anna", WRITING)], timeout=5000)
+        assert time.monotonic() - start < WITHIN_S
+        assert ben.marks() == {X: (WRITING, "Anna is writing a reply")}
+
+        # The server drops Ben's presence connection: nothing is claimed until it is back, and
+        # then Anna answers his question at once (not at her next heartbeat).
+        with connect(server_url, Credentials("postgres", "")) as admin:
+            ended = admin.execute(
+                "SELECT count(pg_terminate_backend(pid)) AS n"
+                " FROM pg_stat_activity WHERE usename = 'pres_ben'"
+            ).fetchone()
+            assert ended is not None and ended["n"] == 1  # (Ben's only connection: no sync here)
+        qtbot.waitUntil(lambda: names(ben) == [], timeout=5000)
+        qtbot.waitUntil(lambda: names(ben) == [("Anna", WRITING)], timeout=5000)
+
+        anna.viewing(None)  # she closed it
+        qtbot.waitUntil(lambda: names(ben) == [], timeout=int(WITHIN_S * 1000))
+        anna.viewing(X)
+        qtbot.waitUntil(lambda: names(ben) == [("Anna", VIEWING)], timeout=5000)
+        ben.stop()  # working offline: nothing from the server is claimed
+        assert names(ben) == [] and ben.marks() == {}
+    finally:
+        anna.close()
+        ben.close()

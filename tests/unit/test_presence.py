@@ -41,6 +41,9 @@ def test_a_message_reads_back_as_it_was_said() -> None:
     assert decode(encode(said)) == said
     left = word("a1", ANNA, "Anna", None, LEFT, 8)
     assert decode(encode(left)) == left
+    asking = Presence("a1", ANNA, "Anna", None, LEFT, 9, 30.0, ask=True)
+    assert decode(encode(asking)) == asking
+    assert '"ask"' not in encode(left)
 
 
 @pytest.mark.parametrize(
@@ -76,6 +79,7 @@ def test_what_is_not_a_presence_message_is_refused_in_a_sentence(text: str) -> N
     st.sampled_from([VIEWING, WRITING, LEFT]),
     st.integers(min_value=-(2**40), max_value=2**40),
     st.floats(min_value=0.001, max_value=600),
+    st.booleans(),
 ))))  # fmt: skip
 def test_any_payload_is_a_presence_or_a_plain_refusal(text: str) -> None:
     with within_cpu_seconds(0.5):
