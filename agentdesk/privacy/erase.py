@@ -49,7 +49,7 @@ def parse_reason(text: str) -> str:
     if code not in REASON_LABELS:
         raise ValidationError(
             translatable(CTX, "Unknown reason “{reason}”. Use one of: {codes}."),
-            reason=(text or "").strip()[:40],
+            reason=" ".join((text or "").split())[:40],
             codes=", ".join(REASON_LABELS),
         )
     return code
@@ -60,7 +60,8 @@ def find_customer(session: Session, email: str) -> Customer:
     wanted = (email or "").strip().lower()
     if not wanted or "@" not in wanted:
         raise ValidationError(
-            translatable(CTX, "“{email}” is not an email address."), email=(email or "")[:80]
+            translatable(CTX, "“{email}” is not an email address."),
+            email=" ".join((email or "").split())[:80],
         )
     found = session.scalars(
         select(Customer)
@@ -73,7 +74,8 @@ def find_customer(session: Session, email: str) -> Customer:
         for customer in session.scalars(select(Customer).where(others, Customer.deleted_at.is_(None))):
             if wanted in (e.lower() for e in customer.other_emails or []):
                 return customer
-        raise NotFoundError(translatable(CTX, "No customer has the address {email}."), email=wanted)
+        shown = " ".join(wanted.split())[:80]
+        raise NotFoundError(translatable(CTX, "No customer has the address {email}."), email=shown)
     return found
 
 
