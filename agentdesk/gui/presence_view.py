@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from agentdesk.errors import AgentDeskError
 from agentdesk.services import Services
-from agentdesk.store.models import Agent
 from agentdesk.sync.connection import Credentials
 from agentdesk.sync.presence import (
     EXPIRY_S,
@@ -57,6 +57,7 @@ def presence_line(others: list[Presence], me: uuid.UUID | None) -> str:
     """One line for the header: writers first ("Anna is writing a reply · Ben is viewing")."""
     parts = []
     for p in others:
+        name = p.name.strip() or QCoreApplication.translate("Presence", "A colleague")
         if p.agent_id == me:
             parts.append(
                 QCoreApplication.translate("Presence", "You are writing a reply in another window")
@@ -64,11 +65,9 @@ def presence_line(others: list[Presence], me: uuid.UUID | None) -> str:
                 else QCoreApplication.translate("Presence", "You have it open in another window")
             )
         elif p.state == WRITING:
-            parts.append(
-                QCoreApplication.translate("Presence", "%1 is writing a reply").replace("%1", p.name)
-            )
+            parts.append(QCoreApplication.translate("Presence", "%1 is writing a reply").replace("%1", name))
         else:
-            parts.append(QCoreApplication.translate("Presence", "%1 is viewing").replace("%1", p.name))
+            parts.append(QCoreApplication.translate("Presence", "%1 is viewing").replace("%1", name))
     return "  ·  ".join(parts)
 
 
@@ -93,7 +92,11 @@ def presence_texts(others: list[Presence], me: uuid.UUID | None) -> tuple[str, .
 
 def collision_warning(others: list[Presence], me: uuid.UUID | None) -> str:
     """The strip's warning when someone else is writing a reply here, else ""."""
-    writers = [p.name for p in others if p.state == WRITING and p.agent_id != me]
+    writers = [
+        p.name.strip() or QCoreApplication.translate("Presence", "A colleague")
+        for p in others
+        if p.state == WRITING and p.agent_id != me
+    ]
     if not writers:
         return ""
     warning = QCoreApplication.translate("Presence", "%1 is writing a reply — you may answer twice.")
@@ -239,9 +242,11 @@ class PresenceDesk(QObject):
 
     def _my_name(self, agent_id: uuid.UUID) -> str:
         if self._name is None or self._name[0] != agent_id:
-            with self.services.store.read() as session:
-                agent = session.get(Agent, agent_id)
-                self._name = (agent_id, agent.name if agent is not None else "")
+            try:
+                name = self.services.directory.agent(agent_id).name
+            except AgentDeskError:  # not (yet) in this workspace: the others know the id only
+                name = ""
+            self._name = (agent_id, name)
         return self._name[1]
 
     def _word(self, conversation_id: uuid.UUID | None, state: str) -> Presence:

@@ -1474,7 +1474,169 @@
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Customer: %1</source>
+        <translation type="unfinished">Kunde: %1</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP: their conversations deserve extra care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: prefers a call after 16:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge a duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Intet</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AgentDesk</source>
+        <translation type="unfinished">AgentDesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>merged %1 into this customer (%n conversations moved)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2? Their conversations, addresses and notes move to %2, and %1 is removed. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VIP customer: their conversations deserve extra care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the customer, merge a duplicate, see the history (Ctrl+Shift+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Email</source>
         <translation>E-mail</translation>
@@ -1490,6 +1652,10 @@
     <message>
         <source>Company</source>
         <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language</source>
@@ -1537,6 +1703,10 @@
             <numerusform>%n anden henvendelse</numerusform>
             <numerusform>%n andre henvendelser</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open at %1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2745,31 +2915,31 @@
     </message>
     <message>
         <source>For conversations whose customer first wrote in the period: the time from the customer&apos;s first message to our first public reply after it that reached the customer (internal notes and replies not delivered do not count; a logged call does). In a conversation we started, the customer&apos;s first answer starts the clock. Half were answered faster. Calendar minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>For henvendelser, hvor kunden skrev første gang i perioden: tiden fra kundens første besked til vores første offentlige svar derefter, som nåede kunden (interne noter og svar, der ikke blev leveret, tæller ikke; et registreret opkald gør). I en henvendelse, vi selv startede, starter kundens første svar uret. Halvdelen fik svar hurtigere. Kalenderminutter.</translation>
     </message>
     <message>
         <source>The time within which 90% of the conversations got their first public reply after the customer&apos;s first message, counting only the opening hours of the SLA policy&apos;s business calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den tid, inden for hvilken 90 % af henvendelserne fik deres første offentlige svar efter kundens første besked, kun talt i åbningstiden i SLA-politikkens arbejdskalender.</translation>
     </message>
     <message>
         <source>Total agent working time on the conversations solved in the period, divided by their number. An estimate for written channels: each public reply and each internal note written by an agent counts the time since the previous message in the conversation, at most {cap} minutes. A logged call counts its measured duration where one was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejdernes samlede arbejdstid på de henvendelser, der blev løst i perioden, delt med deres antal. Et skøn for skriftlige kanaler: hvert offentligt svar og hver intern note fra en medarbejder tæller tiden siden forrige besked i henvendelsen, højst {cap} minutter. Et registreret opkald tæller sin målte varighed, hvor den blev registreret.</translation>
     </message>
     <message>
         <source>Of the conversations solved in the period that were answered, the share solved within the first contact: one delivered reply for email and other written channels, one session for chat (no gap of more than {session} minutes), one call for phone; never reopened or escalated. Conversations closed without any reply are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Af de henvendelser, der blev løst i perioden og fik svar, andelen løst ved første kontakt: ét leveret svar for e-mail og andre skriftlige kanaler, én session for chat (ingen pause over {session} minutter), ét opkald for telefon; aldrig genåbnet eller eskaleret. Henvendelser lukket uden noget svar tæller ikke med.</translation>
     </message>
     <message>
         <source>One-touch resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Løsning med ét svar</translation>
     </message>
     <message>
         <source>Of the conversations solved in the period that were answered, the share solved with exactly one delivered public reply and never reopened, on any channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Af de henvendelser, der blev løst i perioden og fik svar, andelen løst med præcis ét leveret offentligt svar og aldrig genåbnet, på alle kanaler.</translation>
     </message>
     <message>
         <source>For conversations solved in the period: the time from the customer&apos;s first message (in a conversation we started, their first answer) to the final solve. Half were solved faster than this. Calendar minutes, waiting time included.</source>
-        <translation type="unfinished"></translation>
+        <translation>For henvendelser løst i perioden: tiden fra kundens første besked (i en henvendelse, vi selv startede, kundens første svar) til den endelige løsning. Halvdelen blev løst hurtigere. Kalenderminutter, ventetid medregnet.</translation>
     </message>
     <message>
         <source>Resolution time (90th percentile)</source>
@@ -2841,19 +3011,19 @@
     </message>
     <message>
         <source>The share of satisfied answers (top-two-box) among the CSAT answers received in the period: 4 or 5 on the 1-5 scale, 9 or 10 on the 1-10 scale, 80 or more on the 0-100 scale. Answers on deleted conversations are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andelen af tilfredse svar (top-2-box) blandt de CSAT-svar, der kom i perioden: 4 eller 5 på skalaen 1-5, 9 eller 10 på skalaen 1-10, 80 eller mere på skalaen 0-100. Svar på slettede henvendelser tæller ikke.</translation>
     </message>
     <message>
         <source>The average of the effort answers received in the period, on the 1-7 scale of &apos;The company made it easy to handle my issue&apos; (7: strongly agree). Answers to the 1-5 question &apos;How much effort did you have to put in?&apos; (1: very low) are turned round onto it: 1 becomes 7, 5 becomes 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gennemsnittet af de svar om indsats, der kom i perioden, på skalaen 1-7 til „Virksomheden gjorde det let at få løst min sag“ (7: helt enig). Svar på spørgsmålet 1-5 „Hvor stor en indsats skulle du gøre?“ (1: meget lille) vendes om: 1 bliver til 7, 5 bliver til 1.</translation>
     </message>
     <message>
         <source>Repeat contact rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gentagne henvendelser</translation>
     </message>
     <message>
         <source>Of the conversations solved in the period, the share whose customer wrote to us again in a new conversation within {days} days of the solve (conversations we started do not count). Lower is better; it can still rise until {days} days after the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Af de henvendelser, der blev løst i perioden, andelen, hvor kunden skrev til os igen i en ny henvendelse inden for {days} dage efter løsningen (henvendelser, vi selv startede, tæller ikke). Lavere er bedre; tallet kan stadig stige indtil {days} dage efter perioden.</translation>
     </message>
     <message>
         <source>Net Promoter Score (NPS)</source>
@@ -4256,6 +4426,25 @@
     </message>
 </context>
 <context>
+    <name>MergePicker</name>
+    <message>
+        <source>Merge a duplicate into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers with the same name or address are listed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished">&amp;Flet…</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <source>Dismiss</source>
@@ -4775,6 +4964,41 @@
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>New organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example.com, example.de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New mail from these domains joins the sender to this organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutgoingAttachments</name>
     <message>
         <source>&amp;Attach files…</source>
@@ -4821,6 +5045,10 @@
     <message>
         <source>A presence message from the server could not be read.</source>
         <translation>En tilstedeværelsesbesked fra serveren kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>En kollega</translation>
     </message>
     <message>
         <source>You are writing a reply in another window</source>

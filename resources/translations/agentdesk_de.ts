@@ -1474,7 +1474,169 @@
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Customer: %1</source>
+        <translation type="unfinished">Kunde: %1</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP: their conversations deserve extra care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: prefers a call after 16:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge a duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Keiner</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AgentDesk</source>
+        <translation type="unfinished">AgentDesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>merged %1 into this customer (%n conversations moved)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2? Their conversations, addresses and notes move to %2, and %1 is removed. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VIP customer: their conversations deserve extra care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the customer, merge a duplicate, see the history (Ctrl+Shift+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Email</source>
         <translation>E-Mail</translation>
@@ -1490,6 +1652,10 @@
     <message>
         <source>Company</source>
         <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language</source>
@@ -1537,6 +1703,10 @@
             <numerusform>%n weitere Anfrage</numerusform>
             <numerusform>%n weitere Anfragen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open at %1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2745,31 +2915,31 @@
     </message>
     <message>
         <source>For conversations whose customer first wrote in the period: the time from the customer&apos;s first message to our first public reply after it that reached the customer (internal notes and replies not delivered do not count; a logged call does). In a conversation we started, the customer&apos;s first answer starts the clock. Half were answered faster. Calendar minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Anfragen, deren Kunde im Zeitraum zuerst geschrieben hat: die Zeit von der ersten Nachricht des Kunden bis zu unserer ersten öffentlichen Antwort danach, die den Kunden erreicht hat (interne Notizen und nicht zugestellte Antworten zählen nicht, ein protokollierter Anruf schon). Bei einer Anfrage, die wir begonnen haben, startet die erste Antwort des Kunden die Uhr. Die Hälfte wurde schneller beantwortet. Kalenderminuten.</translation>
     </message>
     <message>
         <source>The time within which 90% of the conversations got their first public reply after the customer&apos;s first message, counting only the opening hours of the SLA policy&apos;s business calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit, in der 90 % der Anfragen ihre erste öffentliche Antwort nach der ersten Nachricht des Kunden erhielten, nur innerhalb der Geschäftszeiten des Geschäftskalenders der SLA-Richtlinie gezählt.</translation>
     </message>
     <message>
         <source>Total agent working time on the conversations solved in the period, divided by their number. An estimate for written channels: each public reply and each internal note written by an agent counts the time since the previous message in the conversation, at most {cap} minutes. A logged call counts its measured duration where one was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Arbeitszeit der Agenten an den im Zeitraum gelösten Anfragen, geteilt durch deren Anzahl. Eine Schätzung für schriftliche Kanäle: Jede öffentliche Antwort und jede interne Notiz eines Agenten zählt die Zeit seit der vorigen Nachricht der Anfrage, höchstens {cap} Minuten. Ein protokollierter Anruf zählt seine gemessene Dauer, wo eine erfasst wurde.</translation>
     </message>
     <message>
         <source>Of the conversations solved in the period that were answered, the share solved within the first contact: one delivered reply for email and other written channels, one session for chat (no gap of more than {session} minutes), one call for phone; never reopened or escalated. Conversations closed without any reply are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den im Zeitraum gelösten Anfragen, die eine Antwort erhielten, der Anteil, der beim ersten Kontakt gelöst wurde: eine zugestellte Antwort bei E-Mail und anderen schriftlichen Kanälen, eine Sitzung im Chat (keine Pause über {session} Minuten), ein Anruf am Telefon; nie wieder geöffnet oder eskaliert. Anfragen, die ohne jede Antwort geschlossen wurden, zählen nicht mit.</translation>
     </message>
     <message>
         <source>One-touch resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung mit einer Antwort</translation>
     </message>
     <message>
         <source>Of the conversations solved in the period that were answered, the share solved with exactly one delivered public reply and never reopened, on any channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den im Zeitraum gelösten Anfragen, die eine Antwort erhielten, der Anteil, der mit genau einer zugestellten öffentlichen Antwort gelöst und nie wieder geöffnet wurde, auf jedem Kanal.</translation>
     </message>
     <message>
         <source>For conversations solved in the period: the time from the customer&apos;s first message (in a conversation we started, their first answer) to the final solve. Half were solved faster than this. Calendar minutes, waiting time included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für im Zeitraum gelöste Anfragen: die Zeit von der ersten Nachricht des Kunden (bei einer Anfrage, die wir begonnen haben, seiner ersten Antwort) bis zur endgültigen Lösung. Die Hälfte wurde schneller gelöst. Kalenderminuten, Wartezeit eingeschlossen.</translation>
     </message>
     <message>
         <source>Resolution time (90th percentile)</source>
@@ -2841,19 +3011,19 @@
     </message>
     <message>
         <source>The share of satisfied answers (top-two-box) among the CSAT answers received in the period: 4 or 5 on the 1-5 scale, 9 or 10 on the 1-10 scale, 80 or more on the 0-100 scale. Answers on deleted conversations are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil zufriedener Antworten (Top-2-Box) an den im Zeitraum erhaltenen CSAT-Antworten: 4 oder 5 auf der Skala 1–5, 9 oder 10 auf der Skala 1–10, 80 oder mehr auf der Skala 0–100. Antworten zu gelöschten Anfragen zählen nicht.</translation>
     </message>
     <message>
         <source>The average of the effort answers received in the period, on the 1-7 scale of &apos;The company made it easy to handle my issue&apos; (7: strongly agree). Answers to the 1-5 question &apos;How much effort did you have to put in?&apos; (1: very low) are turned round onto it: 1 becomes 7, 5 becomes 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Durchschnitt der im Zeitraum erhaltenen Aufwandsantworten auf der Skala 1–7 zu „Das Unternehmen hat es mir leicht gemacht, mein Anliegen zu klären“ (7: stimme voll zu). Antworten auf die Frage 1–5 „Wie viel Aufwand hatten Sie?“ (1: sehr wenig) werden darauf umgekehrt: aus 1 wird 7, aus 5 wird 1.</translation>
     </message>
     <message>
         <source>Repeat contact rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholte Kontakte</translation>
     </message>
     <message>
         <source>Of the conversations solved in the period, the share whose customer wrote to us again in a new conversation within {days} days of the solve (conversations we started do not count). Lower is better; it can still rise until {days} days after the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den im Zeitraum gelösten Anfragen der Anteil, dessen Kunde uns innerhalb von {days} Tagen nach der Lösung in einer neuen Anfrage erneut geschrieben hat (Anfragen, die wir begonnen haben, zählen nicht). Niedriger ist besser; der Wert kann bis {days} Tage nach dem Zeitraum noch steigen.</translation>
     </message>
     <message>
         <source>Net Promoter Score (NPS)</source>
@@ -4256,6 +4426,25 @@
     </message>
 </context>
 <context>
+    <name>MergePicker</name>
+    <message>
+        <source>Merge a duplicate into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers with the same name or address are listed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished">&amp;Zusammenführen…</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <source>Dismiss</source>
@@ -4775,6 +4964,41 @@
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>New organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example.com, example.de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New mail from these domains joins the sender to this organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutgoingAttachments</name>
     <message>
         <source>&amp;Attach files…</source>
@@ -4821,6 +5045,10 @@
     <message>
         <source>A presence message from the server could not be read.</source>
         <translation>Eine Anwesenheitsmeldung vom Server konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Jemand aus dem Team</translation>
     </message>
     <message>
         <source>You are writing a reply in another window</source>

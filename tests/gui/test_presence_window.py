@@ -5,6 +5,7 @@ who opens a conversation the other is answering is warned before writing a secon
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -20,12 +21,13 @@ from agentdesk.gui.inbox_model import Column
 from agentdesk.gui.main_window import MainWindow
 from agentdesk.gui.messages import MessageBridge
 from agentdesk.gui.preferences import Preferences
+from agentdesk.gui.presence_view import collision_warning, presence_texts
 from agentdesk.gui.theme import apply_theme
 from agentdesk.inbox.views import View
 from agentdesk.services import build_services
 from agentdesk.store.database import Store, open_store
 from agentdesk.store.models import Agent
-from agentdesk.sync.presence import EXPIRY_S
+from agentdesk.sync.presence import EXPIRY_S, VIEWING, WRITING, Presence
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
@@ -148,3 +150,23 @@ def test_ones_own_other_window_is_named_as_such(qtbot: QtBot, make: Make, shop: 
     b.presence.desk.tick()
     assert b.pane.conversation_header.presence.toolTip() == "You are writing a reply in another window"
     assert not b.pane.strip.isVisible()  # one's own draft in another window is no collision
+
+
+def test_the_header_says_it_shorter_when_short_of_room_and_names_an_unknown_colleague() -> None:
+    me, anna, ben = uuid.UUID(int=1), uuid.UUID(int=2), uuid.UUID(int=3)
+    x = uuid.UUID(int=100)
+    others = [
+        Presence("a", anna, "Anna Berg", x, WRITING, 1),
+        Presence("b", ben, "", x, VIEWING, 1),
+    ]
+    assert presence_texts(others, me) == (
+        "Anna Berg is writing a reply  ·  A colleague is viewing",
+        "Anna Berg is writing a reply +1",
+        "Anna +1",
+    )
+    assert collision_warning(others, me) == "Anna Berg is writing a reply — you may answer twice."
+    assert collision_warning(others[1:], me) == ""
+    assert presence_texts([], me) == ()
+    assert presence_texts([Presence("c", me, "Me", x, VIEWING, 1)], me) == (
+        "You have it open in another window",
+    )
