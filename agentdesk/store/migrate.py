@@ -4,20 +4,26 @@
 The Alembic CLI is not needed: the configuration is built here and the connection handed to
 ``migrations/env.py``. A database whose revision this version does not know was written by a newer
 AgentDesk and is refused before anything is changed.
+
+Alembic (and Mako, Pygments with it) is imported only when a migration has to run or an unknown
+revision has to be looked up: a database already at ``SCHEMA_REVISION`` (the newest migration
+file) opens without it, which keeps it out of the start-up of the window.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 
 from agentdesk.errors import NewerDatabaseError
+from agentdesk.store.models import SCHEMA_REVISION
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 log = logging.getLogger("agentdesk.store")
 
@@ -25,6 +31,8 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     if connection is not None:
@@ -33,6 +41,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
@@ -43,10 +53,14 @@ def head_revision() -> str:
 
 
 def current_revision(connection: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 
 def _known(revision: str) -> bool:
+    if revision == SCHEMA_REVISION:
+        return True  # the newest migration file: no need to read the history
     try:
         return script_directory().get_revision(revision) is not None
     except Exception:
@@ -61,8 +75,25 @@ def refuse_unknown(revision: str, where: object) -> None:
         )
 
 
+def _stored_sqlite_revision(engine: Engine) -> str | None:
+    """The revision recorded in a SQLite database's ``alembic_version``, read with plain SQL;
+    None for another database system or a database without the table."""
+    if engine.dialect.name != "sqlite":
+        return None
+    with engine.connect() as conn:
+        found = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).fetchone()
+        if found is None:
+            return None
+        row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchone()
+    return str(row[0]) if row else None
+
+
 def check_not_newer(engine: Engine, where: object) -> str | None:
     """The database's revision; raises ``NewerDatabaseError`` if this version does not know it."""
+    if _stored_sqlite_revision(engine) == SCHEMA_REVISION:
+        return SCHEMA_REVISION
     with engine.connect() as conn:
         revision = current_revision(conn)
     if revision is not None:
@@ -77,6 +108,8 @@ def has_user_tables(engine: Engine) -> bool:
 
 def upgrade(engine: Engine, target: str = "head") -> None:
     """Run migrations up to ``target`` on any engine (SQLite or PostgreSQL)."""
+    from alembic import command
+
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), target)
 
@@ -89,6 +122,8 @@ def upgrade_store(engine: Engine, path: Path, *, backup: bool = True, target: st
     """
     from agentdesk.store.database import backup_path_for, copy_database
 
+    if target in ("head", SCHEMA_REVISION) and _stored_sqlite_revision(engine) == SCHEMA_REVISION:
+        return False  # current: nothing to run, and no need to load Alembic to know it
     revision = check_not_newer(engine, path)
     if revision is None and has_user_tables(engine):
         from agentdesk.errors import NotADatabaseError
