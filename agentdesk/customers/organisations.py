@@ -57,6 +57,8 @@ class OpenConversation:
     status: str
     customer_name: str
     last_activity_at: dt.datetime | None
+    channel: str
+    created_at: dt.datetime
 
 
 def parse_organisation(values: Mapping[str, Any]) -> dict[str, Any]:
@@ -178,6 +180,8 @@ class OrganisationService:
                     Conversation.status,
                     Customer.name,
                     Conversation.last_activity_at,
+                    Conversation.channel,
+                    Conversation.created_at,
                 )
                 .join(Customer, Customer.id == Conversation.customer_id)
                 .where(

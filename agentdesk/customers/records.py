@@ -338,7 +338,8 @@ class CustomerService:
         with self.store.read() as session:
             query = select(Customer.id, Customer.name, Customer.email).where(Customer.deleted_at.is_(None))
             if needle:
-                like = f"%{needle}%"
+                escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                like = f"%{escaped}%"
                 query = query.where(
                     or_(Customer.name.ilike(like, escape="\\"), Customer.email.ilike(like, escape="\\"))
                 )

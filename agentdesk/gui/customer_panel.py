@@ -13,6 +13,7 @@ the panel never opens anything itself.
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -20,6 +21,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QPainter,
     QResizeEvent,
@@ -47,6 +49,9 @@ from PySide6.QtWidgets import (
 from agentdesk.gui import icons, labels, theme
 from agentdesk.gui.elided_label import ElidedLabel
 from agentdesk.inbox.queries import Csat, CustomerSummary, OtherConversation
+
+if TYPE_CHECKING:
+    from agentdesk.services import Services
 
 CONVERSATION_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_HEIGHT = 46
@@ -222,9 +227,11 @@ class CustomerPanel(QWidget):
     conversation_requested = Signal(uuid.UUID)
     collapsed_changed = Signal(bool)
     toggled_by_agent = Signal()  # the agent opened or closed the strip (their choice then stands)
+    customer_changed = Signal(uuid.UUID)  # edited or merged in the customer dialog
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.services = services
         self.setObjectName("customerPanel")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(_style())
@@ -250,10 +257,26 @@ class CustomerPanel(QWidget):
         self.toggle.setAutoRaise(True)
         self.toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.toggle.clicked.connect(self._toggle)
+        self.vip = QLabel(self.tr("VIP"))
+        self.vip.setObjectName("customerVip")
+        self.vip.setToolTip(self.tr("A VIP customer: their conversations deserve extra care"))
+        self.vip.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.vip.hide()
+        self.edit = QToolButton()
+        self.edit.setObjectName("customerEdit")
+        self.edit.setAutoRaise(True)
+        self.edit.setIcon(icons.icon("mdi6.pencil-outline", theme.TEXT_MUTED))
+        self.edit.setToolTip(self.tr("Edit the customer, merge a duplicate, see the history (Ctrl+Shift+U)"))
+        self.edit.setShortcut(QKeySequence("Ctrl+Shift+U"))
+        self.edit.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.edit.clicked.connect(self.edit_customer)
+        self.edit.setVisible(services is not None)
         name_row = QHBoxLayout()
         name_row.setSpacing(8)
         name_row.addWidget(self.name, 0)
         name_row.addWidget(self.plan, 0, Qt.AlignmentFlag.AlignTop)
+        name_row.addWidget(self.vip, 0, Qt.AlignmentFlag.AlignTop)
+        name_row.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignTop)
         name_row.addWidget(self.summary, 1)
         name_row.addStretch(0)  # takes the room while the summary is hidden, so the chip stays by the name
         name_row.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
@@ -269,6 +292,7 @@ class CustomerPanel(QWidget):
                 ("other_emails", self.tr("Other emails")),
                 ("phone", self.tr("Phone")),
                 ("company", self.tr("Company")),
+                ("organisation", self.tr("Organisation")),
                 ("language", self.tr("Language")),
                 ("since", self.tr("Since")),
             )
@@ -320,6 +344,18 @@ class CustomerPanel(QWidget):
         history_layout.addWidget(self.title)
         history_layout.addWidget(self.tree, 1)
         history_layout.addWidget(self.empty)
+        self.org_title = QLabel()
+        self.org_title.setObjectName("sectionTitle")
+        self.org_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.org_title.setWordWrap(True)
+        self.org_list = ConversationList()
+        self.org_list.setObjectName("organisationConversations")
+        self.org_list.open_requested.connect(self.conversation_requested)
+        self.org_list.setMaximumHeight(ROW_HEIGHT * 3 + 4)
+        history_layout.addWidget(self.org_title)
+        history_layout.addWidget(self.org_list)
+        self.org_title.hide()
+        self.org_list.hide()
         history_layout.addStretch(0)
         self.history = history
 
@@ -338,6 +374,9 @@ class CustomerPanel(QWidget):
         self._wide = False
         self._customer: CustomerSummary | None = None
         self.set_collapsed(False)
+        from agentdesk.gui.privacy_dialog import add_privacy_actions  # right-click: GDPR export, erase
+
+        add_privacy_actions(self, services, lambda: self._customer, self.customer_changed.emit)
 
     def apply_theme(self) -> None:
         """Colours again after the theme changed (the list paints with the current ones anyway)."""
@@ -403,11 +442,13 @@ class CustomerPanel(QWidget):
         self._customer = customer
         self.name.setText(customer.name)
         self._show_plan(customer.plan)
+        organisation = self._show_organisation(customer.id)
         values = {
             "email": customer.email or "",
             "other_emails": ", ".join(customer.other_emails),
             "phone": customer.phone or "",
             "company": customer.company or "",
+            "organisation": organisation,
             "language": labels.language_label(customer.language),
             "since": labels.local_date(customer.created_at) if customer.created_at else "",
         }
@@ -440,6 +481,67 @@ class CustomerPanel(QWidget):
         summary = [customer.company or "", others_text]
         self.summary.set_value("  ·  ".join(part for part in summary if part))
         self._fit_profile()
+
+    def _show_organisation(self, customer_id: uuid.UUID) -> str:
+        """VIP chip and the organisation's other open conversations; the organisation's name."""
+        self.org_list.show_conversations(())
+        self.org_title.hide()
+        self.org_list.hide()
+        self.vip.hide()
+        if self.services is None:
+            return ""
+        from agentdesk.customers.organisations import OrganisationService
+        from agentdesk.customers.records import CustomerService
+        from agentdesk.errors import NotFoundError
+
+        try:
+            record = CustomerService(self.services.store).get(customer_id)
+        except NotFoundError:
+            return ""
+        self.vip.setVisible(record.vip)
+        self.vip.setStyleSheet(
+            f"background: {theme.CAUTION}; color: {theme.SURFACE}; border-radius: 4px; padding: 1px 7px;"
+            " font-weight: 600;"
+        )
+        if record.organisation_id is None:
+            return ""
+        open_ones = OrganisationService(self.services.store).open_conversations(
+            record.organisation_id, besides_customer=customer_id, limit=20
+        )
+        if open_ones:
+            self.org_title.setText(
+                self.tr("Open at %1 (%2)")
+                .replace("%1", record.organisation_name or "")
+                .replace("%2", str(len(open_ones)))
+            )
+            self.org_list.show_conversations(
+                tuple(
+                    OtherConversation(
+                        id=c.id,
+                        number=c.number,
+                        subject=f"{c.subject} · {c.customer_name}",
+                        status=c.status,
+                        channel=c.channel,
+                        created_at=c.created_at,
+                        csat=None,
+                    )  # fmt: skip
+                    for c in open_ones
+                )
+            )
+            self.org_title.show()
+            self.org_list.show()
+        return record.organisation_name or ""
+
+    def edit_customer(self) -> None:
+        """Open the customer dialog; a saved change shows here at once."""
+        if self.services is None or self._customer is None:
+            return
+        from agentdesk.gui.customer_dialog import CustomerDialog
+
+        dialog = CustomerDialog(self.services, self._customer.id, self)
+        dialog.exec()
+        if dialog.changed:
+            self.customer_changed.emit(self._customer.id)
 
     def _show_plan(self, plan: str) -> None:
         self.plan.setText(labels.plan_label(plan))

@@ -106,7 +106,7 @@ class ConversationPane(QWidget):
         self.strip = MessageStrip()
         self.timeline = ConversationTimeline()
         self.composer = Composer(services.drafts)
-        self.customer_panel = CustomerPanel()
+        self.customer_panel = CustomerPanel(services)
         self.history = self.customer_panel  # the list of other conversations is ``history.tree``
         self.body = ConversationBody(self.timeline, self.composer, self.customer_panel)
         self.body_splitter = self.body.body_splitter
@@ -211,6 +211,8 @@ class ConversationPane(QWidget):
         context.acted.connect(self._acted)
         context.said.connect(self._say)
         self.customer_panel.conversation_requested.connect(self.conversation_requested)
+        # An edited or merged customer: the conversation shows again, and the list follows.
+        self.customer_panel.customer_changed.connect(self._customer_changed)
         self.timeline.retry_requested.connect(self.writing.retry_sending)
         self.timeline.images_requested.connect(self.images.allow)
         self.images.changed.connect(lambda: self._render(keep_position=True))
@@ -432,6 +434,10 @@ class ConversationPane(QWidget):
             self.strip.dismiss()
         self.show_conversation(conversation_id)
         self.changed.emit(conversation_id)
+
+    def _customer_changed(self, _customer_id: uuid.UUID) -> None:
+        if self.detail is not None:
+            self._acted(self.detail.id)
 
     def _sent(self, conversation_id: uuid.UUID) -> None:
         self.timeline.highlight = frozenset()
