@@ -606,14 +606,14 @@ class DashboardPage(QWidget):
             at = table.rowCount()
             table.insertRow(at)
             name = _item(definition.title())
-            name.setToolTip(definition.explained())
+            name.setToolTip(definition.described())
             table.setItem(at, 0, name)
             for column, group in enumerate(groups, start=1):
                 value = group.values.get(definition.key)
                 text = _figure_text(definition, value.value if value else None)
                 cell = _item(text, align_right=True)
                 cell.setToolTip(
-                    f"{definition.explained()}\n\n"
+                    f"{definition.described()}\n\n"
                     + labels.translate("Dashboard", "Based on %1.").replace(
                         "%1", kpi_text.count(value.sample if value else 0)
                     )

@@ -47,6 +47,52 @@ class KpiDefinition:
         )
         return sentence.english() if english else sentence.render()
 
+    def credited(self) -> str:
+        """Whom the figure credits in a split by agent, in the program's language."""
+        return messages.tr(_credit_of(self.key))
+
+    def better(self) -> str:
+        """Which way is good, in the program's language."""
+        return messages.tr(_HIGHER if self.higher_is_better else _LOWER)
+
+    def described(self) -> str:
+        """The plain words, whom the figure credits and which way is good: the dashboard's tooltip."""
+        return f"{self.explained()}\n\n{self.credited()} {self.better()}"
+
+
+_HIGHER = translatable("Kpi", "Higher is better.")
+_LOWER = translatable("Kpi", "Lower is better.")
+_CREDIT_FIRST_REPLY = translatable(
+    "Kpi",
+    "By agent, it counts for the agent who wrote the first reply; by team, tier and channel, the "
+    "conversation's.",
+)
+_CREDIT_SOLVER = translatable(
+    "Kpi",
+    "By agent, it counts for the agent who solved the conversation (its assignee when nobody is recorded); "
+    "by team, tier and channel, the conversation's.",
+)
+_CREDIT_ASSIGNEE = translatable(
+    "Kpi",
+    "By agent, team, tier and channel, it counts for the conversation's current assignee, team, tier "
+    "and channel.",
+)
+_CREDIT_SURVEY = translatable(
+    "Kpi",
+    "It counts for the answered conversation's current assignee, team, tier and channel; an answer without a "
+    "conversation counts in the overall figure only.",
+)
+
+
+def _credit_of(key: str) -> str:
+    if key.startswith("frt"):
+        return _CREDIT_FIRST_REPLY
+    if key.startswith(("resolution", "fcr", "one_touch", "aht", "reopen", "repeat")):
+        return _CREDIT_SOLVER
+    if key in ("csat", "nps", "ces"):
+        return _CREDIT_SURVEY
+    return _CREDIT_ASSIGNEE
+
 
 KPI_DEFINITIONS: tuple[KpiDefinition, ...] = (
     KpiDefinition(

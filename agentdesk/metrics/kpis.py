@@ -13,10 +13,11 @@ Which conversations a KPI looks at (its *cohort*) follows the usual helpdesk rep
 
 The clocks start at the customer's first message, so a conversation we started is measured from
 the customer's first answer. A reply that was not delivered is no response; a logged call is.
-The first response is credited to the agent who wrote it; everything else to the conversation's
-current assignee, team, tier and channel. Merged and deleted conversations, and survey answers on
-deleted conversations, are left out. A KPI without anything to measure is ``None`` ("no data"),
-never 0.
+The first response is credited to the agent who wrote it; resolution, FCR, one-touch, handling
+time, reopen and repeat contact to the agent who solved; SLA, escalation and surveys to the current
+assignee. Team, tier and channel are always the conversation's current ones. Merged and deleted
+conversations, and survey answers on deleted conversations, are left out. A KPI without anything
+to measure is ``None`` ("no data"), never 0.
 
 Times that run backwards (a reply or solve stamped before the conversation's creation: clock skew
 between desktops, imported future-dated data) count as zero time, never as negative durations.
@@ -170,6 +171,7 @@ class _Conv:
     outbound: list[dt.datetime] = field(default_factory=list)  # delivered (or logged) replies
     public: list[dt.datetime] = field(default_factory=list)  # customer messages and delivered replies
     first_reply_author: str | None = None  # of the first delivered reply after the customer's first
+    solver: str | None = None  # the agent who last set it solved (from an unsolved status)
     logged_call: bool = False  # the customer's first message is a call (a visit) an agent logged
     handling_minutes: float = 0.0
 
@@ -250,9 +252,10 @@ def _load(conn: sqlite3.Connection, start: dt.datetime, end: dt.datetime) -> dic
     # CROSS JOIN keeps the temporary table as the outer loop, so each conversation's rows come from
     # the conversation_id index in time order (a plain JOIN lets SQLite scan the whole index).
     try:
-        for cid, kind, old, new, from_tier, to_tier, at in conn.execute(
+        for cid, kind, old, new, from_tier, to_tier, at, actor in conn.execute(
             "SELECT e.conversation_id, e.kind, json_extract(e.data, '$.from'), json_extract(e.data, '$.to'), "
-            "json_extract(e.data, '$.from_tier'), json_extract(e.data, '$.to_tier'), e.created_at "
+            "json_extract(e.data, '$.from_tier'), json_extract(e.data, '$.to_tier'), e.created_at, "
+            "e.actor_agent_id "
             "FROM metrics_ids t CROSS JOIN conversation_event e ON e.conversation_id = t.id "
             "WHERE e.kind IN ('status', 'escalation') AND e.deleted_at IS NULL "
             "ORDER BY t.id, e.created_at, e.id"  # as the SLA engine's loader orders them
@@ -260,9 +263,10 @@ def _load(conn: sqlite3.Connection, start: dt.datetime, end: dt.datetime) -> dic
             conv = convs[cid]
             if kind == "status":
                 if isinstance(new, str):
-                    conv.changes.append(
-                        StatusChange(_parse(at + "+00:00"), old if isinstance(old, str) else "new", new)
-                    )
+                    before = old if isinstance(old, str) else "new"
+                    conv.changes.append(StatusChange(_parse(at + "+00:00"), before, new))
+                    if new in SOLVED_STATUSES and before not in SOLVED_STATUSES:
+                        conv.solver = actor
             elif from_tier is not None and to_tier is not None and int(to_tier) > int(from_tier):
                 conv.escalated = True
         # One row per conversation with its messages packed as "<direction initial><1 if written by
@@ -345,6 +349,7 @@ def _measure(
     conv: _Conv,
     accs: Iterable[_Acc],
     frt_accs: Iterable[_Acc],
+    solve_accs: Iterable[_Acc],
     book: SlaBook,
     start: dt.datetime,
     end: dt.datetime,
@@ -352,7 +357,7 @@ def _measure(
 ) -> None:
     if conv.status in SOLVED_STATUSES and conv.solved_at is not None and conv.solved_at < start:
         return  # solved before the period and not reopened since: nothing of it falls in the period
-    accs = list(accs)
+    accs, solve_accs = list(accs), list(solve_accs)
     timeline = Timeline(
         conversation_id=uuid.UUID(hex=conv.id),
         created_at=conv.created_at,
@@ -385,13 +390,13 @@ def _measure(
     if conv.status in SOLVED_STATUSES and _in(conv.solved_at, start, end):
         assert conv.solved_at is not None
         handling = conv.handling_minutes
-        for acc in accs:
+        for acc in solve_accs:
             acc.handling.append(handling)
             acc.solved += 1
         if asked is not None:
             minutes = max((conv.solved_at - asked).total_seconds() / 60, 0.0)
             biz = max(calendar.business_minutes_between(asked, conv.solved_at), 0.0)
-            for acc in accs:
+            for acc in solve_accs:
                 acc.res.append(minutes)
                 acc.res_biz.append(biz)
             if replies or (conv.logged_call and conv.channel in ("phone", "walk_in")):
@@ -407,7 +412,7 @@ def _measure(
                 )
                 fcr = settled and not reopened_ever and not conv.escalated
                 one_touch = len(replies) == 1 and not reopened_ever
-                for acc in accs:
+                for acc in solve_accs:
                     acc.answered_solved += 1
                     acc.fcr_yes += fcr
                     acc.one_touch_yes += one_touch
@@ -421,7 +426,7 @@ def _measure(
         reopened = any(
             c.old in SOLVED_STATUSES and c.new not in SOLVED_STATUSES for c in conv.changes[first_solve + 1 :]
         )
-        for acc in accs:
+        for acc in solve_accs:
             acc.reopen_cohort += 1
             acc.reopened += reopened
     # SLA outcomes decided in the period.
@@ -622,13 +627,17 @@ def compute_kpi_reports(
         for conv in convs.values():
             keys = keys_of(conv.assignee_id, conv.team_id, conv.tier, conv.channel)
             accs = accs_for(keys)
-            # The first response is credited to the agent who wrote it, the rest to the assignee.
+            # The first response is credited to the agent who wrote it, what follows a solve to the
+            # agent who solved, the rest (SLA, escalation) to the assignee.
             frt_accs = (
                 accs
                 if conv.first_reply_author in (None, conv.assignee_id)
-                else (accs_for({**keys, "agent": conv.first_reply_author}))
+                else accs_for({**keys, "agent": conv.first_reply_author})
             )
-            _measure(conv, accs, frt_accs, book, start, end, now)
+            solve_accs = (
+                accs if conv.solver in (None, conv.assignee_id) else accs_for({**keys, "agent": conv.solver})
+            )
+            _measure(conv, accs, frt_accs, solve_accs, book, start, end, now)
             if conv.status in SOLVED_STATUSES and _in(conv.solved_at, start, end):
                 solved_in.append(conv)
         for kind, score, low, high, assignee, team, tier, channel in _surveys(conn, start, end):
@@ -643,7 +652,8 @@ def compute_kpi_reports(
                     acc.ces.append(ces_point(score_f, low_i, high_i))
         repeats = _repeat_contacts(conn, solved_in, start, end)
         for conv in solved_in:
-            for acc in accs_for(keys_of(conv.assignee_id, conv.team_id, conv.tier, conv.channel)):
+            solver = conv.solver or conv.assignee_id
+            for acc in accs_for(keys_of(solver, conv.team_id, conv.tier, conv.channel)):
                 acc.repeat_cohort += 1
                 acc.repeated += repeats[conv.id]
         labels = {d: _labels(conn, d, groups[d]) for d in split}

@@ -1624,6 +1624,109 @@
     </message>
 </context>
 <context>
+    <name>CustomerErrors</name>
+    <message>
+        <source>{file} is larger than {limit} MB; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two columns are mapped to the field {field}; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is mapped to the name or the email address; choose at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is mapped to the organisation&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer needs a name or an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16; save it as CSV UTF-8 or plain CSV and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation type="unfinished">Ein Kunde braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A name is at most {limit} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{email}” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer has at most {limit} email addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{phone}” is not a phone number (digits, spaces, + ( ) / . - only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company name is at most {limit} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes are at most {limit} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{plan}” is not a plan; the plans are {plans}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{language}” is not a language AgentDesk writes in; use {languages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is neither yes nor no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{domain}” is not a mail domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation has at most {limit} domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} is a public mail service, not an organisation&apos;s domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} is the domain of {name} already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That organisation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That customer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message>
         <source>VIP</source>
@@ -2154,6 +2257,33 @@
     <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase customer</source>
+        <translation>Kunden löschen</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good?</source>
+        <translation>%1 endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>Their name, addresses, notes, the texts of their conversations, their survey comments and all files are deleted here, on the server and, at their next sync, on every other desktop. The conversations stay as empty records, so reports and KPIs keep counting them. This cannot be undone. Export their data first if they asked for a copy.</source>
+        <translation>Name, Adressen, Notizen, die Texte der Anfragen, Umfragekommentare und alle Dateien des Kunden werden hier, auf dem Server und bei der nächsten Synchronisierung auf allen anderen Rechnern gelöscht. Die Anfragen bleiben als leere Einträge erhalten, damit Berichte und Kennzahlen sie weiter zählen. Das lässt sich nicht rückgängig machen. Exportieren Sie die Daten vorher, wenn der Kunde eine Kopie verlangt hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>Mir ist klar, dass sich das nicht rückgängig machen lässt</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +3046,30 @@
     <message>
         <source>For conversations whose customer first wrote in the period: the time from the customer&apos;s first message to our first public reply after it that reached the customer (internal notes and replies not delivered do not count; a logged call does). In a conversation we started, the customer&apos;s first answer starts the clock. Half were answered faster. Calendar minutes.</source>
         <translation>Für Anfragen, deren Kunde im Zeitraum zuerst geschrieben hat: die Zeit von der ersten Nachricht des Kunden bis zu unserer ersten öffentlichen Antwort danach, die den Kunden erreicht hat (interne Notizen und nicht zugestellte Antworten zählen nicht, ein protokollierter Anruf schon). Bei einer Anfrage, die wir begonnen haben, startet die erste Antwort des Kunden die Uhr. Die Hälfte wurde schneller beantwortet. Kalenderminuten.</translation>
+    </message>
+    <message>
+        <source>Higher is better.</source>
+        <translation>Höher ist besser.</translation>
+    </message>
+    <message>
+        <source>Lower is better.</source>
+        <translation>Niedriger ist besser.</translation>
+    </message>
+    <message>
+        <source>By agent, it counts for the agent who wrote the first reply; by team, tier and channel, the conversation&apos;s.</source>
+        <translation>Nach Agent zählt der Wert für den Agenten, der die erste Antwort geschrieben hat; nach Team, Stufe und Kanal für die der Anfrage.</translation>
+    </message>
+    <message>
+        <source>By agent, it counts for the agent who solved the conversation (its assignee when nobody is recorded); by team, tier and channel, the conversation&apos;s.</source>
+        <translation>Nach Agent zählt der Wert für den Agenten, der die Anfrage gelöst hat (den Zuständigen, wenn niemand erfasst ist); nach Team, Stufe und Kanal für die der Anfrage.</translation>
+    </message>
+    <message>
+        <source>By agent, team, tier and channel, it counts for the conversation&apos;s current assignee, team, tier and channel.</source>
+        <translation>Nach Agent, Team, Stufe und Kanal zählt der Wert für den aktuell Zuständigen, das Team, die Stufe und den Kanal der Anfrage.</translation>
+    </message>
+    <message>
+        <source>It counts for the answered conversation&apos;s current assignee, team, tier and channel; an answer without a conversation counts in the overall figure only.</source>
+        <translation>Der Wert zählt für den aktuell Zuständigen, das Team, die Stufe und den Kanal der beantworteten Anfrage; eine Antwort ohne Anfrage zählt nur im Gesamtwert.</translation>
     </message>
     <message>
         <source>The time within which 90% of the conversations got their first public reply after the customer&apos;s first message, counting only the opening hours of the SLA policy&apos;s business calendar.</source>
@@ -7751,6 +7905,26 @@ Ihr Name</translation>
     <message>
         <source>Tiers are 1, 2 or 3.</source>
         <translation>Stufen sind 1, 2 oder 3.</translation>
+    </message>
+    <message>
+        <source>The server {host} does not offer an encrypted connection; ask its admin to turn on TLS (only on the office&apos;s own network may you choose &apos;trusted network&apos; instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority file {path} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {host} belongs to {owner} (SHA-256 {fingerprint}), not to this address: someone may be in between. Do not connect until the admin confirms the address and fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {host} failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host} presented a certificate of {owner} (issued by {issuer}, SHA-256 {fingerprint}) that this computer does not trust. If the shop&apos;s admin gave you a CA file, choose it in the server connection; otherwise do not connect.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -203,3 +203,22 @@ def test_the_sla_engine_does_not_take_a_reply_not_delivered_for_a_response(
     # The reply of 09:10 reached nobody; the one of 09:40 is the first response.
     assert timeline.outbound == raw.outbound == (at(24, 9, 40),)
     assert timeline.inbound == raw.inbound == (at(24, 9),)
+
+
+def test_what_follows_a_solve_is_credited_to_the_agent_who_solved(
+    store: Store, clock: FixedClock, history: dict[str, uuid.UUID]
+) -> None:
+    with store.raw_connection() as conn:
+        sam = uuid.UUID(hex=conn.execute("SELECT id FROM agent WHERE name = 'Sam Berg'").fetchone()[0])
+    # O stays Lea's, but Sam solves it at noon: 60 minutes after Gus's answer, one reply.
+    InboxService(store, clock, actor_id=sam).set_status(history["O"], "solved", when=at(25, 12))
+    agents = {
+        g.label: g
+        for g in compute_kpi_reports(store, WEEK_START, WEEK_END, ("agent",), now=JUDGED)["agent"].groups
+    }
+    assert agents["Sam Berg"].values["resolution_median"].sample == 1
+    assert agents["Sam Berg"].value("resolution_median") == pytest.approx(60)
+    assert agents["Sam Berg"].value("fcr") == pytest.approx(1.0)
+    assert agents["Lea Wolf"].values["resolution_median"].sample == 6
+    # The overall figure counts O once: 1, 5, 25, 30, 40, 45, 60.
+    assert compute_kpis(store, WEEK_START, WEEK_END, now=JUDGED).overall.value("resolution_median") == 30
