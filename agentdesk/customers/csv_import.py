@@ -152,7 +152,7 @@ def read_file(path: Path) -> bytes:
     size = path.stat().st_size
     if size > MAX_FILE:
         raise ValidationError(
-            translatable(CTX, "{file} is larger than {limit} MB; split it into smaller files."),
+            translatable("CustomerErrors", "{file} is larger than {limit} MB; split it into smaller files."),
             file=path.name,
             limit=MAX_FILE // (1024 * 1024),
         )
@@ -188,14 +188,19 @@ def _check_mapping(mapping: Sequence[str | None], kind: Kind) -> None:
     doubled = sorted({m for m in used if used.count(m) > 1})
     if doubled:
         raise ValidationError(
-            translatable(CTX, "Two columns are mapped to the field {field}; choose one."), field=doubled[0]
+            translatable("CustomerErrors", "Two columns are mapped to the field {field}; choose one."),
+            field=doubled[0],
         )
     if kind is Kind.CUSTOMERS and not ({"name", "first_name", "last_name", "email"} & set(used)):
         raise ValidationError(
-            translatable(CTX, "No column is mapped to the name or the email address; choose at least one.")
+            translatable(
+                "CustomerErrors", "No column is mapped to the name or the email address; choose at least one."
+            )
         )
     if kind is Kind.ORGANISATIONS and "name" not in used:
-        raise ValidationError(translatable(CTX, "No column is mapped to the organisation's name."))
+        raise ValidationError(
+            translatable("CustomerErrors", "No column is mapped to the organisation's name.")
+        )
 
 
 def _parse_customer(cells: dict[str, str]) -> dict[str, Any]:
@@ -207,7 +212,9 @@ def _parse_customer(cells: dict[str, str]) -> dict[str, Any]:
     email = fields.email(cells.get("email", ""))
     if not fields.one_line(name):
         if email is None:
-            raise ValidationError(translatable(CTX, "A customer needs a name or an email address."))
+            raise ValidationError(
+                translatable("CustomerErrors", "A customer needs a name or an email address.")
+            )
         name = email.split("@", 1)[0]
     if "name" in cells or "first_name" in cells or "last_name" in cells or "email" in cells:
         out["name"] = fields.name(name)

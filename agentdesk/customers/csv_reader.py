@@ -46,7 +46,9 @@ def decode(data: bytes) -> tuple[str, str]:
             raise _bad_byte(data, exc.start + len(codecs.BOM_UTF8)) from exc
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise ValidationError(
-            translatable(CTX, "The file is in UTF-16; save it as CSV UTF-8 or plain CSV and try again.")
+            translatable(
+                "CustomerErrors", "The file is in UTF-16; save it as CSV UTF-8 or plain CSV and try again."
+            )
         )
     try:
         return data.decode("utf-8"), "utf-8"
@@ -110,7 +112,7 @@ def read_table(data: bytes, *, separator: str | None = None) -> CsvTable:
             )
         rows.append((line, tuple(cells)))
     if header is None:
-        raise ValidationError(translatable(CTX, "The file is empty: it has no header line."))
+        raise ValidationError(translatable("CustomerErrors", "The file is empty: it has no header line."))
     return CsvTable(encoding, separator, header, tuple(rows))
 
 

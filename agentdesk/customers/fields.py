@@ -54,10 +54,12 @@ def name(text: str, *, what: str = "customer") -> str:
     value = one_line(text)
     if not value:
         if what == "organisation":
-            raise ValidationError(translatable(CTX, "An organisation needs a name."))
-        raise ValidationError(translatable(CTX, "A customer needs a name."))
+            raise ValidationError(translatable("CustomerErrors", "An organisation needs a name."))
+        raise ValidationError(translatable("CustomerErrors", "A customer needs a name."))
     if len(value) > MAX_NAME:
-        raise ValidationError(translatable(CTX, "A name is at most {limit} characters long."), limit=MAX_NAME)
+        raise ValidationError(
+            translatable("CustomerErrors", "A name is at most {limit} characters long."), limit=MAX_NAME
+        )
     return value
 
 
@@ -69,7 +71,9 @@ def email(text: str) -> str | None:
     if not value:
         return None
     if len(value) > MAX_EMAIL or not _EMAIL.match(value):
-        raise ValidationError(translatable(CTX, "“{email}” is not an email address."), email=value[:80])
+        raise ValidationError(
+            translatable("CustomerErrors", "“{email}” is not an email address."), email=value[:80]
+        )
     return value
 
 
@@ -83,7 +87,8 @@ def emails(texts: Iterable[str]) -> list[str]:
                 out.append(value)
     if len(out) > MAX_EMAILS:
         raise ValidationError(
-            translatable(CTX, "A customer has at most {limit} email addresses."), limit=MAX_EMAILS
+            translatable("CustomerErrors", "A customer has at most {limit} email addresses."),
+            limit=MAX_EMAILS,
         )
     return out
 
@@ -94,7 +99,9 @@ def phone(text: str) -> str | None:
         return None
     if not _PHONE.match(value) or sum(c.isdigit() for c in value) < 3:
         raise ValidationError(
-            translatable(CTX, "“{phone}” is not a phone number (digits, spaces, + ( ) / . - only)."),
+            translatable(
+                "CustomerErrors", "“{phone}” is not a phone number (digits, spaces, + ( ) / . - only)."
+            ),
             phone=value[:60],
         )
     return value
@@ -104,7 +111,8 @@ def company(text: str) -> str | None:
     value = one_line(text)
     if len(value) > MAX_COMPANY:
         raise ValidationError(
-            translatable(CTX, "A company name is at most {limit} characters long."), limit=MAX_COMPANY
+            translatable("CustomerErrors", "A company name is at most {limit} characters long."),
+            limit=MAX_COMPANY,
         )
     return value or None
 
@@ -113,7 +121,7 @@ def notes(text: str) -> str:
     value = clean_text(text).replace("\r\n", "\n").replace("\r", "\n").strip()
     if len(value) > MAX_NOTES:
         raise ValidationError(
-            translatable(CTX, "Notes are at most {limit} characters long."), limit=MAX_NOTES
+            translatable("CustomerErrors", "Notes are at most {limit} characters long."), limit=MAX_NOTES
         )
     return value
 
@@ -122,7 +130,7 @@ def plan(text: str) -> str:
     value = _PLAN_WORDS.get(one_line(text).lower())
     if value is None:
         raise ValidationError(
-            translatable(CTX, "“{plan}” is not a plan; the plans are {plans}."),
+            translatable("CustomerErrors", "“{plan}” is not a plan; the plans are {plans}."),
             plan=one_line(text)[:40],
             plans=", ".join(Plan.values()),
         )
@@ -133,7 +141,9 @@ def language(text: str) -> str:
     value = _LANGUAGE_WORDS.get(one_line(text).lower())
     if value is None or value not in LANGUAGES:
         raise ValidationError(
-            translatable(CTX, "“{language}” is not a language AgentDesk writes in; use {languages}."),
+            translatable(
+                "CustomerErrors", "“{language}” is not a language AgentDesk writes in; use {languages}."
+            ),
             language=one_line(text)[:40],
             languages=", ".join(LANGUAGES),
         )
@@ -146,7 +156,9 @@ def yes_no(text: str) -> bool:
         return True
     if value in _NO:
         return False
-    raise ValidationError(translatable(CTX, "“{value}” is neither yes nor no."), value=value[:40])
+    raise ValidationError(
+        translatable("CustomerErrors", "“{value}” is neither yes nor no."), value=value[:40]
+    )
 
 
 def domain(text: str) -> str | None:
@@ -162,7 +174,7 @@ def domain(text: str) -> str | None:
         value = "\x00"
     if len(value) > 253 or not _DOMAIN.match(value):
         raise ValidationError(
-            translatable(CTX, "“{domain}” is not a mail domain."), domain=one_line(text)[:80]
+            translatable("CustomerErrors", "“{domain}” is not a mail domain."), domain=one_line(text)[:80]
         )
     return value
 
@@ -176,7 +188,7 @@ def domains(texts: Iterable[str]) -> list[str]:
                 out.append(value)
     if len(out) > MAX_DOMAINS:
         raise ValidationError(
-            translatable(CTX, "An organisation has at most {limit} domains."), limit=MAX_DOMAINS
+            translatable("CustomerErrors", "An organisation has at most {limit} domains."), limit=MAX_DOMAINS
         )
     return out
 

@@ -71,7 +71,9 @@ def parse_organisation(values: Mapping[str, Any]) -> dict[str, Any]:
             public = [d for d in out[key] if d in PUBLIC_DOMAINS]
             if public:
                 raise ValidationError(
-                    translatable(CTX, "{domain} is a public mail service, not an organisation's domain."),
+                    translatable(
+                        "CustomerErrors", "{domain} is a public mail service, not an organisation's domain."
+                    ),
                     domain=public[0],
                 )
         elif key == "plan":
@@ -128,7 +130,7 @@ class OrganisationService:
     def create(self, values: Mapping[str, Any]) -> uuid.UUID:
         wanted = parse_organisation({"plan": "standard", "notes": "", "domains": [], **values})
         if "name" not in wanted:
-            raise ValidationError(translatable(CTX, "An organisation needs a name."))
+            raise ValidationError(translatable("CustomerErrors", "An organisation needs a name."))
         now = self.clock.now()
         with self.store.write() as session:
             self._check_domains(session, wanted["domains"], None)
@@ -235,7 +237,7 @@ class OrganisationService:
             holder = organisation_by_domain(session, domain)
             if holder is not None and holder.id != own:
                 raise ValidationError(
-                    translatable(CTX, "{domain} is the domain of {name} already."),
+                    translatable("CustomerErrors", "{domain} is the domain of {name} already."),
                     domain=domain,
                     name=holder.name,
                 )
@@ -243,7 +245,7 @@ class OrganisationService:
     def _load(self, session: Session, organisation_id: uuid.UUID) -> Organisation:
         org = session.get(Organisation, organisation_id)
         if org is None or org.deleted_at is not None:
-            raise NotFoundError(translatable(CTX, "That organisation no longer exists."))
+            raise NotFoundError(translatable("CustomerErrors", "That organisation no longer exists."))
         return org
 
     @staticmethod

@@ -210,7 +210,8 @@ class CustomerService:
                     if holder is not None:
                         raise ValidationError(
                             translatable(
-                                CTX, "{email} belongs to {name} already; merge the two customers instead."
+                                "CustomerErrors",
+                                "{email} belongs to {name} already; merge the two customers instead.",
                             ),
                             email=address,
                             name=holder.name,
@@ -218,7 +219,7 @@ class CustomerService:
             if "organisation_id" in changes and wanted["organisation_id"] is not None:
                 org = session.get(Organisation, wanted["organisation_id"])
                 if org is None or org.deleted_at is not None:
-                    raise NotFoundError(translatable(CTX, "That organisation no longer exists."))
+                    raise NotFoundError(translatable("CustomerErrors", "That organisation no longer exists."))
             now = self.clock.now()
             for key in changes:
                 setattr(customer, key, wanted[key])
@@ -239,7 +240,7 @@ class CustomerService:
     def merge(self, keep_id: uuid.UUID, other_id: uuid.UUID) -> int:
         """Fold customer ``other_id`` into ``keep_id``; returns how many conversations moved."""
         if keep_id == other_id:
-            raise ValidationError(translatable(CTX, "A customer cannot be merged with itself."))
+            raise ValidationError(translatable("CustomerErrors", "A customer cannot be merged with itself."))
         with self.store.write() as session:
             keep = self._load(session, keep_id)
             other = self._load(session, other_id)
@@ -351,5 +352,5 @@ class CustomerService:
             Customer, customer_id, options=[undefer(Customer.vip), undefer(Customer.organisation_id)]
         )
         if customer is None or customer.deleted_at is not None:
-            raise NotFoundError(translatable(CTX, "That customer no longer exists."))
+            raise NotFoundError(translatable("CustomerErrors", "That customer no longer exists."))
         return customer

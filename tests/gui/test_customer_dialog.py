@@ -4,9 +4,11 @@ the database holds afterwards."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from agentdesk.clock import FixedClock
@@ -14,6 +16,7 @@ from agentdesk.customers.organisations import OrganisationService
 from agentdesk.customers.records import CustomerService
 from agentdesk.gui.customer_dialog import CustomerDialog, MergePicker
 from agentdesk.gui.customer_panel import CustomerPanel
+from agentdesk.gui.import_dialog import ImportDialog
 from agentdesk.services import build_services
 from agentdesk.store.database import Store
 
@@ -113,3 +116,35 @@ def test_the_panel_shows_vip_organisation_and_its_other_open_conversations(
         panel.org_list.setCurrentIndex(panel.org_list.model().index(0, 0))
         qtbot.keyClick(panel.org_list, Qt.Key.Key_Return)
     assert opened.args == [theirs.id]
+
+
+def test_import_dialog_previews_lets_a_column_be_remapped_and_imports_all(
+    qtbot: QtBot, store: Store, clock: FixedClock, tmp_path: Path
+) -> None:
+    services = build_services(store, clock)
+    services.inbox.create_customer("Hanne Holm", email="hanne@example.dk")
+    source = tmp_path / "kunder.csv"
+    source.write_bytes(
+        "Navn;E-mail;Kundennummer\r\nHanne Holm;hanne@example.dk;1\r\nNy Kunde;ny@example.dk;2\r\n".encode(
+            "cp1252"
+        )
+    )
+    dialog = ImportDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.load(source)
+    assert dialog.preview.rowCount() == 2
+    assert [dialog.preview.item(r, 1).text() for r in range(2)] == ["skip (duplicate)", "add"]
+    assert "1 to add" in dialog.summary.text() and "nothing written" in dialog.summary.text()
+    notes = dialog.mapping.cellWidget(0, 2)
+    assert isinstance(notes, QComboBox) and notes.currentData() is None  # an unknown header: not imported
+    notes.setCurrentIndex(notes.findData("notes"))
+    assert dialog.preview.horizontalHeaderItem(dialog.preview.columnCount() - 1).text() == "Notes"
+    source.write_bytes(b'Navn;E-mail\r\nA;"a@example.dk\r\n')
+    dialog.load(source)
+    assert "line 2" in dialog.summary.text() and not dialog.import_button.isEnabled()
+    source.write_bytes("Navn;E-mail\r\nNy Kunde;ny@example.dk\r\n".encode("cp1252"))
+    dialog.load(source)
+    dialog.import_button.setFocus()
+    qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
+    assert dialog.outcome is not None and dialog.outcome.added == 1
+    assert [r[1] for r in CustomerService(store, clock).find("Ny")] == ["Ny Kunde"]

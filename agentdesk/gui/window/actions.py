@@ -114,6 +114,8 @@ class ActionId(enum.Enum):
     SNOOZE = "snooze"
     UNSNOOZE = "unsnooze"
     NOTIFICATIONS = "notifications"
+    # Customers (``window/customer_tools.py``)
+    IMPORT_CUSTOMERS = "import_customers"
     PANE = "pane"  # an action the pane lists that the window has no name for yet
 
 
@@ -584,6 +586,9 @@ def window_actions(window: MainWindow) -> Iterator[ActionSpec]:
     from agentdesk.gui.window.notify_part import NotifyPart  # it builds on this module
 
     yield from NotifyPart.attach(window).action_specs()
+    from agentdesk.gui.window.customer_tools import CustomerTools  # it builds on this module
+
+    yield from CustomerTools.attach(window).action_specs()
 
 
 # The pane's actions by their public names, so the window can name them (missing ones are skipped).
