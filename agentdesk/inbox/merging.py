@@ -29,7 +29,15 @@ from agentdesk.inbox.bulk import check_may_change
 from agentdesk.inbox.search import SearchService
 from agentdesk.inbox.service import CLOSED_ERROR, InboxService
 from agentdesk.messages import translatable
-from agentdesk.store.models import Conversation, ConversationEvent, Customer, EventKind, Message, Status
+from agentdesk.store.models import (
+    Conversation,
+    ConversationEvent,
+    Customer,
+    EventKind,
+    Message,
+    Status,
+    SurveyResponse,
+)
 
 MAX_SOURCES = 50
 CANDIDATE_LIMIT = 30
@@ -220,6 +228,7 @@ class MergeService(InboxService):
             .where(Message.conversation_id == source.id)
             .values(conversation_id=target.id, updated_at=now)
         )
+        surveys = _move_surveys(session, source.id, target.id, None, now)  # the answers go with them
         tags_added = sorted(set(source.tags or []) - set(target.tags or []))
         data = {
             "source": str(source.id),
@@ -227,6 +236,7 @@ class MergeService(InboxService):
             "source_number": source.number,
             "target_number": target.number,
             "messages": moved,
+            "surveys": surveys,
             "source_status": source.status,
             "tags_added": tags_added,
             "customer": str(source.customer_id) if source.customer_id != target.customer_id else None,
@@ -319,6 +329,7 @@ class MergeService(InboxService):
                     .values(conversation_id=source.id, updated_at=now)
                 )
                 count += int(getattr(result, "rowcount", 0) or 0)
+            _move_surveys(session, target.id, source.id, [str(x) for x in data.get("surveys") or []], now)
             back = {
                 "source": str(source.id),
                 "target": str(target.id),
@@ -350,3 +361,17 @@ class MergeService(InboxService):
                 .order_by(func.coalesce(Conversation.number, 0), Conversation.id)
             ).all()
             return [(r.id, r.number) for r in rows]
+
+
+def _move_surveys(
+    session: Session, from_id: uuid.UUID, to_id: uuid.UUID, only: list[str] | None, now: dt.datetime
+) -> list[str]:
+    """Move the survey answers of ``from_id`` (those in ``only``, when given) to ``to_id``; their ids."""
+    stmt = select(SurveyResponse).where(SurveyResponse.conversation_id == from_id)
+    moved: list[str] = []
+    for answer in session.scalars(stmt):
+        if only is None or str(answer.id) in only:
+            answer.conversation_id = to_id
+            answer.updated_at = now
+            moved.append(str(answer.id))
+    return moved
