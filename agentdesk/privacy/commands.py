@@ -23,7 +23,6 @@ from agentdesk.errors import AgentDeskError, ValidationError
 from agentdesk.messages import Message, translatable
 from agentdesk.store.models import ErasureReason
 
-CTX = "Privacy"
 Actions = Any  # argparse's sub-parser action (its class is private)
 
 
@@ -74,7 +73,7 @@ def _open(path: Path) -> Any:
 
     path = path.expanduser()
     if not path.exists():
-        raise AgentDeskError(translatable(CTX, "{path} does not exist."), path=str(path))
+        raise AgentDeskError(translatable("Privacy", "{path} does not exist."), path=str(path))
     store = open_store(path)
     install_if_configured(store)
     return store
@@ -94,7 +93,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     print(
         Message(
             translatable(
-                CTX, "Wrote {path}: {conversations} conversations, {messages} messages, {files} files."
+                "Privacy", "Wrote {path}: {conversations} conversations, {messages} messages, {files} files."
             ),
             path=str(result.path),
             conversations=result.conversations,
@@ -105,7 +104,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if result.missing_files:
         print(
             Message(
-                translatable(CTX, "{count} files are not on this desktop in full and are listed only."),
+                translatable("Privacy", "{count} files are not on this desktop in full and are listed only."),
                 count=result.missing_files,
             )
         )
@@ -123,21 +122,21 @@ def cmd_erase(args: argparse.Namespace) -> int:
             customer_id, name = customer.id, customer.name
         if not args.yes:
             question = Message(
-                translatable(CTX, "Erase {name} <{email}> for good? Type erase to confirm: "),
+                translatable("Privacy", "Erase {name} <{email}> for good? Type erase to confirm: "),
                 name=name,
                 email=args.email.strip(),
             )
             print(question, end="", flush=True)
             answer = sys.stdin.readline().strip().lower()
             if answer != "erase":
-                raise ValidationError(translatable(CTX, "Nothing was erased."))
+                raise ValidationError(translatable("Privacy", "Nothing was erased."))
         result = erase_customer(store, customer_id, reason, args.privacy_clock())
     finally:
         store.close()
     print(
         Message(
             translatable(
-                CTX,
+                "Privacy",
                 "Erased: {conversations} conversations anonymised, {messages} messages emptied, "
                 "{files} files deleted. The next sync erases the customer on the server and every desktop.",
             ),
@@ -157,7 +156,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
     try:
         if args.off:
             set_retention_years(store, None)
-            print(Message(translatable(CTX, "The retention policy is off.")))
+            print(Message(translatable("Privacy", "The retention policy is off.")))
             return 0
         if years is not None and not args.dry_run:
             set_retention_years(store, years)
@@ -166,10 +165,12 @@ def cmd_retention(args: argparse.Namespace) -> int:
         store.close()
     if args.dry_run:
         text = translatable(
-            CTX, "{count} customers have had no conversation for {years} years; none was changed."
+            "Privacy", "{count} customers have had no conversation for {years} years; none was changed."
         )
         print(Message(text, count=run.due, years=run.years))
     else:
-        text = translatable(CTX, "{count} customers with no conversation for {years} years were anonymised.")
+        text = translatable(
+            "Privacy", "{count} customers with no conversation for {years} years were anonymised."
+        )
         print(Message(text, count=run.erased, years=run.years))
     return 0

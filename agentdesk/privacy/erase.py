@@ -25,13 +25,12 @@ from agentdesk.store.models import Agent, Customer, CustomerErasure, ErasureReas
 from agentdesk.sync import erasure
 from agentdesk.sync.outbox import NO_CAPTURE
 
-CTX = "Privacy"
 REASON_LABELS = {
-    ErasureReason.REQUEST.value: translatable(CTX, "The customer asked to be erased"),
-    ErasureReason.CONSENT.value: translatable(CTX, "The customer withdrew their consent"),
-    ErasureReason.OBJECTION.value: translatable(CTX, "The customer objected to the processing"),
-    ErasureReason.UNLAWFUL.value: translatable(CTX, "The data was processed unlawfully"),
-    ErasureReason.RETENTION.value: translatable(CTX, "The retention period has passed"),
+    ErasureReason.REQUEST.value: translatable("Privacy", "The customer asked to be erased"),
+    ErasureReason.CONSENT.value: translatable("Privacy", "The customer withdrew their consent"),
+    ErasureReason.OBJECTION.value: translatable("Privacy", "The customer objected to the processing"),
+    ErasureReason.UNLAWFUL.value: translatable("Privacy", "The data was processed unlawfully"),
+    ErasureReason.RETENTION.value: translatable("Privacy", "The retention period has passed"),
 }
 
 
@@ -48,7 +47,7 @@ def parse_reason(text: str) -> str:
     code = (text or "").strip().lower()
     if code not in REASON_LABELS:
         raise ValidationError(
-            translatable(CTX, "Unknown reason “{reason}”. Use one of: {codes}."),
+            translatable("Privacy", "Unknown reason “{reason}”. Use one of: {codes}."),
             reason=" ".join((text or "").split())[:40],
             codes=", ".join(REASON_LABELS),
         )
@@ -60,7 +59,7 @@ def find_customer(session: Session, email: str) -> Customer:
     wanted = (email or "").strip().lower()
     if not wanted or "@" not in wanted:
         raise ValidationError(
-            translatable(CTX, "“{email}” is not an email address."),
+            translatable("Privacy", "“{email}” is not an email address."),
             email=" ".join((email or "").split())[:80],
         )
     found = session.scalars(
@@ -75,7 +74,7 @@ def find_customer(session: Session, email: str) -> Customer:
             if wanted in (e.lower() for e in customer.other_emails or []):
                 return customer
         shown = " ".join(wanted.split())[:80]
-        raise NotFoundError(translatable(CTX, "No customer has the address {email}."), email=shown)
+        raise NotFoundError(translatable("Privacy", "No customer has the address {email}."), email=shown)
     return found
 
 
@@ -98,7 +97,7 @@ def may_erase(session: Session, actor_id: uuid.UUID | None) -> None:
         return
     actor = session.get(Agent, actor_id)
     if actor is None or actor.role not in (Role.SUPERVISOR.value, Role.ADMIN.value):
-        raise PermissionDenied(translatable(CTX, "Only a supervisor or an admin may erase a customer."))
+        raise PermissionDenied(translatable("Privacy", "Only a supervisor or an admin may erase a customer."))
 
 
 def erase_customer(
@@ -110,9 +109,9 @@ def erase_customer(
     with store.write() as session:
         may_erase(session, actor_id)
         if session.get(Customer, customer_id) is None:
-            raise NotFoundError(translatable(CTX, "This customer no longer exists."))
+            raise NotFoundError(translatable("Privacy", "This customer no longer exists."))
         if is_erased(session, customer_id):
-            raise ValidationError(translatable(CTX, "This customer has already been erased."))
+            raise ValidationError(translatable("Privacy", "This customer has already been erased."))
         conn = session.connection()
         rows = erasure.rows_of(conn, customer_id)
         session.info[NO_CAPTURE] = True

@@ -46,17 +46,16 @@ from agentdesk.store.models import (
     SurveyResponse,
 )
 
-CTX = "Privacy"
-TITLE = translatable(CTX, "Personal data of {name}")
+TITLE = translatable("Privacy", "Personal data of {name}")
 EXPLAINED = translatable(
-    CTX,
+    "Privacy",
     "Exported on {date}. The file data.json holds the same in machine-readable form; "
     "attached files are in the folder files.",
 )
-CONVERSATIONS = translatable(CTX, "Conversations ({count})")
-ELSEWHERE = translatable(CTX, "Messages in other conversations")
-SURVEYS = translatable(CTX, "Survey answers")
-NOTE = translatable(CTX, "Internal note")
+CONVERSATIONS = translatable("Privacy", "Conversations ({count})")
+ELSEWHERE = translatable("Privacy", "Messages in other conversations")
+SURVEYS = translatable("Privacy", "Survey answers")
+NOTE = translatable("Privacy", "Internal note")
 FORMAT = "agentdesk-personal-data"
 VERSION = 1
 
@@ -109,7 +108,7 @@ def collect(session: Session, customer_id: uuid.UUID) -> tuple[dict[str, Any], l
     """The archive's ``data.json`` content and the files to add (archive path, attachment)."""
     customer = session.get(Customer, customer_id)
     if customer is None or customer.deleted_at is not None:
-        raise NotFoundError(translatable(CTX, "This customer no longer exists."))
+        raise NotFoundError(translatable("Privacy", "This customer no longer exists."))
     organisation = session.get(Organisation, customer.organisation_id) if customer.organisation_id else None
     agents = _agents(session)
     files: list[tuple[str, Attachment]] = []
@@ -233,13 +232,16 @@ def summary_html(data: dict[str, Any], exported_at: dt.datetime) -> str:
     e = html.escape
     profile = data["customer"]
     rows = [
-        (translatable(CTX, "Name"), profile["name"]),
-        (translatable(CTX, "Email"), ", ".join(filter(None, [profile["email"], *profile["other_emails"]]))),
-        (translatable(CTX, "Phone"), profile["phone"] or ""),
-        (translatable(CTX, "Company"), profile["company"] or profile["organisation"] or ""),
-        (translatable(CTX, "Language"), profile["language"]),
-        (translatable(CTX, "Customer since"), (profile["created_at"] or "")[:10]),
-        (translatable(CTX, "Notes"), profile["notes"]),
+        (translatable("Privacy", "Name"), profile["name"]),
+        (
+            translatable("Privacy", "Email"),
+            ", ".join(filter(None, [profile["email"], *profile["other_emails"]])),
+        ),
+        (translatable("Privacy", "Phone"), profile["phone"] or ""),
+        (translatable("Privacy", "Company"), profile["company"] or profile["organisation"] or ""),
+        (translatable("Privacy", "Language"), profile["language"]),
+        (translatable("Privacy", "Customer since"), (profile["created_at"] or "")[:10]),
+        (translatable("Privacy", "Notes"), profile["notes"]),
     ]
     out = [
         "<!DOCTYPE html>",
@@ -298,7 +300,7 @@ def export_customer(store: Store, customer_id: uuid.UUID, out_dir: Path, clock: 
     """Write the archive of the customer's data into ``out_dir`` (made if missing); an archive of
     the same name there is replaced."""
     if out_dir.exists() and not out_dir.is_dir():
-        raise ValidationError(translatable(CTX, "{path} is a file, not a folder."), path=str(out_dir))
+        raise ValidationError(translatable("Privacy", "{path} is a file, not a folder."), path=str(out_dir))
     now = clock.now()
     target = out_dir / archive_name(customer_id, now)
     partial = target.with_suffix(".zip.part")
@@ -321,7 +323,7 @@ def export_customer(store: Store, customer_id: uuid.UUID, out_dir: Path, clock: 
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise StoreError(
-            translatable(CTX, "Could not write the export to {path}: {reason}"),
+            translatable("Privacy", "Could not write the export to {path}: {reason}"),
             path=str(out_dir),
             reason=exc.strerror or str(exc),
         ) from exc

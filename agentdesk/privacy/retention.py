@@ -24,7 +24,6 @@ from agentdesk.privacy.erase import erase_customer, may_erase
 from agentdesk.store.database import Store
 from agentdesk.store.models import Conversation, Customer, CustomerErasure, ErasureReason, Setting
 
-CTX = "Privacy"
 SETTING = "privacy.retention_years"
 MIN_YEARS, MAX_YEARS = 1, 30
 
@@ -41,7 +40,9 @@ def parse_years(text: str) -> int:
     cleaned = (text or "").strip()
     if not cleaned.isdecimal() or not MIN_YEARS <= int(cleaned) <= MAX_YEARS:
         raise ValidationError(
-            translatable(CTX, "The retention period must be a whole number of years from {low} to {high}."),
+            translatable(
+                "Privacy", "The retention period must be a whole number of years from {low} to {high}."
+            ),
             low=MIN_YEARS,
             high=MAX_YEARS,
         )
@@ -108,7 +109,7 @@ def apply_retention(
         chosen = years if years is not None else retention_years(session)
         if chosen is None:
             raise ValidationError(
-                translatable(CTX, "No retention period is set. Give one with --years, from 1 to 30.")
+                translatable("Privacy", "No retention period is set. Give one with --years, from 1 to 30.")
             )
         ids = due(session, chosen, clock.now())
     erased = 0

@@ -1667,7 +1667,7 @@
     </message>
     <message>
         <source>“{email}” is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“{email}” er ikke en e-mailadresse.</translation>
     </message>
     <message>
         <source>A customer has at most {limit} email addresses.</source>
@@ -1715,6 +1715,10 @@
     </message>
     <message>
         <source>That organisation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{email} belongs to {name} already; merge the two customers instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1809,6 +1813,17 @@
     </message>
     <message>
         <source>Open at %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTools</name>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers or organisations from a CSV file, with a preview; all of it or nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2650,6 +2665,185 @@
     <message>
         <source>What the customer wants, what was tried, what is left to do</source>
         <translation>Hvad kunden ønsker, hvad der er prøvet, hvad der mangler</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file: UTF-8 or Windows-1252, separated by ; or ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the customer with the file&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Filer</translation>
+    </message>
+    <message>
+        <source>The file &amp;lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers whose &amp;email exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which field each column holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview (the first %1 rows, as they would be stored):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Navn</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Other emails</source>
+        <translation type="unfinished">Andre e-mails</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Firma</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Sprog</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Noter</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped as duplicates</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked, nothing written yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip (duplicate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5242,6 +5436,184 @@
     <message>
         <source>Urgent</source>
         <translation>Haster</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} findes ikke.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {conversations} conversations, {messages} messages, {files} files.</source>
+        <translation>{path} skrevet: {conversations} henvendelser, {messages} beskeder, {files} filer.</translation>
+    </message>
+    <message>
+        <source>{count} files are not on this desktop in full and are listed only.</source>
+        <translation>{count} filer findes ikke helt på denne computer og er kun nævnt.</translation>
+    </message>
+    <message>
+        <source>Erase {name} &lt;{email}&gt; for good? Type erase to confirm: </source>
+        <translation>Slet {name} &lt;{email}&gt; endeligt? Skriv erase for at bekræfte: </translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>Intet blev slettet.</translation>
+    </message>
+    <message>
+        <source>Erased: {conversations} conversations anonymised, {messages} messages emptied, {files} files deleted. The next sync erases the customer on the server and every desktop.</source>
+        <translation>Slettet: {conversations} henvendelser anonymiseret, {messages} beskeder tømt, {files} filer fjernet. Næste synkronisering sletter kunden på serveren og på alle computere.</translation>
+    </message>
+    <message>
+        <source>The retention policy is off.</source>
+        <translation>Opbevaringsreglen er slået fra.</translation>
+    </message>
+    <message>
+        <source>{count} customers have had no conversation for {years} years; none was changed.</source>
+        <translation>{count} kunder har ikke haft en henvendelse i {years} år; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>{count} customers with no conversation for {years} years were anonymised.</source>
+        <translation>{count} kunder uden henvendelse i {years} år blev anonymiseret.</translation>
+    </message>
+    <message>
+        <source>The customer asked to be erased</source>
+        <translation>Kunden har bedt om sletning</translation>
+    </message>
+    <message>
+        <source>The customer withdrew their consent</source>
+        <translation>Kunden har trukket sit samtykke tilbage</translation>
+    </message>
+    <message>
+        <source>The customer objected to the processing</source>
+        <translation>Kunden har gjort indsigelse mod behandlingen</translation>
+    </message>
+    <message>
+        <source>The data was processed unlawfully</source>
+        <translation>Oplysningerne blev behandlet ulovligt</translation>
+    </message>
+    <message>
+        <source>The retention period has passed</source>
+        <translation>Opbevaringsperioden er udløbet</translation>
+    </message>
+    <message>
+        <source>Unknown reason “{reason}”. Use one of: {codes}.</source>
+        <translation>Ukendt årsag “{reason}”. Brug en af: {codes}.</translation>
+    </message>
+    <message>
+        <source>“{email}” is not an email address.</source>
+        <translation>“{email}” er ikke en e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>No customer has the address {email}.</source>
+        <translation>Ingen kunde har adressen {email}.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an admin may erase a customer.</source>
+        <translation>Kun en teamleder eller en administrator må slette en kunde.</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>Kunden findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>This customer has already been erased.</source>
+        <translation>Kunden er allerede slettet.</translation>
+    </message>
+    <message>
+        <source>Personal data of {name}</source>
+        <translation>Personoplysninger om {name}</translation>
+    </message>
+    <message>
+        <source>Exported on {date}. The file data.json holds the same in machine-readable form; attached files are in the folder files.</source>
+        <translation>Eksporteret {date}. Filen data.json indeholder det samme i maskinlæsbar form; vedhæftede filer ligger i mappen files.</translation>
+    </message>
+    <message>
+        <source>Conversations ({count})</source>
+        <translation>Henvendelser ({count})</translation>
+    </message>
+    <message>
+        <source>Messages in other conversations</source>
+        <translation>Beskeder i andre henvendelser</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>Svar på undersøgelser</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Intern note</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Kunde siden</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder.</source>
+        <translation>{path} er en fil, ikke en mappe.</translation>
+    </message>
+    <message>
+        <source>Could not write the export to {path}: {reason}</source>
+        <translation>Eksporten kunne ikke skrives til {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The retention period must be a whole number of years from {low} to {high}.</source>
+        <translation>Opbevaringsperioden skal være et helt antal år fra {low} til {high}.</translation>
+    </message>
+    <message>
+        <source>No retention period is set. Give one with --years, from 1 to 30.</source>
+        <translation>Der er ikke angivet nogen opbevaringsperiode. Angiv en med --years (1 til 30).</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>Export personal data to folder</source>
+        <translation>Eksportér personoplysninger til mappe</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Eksportér personoplysninger</translation>
+    </message>
+    <message>
+        <source>Wrote %1 with %2 conversations and %3 files.</source>
+        <translation>%1 skrevet med %2 henvendelser og %3 filer.</translation>
+    </message>
+    <message>
+        <source>%1 files are not on this desktop in full and are listed only.</source>
+        <translation>%1 filer findes ikke helt på denne computer og er kun nævnt.</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Eksportér personoplysninger…</translation>
+    </message>
+    <message>
+        <source>Erase customer…</source>
+        <translation>Slet kunde…</translation>
     </message>
 </context>
 <context>

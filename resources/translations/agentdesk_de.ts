@@ -1667,7 +1667,7 @@
     </message>
     <message>
         <source>“{email}” is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„{email}“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>A customer has at most {limit} email addresses.</source>
@@ -1715,6 +1715,10 @@
     </message>
     <message>
         <source>That organisation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{email} belongs to {name} already; merge the two customers instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1809,6 +1813,17 @@
     </message>
     <message>
         <source>Open at %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTools</name>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers or organisations from a CSV file, with a preview; all of it or nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2650,6 +2665,185 @@
     <message>
         <source>What the customer wants, what was tried, what is left to do</source>
         <translation>Was der Kunde möchte, was versucht wurde, was noch zu tun ist</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file: UTF-8 or Windows-1252, separated by ; or ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the customer with the file&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Datei</translation>
+    </message>
+    <message>
+        <source>The file &amp;lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers whose &amp;email exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which field each column holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview (the first %1 rows, as they would be stored):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Other emails</source>
+        <translation type="unfinished">Weitere E-Mails</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Firma</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Sprache</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped as duplicates</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked, nothing written yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip (duplicate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5242,6 +5436,184 @@
     <message>
         <source>Urgent</source>
         <translation>Dringend</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {conversations} conversations, {messages} messages, {files} files.</source>
+        <translation>{path} geschrieben: {conversations} Anfragen, {messages} Nachrichten, {files} Dateien.</translation>
+    </message>
+    <message>
+        <source>{count} files are not on this desktop in full and are listed only.</source>
+        <translation>{count} Dateien liegen auf diesem Rechner nicht vollständig vor und sind nur aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Erase {name} &lt;{email}&gt; for good? Type erase to confirm: </source>
+        <translation>{name} &lt;{email}&gt; endgültig löschen? Zum Bestätigen erase eingeben: </translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Erased: {conversations} conversations anonymised, {messages} messages emptied, {files} files deleted. The next sync erases the customer on the server and every desktop.</source>
+        <translation>Gelöscht: {conversations} Anfragen anonymisiert, {messages} Nachrichten geleert, {files} Dateien entfernt. Die nächste Synchronisierung löscht den Kunden auf dem Server und auf allen Rechnern.</translation>
+    </message>
+    <message>
+        <source>The retention policy is off.</source>
+        <translation>Die Aufbewahrungsregel ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>{count} customers have had no conversation for {years} years; none was changed.</source>
+        <translation>{count} Kunden hatten seit {years} Jahren keine Anfrage; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>{count} customers with no conversation for {years} years were anonymised.</source>
+        <translation>{count} Kunden ohne Anfrage seit {years} Jahren wurden anonymisiert.</translation>
+    </message>
+    <message>
+        <source>The customer asked to be erased</source>
+        <translation>Der Kunde hat die Löschung verlangt</translation>
+    </message>
+    <message>
+        <source>The customer withdrew their consent</source>
+        <translation>Der Kunde hat seine Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <source>The customer objected to the processing</source>
+        <translation>Der Kunde hat der Verarbeitung widersprochen</translation>
+    </message>
+    <message>
+        <source>The data was processed unlawfully</source>
+        <translation>Die Daten wurden unrechtmäßig verarbeitet</translation>
+    </message>
+    <message>
+        <source>The retention period has passed</source>
+        <translation>Die Aufbewahrungsfrist ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>Unknown reason “{reason}”. Use one of: {codes}.</source>
+        <translation>Unbekannter Grund „{reason}“. Möglich sind: {codes}.</translation>
+    </message>
+    <message>
+        <source>“{email}” is not an email address.</source>
+        <translation>„{email}“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>No customer has the address {email}.</source>
+        <translation>Kein Kunde hat die Adresse {email}.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an admin may erase a customer.</source>
+        <translation>Nur eine Teamleitung oder ein Admin darf einen Kunden löschen.</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>Diesen Kunden gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This customer has already been erased.</source>
+        <translation>Dieser Kunde wurde bereits gelöscht.</translation>
+    </message>
+    <message>
+        <source>Personal data of {name}</source>
+        <translation>Personenbezogene Daten von {name}</translation>
+    </message>
+    <message>
+        <source>Exported on {date}. The file data.json holds the same in machine-readable form; attached files are in the folder files.</source>
+        <translation>Exportiert am {date}. Die Datei data.json enthält dasselbe maschinenlesbar; angehängte Dateien liegen im Ordner files.</translation>
+    </message>
+    <message>
+        <source>Conversations ({count})</source>
+        <translation>Anfragen ({count})</translation>
+    </message>
+    <message>
+        <source>Messages in other conversations</source>
+        <translation>Nachrichten in anderen Anfragen</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>Umfrageantworten</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Kunde seit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder.</source>
+        <translation>{path} ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Could not write the export to {path}: {reason}</source>
+        <translation>Der Export konnte nicht nach {path} geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The retention period must be a whole number of years from {low} to {high}.</source>
+        <translation>Die Aufbewahrungsfrist muss eine ganze Zahl von Jahren zwischen {low} und {high} sein.</translation>
+    </message>
+    <message>
+        <source>No retention period is set. Give one with --years, from 1 to 30.</source>
+        <translation>Es ist keine Aufbewahrungsfrist festgelegt. Geben Sie eine mit --years an (1 bis 30).</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>Export personal data to folder</source>
+        <translation>Personenbezogene Daten in Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Personenbezogene Daten exportieren</translation>
+    </message>
+    <message>
+        <source>Wrote %1 with %2 conversations and %3 files.</source>
+        <translation>%1 mit %2 Anfragen und %3 Dateien geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 files are not on this desktop in full and are listed only.</source>
+        <translation>%1 Dateien liegen auf diesem Rechner nicht vollständig vor und sind nur aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Personenbezogene Daten exportieren…</translation>
+    </message>
+    <message>
+        <source>Erase customer…</source>
+        <translation>Kunden löschen…</translation>
     </message>
 </context>
 <context>
