@@ -233,6 +233,10 @@ CONVERSATION = Entity(
         Field("resolution_due_at", TIME, nullable=True),
         Field("due_at", TIME, nullable=True),
         Field("merged_into_id", UUID, nullable=True, ref="conversation"),
+        # snooze (agentdesk.inbox.snooze); older files lack them: not snoozed
+        Field("snoozed_until", TIME, nullable=True, absent=lambda: None),
+        Field("snoozed_at", TIME, nullable=True, absent=lambda: None),
+        Field("snoozed_by", UUID, nullable=True, absent=lambda: None),  # an agent id, no foreign key
     ),
     names=("conversation", "conversations"),
 )
