@@ -270,13 +270,14 @@ def _load(conn: sqlite3.Connection, start: dt.datetime, end: dt.datetime) -> dic
             elif from_tier is not None and to_tier is not None and int(to_tier) > int(from_tier):
                 conv.escalated = True
         # One row per conversation with its messages packed as "<direction initial><1 if written by
-        # an agent><1 if not delivered><1 if logged by an agent><time>@<author agent>", so that
-        # Python loops over conversations and SQLite does the joining.
+        # an agent><1 if not delivered><1 if logged by an agent><time>@<author agent>#<call seconds>",
+        # so that Python loops over conversations and SQLite does the joining.
         for cid, packed in conn.execute(
             "SELECT t.id, group_concat(substr(m.direction, 1, 1) || (m.author_agent_id IS NOT NULL) "
             "|| (coalesce(json_extract(m.meta, '$.delivery.route'), '') = 'none') "
             "|| (json_type(m.meta, '$.logged_by') IS NOT NULL) || m.created_at || '@' "
-            "|| coalesce(m.author_agent_id, '')) "
+            "|| coalesce(m.author_agent_id, '') || '#' "
+            "|| coalesce(CAST(json_extract(m.meta, '$.call.seconds') AS REAL), '')) "
             "FROM metrics_ids t CROSS JOIN message m ON m.conversation_id = t.id "
             "WHERE m.deleted_at IS NULL GROUP BY t.id"
         ):
@@ -299,7 +300,8 @@ def _unpack_thread(conv: _Conv, packed: str) -> None:
     previous: float | None = None
     entries = sorted(packed.split(","), key=lambda e: e[4:])  # the times sort as text
     for entry in entries:
-        stamp, _, author = entry[4:].partition("@")
+        stamp, _, rest = entry[4:].partition("@")
+        author, _, call = rest.partition("#")
         when = _parse(stamp + "+00:00")
         ts = when.timestamp()
         kind = entry[0]
@@ -313,7 +315,9 @@ def _unpack_thread(conv: _Conv, packed: str) -> None:
                 conv.first_reply_author = author or None
             outbound.append(when)
             public.append(when)
-        if previous is not None and (kind == "o" or (kind == "n" and entry[1] == "1")):
+        if call:  # a logged call with its measured duration: the time it took, not an estimate
+            handling += max(float(call), 0.0)
+        elif previous is not None and (kind == "o" or (kind == "n" and entry[1] == "1")):
             handling += min(max(ts - previous, 0.0), cap)
         previous = ts
     conv.handling_minutes = handling / 60.0

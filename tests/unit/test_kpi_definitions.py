@@ -222,3 +222,20 @@ def test_what_follows_a_solve_is_credited_to_the_agent_who_solved(
     assert agents["Lea Wolf"].values["resolution_median"].sample == 6
     # The overall figure counts O once: 1, 5, 25, 30, 40, 45, 60.
     assert compute_kpis(store, WEEK_START, WEEK_END, now=JUDGED).overall.value("resolution_median") == 30
+
+
+def test_handling_time_takes_a_logged_calls_measured_duration(
+    store: Store, history: dict[str, uuid.UUID]
+) -> None:
+    with store.raw_connection() as conn:
+        conn.execute(
+            "UPDATE message SET meta = json_set(meta, '$.call', json('{\"seconds\": 420}')) "
+            "WHERE conversation_id = ?",
+            (history["P"].hex,),
+        )
+        conn.commit()
+    r = _week(store)
+    # Estimates, at most 10 minutes a reply: E1 10, E2 10 + 10, E3 0, U 10 + 10 (a reply not
+    # delivered was still written), CA 5 + 5; P the measured call, 7 minutes.
+    assert r.overall.values["aht"].sample == 6
+    assert r.overall.value("aht") == pytest.approx((10 + 20 + 0 + 20 + 10 + 7) / 6)
