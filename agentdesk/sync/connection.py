@@ -17,6 +17,7 @@ from sqlalchemy.engine import URL, make_url
 
 from agentdesk.errors import AgentDeskError
 from agentdesk.messages import translatable
+from agentdesk.sync import tls
 
 CONNECT_TIMEOUT_S = 10
 # Bounds on every server connection of a desk, so that nothing waits for ever: a lock another
@@ -61,6 +62,11 @@ def server_url(url: str, credentials: Credentials | None = None, *, driver: str 
             url=url,
         )
     parsed = parsed.set(drivername=f"postgresql+{driver}" if driver else "postgresql")
+    # Another machine is reached over a checked certificate unless the address says otherwise.
+    query = {key: str(value) for key, value in parsed.query.items()}
+    extra = tls.tls_parameters(parsed.host, query)
+    if extra:
+        parsed = parsed.update_query_dict(extra)
     if credentials is not None:
         # An empty password leaves libpq to its own ways (.pgpass, PGPASSWORD, peer).
         parsed = parsed.set(username=credentials.user, password=credentials.password or None)
@@ -81,7 +87,27 @@ def connect(
     """An autocommit connection (transactions are explicit, ``conn.transaction()``) with rows as
     dicts; ``bounded`` (a desk's sync) sets the session's lock, statement and idle timeouts, which
     an admin's set-up of a large server may need to exceed."""
-    conninfo = server_url(url, credentials, driver="").render_as_string(hide_password=False)
+    address = server_url(url, credentials, driver="")
+    conninfo = address.render_as_string(hide_password=False)
+    try:
+        return _open(conninfo, bounded)
+    except psycopg.OperationalError as exc:
+        refused = tls.explain(
+            str(exc),
+            address.host or "localhost",
+            address.port or 5432,
+            _text(address.query.get("sslrootcert")),
+        )
+        if refused is not None:
+            raise refused from exc
+        raise
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _open(conninfo: str, bounded: bool) -> psycopg.Connection[dict[str, Any]]:
     return psycopg.connect(
         conninfo,
         autocommit=True,
