@@ -41,6 +41,7 @@ class Rule:
     params: tuple[tuple[str, Any], ...]
     needs_now: bool = False
     needs_due: bool = False  # only conversations with a due time can match (an SLA state but paused)
+    priorities: tuple[str, ...] | None = None  # the only priorities that can match (None: any)
 
 
 def _fold(text: str) -> str:
@@ -138,6 +139,7 @@ def rule_of(
     params: dict[str, Any] = {}
     needs_now = False
     needs_due = False
+    priorities: tuple[str, ...] | None = None
     chosen: list[str] | None = None
     left_out: set[str] = set()
 
@@ -181,6 +183,8 @@ def rule_of(
             term = f"+c.tier IN ({marks([int(v) for v in values])})"
         elif field in ("channel", "language", "priority", "mood"):
             term = f"+c.{field} IN ({marks(values)})"
+            if field == "priority" and not cond.negate:
+                priorities = tuple(p for p in values if priorities is None or p in priorities)
         elif field == "sla":
             arms = []
             for value in values:
@@ -210,7 +214,7 @@ def rule_of(
             raise ValueError(field)
         terms.append(f"NOT coalesce({term}, 0)" if cond.negate else term)
     statuses = [s for s in (chosen if chosen is not None else statuses) if s not in left_out]
-    return Rule(tuple(statuses), tuple(terms), tuple(params.items()), needs_now, needs_due)
+    return Rule(tuple(statuses), tuple(terms), tuple(params.items()), needs_now, needs_due, priorities)
 
 
 def rule_sql(rule: Rule) -> str:

@@ -586,6 +586,13 @@ def _statements(
     for index in range(first, len(parts)):
         if rule is not None and rule.needs_due and parts[index].urgency_slot in (1, 2):
             continue  # the parts without a due time: the rule can find nothing there
+        if (
+            rule is not None
+            and rule.priorities is not None
+            and view_filter.sort == Sort.PRIORITY
+            and PRIORITY_ORDER[index // len(_URGENCY)] not in rule.priorities
+        ):
+            continue  # the parts of priorities the rule leaves out
         keyed = after is not None and index == after.part
         sql = _part_sql(view_filter.view, index, channel_count, keyed, view_filter.sort, extra, status_count)
         yield index, sql, _params(view_filter, after if keyed else None, limit)
