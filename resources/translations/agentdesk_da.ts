@@ -1477,272 +1477,272 @@
     <name>CustomerDialog</name>
     <message>
         <source>Customer: %1</source>
-        <translation type="unfinished">Kunde: %1</translation>
+        <translation>Kunde: %1</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Adskilt med komma</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny…</translation>
     </message>
     <message>
         <source>Create an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret en organisation</translation>
     </message>
     <message>
         <source>VIP: their conversations deserve extra care</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP: kundens henvendelser skal have ekstra omhu</translation>
     </message>
     <message>
         <source>For example: prefers a call after 16:00</source>
-        <translation type="unfinished"></translation>
+        <translation>For eksempel: vil helst ringes op efter kl. 16</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>&amp;Other emails</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andre e-mails</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon</translation>
     </message>
     <message>
         <source>Co&amp;mpany</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firma</translation>
     </message>
     <message>
         <source>Or&amp;ganisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprog</translation>
     </message>
     <message>
         <source>P&amp;lan</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bonnement</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&amp;r</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detaljer</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historik</translation>
     </message>
     <message>
         <source>&amp;Merge a duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;let en dublet…</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Intet</translation>
+        <translation>Ingen</translation>
     </message>
     <message>
         <source>No changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ændringer endnu.</translation>
     </message>
     <message>
         <source>AgentDesk</source>
-        <translation type="unfinished">AgentDesk</translation>
+        <translation>AgentDesk</translation>
     </message>
     <message numerus="yes">
         <source>merged %1 into this customer (%n conversations moved)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>flettede %1 ind i denne kunde (%n henvendelse flyttet)</numerusform>
+            <numerusform>flettede %1 ind i denne kunde (%n henvendelser flyttet)</numerusform>
         </translation>
     </message>
     <message>
         <source>imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>importeret fra %1</translation>
     </message>
     <message>
         <source>changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ændrede %1</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>navn</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>other emails</source>
-        <translation type="unfinished"></translation>
+        <translation>andre e-mails</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefon</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>firma</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>sprog</translation>
     </message>
     <message>
         <source>plan</source>
-        <translation type="unfinished"></translation>
+        <translation>abonnement</translation>
     </message>
     <message>
         <source>VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>noter</translation>
     </message>
     <message>
         <source>Merge customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Flet kunder</translation>
     </message>
     <message>
         <source>Merge %1 into %2? Their conversations, addresses and notes move to %2, and %1 is removed. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flet %1 ind i %2? Henvendelser, adresser og noter flyttes til %2, og %1 fjernes. Det kan ikke fortrydes.</translation>
     </message>
 </context>
 <context>
     <name>CustomerErrors</name>
     <message>
         <source>{file} is larger than {limit} MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} er større end {limit} MB; del den op i mindre filer.</translation>
     </message>
     <message>
         <source>Two columns are mapped to the field {field}; choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>To kolonner er knyttet til feltet {field}; vælg én.</translation>
     </message>
     <message>
         <source>No column is mapped to the name or the email address; choose at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kolonne er knyttet til navn eller e-mailadresse; vælg mindst én.</translation>
     </message>
     <message>
         <source>No column is mapped to the organisation&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kolonne er knyttet til organisationens navn.</translation>
     </message>
     <message>
         <source>A customer needs a name or an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kunde skal have et navn eller en e-mailadresse.</translation>
     </message>
     <message>
         <source>The file is in UTF-16; save it as CSV UTF-8 or plain CSV and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er i UTF-16; gem den som CSV UTF-8 eller almindelig CSV, og prøv igen.</translation>
     </message>
     <message>
         <source>The file is empty: it has no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er tom: den har ingen overskriftslinje.</translation>
     </message>
     <message>
         <source>An organisation needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En organisation skal have et navn.</translation>
     </message>
     <message>
         <source>A customer needs a name.</source>
-        <translation type="unfinished">En kunde skal have et navn.</translation>
+        <translation>En kunde skal have et navn.</translation>
     </message>
     <message>
         <source>A name is at most {limit} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et navn må højst have {limit} tegn.</translation>
     </message>
     <message>
         <source>“{email}” is not an email address.</source>
-        <translation type="unfinished">“{email}” er ikke en e-mailadresse.</translation>
+        <translation>“{email}” er ikke en e-mailadresse.</translation>
     </message>
     <message>
         <source>A customer has at most {limit} email addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kunde kan højst have {limit} e-mailadresser.</translation>
     </message>
     <message>
         <source>“{phone}” is not a phone number (digits, spaces, + ( ) / . - only).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{phone}” er ikke et telefonnummer (kun cifre, mellemrum, + ( ) / . -).</translation>
     </message>
     <message>
         <source>A company name is at most {limit} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et firmanavn må højst have {limit} tegn.</translation>
     </message>
     <message>
         <source>Notes are at most {limit} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter må højst have {limit} tegn.</translation>
     </message>
     <message>
         <source>“{plan}” is not a plan; the plans are {plans}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{plan}” er ikke et abonnement; abonnementerne er {plans}.</translation>
     </message>
     <message>
         <source>“{language}” is not a language AgentDesk writes in; use {languages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk skriver ikke på “{language}”; brug {languages}.</translation>
     </message>
     <message>
         <source>“{value}” is neither yes nor no.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” er hverken ja eller nej.</translation>
     </message>
     <message>
         <source>“{domain}” is not a mail domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{domain}” er ikke et maildomæne.</translation>
     </message>
     <message>
         <source>An organisation has at most {limit} domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>En organisation kan højst have {limit} domæner.</translation>
     </message>
     <message>
         <source>{domain} is a public mail service, not an organisation&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} er en offentlig mailtjeneste, ikke en organisations domæne.</translation>
     </message>
     <message>
         <source>{domain} is the domain of {name} already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} er allerede domæne for {name}.</translation>
     </message>
     <message>
         <source>That organisation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den organisation findes ikke længere.</translation>
     </message>
     <message>
         <source>{email} belongs to {name} already; merge the two customers instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} tilhører allerede {name}; flet de to kunder i stedet.</translation>
     </message>
     <message>
         <source>A customer cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kunde kan ikke flettes med sig selv.</translation>
     </message>
     <message>
         <source>That customer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den kunde findes ikke længere.</translation>
     </message>
 </context>
 <context>
     <name>CustomerPanel</name>
     <message>
         <source>VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP</translation>
     </message>
     <message>
         <source>A VIP customer: their conversations deserve extra care</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP-kunde: henvendelserne skal have ekstra omhu</translation>
     </message>
     <message>
         <source>Edit the customer, merge a duplicate, see the history (Ctrl+Shift+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger kunden, flet en dublet, se historikken (Ctrl+Shift+U)</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1762,7 +1762,7 @@
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1813,18 +1813,18 @@
     </message>
     <message>
         <source>Open at %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbne hos %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>CustomerTools</name>
     <message>
         <source>&amp;Import customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importér kunder…</translation>
     </message>
     <message>
         <source>Customers or organisations from a CSV file, with a preview; all of it or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder eller organisationer fra en CSV-fil, med forhåndsvisning; alt eller intet</translation>
     </message>
 </context>
 <context>
@@ -2671,179 +2671,179 @@
     <name>ImportDialog</name>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér kunder</translation>
     </message>
     <message>
         <source>A CSV file: UTF-8 or Windows-1252, separated by ; or ,</source>
-        <translation type="unfinished"></translation>
+        <translation>En CSV-fil: UTF-8 eller Windows-1252, adskilt med ; eller ,</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vælg fil…</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationer</translation>
     </message>
     <message>
         <source>Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>Spring dem over</translation>
     </message>
     <message>
         <source>Update the customer with the file&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdatér kunden med filens værdier</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Filer</translation>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
         <source>The file &amp;lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen &amp;indeholder</translation>
     </message>
     <message>
         <source>Customers whose &amp;email exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder hvis &amp;e-mail allerede findes</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportér</translation>
     </message>
     <message>
         <source>Which field each column holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilket felt hver kolonne indeholder:</translation>
     </message>
     <message>
         <source>Preview (the first %1 rows, as they would be stored):</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsvisning (de første %1 rækker, som de ville blive gemt):</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(importeres ikke)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornavn</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Efternavn</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Other emails</source>
-        <translation type="unfinished">Andre e-mails</translation>
+        <translation>Andre e-mails</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Sprog</translation>
+        <translation>Sprog</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Noter</translation>
+        <translation>Noter</translation>
     </message>
     <message>
         <source>VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP</translation>
     </message>
     <message>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domæner</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n to add</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n at tilføje</numerusform>
+            <numerusform>%n at tilføje</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to update</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n at opdatere</numerusform>
+            <numerusform>%n at opdatere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped as duplicates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sprunget over som dublet</numerusform>
+            <numerusform>%n sprunget over som dubletter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ny organisation</numerusform>
+            <numerusform>%n nye organisationer</numerusform>
         </translation>
     </message>
     <message>
         <source>Checked, nothing written yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolleret, intet gemt endnu: %1.</translation>
     </message>
     <message>
         <source>add</source>
-        <translation type="unfinished"></translation>
+        <translation>tilføj</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>opdatér</translation>
     </message>
     <message>
         <source>skip (duplicate)</source>
-        <translation type="unfinished"></translation>
+        <translation>spring over (dublet)</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>Nothing can be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet kan importeres: %1</translation>
     </message>
 </context>
 <context>
@@ -4777,19 +4777,19 @@
     <name>MergePicker</name>
     <message>
         <source>Merge a duplicate into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flet en dublet ind i %1</translation>
     </message>
     <message>
         <source>Name or email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn eller e-mailadresse</translation>
     </message>
     <message>
         <source>Customers with the same name or address are listed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder med samme navn eller adresse vises først.</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished">&amp;Flet…</translation>
+        <translation>&amp;Flet…</translation>
     </message>
 </context>
 <context>
@@ -5315,35 +5315,35 @@
     <name>OrganisationDialog</name>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny organisation</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>example.com, example.de</source>
-        <translation type="unfinished"></translation>
+        <translation>eksempel.dk, eksempel.com</translation>
     </message>
     <message>
         <source>New mail from these domains joins the sender to this organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nye mails fra disse domæner knytter afsenderen til denne organisation.</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn</translation>
     </message>
     <message>
         <source>&amp;Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domæner</translation>
     </message>
     <message>
         <source>P&amp;lan</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bonnement</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&amp;r</translation>
     </message>
 </context>
 <context>

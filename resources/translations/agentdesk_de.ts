@@ -1477,272 +1477,272 @@
     <name>CustomerDialog</name>
     <message>
         <source>Customer: %1</source>
-        <translation type="unfinished">Kunde: %1</translation>
+        <translation>Kunde: %1</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu…</translation>
     </message>
     <message>
         <source>Create an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation anlegen</translation>
     </message>
     <message>
         <source>VIP: their conversations deserve extra care</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP: Anfragen mit besonderer Sorgfalt behandeln</translation>
     </message>
     <message>
         <source>For example: prefers a call after 16:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: möchte nach 16:00 Uhr angerufen werden</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail</translation>
     </message>
     <message>
         <source>&amp;Other emails</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitere E-Mails</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon</translation>
     </message>
     <message>
         <source>Co&amp;mpany</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firma</translation>
     </message>
     <message>
         <source>Or&amp;ganisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>P&amp;lan</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;arif</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noti&amp;zen</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>&amp;Merge a duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat z&amp;usammenführen…</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Keiner</translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>No changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Änderungen.</translation>
     </message>
     <message>
         <source>AgentDesk</source>
-        <translation type="unfinished">AgentDesk</translation>
+        <translation>AgentDesk</translation>
     </message>
     <message numerus="yes">
         <source>merged %1 into this customer (%n conversations moved)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hat %1 mit diesem Kunden zusammengeführt (%n Anfrage verschoben)</numerusform>
+            <numerusform>hat %1 mit diesem Kunden zusammengeführt (%n Anfragen verschoben)</numerusform>
         </translation>
     </message>
     <message>
         <source>imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert aus %1</translation>
     </message>
     <message>
         <source>changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 geändert</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>other emails</source>
-        <translation type="unfinished"></translation>
+        <translation>weitere E-Mails</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Merge customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden zusammenführen</translation>
     </message>
     <message>
         <source>Merge %1 into %2? Their conversations, addresses and notes move to %2, and %1 is removed. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 zusammenführen? Anfragen, Adressen und Notizen gehen an %2 über, %1 wird entfernt. Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
     <name>CustomerErrors</name>
     <message>
         <source>{file} is larger than {limit} MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist größer als {limit} MB; bitte in kleinere Dateien aufteilen.</translation>
     </message>
     <message>
         <source>Two columns are mapped to the field {field}; choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Spalten sind dem Feld {field} zugeordnet; bitte eine wählen.</translation>
     </message>
     <message>
         <source>No column is mapped to the name or the email address; choose at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte ist dem Namen oder der E-Mail-Adresse zugeordnet; bitte mindestens eine wählen.</translation>
     </message>
     <message>
         <source>No column is mapped to the organisation&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte ist dem Namen der Organisation zugeordnet.</translation>
     </message>
     <message>
         <source>A customer needs a name or an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kunde braucht einen Namen oder eine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>The file is in UTF-16; save it as CSV UTF-8 or plain CSV and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist in UTF-16; bitte als „CSV UTF-8“ oder einfache CSV speichern und erneut versuchen.</translation>
     </message>
     <message>
         <source>The file is empty: it has no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer: Sie hat keine Kopfzeile.</translation>
     </message>
     <message>
         <source>An organisation needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Organisation braucht einen Namen.</translation>
     </message>
     <message>
         <source>A customer needs a name.</source>
-        <translation type="unfinished">Ein Kunde braucht einen Namen.</translation>
+        <translation>Ein Kunde braucht einen Namen.</translation>
     </message>
     <message>
         <source>A name is at most {limit} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name hat höchstens {limit} Zeichen.</translation>
     </message>
     <message>
         <source>“{email}” is not an email address.</source>
-        <translation type="unfinished">„{email}“ ist keine E-Mail-Adresse.</translation>
+        <translation>„{email}“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>A customer has at most {limit} email addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kunde hat höchstens {limit} E-Mail-Adressen.</translation>
     </message>
     <message>
         <source>“{phone}” is not a phone number (digits, spaces, + ( ) / . - only).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{phone}“ ist keine Telefonnummer (nur Ziffern, Leerzeichen, + ( ) / . -).</translation>
     </message>
     <message>
         <source>A company name is at most {limit} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Firmenname hat höchstens {limit} Zeichen.</translation>
     </message>
     <message>
         <source>Notes are at most {limit} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen haben höchstens {limit} Zeichen.</translation>
     </message>
     <message>
         <source>“{plan}” is not a plan; the plans are {plans}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{plan}“ ist kein Tarif; die Tarife sind {plans}.</translation>
     </message>
     <message>
         <source>“{language}” is not a language AgentDesk writes in; use {languages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In „{language}“ schreibt AgentDesk nicht; bitte {languages} verwenden.</translation>
     </message>
     <message>
         <source>“{value}” is neither yes nor no.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist weder ja noch nein.</translation>
     </message>
     <message>
         <source>“{domain}” is not a mail domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{domain}“ ist keine Mail-Domain.</translation>
     </message>
     <message>
         <source>An organisation has at most {limit} domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Organisation hat höchstens {limit} Domains.</translation>
     </message>
     <message>
         <source>{domain} is a public mail service, not an organisation&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} ist ein öffentlicher Mail-Dienst, keine Domain einer Organisation.</translation>
     </message>
     <message>
         <source>{domain} is the domain of {name} already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} ist bereits die Domain von {name}.</translation>
     </message>
     <message>
         <source>That organisation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Organisation gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>{email} belongs to {name} already; merge the two customers instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} gehört bereits zu {name}; bitte stattdessen die beiden Kunden zusammenführen.</translation>
     </message>
     <message>
         <source>A customer cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kunde kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
     <message>
         <source>That customer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kunden gibt es nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>CustomerPanel</name>
     <message>
         <source>VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP</translation>
     </message>
     <message>
         <source>A VIP customer: their conversations deserve extra care</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP-Kunde: Anfragen mit besonderer Sorgfalt behandeln</translation>
     </message>
     <message>
         <source>Edit the customer, merge a duplicate, see the history (Ctrl+Shift+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden bearbeiten, Duplikat zusammenführen, Verlauf ansehen (Ctrl+Shift+U)</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1762,7 +1762,7 @@
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1813,18 +1813,18 @@
     </message>
     <message>
         <source>Open at %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen bei %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>CustomerTools</name>
     <message>
         <source>&amp;Import customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden &amp;importieren…</translation>
     </message>
     <message>
         <source>Customers or organisations from a CSV file, with a preview; all of it or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden oder Organisationen aus einer CSV-Datei, mit Vorschau; alles oder nichts</translation>
     </message>
 </context>
 <context>
@@ -2671,179 +2671,179 @@
     <name>ImportDialog</name>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden importieren</translation>
     </message>
     <message>
         <source>A CSV file: UTF-8 or Windows-1252, separated by ; or ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei: UTF-8 oder Windows-1252, getrennt durch ; oder ,</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;wählen…</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen</translation>
     </message>
     <message>
         <source>Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Update the customer with the file&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden mit den Werten der Datei aktualisieren</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Datei</translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>The file &amp;lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei &amp;enthält</translation>
     </message>
     <message>
         <source>Customers whose &amp;email exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, deren &amp;E-Mail es schon gibt</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Which field each column holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Feld jede Spalte enthält:</translation>
     </message>
     <message>
         <source>Preview (the first %1 rows, as they would be stored):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau (die ersten %1 Zeilen, wie sie gespeichert würden):</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht importiert)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Other emails</source>
-        <translation type="unfinished">Weitere E-Mails</translation>
+        <translation>Weitere E-Mails</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Sprache</translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP</translation>
     </message>
     <message>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domains</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n to add</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hinzuzufügen</numerusform>
+            <numerusform>%n hinzuzufügen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to update</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zu aktualisieren</numerusform>
+            <numerusform>%n zu aktualisieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped as duplicates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n als Duplikat übersprungen</numerusform>
+            <numerusform>%n als Duplikate übersprungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Organisation</numerusform>
+            <numerusform>%n neue Organisationen</numerusform>
         </translation>
     </message>
     <message>
         <source>Checked, nothing written yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft, noch nichts gespeichert: %1.</translation>
     </message>
     <message>
         <source>add</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzufügen</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisieren</translation>
     </message>
     <message>
         <source>skip (duplicate)</source>
-        <translation type="unfinished"></translation>
+        <translation>überspringen (Duplikat)</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>Nothing can be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts kann importiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4777,19 +4777,19 @@
     <name>MergePicker</name>
     <message>
         <source>Merge a duplicate into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat mit %1 zusammenführen</translation>
     </message>
     <message>
         <source>Name or email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Customers with the same name or address are listed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden mit gleichem Namen oder gleicher Adresse stehen oben.</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished">&amp;Zusammenführen…</translation>
+        <translation>&amp;Zusammenführen…</translation>
     </message>
 </context>
 <context>
@@ -5315,35 +5315,35 @@
     <name>OrganisationDialog</name>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Organisation</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>example.com, example.de</source>
-        <translation type="unfinished"></translation>
+        <translation>beispiel.de, beispiel.com</translation>
     </message>
     <message>
         <source>New mail from these domains joins the sender to this organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Mails von diesen Domains ordnen den Absender dieser Organisation zu.</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domains</translation>
     </message>
     <message>
         <source>P&amp;lan</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;arif</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noti&amp;zen</translation>
     </message>
 </context>
 <context>
