@@ -59,6 +59,7 @@ from agentdesk.demo.attachments import add_demo_attachments
 from agentdesk.demo.links import add_demo_links
 from agentdesk.demo.macros import add_demo_macros
 from agentdesk.demo.outreach import add_demo_outreach
+from agentdesk.demo.snooze import add_demo_snoozes
 from agentdesk.demo.views import add_demo_views
 from agentdesk.errors import ValidationError
 from agentdesk.replies.exchange import install_starter_library
@@ -205,6 +206,7 @@ def build_demo(
     add_demo_links(store, anchor)  # a few merged duplicates and linked conversations
     add_demo_views(store, anchor)  # shared views per team, a personal one per team lead
     forwards = add_demo_outreach(store, anchor, seed)  # conversations agents opened by email; forwards
+    add_demo_snoozes(store, anchor)  # a few conversations waiting on the customer, snoozed
     return DemoSummary(
         customers=totals.customers,
         conversations=totals.conversations,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -292,3 +293,23 @@ def test_mentions_never_fail_and_find_only_whole_handles(text: str, name: str, e
     assert found <= {agent.id}
     if found:
         assert "@" in text
+
+
+def test_the_demo_workspace_has_snoozed_conversations(tmp_path: Path) -> None:
+    from agentdesk.demo.build import build_demo
+    from agentdesk.store.database import open_store
+
+    anchor = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.UTC)
+    store = open_store(tmp_path / "demo.sqlite")
+    try:
+        build_demo(store, 300, 7, anchor=anchor)
+        counts = count_views(store, None, frozenset(), anchor)
+        assert counts[View.SNOOZED] == 2
+        snoozed = inbox_page(store, ViewFilter(View.SNOOZED))
+        assert {r.status for r in snoozed} == {"pending"}
+        pending = {r.id for r in inbox_page(store, ViewFilter(View.WAITING_ON_CUSTOMER))}
+        assert not pending & {r.id for r in snoozed}
+        woken = SnoozeService(store, FixedClock(anchor + dt.timedelta(days=1, minutes=1)), None).wake_due()
+        assert len(woken) == 1  # the one until tomorrow morning; the other waits a week
+    finally:
+        store.close()
