@@ -44,6 +44,7 @@ STATES = (VIEWING, WRITING, LEFT)
 NAME_MAX = 120
 PAYLOAD_MAX = 1000  # far below PostgreSQL's 8000 bytes; anything longer is not ours
 TTL_MAX = 600.0
+BURST_S = 0.01  # what arrives this soon after a message is taken in with it
 
 
 class PresenceError(AgentDeskError):
@@ -218,8 +219,11 @@ class PresenceLink:
             conn = self._ensure()
             for presence in outgoing:
                 conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, encode(presence)))
+            notes = list(conn.notifies(timeout=timeout, stop_after=1))
+            if notes:  # back at once with what arrived together, not at the end of ``timeout``
+                notes += conn.notifies(timeout=BURST_S)
             received: list[Presence] = []
-            for note in conn.notifies(timeout=timeout):
+            for note in notes:
                 try:
                     received.append(decode(note.payload))
                 except PresenceError:
