@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -24,21 +25,15 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLa
 
 from agentdesk.errors import AgentDeskError, NotFoundError
 from agentdesk.gui import labels
-from agentdesk.gui.agents_dialog import AgentsTeamsDialog
-from agentdesk.gui.conflicts_dialog import ConflictsDialog
 from agentdesk.gui.conversation_view import ConversationPane
 from agentdesk.gui.dashboard import DashboardPage
 from agentdesk.gui.inbox_model import Column, InboxModel
 from agentdesk.gui.inbox_view import MIXED_STATUS_COLUMNS, OPTIONAL_COLUMNS, InboxView
-from agentdesk.gui.mail_accounts import MailAccountsDialog
 from agentdesk.gui.mail_desk import DeskPasswords
 from agentdesk.gui.messages import MessageBridge
 from agentdesk.gui.preferences import Preferences
 from agentdesk.gui.presence_view import PresencePart
-from agentdesk.gui.server_settings import ServerSettingsDialog
-from agentdesk.gui.settings_dialog import SettingsDialog
 from agentdesk.gui.sidebar import Sidebar
-from agentdesk.gui.sla_editor import SlaEditorDialog
 from agentdesk.gui.tasks import TaskRunner
 from agentdesk.gui.theme import ThemeMode, apply_theme
 from agentdesk.gui.window.actions import (
@@ -66,6 +61,14 @@ from agentdesk.gui.window.top_bar import TopBar
 from agentdesk.gui.window.work_area import WorkArea
 from agentdesk.inbox.views import TIME_BASED_VIEWS, InboxRow, View, ViewCounts, ViewFilter, page_key
 from agentdesk.services import Services
+
+if TYPE_CHECKING:  # the dialogs load when first opened, not before the first paint
+    from agentdesk.gui.agents_dialog import AgentsTeamsDialog
+    from agentdesk.gui.conflicts_dialog import ConflictsDialog
+    from agentdesk.gui.mail_accounts import MailAccountsDialog
+    from agentdesk.gui.server_settings import ServerSettingsDialog
+    from agentdesk.gui.settings_dialog import SettingsDialog
+    from agentdesk.gui.sla_editor import SlaEditorDialog
 
 log = logging.getLogger("agentdesk.gui")
 
@@ -620,6 +623,8 @@ class MainWindow(QMainWindow):
         except AgentDeskError as exc:
             self.messages.error(exc.message)
             return None
+        from agentdesk.gui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(
             agents,
             self.services.agent_id,
@@ -647,6 +652,8 @@ class MainWindow(QMainWindow):
         if refusal is not None:
             self.messages.error(refusal)
             return None
+        from agentdesk.gui.sla_editor import SlaEditorDialog
+
         dialog = SlaEditorDialog(self.services, self)
         dialog.accepted.connect(self.refresh)  # due times moved: re-read the list and counts
         dialog.open()
@@ -687,15 +694,21 @@ class MainWindow(QMainWindow):
         dialog.password.setFocus()
 
     def open_server_settings(self) -> ServerSettingsDialog:
+        from agentdesk.gui.server_settings import ServerSettingsDialog
+
         return open_tracked(self, "server_dialog", ServerSettingsDialog(self.sync, self))
 
     def open_conflicts(self) -> ConflictsDialog:
+        from agentdesk.gui.conflicts_dialog import ConflictsDialog
+
         dialog = ConflictsDialog(self.services, self)
         dialog.open_requested.connect(self._dashboard_open)
         return open_tracked(self, "conflicts_dialog", dialog)
 
     def open_mail_accounts(self) -> MailAccountsDialog:
         """The support mailboxes (not blocking); a change starts a round at once."""
+        from agentdesk.gui.mail_accounts import MailAccountsDialog
+
         dialog = MailAccountsDialog(self.mail, self)
         dialog.changed.connect(self.mail.round)
         dialog.changed.connect(self.mail.watch)
@@ -703,6 +716,8 @@ class MainWindow(QMainWindow):
 
     def open_agents_dialog(self) -> AgentsTeamsDialog:
         """Agents, teams and tier names (not blocking); read-only, and saying so, for agents."""
+        from agentdesk.gui.agents_dialog import AgentsTeamsDialog
+
         dialog = AgentsTeamsDialog(self.services, self)
         dialog.changed.connect(self._directory_changed)
         return open_tracked(self, "agents_dialog", dialog)
