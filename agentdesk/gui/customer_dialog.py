@@ -89,7 +89,9 @@ class CustomerDialog(QDialog):
         form.addRow(self.tr("&Other emails"), self.other_emails)
         form.addRow(self.tr("&Phone"), self.phone)
         form.addRow(self.tr("Co&mpany"), self.company)
-        form.addRow(self.tr("Or&ganisation"), organisation_row)
+        organisation_label = QLabel(self.tr("Or&ganisation"))  # a row of two: the label needs its buddy
+        organisation_label.setBuddy(self.organisation)
+        form.addRow(organisation_label, organisation_row)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("P&lan"), self.plan)
         form.addRow("", self.vip)
@@ -147,8 +149,10 @@ class CustomerDialog(QDialog):
         self.organisation.clear()
         self.organisation.addItem(self.tr("None"), None)
         for org in self.organisations.all():
-            self.organisation.addItem(org.name, org.id)
-        self.organisation.setCurrentIndex(max(0, self.organisation.findData(selected)))
+            self.organisation.addItem(org.name, str(org.id))  # as text: Qt keeps no UUID objects
+        self.organisation.setCurrentIndex(
+            max(0, self.organisation.findData(str(selected) if selected else None))
+        )
 
     def _fill_history(self) -> None:
         self.history.clear()
@@ -198,7 +202,9 @@ class CustomerDialog(QDialog):
             "other_emails": self.other_emails.text(),
             "phone": self.phone.text(),
             "company": self.company.text(),
-            "organisation_id": self.organisation.currentData(),
+            "organisation_id": uuid.UUID(self.organisation.currentData())
+            if self.organisation.currentData()
+            else None,
             "language": self.language.currentData(),
             "plan": self.plan.currentData(),
             "vip": self.vip.isChecked(),

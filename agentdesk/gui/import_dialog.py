@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from agentdesk.customers import csv_import
 from agentdesk.errors import AgentDeskError
+from agentdesk.gui import labels
 from agentdesk.services import Services
 
 PREVIEW = 50
@@ -67,17 +68,20 @@ class ImportDialog(QDialog):
         )
         self.duplicates.currentIndexChanged.connect(lambda _i: self.check())
         form = QFormLayout()
-        form.addRow(self.tr("&File"), file_row)
+        file_label = QLabel(self.tr("&File"))  # a row of two: the label needs its buddy
+        file_label.setBuddy(self.choose)
+        form.addRow(file_label, file_row)
         form.addRow(self.tr("The file &lists"), self.kind)
         form.addRow(self.tr("Customers whose &email exists already"), self.duplicates)
 
         self.mapping = QTableWidget(1, 0)
         self.mapping.setObjectName("importMapping")
         self.mapping.setVerticalHeaderLabels([self.tr("Field")])
-        self.mapping.setMaximumHeight(72)
+        self._fit_mapping()
         self.preview = QTableWidget(0, 0)
         self.preview.setObjectName("importPreview")
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.verticalHeader().hide()  # the file's line number is the first column
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
@@ -213,6 +217,20 @@ class ImportDialog(QDialog):
             combo.currentIndexChanged.connect(lambda _i: self.check())
             self.mapping.setCellWidget(0, column, combo)
         self.mapping.resizeColumnsToContents()
+        self.mapping.resizeRowsToContents()
+        self._fit_mapping()
+
+    def _fit_mapping(self) -> None:
+        """One row of field choices, the header and the scroll bar: never clipped, never more."""
+        table = self.mapping
+        row = table.rowHeight(0) if table.columnCount() else QComboBox().sizeHint().height() + 6
+        table.setFixedHeight(
+            table.horizontalHeader().sizeHint().height()
+            + max(row, QComboBox().sizeHint().height() + 6)
+            + table.horizontalScrollBar().sizeHint().height()
+            + 2 * table.frameWidth()
+            + 2
+        )
 
     def _show_preview(self, plan: csv_import.ImportPlan) -> None:
         names = self.field_names()
@@ -230,7 +248,11 @@ class ImportDialog(QDialog):
             self.preview.setItem(r, 1, QTableWidgetItem(actions.get(row.action, row.action)))
             for c, field in enumerate(fields, start=2):
                 value = row.values.get(field)
-                if isinstance(value, bool):
+                if field == "plan" and isinstance(value, str):
+                    text = labels.plan_label(value)
+                elif field == "language" and isinstance(value, str):
+                    text = labels.language_label(value)
+                elif isinstance(value, bool):
                     text = self.tr("yes") if value else ""
                 elif isinstance(value, list):
                     text = ", ".join(value)
