@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from agentdesk.errors import AgentDeskError
 from agentdesk.gui import icons, labels, theme
 from agentdesk.gui.address_fields import AddressFields
+from agentdesk.gui.conversation.call_timer import CallTimer
 from agentdesk.gui.elided_label import ElidedLabel
 from agentdesk.gui.mention_completer import MentionCompleter
 from agentdesk.gui.reply_completer import ReplyCompleter
@@ -240,6 +241,8 @@ class Composer(QWidget):
         delivery_layout.setSpacing(8)
         delivery_layout.addWidget(self.delivery_note, 1)
         delivery_layout.addWidget(self.email_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.call_timer = CallTimer(self.drafts.clock.now)  # a phone reply keeps the call's length
+        delivery_layout.insertWidget(0, self.call_timer)
         self.delivery_row.hide()
         self.expand_button = QToolButton()
         self.expand_button.setObjectName("expandButton")
@@ -606,7 +609,9 @@ class Composer(QWidget):
         return self.tr("%1: the customer does not get this reply.").replace("%1", text)
 
     def _show_delivery_note(self, text: str) -> None:
-        row = bool(text) or not self.email_button.isHidden()
+        calls = self._mode == REPLY and self.route == LOGGED and self._channel == "phone"
+        self.call_timer.setVisible(calls)
+        row = bool(text) or not self.email_button.isHidden() or calls
         changed = text != self.delivery_note.text() or row != self.delivery_row.isVisibleTo(self)
         self.delivery_note.setText(text)
         self.delivery_note.setVisible(bool(text))
@@ -657,6 +662,7 @@ class Composer(QWidget):
 
     def sent(self) -> None:
         """The message went out: the draft is gone, the box is empty and back in reply mode."""
+        self.call_timer.reset()
         self._save_timer.stop()
         self._dirty = False
         if self.conversation_id is not None:

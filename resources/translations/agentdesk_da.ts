@@ -825,6 +825,33 @@
     </message>
 </context>
 <context>
+    <name>CallTimer</name>
+    <message>
+        <source>Start call</source>
+        <translation>Start opkald</translation>
+    </message>
+    <message>
+        <source>Time the call: its length is kept with the logged reply</source>
+        <translation>Tag tid på opkaldet: varigheden gemmes med det registrerede svar</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Varighed</translation>
+    </message>
+    <message>
+        <source>The call&apos;s length in minutes, if you did not time it</source>
+        <translation>Opkaldets varighed i minutter, hvis du ikke tog tid på det</translation>
+    </message>
+    <message>
+        <source>Stop call</source>
+        <translation>Stop opkald</translation>
+    </message>
+</context>
+<context>
     <name>CannedReplies</name>
     <message>
         <source>“%1” has no %2 text yet: the %3 one was inserted.</source>
@@ -3095,6 +3122,14 @@
     <message>
         <source>The first message cannot be split off: nothing would be left in #{number}.</source>
         <translation>Den første besked kan ikke deles fra: der ville ikke være noget tilbage i #{number}.</translation>
+    </message>
+    <message>
+        <source>The call length must be a number of minutes.</source>
+        <translation>Opkaldets varighed skal være et antal minutter.</translation>
+    </message>
+    <message>
+        <source>The call length must be from 0 to {hours} hours.</source>
+        <translation>Opkaldets varighed skal være fra 0 til {hours} timer.</translation>
     </message>
 </context>
 <context>
@@ -6920,6 +6955,22 @@ leret</translation>
         <translation>&amp;Kryptering</translation>
     </message>
     <message>
+        <source>&amp;Certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s trusted authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rusted network: allow a connection whose certificate is not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;User name</source>
         <translation>&amp;Brugernavn</translation>
     </message>
@@ -6943,20 +6994,20 @@ leret</translation>
 <context>
     <name>ServerSettingsDialog</name>
     <message>
-        <source>Required (encrypted)</source>
-        <translation>Påkrævet (krypteret)</translation>
+        <source>Verified: encrypted, certificate checked (recommended)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Required, and the certificate checked</source>
-        <translation>Påkrævet, og certifikatet kontrolleres</translation>
+        <source>Encrypted, certificate not checked</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When the server offers it</source>
-        <translation>Når serveren tilbyder det</translation>
+        <source>Encrypted when the server offers it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Off (only on a trusted network)</source>
-        <translation>Fra (kun på et netværk, du stoler på)</translation>
+        <source>Off: not encrypted</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server connection</source>
@@ -6975,6 +7026,22 @@ leret</translation>
         <translation>uændret (skriv for at erstatte)</translation>
     </message>
     <message>
+        <source>Not encrypted: anyone on the network between this computer and the server can read and change what is synced, your password included. Only on the office&apos;s own network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not checked: someone on the network between this computer and the server could pose as the server and read your password and the customers&apos; data. Only on the office&apos;s own network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority from the shop&apos;s admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter the server&apos;s address.</source>
         <translation>Indtast serverens adresse.</translation>
     </message>
@@ -6983,12 +7050,24 @@ leret</translation>
         <translation>Indtast dit serverlogin (butikkens administrator giver dig et).</translation>
     </message>
     <message>
+        <source>The certificate authority file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter the password.</source>
         <translation>Indtast adgangskoden.</translation>
     </message>
     <message>
         <source>Connecting…</source>
         <translation>Forbinder…</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of %1, issued by %2. SHA-256 fingerprint: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -825,6 +825,33 @@
     </message>
 </context>
 <context>
+    <name>CallTimer</name>
+    <message>
+        <source>Start call</source>
+        <translation>Anruf starten</translation>
+    </message>
+    <message>
+        <source>Time the call: its length is kept with the logged reply</source>
+        <translation>Anrufdauer messen: Sie wird mit der protokollierten Antwort gespeichert</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>The call&apos;s length in minutes, if you did not time it</source>
+        <translation>Die Dauer des Anrufs in Minuten, falls Sie sie nicht gemessen haben</translation>
+    </message>
+    <message>
+        <source>Stop call</source>
+        <translation>Anruf beenden</translation>
+    </message>
+</context>
+<context>
     <name>CannedReplies</name>
     <message>
         <source>“%1” has no %2 text yet: the %3 one was inserted.</source>
@@ -3095,6 +3122,14 @@
     <message>
         <source>The first message cannot be split off: nothing would be left in #{number}.</source>
         <translation>Die erste Nachricht kann nicht abgetrennt werden: In #{number} bliebe nichts übrig.</translation>
+    </message>
+    <message>
+        <source>The call length must be a number of minutes.</source>
+        <translation>Die Anrufdauer muss eine Zahl von Minuten sein.</translation>
+    </message>
+    <message>
+        <source>The call length must be from 0 to {hours} hours.</source>
+        <translation>Die Anrufdauer muss zwischen 0 und {hours} Stunden liegen.</translation>
     </message>
 </context>
 <context>
@@ -6920,6 +6955,22 @@ liert</translation>
         <translation>&amp;Verschlüsselung</translation>
     </message>
     <message>
+        <source>&amp;Certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s trusted authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rusted network: allow a connection whose certificate is not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;User name</source>
         <translation>&amp;Benutzername</translation>
     </message>
@@ -6943,20 +6994,20 @@ liert</translation>
 <context>
     <name>ServerSettingsDialog</name>
     <message>
-        <source>Required (encrypted)</source>
-        <translation>Erforderlich (verschlüsselt)</translation>
+        <source>Verified: encrypted, certificate checked (recommended)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Required, and the certificate checked</source>
-        <translation>Erforderlich, mit Zertifikatsprüfung</translation>
+        <source>Encrypted, certificate not checked</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When the server offers it</source>
-        <translation>Wenn der Server es anbietet</translation>
+        <source>Encrypted when the server offers it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Off (only on a trusted network)</source>
-        <translation>Aus (nur in vertrauenswürdigem Netz)</translation>
+        <source>Off: not encrypted</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server connection</source>
@@ -6975,6 +7026,22 @@ liert</translation>
         <translation>unverändert (zum Ersetzen tippen)</translation>
     </message>
     <message>
+        <source>Not encrypted: anyone on the network between this computer and the server can read and change what is synced, your password included. Only on the office&apos;s own network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not checked: someone on the network between this computer and the server could pose as the server and read your password and the customers&apos; data. Only on the office&apos;s own network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority from the shop&apos;s admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter the server&apos;s address.</source>
         <translation>Geben Sie die Adresse des Servers ein.</translation>
     </message>
@@ -6983,12 +7050,24 @@ liert</translation>
         <translation>Geben Sie Ihre Server-Anmeldung ein (Sie erhalten sie vom Admin des Shops).</translation>
     </message>
     <message>
+        <source>The certificate authority file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter the password.</source>
         <translation>Geben Sie das Passwort ein.</translation>
     </message>
     <message>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of %1, issued by %2. SHA-256 fingerprint: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ from agentdesk.gui.replies_dialog import CannedRepliesDialog
 from agentdesk.gui.reply_completer import Suggestion, placeholders_left
 from agentdesk.gui.reply_picker import ReplyPicker
 from agentdesk.gui.reply_source import ConversationReplies
+from agentdesk.inbox.call_duration import mark_call
 from agentdesk.inbox.delivery import EMAIL, NONE, mark_route, route_for
 from agentdesk.inbox.queries import ConversationDetail, MessageEntry
 from agentdesk.mail.addresses import reply_copies
@@ -324,7 +325,12 @@ class ComposerController(QObject):
                     detail.id,
                     text,
                     status_after=status_after,
-                    on_message=mark_route(route if route != EMAIL else NONE),
+                    on_message=mark_call(  # a logged phone call keeps its length (docs/kpis.md)
+                        self.composer.call_timer.seconds()
+                        if self.composer.call_timer.isVisibleTo(self.composer)
+                        else None,
+                        mark_route(route if route != EMAIL else NONE),
+                    ),
                     attachments=files,
                 )
         except AgentDeskError as exc:
