@@ -6,19 +6,29 @@ agent's own server login and password. The password goes to the OS keyring, neve
 log; where there is no keyring the dialog says so plainly and keeps it for this session (it is asked
 for again at the next start). "Test connection" logs in, checks that the server speaks this
 AgentDesk's protocol and answers in plain words — wrong password, server unreachable, not an
-AgentDesk server, a server newer than this AgentDesk.
+AgentDesk server, a server newer than this AgentDesk, a certificate this computer does not trust.
+
+Encryption: a new connection is checked (``verify-full``) against this computer's trusted
+authorities, or against a CA file the shop's admin hands out; the certificate's owner and SHA-256
+fingerprint are shown after a test. An unchecked or plain connection needs the explicit "trusted
+network" tick, and the dialog then says what that gives away. A connection saved before with
+"when the server offers it" (``prefer``) opens with the tick set and that warning, and keeps
+working as it did until it is changed.
 """
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs, quote, urlsplit
+from pathlib import Path
+from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 import psycopg
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -35,28 +45,40 @@ from agentdesk.gui.tasks import TaskRunner
 from agentdesk.messages import translatable
 from agentdesk.sync.connection import Credentials, connect, redacted
 from agentdesk.sync.server import check_compatible, server_info
+from agentdesk.sync.tls import SYSTEM_CA, VERIFIED_MODES, Certificate, fetch_certificate
 
+CHECKED = "verify-full"
 TLS_MODES = (
-    ("require", translatable("ServerSettingsDialog", "Required (encrypted)")),
-    ("verify-full", translatable("ServerSettingsDialog", "Required, and the certificate checked")),
-    ("prefer", translatable("ServerSettingsDialog", "When the server offers it")),
-    ("disable", translatable("ServerSettingsDialog", "Off (only on a trusted network)")),
+    (CHECKED, translatable("ServerSettingsDialog", "Verified: encrypted, certificate checked (recommended)")),
+    ("require", translatable("ServerSettingsDialog", "Encrypted, certificate not checked")),
+    ("prefer", translatable("ServerSettingsDialog", "Encrypted when the server offers it")),
+    ("disable", translatable("ServerSettingsDialog", "Off: not encrypted")),
 )
 
 
-def build_url(host: str, port: int, database: str, tls: str) -> str:
-    return f"postgresql://{quote(host, safe='.-:[]')}:{port}/{quote(database, safe='')}?sslmode={tls}"
+def build_url(host: str, port: int, database: str, tls: str, ca_file: str = "") -> str:
+    url = f"postgresql://{quote(host, safe='.-:[]')}:{port}/{quote(database, safe='')}?sslmode={tls}"
+    if tls in VERIFIED_MODES and ca_file.strip():
+        url += f"&sslrootcert={quote(ca_file.strip(), safe='/')}"
+    return url
+
+
+def parse_ca_file(url: str) -> str:
+    """The CA file a saved address names; empty for this computer's trusted authorities."""
+    ca_file = parse_qs(urlsplit(url).query).get("sslrootcert", [""])[0]
+    return "" if ca_file == SYSTEM_CA else ca_file
 
 
 def parse_url(url: str) -> tuple[str, int, str, str]:
     parts = urlsplit(url)
     tls = parse_qs(parts.query).get("sslmode", ["prefer"])[0]
-    return parts.hostname or "", parts.port or 5432, parts.path.lstrip("/") or "agentdesk", tls
+    return parts.hostname or "", parts.port or 5432, unquote(parts.path.lstrip("/")) or "agentdesk", tls
 
 
-def check_server(url: str, credentials: Credentials) -> str:
-    """Log in and check the protocol; a sentence saying it works, or an ``AgentDeskError`` saying
-    why not. Blocking: run it off the GUI thread."""
+def check_server(url: str, credentials: Credentials) -> tuple[str, Certificate | None]:
+    """Log in and check the protocol; a sentence saying it works and the certificate the server
+    presented (``None`` without TLS), or an ``AgentDeskError`` saying why not. Blocking: run it
+    off the GUI thread."""
     try:
         with connect(url, credentials) as conn:
             info = server_info(conn)
@@ -79,7 +101,9 @@ def check_server(url: str, credentials: Credentials) -> str:
             f"Server unreachable ({redacted(url)}): check the address and the network."
         ) from exc
     check_compatible(info)
-    return f"Connected to {redacted(url)}: an AgentDesk server this version can sync with."
+    host, port, _database, _tls = parse_url(url)
+    certificate = fetch_certificate(host, port) if host else None
+    return f"Connected to {redacted(url)}: an AgentDesk server this version can sync with.", certificate
 
 
 class ServerSettingsDialog(QDialog):
@@ -95,6 +119,11 @@ class ServerSettingsDialog(QDialog):
         self.port = child(form, QSpinBox, "portSpin")
         self.database = child(form, QLineEdit, "databaseEdit")
         self.tls = child(form, QComboBox, "tlsCombo")
+        self.ca_file = child(form, QLineEdit, "caEdit")
+        self.ca_browse = child(form, QPushButton, "caBrowseButton")
+        self.trusted = child(form, QCheckBox, "trustedCheck")
+        self.tls_warning = child(form, QLabel, "tlsWarning")
+        self.certificate = child(form, QLabel, "certificateLabel")
         self.user = child(form, QLineEdit, "userEdit")
         self.password = child(form, QLineEdit, "passwordEdit")
         self.remember = child(form, QCheckBox, "rememberCheck")
@@ -112,6 +141,8 @@ class ServerSettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         for value, text in TLS_MODES:
             self.tls.addItem(self.tr(text), value)
+        self.tls_warning.setStyleSheet(f"color: {theme.DANGER};")
+        self.certificate.setStyleSheet(f"color: {theme.TEXT_MUTED};")
         self.keyring_note.setStyleSheet(f"color: {theme.TEXT_MUTED};")
         if not desk.keyring_available():
             self.remember.setChecked(False)
@@ -130,23 +161,77 @@ class ServerSettingsDialog(QDialog):
             self.host.setText(host)
             self.port.setValue(port)
             self.database.setText(database)
+            self.trusted.setChecked(tls not in VERIFIED_MODES)
             self.tls.setCurrentIndex(max(0, self.tls.findData(tls)))
+            self.ca_file.setText(parse_ca_file(config[0]))
             self.user.setText(config[1])
             self.password.setPlaceholderText(self.tr("unchanged (type to replace)"))
         else:
             self.tls.setCurrentIndex(0)
+        self._gate_modes()
+        self.trusted.toggled.connect(self._gate_modes)
+        self.tls.currentIndexChanged.connect(self._explain_mode)
+        self.ca_browse.clicked.connect(self._choose_ca_file)
         self.tasks = TaskRunner(self, threads=1)
         self.test_button.clicked.connect(self.test)
         self.outcome: str | None = None
         self.resize(600, 440)
+
+    def mode(self) -> str:
+        """The TLS mode in force: anything but the checked one only with "trusted network" ticked."""
+        return str(self.tls.currentData()) if self.trusted.isChecked() else CHECKED
 
     def url(self) -> str:
         return build_url(
             self.host.text().strip(),
             self.port.value(),
             self.database.text().strip() or "agentdesk",
-            str(self.tls.currentData()),
+            self.mode(),
+            self.ca_file.text() if self.mode() in VERIFIED_MODES else "",
         )
+
+    def _gate_modes(self) -> None:
+        model = self.tls.model()
+        assert isinstance(model, QStandardItemModel)
+        for row in range(self.tls.count()):
+            item = model.item(row)
+            if item is not None and self.tls.itemData(row) != CHECKED:
+                item.setEnabled(self.trusted.isChecked())
+        if not self.trusted.isChecked():
+            self.tls.setCurrentIndex(self.tls.findData(CHECKED))
+        self._explain_mode()
+
+    def _explain_mode(self) -> None:
+        checked = self.mode() in VERIFIED_MODES
+        self.ca_file.setEnabled(checked)
+        self.ca_browse.setEnabled(checked)
+        self.tls_warning.setVisible(not checked)
+        if self.mode() == "disable":
+            self.tls_warning.setText(
+                self.tr(
+                    "Not encrypted: anyone on the network between this computer and the server can read "
+                    "and change what is synced, your password included. Only on the office's own network."
+                )
+            )
+        elif not checked:
+            self.tls_warning.setText(
+                self.tr(
+                    "The certificate is not checked: someone on the network between this computer and the "
+                    "server could pose as the server and read your password and the customers' data. "
+                    "Only on the office's own network."
+                )
+            )
+        self.certificate.clear()
+
+    def _choose_ca_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Certificate authority from the shop's admin"),
+            self.ca_file.text(),
+            self.tr("Certificates (*.crt *.pem *.cer);;All files (*)"),
+        )
+        if path:
+            self.ca_file.setText(path)
 
     def _credentials(self) -> Credentials | None:
         password = self.password.text()
@@ -162,6 +247,9 @@ class ServerSettingsDialog(QDialog):
             return self.tr("Enter the server's address.")
         if not self.user.text().strip():
             return self.tr("Enter your server login (the shop's admin gives you one).")
+        ca_file = self.ca_file.text().strip()
+        if self.mode() in VERIFIED_MODES and ca_file and not Path(ca_file).is_file():
+            return self.tr("The certificate authority file %1 cannot be read.").replace("%1", ca_file)
         return None
 
     def test(self) -> None:
@@ -181,10 +269,20 @@ class ServerSettingsDialog(QDialog):
     def busy(self) -> bool:
         return self.tasks.busy("test")
 
-    def _tested(self, text: str) -> None:
+    def _tested(self, result: tuple[str, Certificate | None]) -> None:
+        text, certificate = result
         self.outcome = text
         self.test_button.setEnabled(True)
         self._show(f"✓ {text}", ok=True)
+        if certificate is None:
+            self.certificate.setText(self.tr("The connection is not encrypted."))
+        else:
+            self.certificate.setText(
+                self.tr("Certificate of %1, issued by %2. SHA-256 fingerprint: %3")
+                .replace("%1", certificate.owner)
+                .replace("%2", certificate.issuer)
+                .replace("%3", certificate.fingerprint)
+            )
 
     def _failed(self, reason: str) -> None:
         self.outcome = None

@@ -22,9 +22,17 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from PySide6.QtGui import QStandardItemModel
+from pytestqt.qtbot import QtBot
 
+from agentdesk.clock import FixedClock
+from agentdesk.gui.server_settings import ServerSettingsDialog, build_url, parse_ca_file, parse_url
+from agentdesk.gui.sync_desk import SyncDesk
+from agentdesk.services import build_services
+from agentdesk.store.database import open_store
 from agentdesk.sync import tls
 from agentdesk.sync.connection import Credentials, connect, server_url
+from agentdesk.sync.server import init_server
 from agentdesk.sync.tls import CertificateError
 from tests.conftest import PgCluster
 
@@ -219,3 +227,92 @@ def test_a_connection_error_that_is_not_about_tls_stays_what_it_is(pg_cluster: s
     port = int(pg_cluster.rsplit(":", 1)[1])
     with pytest.raises(psycopg.OperationalError):
         connect(f"postgresql://127.0.0.1:{port}/no_such_database", ADMIN)
+
+
+@pytest.fixture(scope="module")
+def tls_agentdesk(tls_server: TlsServer) -> str:
+    """An AgentDesk server database on the TLS cluster, set up over a checked connection."""
+    with connect(
+        tls_server.url(query=f"?sslmode=verify-full&sslrootcert={tls_server.ca_file}"), ADMIN
+    ) as conn:
+        conn.execute("CREATE DATABASE agentdesk")
+    init_server(
+        f"postgresql://127.0.0.1:{tls_server.cluster.port}/agentdesk?sslrootcert={tls_server.ca_file}", ADMIN
+    )
+    return "agentdesk"
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support")
+def test_the_dialog_checks_the_certificate_unless_trusted_network_is_ticked(
+    qtbot: QtBot, tmp_path: Path, clock: FixedClock, tls_server: TlsServer, tls_agentdesk: str
+) -> None:
+    store = open_store(tmp_path / "desk.sqlite")
+    desk = SyncDesk(build_services(store, clock, None))
+    dialog = ServerSettingsDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # A new connection: checked against this computer's authorities, nothing weaker on offer.
+    assert dialog.mode() == "verify-full" and not dialog.trusted.isChecked()
+    model = dialog.tls.model()
+    assert isinstance(model, QStandardItemModel)
+    weaker = [
+        dialog.tls.itemData(row) for row in range(dialog.tls.count()) if not model.item(row).isEnabled()
+    ]
+    assert weaker == ["require", "prefer", "disable"]
+    assert dialog.tls_warning.isHidden()
+    dialog.host.setText("127.0.0.1")
+    dialog.port.setValue(tls_server.cluster.port)
+    dialog.database.setText(tls_agentdesk)
+    dialog.user.setText("postgres")
+    dialog.password.setText("unused")  # (the cluster trusts loopback logins)
+    dialog.test()
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=20_000)
+    refused = dialog.test_result.text()
+    assert refused.startswith("✗") and "does not trust" in refused and tls_server.fingerprint in refused
+    # Choosing a weaker mode without the tick changes nothing.
+    dialog.tls.setCurrentIndex(dialog.tls.findData("disable"))
+    assert "sslmode=verify-full" in dialog.url()
+    # A CA file that is not there is said before anything is tried.
+    dialog.ca_file.setText(str(tmp_path / "missing.crt"))
+    dialog.test()
+    assert "cannot be read" in dialog.test_result.text()
+    dialog.ca_file.setText(str(tls_server.ca_file))
+    dialog.test()
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=20_000)
+    assert dialog.test_result.text().startswith("✓ Connected"), dialog.test_result.text()
+    shown = dialog.certificate.text()
+    assert "agentdesk.shop.test" in shown and "Shop Test CA" in shown and tls_server.fingerprint in shown
+    assert dialog.url().endswith(f"?sslmode=verify-full&sslrootcert={tls_server.ca_file}")
+    dialog.reject()
+
+    # A connection saved before as "when the server offers it" opens as a trusted network, warned.
+    stored = build_url("127.0.0.1", tls_server.cluster.port, tls_agentdesk, "prefer")
+    desk.save_config(stored, "postgres", "unused", remember=False)
+    again = ServerSettingsDialog(desk)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.trusted.isChecked() and again.mode() == "prefer" and again.url() == stored
+    assert again.tls_warning.isVisible() and "Only on the office's own network" in again.tls_warning.text()
+    assert not again.ca_file.isEnabled()
+    again.trusted.setChecked(False)
+    assert again.mode() == "verify-full" and again.tls_warning.isHidden()
+    again.reject()
+    store.close()
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    host=st.text("abcdefghijklmnopqrstuvwxyz0123456789.-", min_size=1, max_size=30),
+    port=st.integers(1, 65535),
+    database=st.text(min_size=1, max_size=20).filter(
+        lambda text: text.strip() == text and "\x00" not in text
+    ),
+    mode=st.sampled_from(["verify-full", "require", "prefer", "disable"]),
+    ca_file=st.text(st.characters(blacklist_categories=["Cs", "Cc"]), max_size=40).map(str.strip),
+)
+def test_the_dialogs_address_keeps_every_choice(
+    host: str, port: int, database: str, mode: str, ca_file: str
+) -> None:
+    url = build_url(host, port, database, mode, ca_file)
+    assert parse_url(url) == (host, port, database, mode)
+    assert parse_ca_file(url) == (ca_file if mode == "verify-full" and ca_file != "system" else "")

@@ -119,6 +119,7 @@ def test_the_server_dialog_tests_in_plain_words(
     dialog.host.setText(host)
     dialog.port.setValue(port)
     dialog.database.setText(database)
+    dialog.trusted.setChecked(True)  # (the test cluster has no certificate: plain, on loopback)
     dialog.tls.setCurrentIndex(dialog.tls.findData("disable"))
     dialog.user.setText("win_nobody")  # (the test cluster trusts local logins: a wrong name, not password)
     dialog.password.setText("whatever")
