@@ -56,6 +56,8 @@ from typing import TypeVar
 
 from agentdesk.demo import corpus
 from agentdesk.demo.attachments import add_demo_attachments
+from agentdesk.demo.customers import add_demo_organisations
+from agentdesk.demo.kpi_history import add_demo_kpi_history
 from agentdesk.demo.links import add_demo_links
 from agentdesk.demo.macros import add_demo_macros
 from agentdesk.demo.outreach import add_demo_outreach
@@ -194,6 +196,7 @@ def build_demo(
             if progress is not None:
                 progress(done, conversations)
         totals = writer.totals
+    reopened = add_demo_kpi_history(store, anchor, seed)  # reopens, deletions, call lengths, scales
     # The SLA side of the workspace: preset policies and calendars, the cached due times the
     # inbox sorts by, and the warnings and breaches that happened in the history (all as of the
     # anchor, so a seed still gives the same workspace).
@@ -204,13 +207,14 @@ def build_demo(
     add_demo_macros(store, anchor)  # macros and routing rules per team; who is available
     add_demo_attachments(store, seed)  # invoices, photos and spreadsheets on a few hundred conversations
     add_demo_links(store, anchor)  # a few merged duplicates and linked conversations
+    add_demo_organisations(store, anchor)  # companies with several customers as organisations; VIPs
     add_demo_views(store, anchor)  # shared views per team, a personal one per team lead
     forwards = add_demo_outreach(store, anchor, seed)  # conversations agents opened by email; forwards
     add_demo_snoozes(store, anchor)  # a few conversations waiting on the customer, snoozed
     return DemoSummary(
         customers=totals.customers,
         conversations=totals.conversations,
-        messages=totals.messages + forwards,
+        messages=totals.messages + forwards + reopened,
         events=totals.events,
         agents=totals.agents,
         teams=totals.teams,
