@@ -101,10 +101,17 @@ def may_erase(session: Session, actor_id: uuid.UUID | None) -> None:
 
 
 def erase_customer(
-    store: Store, customer_id: uuid.UUID, reason: str, clock: Clock, *, actor_id: uuid.UUID | None = None
+    store: Store,
+    customer_id: uuid.UUID,
+    reason: str,
+    clock: Clock,
+    *,
+    actor_id: uuid.UUID | None = None,
+    compact: bool = True,
 ) -> Erased:
     """Erase the customer's personal data here and record the erasure for the server and the
-    other desktops, in one transaction."""
+    other desktops, in one transaction. ``compact=False``: the caller compacts the search index
+    after a batch (``compact``)."""
     code = parse_reason(reason)
     with store.write() as session:
         may_erase(session, actor_id)
@@ -116,7 +123,7 @@ def erase_customer(
         rows = erasure.rows_of(conn, customer_id)
         session.info[NO_CAPTURE] = True
         try:
-            erasure.erase_locally(conn, customer_id)
+            erasure.erase_locally(conn, customer_id, compact=compact)
         finally:
             session.info[NO_CAPTURE] = False
         session.expire_all()
@@ -124,6 +131,13 @@ def erase_customer(
         session.add(CustomerErasure(customer_id=customer_id, reason=code, erased_by=actor_id, erased_at=now))
     checkpoint(store)
     return Erased(customer_id, len(rows["conversation"]), len(rows["message"]), len(rows["attachment"]))
+
+
+def compact(store: Store) -> None:
+    """Compact the search index and the write-ahead log after a batch of erasures."""
+    with store.engine.begin() as conn:
+        erasure.compact_search_index(conn)
+    checkpoint(store)
 
 
 def checkpoint(store: Store) -> None:

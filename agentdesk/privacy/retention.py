@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from agentdesk.clock import Clock
 from agentdesk.errors import ValidationError
 from agentdesk.messages import translatable
-from agentdesk.privacy.erase import erase_customer, may_erase
+from agentdesk.privacy.erase import compact, erase_customer, may_erase
 from agentdesk.store.database import Store
 from agentdesk.store.models import Conversation, Customer, CustomerErasure, ErasureReason, Setting
 
@@ -114,7 +114,12 @@ def apply_retention(
         ids = due(session, chosen, clock.now())
     erased = 0
     if not dry_run:
-        for customer_id in ids:
-            erase_customer(store, customer_id, ErasureReason.RETENTION.value, clock, actor_id=actor_id)
-            erased += 1
+        try:
+            for customer_id in ids:
+                code = ErasureReason.RETENTION.value
+                erase_customer(store, customer_id, code, clock, actor_id=actor_id, compact=False)
+                erased += 1
+        finally:
+            if erased:
+                compact(store)
     return RetentionRun(chosen, len(ids), erased)

@@ -231,9 +231,11 @@ def _write_page(local: Connection, name: str, page: list[dict[str, Any]]) -> Non
     t = table(name)
     if name == "customer_erasure":  # a customer erased elsewhere is erased in this copy too, at once
         done = erasure.erased_customers(local)
-        for values in page:
-            if values["deleted_at"] is None and values["customer_id"] not in done:
-                erasure.erase_locally(local, values["customer_id"])
+        new = [v["customer_id"] for v in page if v["deleted_at"] is None and v["customer_id"] not in done]
+        for customer_id in new:
+            erasure.erase_locally(local, customer_id, compact=False)
+        if new:
+            erasure.compact_search_index(local)
     keep = _pending_fields(local, name, [v["id"] for v in page])
     if name == "conversation":
         # The server's numbers win: a local row holding one of them (a provisional number)
