@@ -220,7 +220,7 @@ class PresenceDesk(QObject):
             if self._last is not None and self._last.conversation_id is not None:
                 worker.outgoing.put(self._word(None, LEFT))  # sent if the worker is still connected
             worker.stop.set()
-            worker.join(timeout=SLICE_S + 2)
+            worker.join(timeout=SLICE_S + 0.5)  # (a worker still connecting is a daemon)
         if self.board.forget_route(SERVER):
             self.changed.emit()
 
