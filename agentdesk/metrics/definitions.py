@@ -144,7 +144,7 @@ KPI_DEFINITIONS: tuple[KpiDefinition, ...] = (
     ),
     KpiDefinition(
         "aht",
-        translatable("Kpi", "Average handling time"),
+        translatable("Kpi", "Average handling time (estimated)"),
         "minutes",
         translatable(
             "Kpi",

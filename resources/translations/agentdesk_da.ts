@@ -3261,10 +3261,6 @@
         <translation>Tid til første svar, åbningstid (90. percentil)</translation>
     </message>
     <message>
-        <source>Average handling time</source>
-        <translation>Gennemsnitlig behandlingstid</translation>
-    </message>
-    <message>
         <source>First-contact resolution</source>
         <translation>Løsning ved første kontakt</translation>
     </message>
@@ -3303,6 +3299,10 @@
     <message>
         <source>The time within which 90% of the conversations got their first public reply after the customer&apos;s first message, counting only the opening hours of the SLA policy&apos;s business calendar.</source>
         <translation>Den tid, inden for hvilken 90 % af henvendelserne fik deres første offentlige svar efter kundens første besked, kun talt i åbningstiden i SLA-politikkens arbejdskalender.</translation>
+    </message>
+    <message>
+        <source>Average handling time (estimated)</source>
+        <translation>Gennemsnitlig behandlingstid (anslået)</translation>
     </message>
     <message>
         <source>Total agent working time on the conversations solved in the period, divided by their number. An estimate for written channels: each public reply and each internal note written by an agent counts the time since the previous message in the conversation, at most {cap} minutes. A logged call counts its measured duration where one was recorded.</source>

@@ -3261,10 +3261,6 @@
         <translation>Erstreaktionszeit, Geschäftszeiten (90. Perzentil)</translation>
     </message>
     <message>
-        <source>Average handling time</source>
-        <translation>Durchschnittliche Bearbeitungszeit</translation>
-    </message>
-    <message>
         <source>First-contact resolution</source>
         <translation>Lösung beim Erstkontakt</translation>
     </message>
@@ -3303,6 +3299,10 @@
     <message>
         <source>The time within which 90% of the conversations got their first public reply after the customer&apos;s first message, counting only the opening hours of the SLA policy&apos;s business calendar.</source>
         <translation>Die Zeit, in der 90 % der Anfragen ihre erste öffentliche Antwort nach der ersten Nachricht des Kunden erhielten, nur innerhalb der Geschäftszeiten des Geschäftskalenders der SLA-Richtlinie gezählt.</translation>
+    </message>
+    <message>
+        <source>Average handling time (estimated)</source>
+        <translation>Durchschnittliche Bearbeitungszeit (geschätzt)</translation>
     </message>
     <message>
         <source>Total agent working time on the conversations solved in the period, divided by their number. An estimate for written channels: each public reply and each internal note written by an agent counts the time since the previous message in the conversation, at most {cap} minutes. A logged call counts its measured duration where one was recorded.</source>
