@@ -117,6 +117,10 @@ def test_the_panel_shows_vip_organisation_and_its_other_open_conversations(
         panel.org_list.setCurrentIndex(panel.org_list.model().index(0, 0))
         qtbot.keyClick(panel.org_list, Qt.Key.Key_Return)
     assert opened.args == [theirs.id]
+    dialog = CustomerDialog(services, me)
+    qtbot.addWidget(dialog)
+    assert dialog.organisation.currentText() == "Nordlys A/S" and dialog.vip.isChecked()
+    assert dialog.values()["organisation_id"] == org  # saving as it is keeps the organisation
 
 
 def cell_text(dialog: ImportDialog, row: int, column: int) -> str:

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from agentdesk.clock import FixedClock
 from agentdesk.customers import fields
-from agentdesk.customers.organisations import OrganisationService
+from agentdesk.customers.organisations import PUBLIC_DOMAINS, OrganisationService, parse_organisation
 from agentdesk.customers.records import CustomerService, parse_edit
 from agentdesk.errors import NotFoundError, ValidationError
 from agentdesk.inbox.service import InboxService
@@ -150,3 +150,26 @@ def test_any_typed_text_is_either_kept_or_refused_with_a_sentence(values: dict[s
             assert value == value.strip() and "\x00" not in value
     if parsed.get("email"):
         assert fields.email(parsed["email"]) == parsed["email"]  # stable: checking again keeps it
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from(["name", "domains", "plan", "notes"]),
+        st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
+        | st.lists(
+            st.sampled_from(["nordlys.dk", "@www.Gross-Brot.de", "gmail.com", "x", "ü.de"]), max_size=3
+        ).map(", ".join),
+        max_size=4,
+    )
+)
+def test_any_organisation_form_is_either_kept_or_refused_with_a_sentence(values: dict[str, str]) -> None:
+    with within_cpu_seconds(0.5):
+        try:
+            parsed = parse_organisation(values)
+        except ValidationError as exc:
+            assert exc.message and "\n" not in exc.message
+            return
+    for domain in parsed.get("domains", []):
+        assert domain == domain.lower() and "@" not in domain and domain not in PUBLIC_DOMAINS
+        assert fields.domain(domain) == domain  # stable: checking again keeps it
