@@ -28,7 +28,7 @@ from agentdesk.store.database import Store
 from agentdesk.store.models import sql_time
 
 NAMESPACE = uuid.UUID("0b6f3f1e-5d0a-4a57-9d43-7c1e2f9a8b24")
-REOPEN_SHARE = 0.04
+REOPEN_SHARE = 0.35  # of those still solved (not yet closed): a reopen rate of a few percent
 DELETE_SHARE = 0.01
 CSAT_TEN_SHARE = 0.25
 CES_EFFORT_SHARE = 0.4
@@ -104,7 +104,11 @@ def add_demo_kpi_history(store: Store, anchor: dt.datetime, seed: int) -> int:
                 (sql_time(done), sql_time(answered), sql_time(done), ANSWER[lang], cid),
             )
         # Duplicates deleted a few days after their solve (survey answers and all).
-        for cid, _customer, _agent, _channel, _language, solved_at, _name in solved:
+        finished = conn.execute(
+            "SELECT id, solved_at FROM conversation WHERE status IN ('solved', 'closed') "
+            "AND solved_at IS NOT NULL AND deleted_at IS NULL AND merged_into_id IS NULL ORDER BY id"
+        ).fetchall()
+        for cid, solved_at in finished:
             deleted = _time(solved_at) + dt.timedelta(days=3)
             if rnd.random() < DELETE_SHARE and deleted <= anchor:
                 conn.execute(
