@@ -633,7 +633,7 @@ class Composer(QWidget):
             return
         self._dirty = True
         self._save_timer.start()
-        if self._mode == REPLY and self.text().strip():
+        if self._mode == REPLY and not self.editor.document().isEmpty():
             self.typing.emit(self.conversation_id)
 
     def flush(self) -> None:
