@@ -100,8 +100,9 @@ def add_demo_kpi_history(store: Store, anchor: dt.datetime, seed: int) -> int:
                 )
             conn.execute(
                 "UPDATE conversation SET solved_at = ?, last_activity_at = ?, updated_at = ?, "
-                "message_count = message_count + 2, snippet = ? WHERE id = ?",
-                (sql_time(done), sql_time(answered), sql_time(done), ANSWER[lang], cid),
+                "message_count = message_count + 2, snippet = ?, "
+                "first_response_at = coalesce(first_response_at, ?) WHERE id = ?",
+                (sql_time(done), sql_time(answered), sql_time(done), ANSWER[lang], sql_time(answered), cid),
             )
         # Duplicates deleted a few days after their solve (survey answers and all).
         finished = conn.execute(
