@@ -145,11 +145,15 @@ def _run_server(args: argparse.Namespace) -> int:
     from agentdesk.sync.server import add_agent, init_server
 
     if args.server_command == "init":
+        from agentdesk.sync.hardening import harden
+
         info = init_server(args.url, _admin(args))
         print(
             f"Server {redacted(args.url)} is ready: schema {info.schema_revision}, "
             f"sync protocol {info.protocol_version}."
         )
+        for sentence in harden(args.url, _admin(args)):
+            print(sentence.render())
         return 0
     if args.server_command == "add-agent":
         password = _read_password(args.password_stdin, f"Password for the new login {args.login}: ")
