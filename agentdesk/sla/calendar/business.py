@@ -17,10 +17,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import holidays as holidays_pkg
-
 from agentdesk.errors import ValidationError
 from agentdesk.messages import translatable
+from agentdesk.sla.calendar import holiday_tables
 from agentdesk.sla.calendar.definition import (
     DAY_MINUTES,
     KEYS,
@@ -456,8 +455,7 @@ class BusinessCalendar:
         names = self._holiday_years.get(day.year)
         if names is None:
             country, subdivision = self.holidays
-            table = holidays_pkg.country_holidays(country, subdiv=subdivision, years=day.year)
-            names = {d: str(n) for d, n in table.items()}
+            names = holiday_tables.holiday_names(country, subdivision, day.year)
             self._holiday_years[day.year] = names
         return names.get(day)
 

@@ -14,10 +14,9 @@ import zoneinfo
 from collections.abc import Mapping
 from typing import Any
 
-import holidays as holidays_pkg
-
 from agentdesk.errors import ValidationError
 from agentdesk.messages import translatable
+from agentdesk.sla.calendar import holiday_tables
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY_MINUTES = 24 * 60
@@ -165,8 +164,7 @@ def parse_holidays(value: Any) -> tuple[str, str | None] | None:
             )
     country = value.get("country")
     subdivision = value.get("subdivision")
-    supported = holidays_pkg.list_supported_countries()
-    if not isinstance(country, str) or country not in supported:
+    if not isinstance(country, str) or not holiday_tables.is_country(country):
         raise ValidationError(
             translatable(
                 "SlaErrors",
@@ -178,7 +176,7 @@ def parse_holidays(value: Any) -> tuple[str, str | None] | None:
             country=country,
         )
     if subdivision is not None:
-        known = supported[country]
+        known = holiday_tables.subdivisions(country)
         if not isinstance(subdivision, str) or subdivision not in known:
             listed = ", ".join(known) if known else "none"
             raise ValidationError(
