@@ -3,9 +3,10 @@
 
 Each starts from nothing (a new interpreter), opens its window offscreen and, once it is painted,
 prints one JSON line (seconds since the interpreter started, resident memory) and exits at once.
-``empty`` is a bare PySide6 window of the same size; ``app`` is AgentDesk on the database, painted
-the way ``MainWindow.is_painted`` means it: list, counts, SLA chips in sight and the open
-conversation.
+``empty`` is a bare PySide6 window of the same size; ``app`` is the real command ``agentdesk --db
+DB``, painted the way ``MainWindow.is_painted`` means it: list, counts, SLA chips in sight and the
+open conversation. Its window size and settings come from a fresh settings folder (``process.py``
+points the XDG folders at one), so every run starts like a first start on this machine.
 """
 
 from __future__ import annotations
@@ -15,6 +16,10 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from agentdesk.gui.main_window import MainWindow
 
 WINDOW_SIZE = (1440, 900)
 TIMEOUT_S = 60.0
@@ -75,31 +80,36 @@ def empty() -> None:
 
 
 def app(db: Path) -> None:
+    """The real command, ``agentdesk --db DB``: its argument parsing, presets, starter replies and
+    SLA catch-up, preferences and event loop; the probe only watches the window it builds."""
     started = _process_start()
-    from PySide6.QtCore import QElapsedTimer, QEventLoop
+    from PySide6.QtCore import QTimer
 
-    from agentdesk.app import _application, build_main_window
-    from agentdesk.clock import SystemClock
-    from agentdesk.gui.messages import MessageBridge
-    from agentdesk.gui.preferences import Preferences
-    from agentdesk.store.database import open_store
+    import agentdesk.app as app_module
+    from agentdesk.cli import main as agentdesk_main
 
-    store = open_store(db, backup=False)
-    preferences = Preferences()  # in memory: the same window on every machine
-    qt_app = _application(["agentdesk-bench"], preferences)
-    window = build_main_window(store, SystemClock(), MessageBridge(), preferences)
-    window.resize(*WINDOW_SIZE)
-    window.show()
-    timer = QElapsedTimer()
-    timer.start()
-    while not window.is_painted():
-        if timer.elapsed() > TIMEOUT_S * 1000:
-            print(json.dumps({"error": "the window did not paint in time"}), flush=True)
-            os._exit(1)
-        qt_app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-        if not window.is_painted():
-            time.sleep(0.001)
-    _report(started)
+    build = app_module.build_main_window
+
+    def watched(*args: Any, **kwargs: Any) -> MainWindow:
+        window = build(*args, **kwargs)
+        timer = QTimer(window)
+        timer.setInterval(2)
+
+        def check() -> None:
+            if window.is_painted():
+                _report(started)
+            elif time.time() - started > TIMEOUT_S:
+                print(json.dumps({"error": "the window did not paint in time"}), flush=True)
+                os._exit(1)
+
+        timer.timeout.connect(check)
+        timer.start()
+        return window
+
+    app_module.build_main_window = watched
+    code = agentdesk_main(["--db", str(db)])
+    print(json.dumps({"error": f"agentdesk ended (exit code {code}) before its window painted"}), flush=True)
+    os._exit(1)
 
 
 def main(argv: list[str]) -> None:

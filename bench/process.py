@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Start-up and resident memory, each in a fresh process (``bench.probe``), app and empty window
-alternately."""
+alternately; the app is the real command ``agentdesk --db`` with fresh settings folders."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +18,20 @@ STARTUP_BUDGET = Budget("ratio", 2.0)
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _run(args: list[str]) -> dict[str, Any]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+def _run(args: list[str], home: Path) -> dict[str, Any]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT),
+        # settings, logs and caches of a first start, away from the user's own
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_STATE_HOME": str(home / "state"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+        "XDG_DATA_HOME": str(home / "data"),
+        # compiled once by the warm-up run, then read, as an installed AgentDesk's bytecode is
+        "PYTHONPYCACHEPREFIX": str(home / "bytecode"),
+    }
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     done = subprocess.run(
         [sys.executable, "-m", "bench.probe", *args],
         env=env,
@@ -42,14 +55,16 @@ def process_figures(db: Path, conversations: int, repetitions: int) -> list[Figu
     then, of AgentDesk on ``db`` and of an empty PySide6 window."""
     app: list[dict[str, Any]] = []
     empty: list[dict[str, Any]] = []
-    _run(["empty"])  # warm the file cache for both
-    _run(["app", str(db)])
-    for i in range(repetitions):
-        order = [(["empty"], empty), (["app", str(db)], app)]
-        if i % 2:
-            order.reverse()
-        for args, out in order:
-            out.append(_run(args))
+    with tempfile.TemporaryDirectory(prefix="agentdesk-bench-home-") as folder:
+        home = Path(folder)
+        _run(["empty"], home)  # warm the file cache for both
+        _run(["app", str(db)], home)  # and install the starter replies, as any first start does
+        for i in range(repetitions):
+            order = [(["empty"], empty), (["app", str(db)], app)]
+            if i % 2:
+                order.reverse()
+            for args, out in order:
+                out.append(_run(args, home))
     return [
         Figure(
             name="startup.painted",
@@ -59,7 +74,7 @@ def process_figures(db: Path, conversations: int, repetitions: int) -> list[Figu
             baseline=Stats.of([r["seconds"] * 1000 for r in empty]),
             baseline_name="empty PySide6 window",
             budget=STARTUP_BUDGET,
-            note="new process to first paint: list, counts, SLA chips in sight, open conversation",
+            note="agentdesk --db, new process to first paint: list, counts, SLA chips, open conversation",
         ),
         Figure(
             name="memory.resident",
