@@ -6925,6 +6925,45 @@ leret</translation>
     </message>
 </context>
 <context>
+    <name>ServerChecks</name>
+    <message>
+        <source>The server does not offer TLS at all (ssl = off): every desk&apos;s password and the customers&apos; data cross the network readable. Give it a certificate and set ssl = on.</source>
+        <translation>Serveren tilbyder slet ikke TLS (ssl = off): Alle arbejdspladsers adgangskoder og kundernes data går læsbart over netværket. Giv den et certifikat, og sæt ssl = on.</translation>
+    </message>
+    <message>
+        <source>pg_hba.conf line {line}: logins from {where} need no password at all (trust).</source>
+        <translation>pg_hba.conf linje {line}: Logins fra {where} kræver slet ingen adgangskode (trust).</translation>
+    </message>
+    <message>
+        <source>pg_hba.conf line {line}: logins from {where} send the password in plain text (method password); use scram-sha-256.</source>
+        <translation>pg_hba.conf linje {line}: Logins fra {where} sender adgangskoden i klartekst (metode password); brug scram-sha-256.</translation>
+    </message>
+    <message>
+        <source>pg_hba.conf line {line}: logins from {where} are accepted without TLS; use hostssl.</source>
+        <translation>pg_hba.conf linje {line}: Logins fra {where} accepteres uden TLS; brug hostssl.</translation>
+    </message>
+    <message>
+        <source>Could not set password encryption to SCRAM-SHA-256 with this login; ask the server&apos;s admin to set password_encryption = &apos;scram-sha-256&apos;.</source>
+        <translation>Med dette login kunne adgangskodekrypteringen ikke sættes til SCRAM-SHA-256; bed serverens administrator om at sætte password_encryption = &apos;scram-sha-256&apos;.</translation>
+    </message>
+    <message>
+        <source>Passwords are stored as SCRAM-SHA-256.</source>
+        <translation>Adgangskoder gemmes som SCRAM-SHA-256.</translation>
+    </message>
+    <message>
+        <source>These logins still have an MD5 password; give each a new one: {logins}.</source>
+        <translation>Disse logins har stadig en MD5-adgangskode; giv hver af dem en ny: {logins}.</translation>
+    </message>
+    <message>
+        <source>Could not read the server&apos;s login rules (pg_hba.conf needs a superuser); check yourself that no other machine may log in without a password or without TLS.</source>
+        <translation>Serverens login-regler kunne ikke læses (pg_hba.conf kræver en superbruger); kontrollér selv, at ingen anden maskine kan logge ind uden adgangskode eller uden TLS.</translation>
+    </message>
+    <message>
+        <source>Logins from other machines need a password and TLS.</source>
+        <translation>Logins fra andre maskiner kræver adgangskode og TLS.</translation>
+    </message>
+</context>
+<context>
     <name>ServerForm</name>
     <message>
         <source>AgentDesk keeps working on this computer&apos;s copy; with a server it shares the team&apos;s queues and syncs in the background, also after working offline.</source>
@@ -6956,19 +6995,19 @@ leret</translation>
     </message>
     <message>
         <source>&amp;Certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certifikatudsteder</translation>
     </message>
     <message>
         <source>this computer&apos;s trusted authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>denne computers betroede udstedere</translation>
     </message>
     <message>
         <source>C&amp;hoose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vælg fil…</translation>
     </message>
     <message>
         <source>T&amp;rusted network: allow a connection whose certificate is not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betroet netværk: tillad en forbindelse, hvis certifikat ikke kontrolleres</translation>
     </message>
     <message>
         <source>&amp;User name</source>
@@ -6995,19 +7034,19 @@ leret</translation>
     <name>ServerSettingsDialog</name>
     <message>
         <source>Verified: encrypted, certificate checked (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolleret: krypteret, certifikat kontrolleret (anbefalet)</translation>
     </message>
     <message>
         <source>Encrypted, certificate not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Krypteret, certifikat ikke kontrolleret</translation>
     </message>
     <message>
         <source>Encrypted when the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Krypteret, når serveren tilbyder det</translation>
     </message>
     <message>
         <source>Off: not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra: ikke krypteret</translation>
     </message>
     <message>
         <source>Server connection</source>
@@ -7027,19 +7066,19 @@ leret</translation>
     </message>
     <message>
         <source>Not encrypted: anyone on the network between this computer and the server can read and change what is synced, your password included. Only on the office&apos;s own network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke krypteret: Alle på netværket mellem denne computer og serveren kan læse og ændre det, der synkroniseres – også din adgangskode. Kun på kontorets eget netværk.</translation>
     </message>
     <message>
         <source>The certificate is not checked: someone on the network between this computer and the server could pose as the server and read your password and the customers&apos; data. Only on the office&apos;s own network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatet kontrolleres ikke: Nogen på netværket mellem denne computer og serveren kan udgive sig for at være serveren og læse din adgangskode og kundernes data. Kun på kontorets eget netværk.</translation>
     </message>
     <message>
         <source>Certificate authority from the shop&apos;s admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatudsteder fra butikkens administrator</translation>
     </message>
     <message>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikater (*.crt *.pem *.cer);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address.</source>
@@ -7051,7 +7090,7 @@ leret</translation>
     </message>
     <message>
         <source>The certificate authority file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen med certifikatudstederen %1 kan ikke læses.</translation>
     </message>
     <message>
         <source>Enter the password.</source>
@@ -7063,11 +7102,11 @@ leret</translation>
     </message>
     <message>
         <source>The connection is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsen er ikke krypteret.</translation>
     </message>
     <message>
         <source>Certificate of %1, issued by %2. SHA-256 fingerprint: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikat for %1, udstedt af %2. SHA-256-fingeraftryk: %3</translation>
     </message>
 </context>
 <context>
@@ -8359,23 +8398,23 @@ Dit navn</translation>
     </message>
     <message>
         <source>The server {host} does not offer an encrypted connection; ask its admin to turn on TLS (only on the office&apos;s own network may you choose &apos;trusted network&apos; instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren {host} tilbyder ikke en krypteret forbindelse; bed administratoren om at slå TLS til (kun på kontorets eget netværk må du i stedet vælge »betroet netværk«).</translation>
     </message>
     <message>
         <source>The certificate authority file {path} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen med certifikatudstederen {path} kan ikke læses.</translation>
     </message>
     <message>
         <source>The certificate of {host} belongs to {owner} (SHA-256 {fingerprint}), not to this address: someone may be in between. Do not connect until the admin confirms the address and fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatet for {host} tilhører {owner} (SHA-256 {fingerprint}), ikke denne adresse: Nogen kan sidde imellem. Forbind ikke, før administratoren har bekræftet adressen og fingeraftrykket.</translation>
     </message>
     <message>
         <source>The encrypted connection to {host} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Den krypterede forbindelse til {host} mislykkedes: {reason}</translation>
     </message>
     <message>
         <source>The server {host} presented a certificate of {owner} (issued by {issuer}, SHA-256 {fingerprint}) that this computer does not trust. If the shop&apos;s admin gave you a CA file, choose it in the server connection; otherwise do not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren {host} viste et certifikat for {owner} (udstedt af {issuer}, SHA-256 {fingerprint}), som denne computer ikke stoler på. Hvis butikkens administrator har givet dig en CA-fil, så vælg den i serverforbindelsen; ellers skal du ikke forbinde.</translation>
     </message>
 </context>
 <context>

@@ -6925,6 +6925,45 @@ liert</translation>
     </message>
 </context>
 <context>
+    <name>ServerChecks</name>
+    <message>
+        <source>The server does not offer TLS at all (ssl = off): every desk&apos;s password and the customers&apos; data cross the network readable. Give it a certificate and set ssl = on.</source>
+        <translation>Der Server bietet überhaupt kein TLS an (ssl = off): Die Passwörter aller Arbeitsplätze und die Kundendaten gehen lesbar durchs Netz. Geben Sie ihm ein Zertifikat und setzen Sie ssl = on.</translation>
+    </message>
+    <message>
+        <source>pg_hba.conf line {line}: logins from {where} need no password at all (trust).</source>
+        <translation>pg_hba.conf Zeile {line}: Anmeldungen von {where} brauchen überhaupt kein Passwort (trust).</translation>
+    </message>
+    <message>
+        <source>pg_hba.conf line {line}: logins from {where} send the password in plain text (method password); use scram-sha-256.</source>
+        <translation>pg_hba.conf Zeile {line}: Anmeldungen von {where} senden das Passwort im Klartext (Methode password); verwenden Sie scram-sha-256.</translation>
+    </message>
+    <message>
+        <source>pg_hba.conf line {line}: logins from {where} are accepted without TLS; use hostssl.</source>
+        <translation>pg_hba.conf Zeile {line}: Anmeldungen von {where} werden ohne TLS angenommen; verwenden Sie hostssl.</translation>
+    </message>
+    <message>
+        <source>Could not set password encryption to SCRAM-SHA-256 with this login; ask the server&apos;s admin to set password_encryption = &apos;scram-sha-256&apos;.</source>
+        <translation>Mit dieser Anmeldung ließ sich die Passwortverschlüsselung nicht auf SCRAM-SHA-256 setzen; bitten Sie den Admin des Servers, password_encryption = &apos;scram-sha-256&apos; zu setzen.</translation>
+    </message>
+    <message>
+        <source>Passwords are stored as SCRAM-SHA-256.</source>
+        <translation>Passwörter werden als SCRAM-SHA-256 gespeichert.</translation>
+    </message>
+    <message>
+        <source>These logins still have an MD5 password; give each a new one: {logins}.</source>
+        <translation>Diese Anmeldungen haben noch ein MD5-Passwort; geben Sie jeder ein neues: {logins}.</translation>
+    </message>
+    <message>
+        <source>Could not read the server&apos;s login rules (pg_hba.conf needs a superuser); check yourself that no other machine may log in without a password or without TLS.</source>
+        <translation>Die Anmelderegeln des Servers ließen sich nicht lesen (pg_hba.conf braucht einen Superuser); prüfen Sie selbst, dass sich kein anderer Rechner ohne Passwort oder ohne TLS anmelden kann.</translation>
+    </message>
+    <message>
+        <source>Logins from other machines need a password and TLS.</source>
+        <translation>Anmeldungen von anderen Rechnern brauchen ein Passwort und TLS.</translation>
+    </message>
+</context>
+<context>
     <name>ServerForm</name>
     <message>
         <source>AgentDesk keeps working on this computer&apos;s copy; with a server it shares the team&apos;s queues and syncs in the background, also after working offline.</source>
@@ -6956,19 +6995,19 @@ liert</translation>
     </message>
     <message>
         <source>&amp;Certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zertifizierungsstelle</translation>
     </message>
     <message>
         <source>this computer&apos;s trusted authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>die vertrauenswürdigen Stellen dieses Computers</translation>
     </message>
     <message>
         <source>C&amp;hoose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;wählen…</translation>
     </message>
     <message>
         <source>T&amp;rusted network: allow a connection whose certificate is not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertrauenswürdiges Netz: Verbindung ohne Zertifikatsprüfung erlauben</translation>
     </message>
     <message>
         <source>&amp;User name</source>
@@ -6995,19 +7034,19 @@ liert</translation>
     <name>ServerSettingsDialog</name>
     <message>
         <source>Verified: encrypted, certificate checked (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft: verschlüsselt, Zertifikat geprüft (empfohlen)</translation>
     </message>
     <message>
         <source>Encrypted, certificate not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt, Zertifikat nicht geprüft</translation>
     </message>
     <message>
         <source>Encrypted when the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt, wenn der Server es anbietet</translation>
     </message>
     <message>
         <source>Off: not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: nicht verschlüsselt</translation>
     </message>
     <message>
         <source>Server connection</source>
@@ -7027,19 +7066,19 @@ liert</translation>
     </message>
     <message>
         <source>Not encrypted: anyone on the network between this computer and the server can read and change what is synced, your password included. Only on the office&apos;s own network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verschlüsselt: Jeder im Netz zwischen diesem Computer und dem Server kann mitlesen und ändern, was synchronisiert wird – auch Ihr Passwort. Nur im eigenen Büronetz verwenden.</translation>
     </message>
     <message>
         <source>The certificate is not checked: someone on the network between this computer and the server could pose as the server and read your password and the customers&apos; data. Only on the office&apos;s own network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat wird nicht geprüft: Jemand im Netz zwischen diesem Computer und dem Server könnte sich als Server ausgeben und Ihr Passwort und die Kundendaten mitlesen. Nur im eigenen Büronetz verwenden.</translation>
     </message>
     <message>
         <source>Certificate authority from the shop&apos;s admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifizierungsstelle vom Admin des Shops</translation>
     </message>
     <message>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address.</source>
@@ -7051,7 +7090,7 @@ liert</translation>
     </message>
     <message>
         <source>The certificate authority file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei der Zertifizierungsstelle %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Enter the password.</source>
@@ -7063,11 +7102,11 @@ liert</translation>
     </message>
     <message>
         <source>The connection is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist nicht verschlüsselt.</translation>
     </message>
     <message>
         <source>Certificate of %1, issued by %2. SHA-256 fingerprint: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat von %1, ausgestellt von %2. SHA-256-Fingerabdruck: %3</translation>
     </message>
 </context>
 <context>
@@ -8359,23 +8398,23 @@ Ihr Name</translation>
     </message>
     <message>
         <source>The server {host} does not offer an encrypted connection; ask its admin to turn on TLS (only on the office&apos;s own network may you choose &apos;trusted network&apos; instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server {host} bietet keine verschlüsselte Verbindung an; bitten Sie den Admin, TLS einzuschalten (nur im eigenen Büronetz dürfen Sie stattdessen „Vertrauenswürdiges Netz“ wählen).</translation>
     </message>
     <message>
         <source>The certificate authority file {path} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei der Zertifizierungsstelle {path} kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The certificate of {host} belongs to {owner} (SHA-256 {fingerprint}), not to this address: someone may be in between. Do not connect until the admin confirms the address and fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von {host} gehört zu {owner} (SHA-256 {fingerprint}), nicht zu dieser Adresse: Möglicherweise sitzt jemand dazwischen. Verbinden Sie sich erst, wenn der Admin Adresse und Fingerabdruck bestätigt hat.</translation>
     </message>
     <message>
         <source>The encrypted connection to {host} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verschlüsselte Verbindung zu {host} ist fehlgeschlagen: {reason}</translation>
     </message>
     <message>
         <source>The server {host} presented a certificate of {owner} (issued by {issuer}, SHA-256 {fingerprint}) that this computer does not trust. If the shop&apos;s admin gave you a CA file, choose it in the server connection; otherwise do not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server {host} hat ein Zertifikat von {owner} vorgelegt (ausgestellt von {issuer}, SHA-256 {fingerprint}), dem dieser Computer nicht vertraut. Wenn Ihnen der Admin des Shops eine CA-Datei gegeben hat, wählen Sie sie in der Serververbindung; sonst verbinden Sie sich nicht.</translation>
     </message>
 </context>
 <context>
