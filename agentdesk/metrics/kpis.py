@@ -54,6 +54,7 @@ from agentdesk.metrics.definitions import (
     KpiDefinition,
     definition,
 )
+from agentdesk.metrics.surveys import ALLOWED_SCALES
 from agentdesk.sla.cache import policy_for
 from agentdesk.sla.calendar import ALWAYS_OPEN, BusinessCalendar
 from agentdesk.sla.policy import SlaBook, Target
@@ -647,6 +648,8 @@ def compute_kpi_reports(
         for kind, score, low, high, assignee, team, tier, channel in _surveys(conn, start, end):
             targets = accs_for(keys_of(assignee, team, tier, channel) if tier is not None else None)
             score_f, low_i, high_i = float(score), int(low), int(high)
+            if (low_i, high_i) not in ALLOWED_SCALES.get(kind, ()):
+                continue  # a scale no survey declares: its meaning would be a guess
             for acc in targets:
                 if kind == "csat":
                     acc.csat.append(csat_satisfied(score_f, low_i, high_i))

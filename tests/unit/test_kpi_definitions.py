@@ -239,3 +239,18 @@ def test_handling_time_takes_a_logged_calls_measured_duration(
     # delivered was still written), CA 5 + 5; P the measured call, 7 minutes.
     assert r.overall.values["aht"].sample == 6
     assert r.overall.value("aht") == pytest.approx((10 + 20 + 0 + 20 + 10 + 7) / 6)
+
+
+def test_answers_on_a_scale_no_survey_declares_are_not_guessed(
+    store: Store, history: dict[str, uuid.UUID]
+) -> None:
+    c = history
+    _answer(store, c["E1"], "nps", 5, 1, 5)  # NPS is 0-10 only
+    _answer(store, c["E2"], "ces", 3, 1, 10)  # which end is easy? not declared
+    _answer(store, c["CA"], "csat", 6, 1, 7)  # not a CSAT scale
+    _answer(store, c["U"], "csat", 10, 1, 10)  # declared: satisfied
+    r = _week(store)
+    assert r.overall.values["nps"].sample == 0 and r.overall.value("nps") is None
+    assert r.overall.values["ces"].sample == 0
+    assert r.overall.values["csat"].sample == 1
+    assert r.overall.value("csat") == 1.0
