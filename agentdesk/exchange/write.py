@@ -242,6 +242,9 @@ def import_jsonl(store: Store, source: Path) -> ImportSummary:
             return summary
         spool.seek(0)
         _write_all(store, plan, spool, summary)
+    from agentdesk.privacy.erase import reapply_erasures
+
+    reapply_erasures(store)  # an older file must not bring back a customer erased since (GDPR)
     return summary
 
 

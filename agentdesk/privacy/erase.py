@@ -133,6 +133,29 @@ def erase_customer(
     return Erased(customer_id, len(rows["conversation"]), len(rows["message"]), len(rows["attachment"]))
 
 
+def reapply_erasures(store: Store) -> int:
+    """Erase again every erased customer of whom something came back by a path that bypasses
+    the services (an import of an older exchange file re-adding their files or messages); returns
+    how many customers were erased again."""
+    with store.read() as session:
+        erased = sorted(erasure.erased_customers(session.connection()))
+    if not erased:
+        return 0
+    again = 0
+    with store.write() as session:
+        session.info[NO_CAPTURE] = True
+        conn = session.connection()
+        for customer_id in erased:
+            if erasure.has_personal_data(conn, customer_id):
+                erasure.erase_locally(conn, customer_id, compact=False)
+                again += 1
+        if again:
+            erasure.compact_search_index(conn)
+    if again:
+        checkpoint(store)
+    return again
+
+
 def compact(store: Store) -> None:
     """Compact the search index and the write-ahead log after a batch of erasures."""
     with store.engine.begin() as conn:

@@ -203,6 +203,26 @@ def compact_search_index(conn: Connection) -> None:
             conn.exec_driver_sql(f"INSERT INTO {index}({index}) VALUES ('optimize')")
 
 
+def has_personal_data(conn: Connection, customer_id: uuid.UUID) -> bool:
+    """Whether anything an erasure removes is there for the customer (again)."""
+    rows = rows_of(conn, customer_id)
+    if any(rows[name] for name in DELETED if name in rows):
+        return True
+    for name, values in PERSONAL.items():
+        t = table(name)
+        for part in _chunks(rows[name]):
+            differs = or_(
+                *(
+                    t.c[column].is_distinct_from(value)
+                    for column, value in values.items()
+                    if not isinstance(value, (list, dict))
+                )
+            )
+            if conn.execute(select(t.c.id).where(t.c.id.in_(part), differs).limit(1)).first() is not None:
+                return True
+    return False
+
+
 def erased_customers(conn: Connection) -> set[uuid.UUID]:
     """The ids of the customers erased in this copy."""
     erasure = table("customer_erasure")

@@ -208,3 +208,28 @@ def test_retention_anonymises_only_customers_silent_for_longer_than_the_period(
         assert session.get(Customer, recent).name == "Recent Buyer"  # type: ignore[union-attr]
         assert due(session, 3, clock.now()) == []
         assert session.scalar(select(func.count(AttachmentChunk.id))) == 0
+
+
+def test_importing_an_exchange_file_written_before_the_erasure_brings_nothing_back(
+    demo: Store, clock: FixedClock, tmp_path: Path
+) -> None:
+    from agentdesk.exchange import export_jsonl, import_jsonl
+
+    her = _richest(demo)
+    export_jsonl(demo, tmp_path / "before.jsonl")
+    erase_customer(demo, her.id, "request", clock)
+
+    def files_of_hers() -> int:
+        with demo.read() as session:
+            mine = select(Conversation.id).where(Conversation.customer_id == her.id)
+            counted = session.scalar(
+                select(func.count(Attachment.id)).join(Message).where(Message.conversation_id.in_(mine))
+            )
+            return int(counted or 0)
+
+    assert files_of_hers() == 0
+    import_jsonl(demo, tmp_path / "before.jsonl")
+    assert files_of_hers() == 0
+    with demo.read() as session:
+        customer = session.get(Customer, her.id)
+        assert customer is not None and customer.name == "" and customer.email is None
