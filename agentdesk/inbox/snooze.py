@@ -46,6 +46,7 @@ WAKE_NAMESPACE = uuid.UUID("6a0c2f4e-5d7b-4c1a-9e3f-2b8d1c0a7e55")
 LATER_TODAY = dt.timedelta(hours=3)
 MORNING = dt.time(8, 0)  # tomorrow morning without a business calendar
 MAX_SNOOZE = dt.timedelta(days=366)
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 class Reason:
@@ -239,7 +240,7 @@ class SnoozeService:
         with self.store.write() as session:
             rows = session.scalars(
                 select(Conversation).where(
-                    Conversation.snoozed_until.is_not(None),
+                    Conversation.snoozed_until >= EPOCH,  # a range: read through ix_conversation_snoozed
                     Conversation.deleted_at.is_(None),
                     or_(
                         Conversation.snoozed_until <= now,

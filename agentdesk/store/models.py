@@ -359,6 +359,7 @@ class Conversation(SyncColumns, Base):
         Index("ix_conversation_activity", "last_activity_at", "id"),
         Index("ix_conversation_due", "status", "due_at", "id"),
         Index("ix_conversation_follow_up", "follow_up_at", "id"),
+        Index("ix_conversation_snoozed", "snoozed_until"),  # the few snoozed ones, without a scan
     )
 
     number: Mapped[int | None] = mapped_column(Integer, unique=True, default=None)
