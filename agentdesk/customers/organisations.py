@@ -204,6 +204,9 @@ class OrganisationService:
         domain = fields.email_domain(address or "")
         if domain is None or domain in PUBLIC_DOMAINS:
             return None
+        with self.store.read() as session:  # most mail is from no organisation: no write then
+            if organisation_by_domain(session, domain) is None:
+                return None
         with self.store.write() as session:
             org = organisation_by_domain(session, domain)
             if org is None:
