@@ -106,6 +106,13 @@ def check_server(url: str, credentials: Credentials) -> tuple[str, Certificate |
     return f"Connected to {redacted(url)}: an AgentDesk server this version can sync with.", certificate
 
 
+def _two_lines(fingerprint: str) -> str:
+    """A SHA-256 fingerprint (32 pairs) as two lines of 16, to read out and compare by phone."""
+    pairs = fingerprint.split(":")
+    half = (len(pairs) + 1) // 2
+    return ":".join(pairs[:half]) + "\n" + ":".join(pairs[half:])
+
+
 class ServerSettingsDialog(QDialog):
     """Edit this desktop's server connection; on Save the desk syncs with the new settings."""
 
@@ -175,7 +182,7 @@ class ServerSettingsDialog(QDialog):
         self.tasks = TaskRunner(self, threads=1)
         self.test_button.clicked.connect(self.test)
         self.outcome: str | None = None
-        self.resize(600, 440)
+        self.resize(640, 580)
 
     def mode(self) -> str:
         """The TLS mode in force: anything but the checked one only with "trusted network" ticked."""
@@ -281,7 +288,7 @@ class ServerSettingsDialog(QDialog):
                 self.tr("Certificate of %1, issued by %2. SHA-256 fingerprint: %3")
                 .replace("%1", certificate.owner)
                 .replace("%2", certificate.issuer)
-                .replace("%3", certificate.fingerprint)
+                .replace("%3", "\n" + _two_lines(certificate.fingerprint))
             )
 
     def _failed(self, reason: str) -> None:
