@@ -291,10 +291,10 @@ class Sidebar(QWidget):
         self.saved_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.saved_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.saved_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Up to eight rows show; more scroll with the wheel and the arrow keys (a scroll bar in the
-        # sidebar's transparent style would draw as a bare native bar).
+        # As many rows show as the window has room for; more scroll with the wheel and the arrow keys
+        # (a scroll bar in the sidebar's transparent style would draw as a bare native bar).
         self.saved_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.saved_list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.saved_list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.saved_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.saved_list.customContextMenuRequested.connect(self._saved_menu)
         self.saved_list.selectionModel().currentChanged.connect(self._saved_changed)
@@ -354,7 +354,7 @@ class Sidebar(QWidget):
         saved_head.addWidget(self.saved_heading, 1)
         saved_head.addWidget(self.new_view_button)
         layout.addLayout(saved_head)
-        layout.addWidget(self.saved_list)
+        layout.addWidget(self.saved_list, 10)
         layout.addSpacing(10)
         layout.addWidget(self.channels_heading)
         channels = QVBoxLayout()
@@ -387,10 +387,13 @@ class Sidebar(QWidget):
         never scrolls on its own."""
         height = sum(self.list.sizeHintForRow(i) for i in range(self.model.rowCount()))
         self.list.setFixedHeight(height + 2 * self.list.frameWidth() + 2)
-        # Saved views: as tall as their rows up to eight, then they scroll.
+        # Saved views: as tall as their rows where the window has the room, at least two rows on a
+        # short screen; the rest scroll with the wheel and the arrow keys.
         rows = self.saved_model.rowCount()
         row_height = self.saved_list.sizeHintForRow(0) if rows else 0
-        self.saved_list.setFixedHeight(row_height * min(rows, 8) + 2 * self.saved_list.frameWidth() + 2)
+        frame = 2 * self.saved_list.frameWidth() + 2
+        self.saved_list.setMinimumHeight(row_height * min(rows, 2) + frame)
+        self.saved_list.setMaximumHeight(row_height * rows + frame)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
