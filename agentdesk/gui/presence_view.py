@@ -352,6 +352,7 @@ class PresencePart:
         self.window = window
         self.desk: PresenceDesk = window.sync.presence
         self._warned: set[tuple[uuid.UUID, str]] = set()  # (conversation, writer's desk) warned of
+        self._warning = ""  # the strip's sentence while it shows this part's warning
         pane = window.pane
         pane.composer.typing.connect(self.desk.typing)
         pane.writing.sent.connect(lambda _cid: self.desk.done_writing())
@@ -360,7 +361,10 @@ class PresencePart:
         window.model.modelReset.connect(self._marks)
 
     def _opened(self, conversation_id: object) -> None:
-        self.desk.viewing(conversation_id if isinstance(conversation_id, uuid.UUID) else None)
+        opened = conversation_id if isinstance(conversation_id, uuid.UUID) else None
+        self._warned = {w for w in self._warned if w[0] != opened}  # opened again: warned again
+        self._warning = ""  # (the pane cleared its strip)
+        self.desk.viewing(opened)
         self.show()
 
     def show(self) -> None:
@@ -379,6 +383,11 @@ class PresencePart:
             if warning and not writers <= self._warned:
                 self._warned |= writers
                 pane.strip.show_message(warning, "review")
+                self._warning = warning
+            elif not warning and self._warning:  # they stopped writing: the warning goes
+                if pane.strip.kind == "review" and pane.strip.text.text() == self._warning:
+                    pane.strip.dismiss()
+                self._warning = ""
         self._marks()
 
     def _marks(self) -> None:

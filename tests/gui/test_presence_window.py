@@ -120,6 +120,7 @@ def test_two_windows_see_each_other_view_and_write_and_forget_a_silent_one(
     b.presence.desk.tick()
     assert header.presence.text() == ""
     assert not header.presence.isVisible()
+    assert not b.pane.strip.isVisible()  # nobody writes here now: the warning went with her
     assert b.model.presence_of(x) is None and b.model.presence_of(y) == "viewing"
 
     # Anna's window falls silent (as a killed one would): forgotten at the expiry, its file too.
