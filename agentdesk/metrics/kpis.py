@@ -694,6 +694,7 @@ __all__ = [
     "compute_kpis",
     "csat_satisfied",
     "definition",
+    "first_contact_resolved",
     "nps_point",
     "percentile",
 ]

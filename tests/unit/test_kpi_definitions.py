@@ -26,7 +26,7 @@ from agentdesk.inbox.delivery import NONE, mark_route
 from agentdesk.inbox.directory import DirectoryService
 from agentdesk.inbox.service import InboxService
 from agentdesk.metrics.definitions import definition
-from agentdesk.metrics.kpis import KpiReport, compute_kpi_reports, compute_kpis
+from agentdesk.metrics.kpis import KpiReport, compute_kpi_reports, compute_kpis, first_contact_resolved
 from agentdesk.sla.load import load_timelines, load_timelines_sqlite
 from agentdesk.store.database import Store
 from agentdesk.store.models import SurveyResponse
@@ -254,3 +254,17 @@ def test_answers_on_a_scale_no_survey_declares_are_not_guessed(
     assert r.overall.values["ces"].sample == 0
     assert r.overall.values["csat"].sample == 1
     assert r.overall.value("csat") == 1.0
+
+
+def test_the_first_contact_of_each_channel() -> None:
+    m = [at(24, 10, x) for x in (0, 5, 20, 35, 50)]
+    # Chat: one session while no gap exceeds 30 minutes (exactly 30 is still the same session).
+    assert first_contact_resolved("chat", [m[0]], [m[1]], [m[0], m[1], at(24, 10, 35)], logged_call=False)
+    assert not first_contact_resolved("chat", [m[0]], [m[1]], [m[0], m[1], at(24, 10, 36)], logged_call=False)
+    # Email and the other written channels: one delivered reply.
+    assert first_contact_resolved("email", [m[0], m[2]], [m[1]], m[:3], logged_call=False)
+    assert not first_contact_resolved("web_form", [m[0]], [m[1], m[3]], m[:4], logged_call=False)
+    # Phone: one call (the logged one) and at most one logged reply; a second call is a second contact.
+    assert first_contact_resolved("phone", [m[0]], [], [m[0]], logged_call=True)
+    assert first_contact_resolved("phone", [m[0]], [m[1]], m[:2], logged_call=True)
+    assert not first_contact_resolved("phone", [m[0], m[2]], [m[1]], m[:3], logged_call=True)
