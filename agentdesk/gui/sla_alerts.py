@@ -24,6 +24,11 @@ automatically"); the escalation itself is made by the recording step (``record_s
 The horizon: a warning fires ``threshold`` business minutes before the due time; in real time that
 can be much longer (nights, weekends, holidays). It is bounded per calendar from its weekly opening
 hours, plus slack for holidays, so the query never misses a conversation about to warn.
+
+Never a frozen frame: the timer's checks read the conversations and compute their SLA states on a
+worker thread (``TaskRunner``); only what follows from them (the few recordings, the announcements)
+runs on the GUI thread. The first check runs ``FIRST_CHECK_MS`` after ``start()``, once the window
+has painted. ``check()`` does the same at once, on the calling thread.
 """
 
 from __future__ import annotations
@@ -42,6 +47,7 @@ from sqlalchemy import ColumnElement, and_, false, or_, select
 from agentdesk.errors import AgentDeskError
 from agentdesk.gui import labels
 from agentdesk.gui.labels import translate
+from agentdesk.gui.tasks import TaskRunner
 from agentdesk.services import Services
 from agentdesk.sla.cache import (
     AutoTrigger,
@@ -53,13 +59,15 @@ from agentdesk.sla.cache import (
 )
 from agentdesk.sla.calendar import DAY_MINUTES, BusinessCalendar
 from agentdesk.sla.load import load_timelines
-from agentdesk.sla.policy import SlaBook, Target, Trigger
+from agentdesk.sla.policy import Policy, SlaBook, Target, Trigger
 from agentdesk.sla.state import Phase, SlaState, time_key
 from agentdesk.store.models import ACTIVE_STATUSES, Agent, Conversation, ConversationEvent, EventKind, Role
 
 log = logging.getLogger("agentdesk.gui.sla_alerts")
 
 CHECK_INTERVAL_MS = 30_000
+FIRST_CHECK_MS = 2_000  # after the window's first paint, which it would only delay
+_CHANNEL = "sla-alerts"
 MESSAGE_MS = 15_000
 HOLIDAY_SLACK = dt.timedelta(days=5)
 MAX_HORIZON = dt.timedelta(days=90)
@@ -83,6 +91,28 @@ class Alert:
 
 
 @dataclass(frozen=True, slots=True)
+class _Item:
+    """One conversation of a check, as the worker thread found it."""
+
+    cid: uuid.UUID
+    number: int | None
+    subject: str
+    is_mine: bool
+    policy: Policy | None
+    state: SlaState
+    triggers: list[AutoTrigger]
+    record: bool  # warnings or breaches not recorded yet
+    may_escalate: bool  # nothing to record, but an automatic escalation may be due
+
+
+@dataclass(frozen=True)
+class _Gathered:
+    book: SlaBook
+    notifying: frozenset[uuid.UUID]
+    items: list[_Item]
+
+
+@dataclass(frozen=True)
 class _Found:
     cid: uuid.UUID
     number: int | None
@@ -136,7 +166,8 @@ class SlaAlerts(QObject):
         self._last_clicked: uuid.UUID | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
-        self.timer.timeout.connect(self.check)
+        self.timer.timeout.connect(self._tick)
+        self._tasks = TaskRunner(self, threads=1)
         icon = QGuiApplication.windowIcon()
         # A tray entry without an icon is refused by Qt with a warning; then only the signal.
         if tray is None and QSystemTrayIcon.isSystemTrayAvailable() and not icon.isNull():
@@ -150,12 +181,36 @@ class SlaAlerts(QObject):
         # the tray message here (True: it took it).
         self.desktop: Callable[[Alert], bool] | None = None
 
-    def start(self) -> None:
+    def start(self, first_check_ms: int = FIRST_CHECK_MS) -> None:
         self.timer.start()
-        QTimer.singleShot(0, self.check)
+        QTimer.singleShot(first_check_ms, self._tick)
 
     def stop(self) -> None:
         self.timer.stop()
+        self._tasks.cancel(_CHANNEL)
+
+    def close(self) -> None:
+        """Stop, and wait for a check still reading (before the database closes)."""
+        self.stop()
+        self._tasks.close()
+
+    def _tick(self) -> None:
+        """A check in the background: read and compute on a worker, announce here."""
+        if not self.timer.isActive() or self._tasks.busy(_CHANNEL):
+            return  # stopped, or the last check still runs: no pile-up on a slow machine
+        now = self.services.clock.now()
+        self._tasks.run(
+            _CHANNEL,
+            lambda: self._gather(now),
+            lambda gathered: self._checked(gathered, now),
+            lambda sentence: log.warning("SLA check skipped: %s", sentence),
+        )
+
+    def _checked(self, gathered: _Gathered | None, now: dt.datetime) -> None:
+        try:
+            self._finish(gathered, now)
+        except AgentDeskError as exc:
+            log.warning("SLA check skipped: %s", exc)
 
     def _message_clicked(self) -> None:
         if self._last_clicked is not None:
@@ -196,14 +251,19 @@ class SlaAlerts(QObject):
             return []
 
     def _check(self) -> list[Alert]:
-        services = self.services
-        now = services.clock.now()
-        with services.store.read() as session:
+        now = self.services.clock.now()
+        return self._finish(self._gather(now), now)
+
+    def _gather(self, now: dt.datetime) -> _Gathered | None:
+        """The reading and computing part of a check (safe on a worker thread: its own
+        connection, nothing of this object changed but the horizon cache)."""
+        with self.services.store.read() as session:
             book = SlaBook.load(session)
             if not book.policies:
-                return []
+                return None
             mine: ColumnElement[bool] = Conversation.assignee_id.is_(None)
-            agent = session.get(Agent, services.agent_id) if services.agent_id else None
+            agent_id = self.services.agent_id
+            agent = session.get(Agent, agent_id) if agent_id else None
             notifying: frozenset[uuid.UUID] = frozenset()
             if agent is not None:
                 tiers = [t for t in agent.tiers if isinstance(t, int)] or [1]
@@ -226,11 +286,9 @@ class SlaAlerts(QObject):
                 )
             ).all()
             if not rows:
-                return []
+                return None
             timelines = load_timelines(session, [r.id for r in rows])
-        found: list[_Found] = []
-        to_record: list[uuid.UUID] = []
-        may_escalate: dict[uuid.UUID, set[Target]] = {}  # nothing new to record, an escalation may be due
+        items: list[_Item] = []
         for cid, number, subject, is_mine in rows:
             timeline = timelines.get(cid)
             if timeline is None:
@@ -239,15 +297,33 @@ class SlaAlerts(QObject):
             if state is None:
                 continue
             triggers = auto_triggers(policy, state, timeline.status)
-            if due_events(state, timeline.recorded):
+            record = bool(due_events(state, timeline.recorded))
+            escalate = not record and bool(triggers) and escalation_candidate(policy, timeline.tier)
+            items.append(
+                _Item(cid, number, subject, bool(is_mine), policy, state, triggers, record, escalate)
+            )
+        return _Gathered(book, notifying, items)
+
+    def _finish(self, gathered: _Gathered | None, now: dt.datetime) -> list[Alert]:
+        """What follows from a check, on the GUI thread: fresh events announced once, warnings and
+        breaches recorded, due escalations made."""
+        if gathered is None:
+            return []
+        services, book, notifying = self.services, gathered.book, gathered.notifying
+        found: list[_Found] = []
+        to_record: list[uuid.UUID] = []
+        may_escalate: dict[uuid.UUID, set[Target]] = {}  # nothing new to record, an escalation may be due
+        for item in gathered.items:
+            cid = item.cid
+            if item.record:
                 to_record.append(cid)
-            elif triggers and escalation_candidate(policy, timeline.tier):
-                may_escalate[cid] = {t.target for t in triggers}
-            fresh = self._fresh(cid, state) if is_mine else []
-            if policy is not None and policy.id in notifying:
-                fresh = self._supervisor_fresh(cid, fresh, triggers)
+            elif item.may_escalate:
+                may_escalate[cid] = {t.target for t in item.triggers}
+            fresh = self._fresh(cid, item.state) if item.is_mine else []
+            if item.policy is not None and item.policy.id in notifying:
+                fresh = self._supervisor_fresh(cid, fresh, item.triggers)
             for event in fresh:
-                found.append(_Found(cid, number, subject, event[0], event[1], event[2]))
+                found.append(_Found(cid, item.number, item.subject, event[0], event[1], event[2]))
         if may_escalate:
             made = self._escalated(set(may_escalate))
             # recording also makes the due automatic escalation (and checks it again)

@@ -49,6 +49,7 @@ class Background(QObject):
         return sync.configured and not sync.work_offline and sync.credentials() is None
 
     def close(self) -> None:
+        self.sla_alerts.close()
         self.mail.stop()
         if isinstance(self.mail.service.lease, ServerFetchLease):
             self.mail.service.lease.release_all()
