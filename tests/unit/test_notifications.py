@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+import zoneinfo
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -313,3 +314,36 @@ def test_the_demo_workspace_has_snoozed_conversations(tmp_path: Path) -> None:
         assert len(woken) == 1  # the one until tomorrow morning; the other waits a week
     finally:
         store.close()
+
+
+ZONES = st.sampled_from(
+    [
+        dt.UTC,
+        dt.timezone(dt.timedelta(hours=-11)),
+        dt.timezone(dt.timedelta(hours=14)),
+        zoneinfo.ZoneInfo("Europe/Copenhagen"),
+        zoneinfo.ZoneInfo("America/New_York"),
+    ]
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    until=st.datetimes(min_value=dt.datetime(1900, 1, 1), max_value=dt.datetime(2200, 1, 1), timezones=ZONES)
+    | st.datetimes(min_value=dt.datetime(2026, 11, 1), max_value=dt.datetime(2028, 1, 1), timezones=ZONES)
+    | st.datetimes(min_value=dt.datetime(1900, 1, 1), max_value=dt.datetime(2200, 1, 1))
+)
+def test_any_snooze_time_is_taken_or_refused_in_a_sentence(until: dt.datetime) -> None:
+    from agentdesk.inbox.snooze import MAX_SNOOZE, check_until
+
+    now = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
+    with within_cpu_seconds(1.0):
+        try:
+            taken = check_until(until, now)
+        except ValidationError as exc:
+            assert exc.message and "\n" not in exc.message
+            return
+    # the same instant (compared as timestamps: a wall time in a daylight-saving gap compares
+    # unequal to every other zone's time in Python, though it names an instant all the same)
+    assert taken.tzinfo == dt.UTC and now < taken <= now + MAX_SNOOZE
+    assert taken.timestamp() == until.timestamp()
