@@ -5323,6 +5323,10 @@
         <translation>Hvad der er sket på dine henvendelser</translation>
     </message>
     <message>
+        <source>Snoozed until %1; bring it back to the working views now</source>
+        <translation>Udsat til %1; hent den tilbage til arbejdsvisningerne nu</translation>
+    </message>
+    <message>
         <source>Open a conversation first.</source>
         <translation>Åbn først en henvendelse.</translation>
     </message>

@@ -5323,6 +5323,10 @@
         <translation>Was bei Ihren Anfragen passiert ist</translation>
     </message>
     <message>
+        <source>Snoozed until %1; bring it back to the working views now</source>
+        <translation>Schlummert bis %1; jetzt in die Arbeitsansichten zurückholen</translation>
+    </message>
+    <message>
         <source>Open a conversation first.</source>
         <translation>Öffnen Sie zuerst eine Anfrage.</translation>
     </message>

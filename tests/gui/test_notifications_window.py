@@ -105,6 +105,7 @@ def test_snooze_by_keyboard_takes_it_out_of_my_open(qtbot: QtBot, window: MainWi
     window.refresh()
     window.open_conversation(desk.first)
     part = NotifyPart.attach(window)
+    assert window.registry[ActionId.SNOOZE].isEnabled() and not window.registry[ActionId.UNSNOOZE].isEnabled()
     window.registry[ActionId.SNOOZE].trigger()
     dialog = window.findChild(SnoozeDialog)
     assert isinstance(dialog, SnoozeDialog)
@@ -117,6 +118,8 @@ def test_snooze_by_keyboard_takes_it_out_of_my_open(qtbot: QtBot, window: MainWi
     with desk.store.read() as s:
         conv = s.get(Conversation, desk.first)
         assert conv is not None and conv.snoozed_until == expected
+    qtbot.waitUntil(lambda: window.registry[ActionId.UNSNOOZE].isEnabled())
+    assert "Snoozed until" in window.registry[ActionId.UNSNOOZE].toolTip()
     window.set_view(View.MY_OPEN)
     qtbot.waitUntil(lambda: window.model.row_of(desk.first) is None)
     window.set_view(View.SNOOZED)

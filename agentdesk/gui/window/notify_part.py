@@ -67,6 +67,8 @@ class NotifyPart(QObject):
         window.sync.arrived.connect(self.soon.start)
         window.mail.arrived.connect(self.soon.start)
         window.pane.changed.connect(lambda _cid: self.soon.start())
+        window.conversation_shown.connect(lambda _cid: self.update_actions())
+        window.pane.changed.connect(lambda _cid: self.update_actions())
         self.timer.start()
         QTimer.singleShot(0, self.tick)
 
@@ -112,6 +114,31 @@ class NotifyPart(QObject):
             (Place(view, 5),),
             "mdi6.bell-outline",
             tip=translate("NotifyPart", "What happened on your conversations"),
+        )
+
+    def update_actions(self) -> None:
+        """Snooze for an open conversation; Unsnooze only for a snoozed one, its time in the tip."""
+        registry = getattr(self.window, "registry", None)
+        if registry is None:
+            return
+        cid = self._current()
+        until = None
+        if cid is not None:
+            try:
+                until = snooze_facts(self.services.store, cid).snoozed_until
+            except AgentDeskError:
+                cid = None
+        registry[ActionId.SNOOZE].setEnabled(cid is not None)
+        unsnooze = registry[ActionId.UNSNOOZE]
+        unsnooze.setEnabled(until is not None)
+        from agentdesk.gui import labels
+
+        unsnooze.setToolTip(
+            translate("NotifyPart", "Snoozed until %1; bring it back to the working views now").replace(
+                "%1", labels.local_datetime(until)
+            )
+            if until is not None
+            else translate("NotifyPart", "Bring the snoozed conversation back to the working views now")
         )
 
     def _current(self) -> uuid.UUID | None:
