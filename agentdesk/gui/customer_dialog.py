@@ -67,8 +67,15 @@ class CustomerDialog(QDialog):
         self.new_organisation = QPushButton(self.tr("New…"))
         self.new_organisation.setToolTip(self.tr("Create an organisation"))
         self.new_organisation.clicked.connect(self._create_organisation)
+        self.edit_organisation = QPushButton(self.tr("Edit…"))
+        self.edit_organisation.setToolTip(self.tr("Name, domains, plan and notes of this organisation"))
+        self.edit_organisation.clicked.connect(self._edit_organisation)
+        self.organisation.currentIndexChanged.connect(
+            lambda _i: self.edit_organisation.setEnabled(self.organisation.currentData() is not None)
+        )
         organisation_row = QHBoxLayout()
         organisation_row.addWidget(self.organisation, 1)
+        organisation_row.addWidget(self.edit_organisation)
         organisation_row.addWidget(self.new_organisation)
         self.language = QComboBox()
         for code in LANGUAGES:
@@ -153,6 +160,7 @@ class CustomerDialog(QDialog):
         self.organisation.setCurrentIndex(
             max(0, self.organisation.findData(str(selected) if selected else None))
         )
+        self.edit_organisation.setEnabled(self.organisation.currentData() is not None)
 
     def _fill_history(self) -> None:
         self.history.clear()
@@ -251,6 +259,17 @@ class CustomerDialog(QDialog):
             dialog.name.setText(self.company.text().strip())
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.organisation_id is not None:
             self._fill_organisations(dialog.organisation_id)
+
+    def _edit_organisation(self) -> None:
+        from agentdesk.gui.organisation_dialog import OrganisationDialog
+
+        current = self.organisation.currentData()
+        if current is None:
+            return
+        dialog = OrganisationDialog(self.services, uuid.UUID(current), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._fill_organisations(uuid.UUID(current))
+            self.changed = True
 
     def _merge(self) -> None:
         picker = MergePicker(self.services, self.record, self)

@@ -1519,6 +1519,14 @@
         <translation>Opret en organisation</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>Name, domains, plan and notes of this organisation</source>
+        <translation>Navn, domæner, abonnement og noter for denne organisation</translation>
+    </message>
+    <message>
         <source>VIP: their conversations deserve extra care</source>
         <translation>VIP: kundens henvendelser skal have ekstra omhu</translation>
     </message>

@@ -1519,6 +1519,14 @@
         <translation>Organisation anlegen</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Name, domains, plan and notes of this organisation</source>
+        <translation>Name, Domains, Tarif und Notizen dieser Organisation</translation>
+    </message>
+    <message>
         <source>VIP: their conversations deserve extra care</source>
         <translation>VIP: Anfragen mit besonderer Sorgfalt behandeln</translation>
     </message>

@@ -120,6 +120,10 @@ def test_the_panel_shows_vip_organisation_and_its_other_open_conversations(
     dialog = CustomerDialog(services, me)
     qtbot.addWidget(dialog)
     assert dialog.organisation.currentText() == "Nordlys A/S" and dialog.vip.isChecked()
+    assert dialog.edit_organisation.isEnabled()
+    dialog.organisation.setCurrentIndex(0)  # None: nothing to edit
+    assert not dialog.edit_organisation.isEnabled()
+    dialog.organisation.setCurrentIndex(1)
     assert dialog.values()["organisation_id"] == org  # saving as it is keeps the organisation
 
 
