@@ -40,6 +40,7 @@ EXPECTED = {
     "build": "build.demo",
     "sync": "sync.reply_latency",
     "attachments": "attachments.stall",
+    "customers": "customers.csv_import",
 }
 
 
