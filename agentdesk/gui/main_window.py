@@ -32,7 +32,6 @@ from agentdesk.gui.inbox_view import MIXED_STATUS_COLUMNS, OPTIONAL_COLUMNS, Inb
 from agentdesk.gui.mail_desk import DeskPasswords
 from agentdesk.gui.messages import MessageBridge
 from agentdesk.gui.preferences import Preferences
-from agentdesk.gui.presence_view import PresencePart
 from agentdesk.gui.sidebar import Sidebar
 from agentdesk.gui.tasks import TaskRunner
 from agentdesk.gui.theme import ThemeMode, apply_theme
@@ -153,7 +152,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.work_stack, 1)
         self.setCentralWidget(central)
 
-        self.background = Background(services, mail_passwords, self)
+        self.background = Background(services, mail_passwords, self, presence_in=(self.pane, self.model))
         self.sla_alerts, self.mail = self.background.sla_alerts, self.background.mail
         self.sync = self.background.sync
         self.pane.mail = self.mail
@@ -181,7 +180,6 @@ class MainWindow(QMainWindow):
         self.pane.handed_over.connect(lambda _cid: self.sync.nudge())
         self.dashboard.changed.connect(self.sync.nudge)
         self.dashboard.conflicts_requested.connect(self.open_conflicts)
-        self.presence = PresencePart(self)  # who else is on a conversation: header, list, warning
         self._show_sync()
         self.background.start()
         if self.background.needs_password():

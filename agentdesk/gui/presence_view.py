@@ -43,7 +43,8 @@ from agentdesk.sync.presence import (
 )
 
 if TYPE_CHECKING:
-    from agentdesk.gui.main_window import MainWindow
+    from agentdesk.gui.conversation.pane import ConversationPane
+    from agentdesk.gui.inbox_model import InboxModel
 
 log = logging.getLogger("agentdesk.gui.presence")
 
@@ -348,17 +349,15 @@ class PresenceDesk(QObject):
 class PresencePart:
     """The window's presence: the header line, the list mark and the warning strip."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.desk: PresenceDesk = window.sync.presence
+    def __init__(self, pane: ConversationPane, model: InboxModel, desk: PresenceDesk) -> None:
+        self.pane, self.model, self.desk = pane, model, desk
         self._warned: set[tuple[uuid.UUID, str]] = set()  # (conversation, writer's desk) warned of
         self._warning = ""  # the strip's sentence while it shows this part's warning
-        pane = window.pane
         pane.composer.typing.connect(self.desk.typing)
         pane.writing.sent.connect(lambda _cid: self.desk.done_writing())
         pane.opened.connect(self._opened)
         self.desk.changed.connect(self.show)
-        window.model.modelReset.connect(self._marks)
+        model.modelReset.connect(self._marks)
 
     def _opened(self, conversation_id: object) -> None:
         opened = conversation_id if isinstance(conversation_id, uuid.UUID) else None
@@ -368,7 +367,7 @@ class PresencePart:
         self.show()
 
     def show(self) -> None:
-        pane = self.window.pane
+        pane = self.pane
         detail = pane.detail
         me = self.desk.me()
         if detail is None:
@@ -391,4 +390,4 @@ class PresencePart:
         self._marks()
 
     def _marks(self) -> None:
-        self.window.model.set_presence(self.desk.marks())
+        self.model.set_presence(self.desk.marks())

@@ -91,7 +91,7 @@ def test_two_windows_see_each_other_view_and_write_and_forget_a_silent_one(
     assert b.pane.detail.id == x  # both opened the longest-waiting conversation
     header = b.pane.conversation_header
 
-    b.presence.desk.tick()  # (it looks at the other windows every second)
+    b.background.presence.desk.tick()  # (it looks at the other windows every second)
     assert header.presence.toolTip() == f"{anna_name} is viewing"
     assert header.presence.text() == anna_name.split()[0]  # short of room: the first name and the eye
     assert header.presence.isVisible() and header.presence_icon.isVisible()
@@ -102,12 +102,12 @@ def test_two_windows_see_each_other_view_and_write_and_forget_a_silent_one(
     assert row is not None
     tip = b.model.index(row, Column.SUBJECT).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.endswith(f"\n\n{anna_name} is viewing")
-    a.presence.desk.tick()
+    a.background.presence.desk.tick()
     assert a.pane.conversation_header.presence.toolTip() == f"{ben_name} is viewing"
 
     a.pane.composer.editor.setFocus()
     qtbot.keyClicks(a.pane.composer.editor, "Hello, we are on it")
-    b.presence.desk.tick()
+    b.background.presence.desk.tick()
     assert header.presence.text() == f"{anna_name} is writing a reply"
     assert b.model.presence_of(x) == "writing"
     assert b.pane.strip.isVisible()
@@ -117,7 +117,7 @@ def test_two_windows_see_each_other_view_and_write_and_forget_a_silent_one(
     others = [r.id for r in map(b.model.row_at, range(3)) if r is not None and r.id != x]
     y = others[0]
     a.open_conversation(y)
-    b.presence.desk.tick()
+    b.background.presence.desk.tick()
     assert header.presence.text() == ""
     assert not header.presence.isVisible()
     assert not b.pane.strip.isVisible()  # nobody writes here now: the warning went with her
@@ -125,30 +125,30 @@ def test_two_windows_see_each_other_view_and_write_and_forget_a_silent_one(
 
     # Anna's window falls silent (as a killed one would): forgotten at the expiry, its file too.
     clock.advance(seconds=EXPIRY_S - 1)
-    b.presence.desk.tick()
+    b.background.presence.desk.tick()
     assert b.model.presence_of(y) == "viewing"
     clock.advance(seconds=1)
-    b.presence.desk.tick()
+    b.background.presence.desk.tick()
     assert b.model.presence_of(y) is None
-    assert not (shop.parent / "shop.sqlite.presence" / f"{a.presence.desk.desk}.json").exists()
+    assert not (shop.parent / "shop.sqlite.presence" / f"{a.background.presence.desk.desk}.json").exists()
 
     # Alive again (its heartbeat), then closed: gone at once.
-    a.presence.desk.tick()
-    b.presence.desk.tick()
+    a.background.presence.desk.tick()
+    b.background.presence.desk.tick()
     assert b.model.presence_of(y) == "viewing"
     a.close()
-    b.presence.desk.tick()
+    b.background.presence.desk.tick()
     assert b.model.presence_of(y) is None
 
 
 def test_ones_own_other_window_is_named_as_such(qtbot: QtBot, make: Make, shop: Path) -> None:
     anna_name, _ = first_names(shop)
     a, b = make(anna_name), make(anna_name)
-    b.presence.desk.tick()
+    b.background.presence.desk.tick()
     assert b.pane.conversation_header.presence.toolTip() == "You have it open in another window"
     a.pane.composer.editor.setFocus()
     qtbot.keyClicks(a.pane.composer.editor, "Hello")
-    b.presence.desk.tick()
+    b.background.presence.desk.tick()
     assert b.pane.conversation_header.presence.toolTip() == "You are writing a reply in another window"
     assert not b.pane.strip.isVisible()  # one's own draft in another window is no collision
 

@@ -11,7 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from agentdesk.gui.conversation.pane import ConversationPane
+from agentdesk.gui.inbox_model import InboxModel
 from agentdesk.gui.mail_desk import DeskPasswords, MailDesk
+from agentdesk.gui.presence_view import PresencePart
 from agentdesk.gui.sla_alerts import SlaAlerts
 from agentdesk.gui.sync_desk import SyncDesk
 from agentdesk.services import Services
@@ -23,7 +26,14 @@ NOTICE_MS = 15_000  # how long a status-bar line from the background stays
 class Background(QObject):
     notice = Signal(str, int)  # a line for the status bar, and for how many milliseconds
 
-    def __init__(self, services: Services, passwords: DeskPasswords | None, window: QWidget) -> None:
+    def __init__(
+        self,
+        services: Services,
+        passwords: DeskPasswords | None,
+        window: QWidget,
+        *,
+        presence_in: tuple[ConversationPane, InboxModel],
+    ) -> None:
         super().__init__(window)
         # Warnings and breaches of my conversations (and my tiers' unassigned ones), once each.
         self.sla_alerts = SlaAlerts(services, window)
@@ -37,6 +47,8 @@ class Background(QObject):
         self.sync = SyncDesk(services, window)
         self.mail.arrived.connect(self.sync.nudge)  # fetched mail goes to the team's server
         self.sync.changed.connect(self._share_mail_lease)
+        # Who else is on a conversation: the header, the list mark and the warning strip.
+        self.presence = PresencePart(*presence_in, self.sync.presence)
 
     def start(self) -> None:
         self.sla_alerts.start()
