@@ -236,19 +236,22 @@ class SnoozeService:
             Message.deleted_at.is_(None),
             Message.created_at > Conversation.snoozed_at,
         )
+        due = select(Conversation.id).where(
+            Conversation.snoozed_until >= EPOCH,  # a range: read through ix_conversation_snoozed
+            Conversation.deleted_at.is_(None),
+            or_(
+                Conversation.snoozed_until <= now,
+                and_(Conversation.snoozed_at.is_not(None), customer_wrote),
+                Conversation.status.in_((Status.SOLVED.value, Status.CLOSED.value)),
+            ),
+        )
+        with self.store.read() as session:  # mostly nothing: no write lock taken for it
+            if not session.scalars(due.limit(1)).first():
+                return []
         woken: list[Woken] = []
         with self.store.write() as session:
-            rows = session.scalars(
-                select(Conversation).where(
-                    Conversation.snoozed_until >= EPOCH,  # a range: read through ix_conversation_snoozed
-                    Conversation.deleted_at.is_(None),
-                    or_(
-                        Conversation.snoozed_until <= now,
-                        and_(Conversation.snoozed_at.is_not(None), customer_wrote),
-                        Conversation.status.in_((Status.SOLVED.value, Status.CLOSED.value)),
-                    ),
-                )
-            ).all()
+            ids = list(session.scalars(due))
+            rows = [c for c in (session.get(Conversation, i) for i in ids) if c is not None]
             for conv in rows:
                 until = conv.snoozed_until
                 reason = Reason.TIME if until is not None and until <= now else Reason.CUSTOMER
