@@ -23,7 +23,7 @@ branch_labels = None
 depends_on = None
 
 
-def _sync_columns() -> list[sa.Column]:  # type: ignore[type-arg]
+def _sync_columns() -> list[sa.Column]:
     utc = agentdesk.store.models.UtcDateTime()
     return [
         sa.Column("id", sa.Uuid(), nullable=False),
