@@ -33,6 +33,7 @@ from PySide6.QtCore import (
     QProcess,
     QSettings,
     Qt,
+    QTimer,
     QtMsgType,
     qInstallMessageHandler,
 )
@@ -58,6 +59,8 @@ qt_log = logging.getLogger("agentdesk.qt")
 
 APP_NAME = "AgentDesk"
 SNAPSHOT_TIMEOUT_MS = 10_000
+PAINT_POLL_MS = 20  # how often run_app looks whether the window has painted its first frame
+PAINT_WAIT_MS = 15_000  # after_painted runs after this long even if it has not
 SNAPSHOT_FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}
 WINDOW_STATE_KEYS = ("geometry", "splitter", "pane", "columns")
 WINDOW_LAYOUT = "v2"  # bumped when the window's layout changes: older saved states do not apply
@@ -198,6 +201,7 @@ def run_app(
     language: str | None = None,
     *,
     launch: Callable[[Sequence[str]], bool] = launch_detached,
+    after_painted: Callable[[], object] | None = None,
 ) -> int:
     """Open the main window on ``store`` and run the event loop until it closes; the exit code.
 
@@ -205,7 +209,8 @@ def run_app(
     ``language`` ("en", "de", "da") overrides the one chosen in Settings, which else follows the
     system's. Settings' "Restart now" saves the drafts, closes the window as the close button
     does and, once everything is saved, starts AgentDesk again (``restart_command``, through
-    ``launch``)."""
+    ``launch``). ``after_painted`` runs once the window has painted its first frame (or after
+    ``PAINT_WAIT_MS`` at the latest): work that may wait, so it does not slow that frame."""
     previous_handler = qInstallMessageHandler(_qt_message)
     preferences = Preferences(QSettings(APP_NAME, APP_NAME))
     app = _application(argv, preferences)
@@ -242,6 +247,8 @@ def run_app(
             app.aboutToQuit.connect(finish)
             handled = _close_on_signals(loop, app, stopped_by)
             window.show()
+            if after_painted is not None:
+                _when_painted(window, after_painted)
             log.info("window open on %s", store.path)  # documented: the window is up and running
             try:
                 return await closed
@@ -272,6 +279,24 @@ def run_app(
         crash.uninstall()
         app.setQuitOnLastWindowClosed(quit_on_close)
         qInstallMessageHandler(previous_handler)
+
+
+def _when_painted(window: MainWindow, then: Callable[[], object]) -> None:
+    """Call ``then`` once ``window`` is painted (checked every few milliseconds), or after
+    ``PAINT_WAIT_MS`` in any case."""
+    timer = QTimer(window)
+    timer.setInterval(PAINT_POLL_MS)
+    waited = QElapsedTimer()
+    waited.start()
+
+    def check() -> None:
+        if window.is_painted() or waited.elapsed() >= PAINT_WAIT_MS:
+            timer.stop()
+            timer.deleteLater()
+            then()
+
+    timer.timeout.connect(check)
+    timer.start()
 
 
 def _close_on_signals(loop: asyncio.AbstractEventLoop, app: QApplication, received: list[int]) -> list[int]:

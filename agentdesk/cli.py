@@ -368,9 +368,9 @@ def _clock() -> Clock:
 def _start_sla_catch_up(store: Store, clock: Clock) -> threading.Thread:
     """Record the SLA warnings and breaches that happened while the app was closed (by ``clock``).
 
-    Runs beside the window on its own connections, in short transactions, so the window opens at
-    once; the views pick the events up on their next refresh. A failure is logged, never shown:
-    the window's own checks record new breaches as they happen.
+    Runs beside the window (started once it has painted) on its own connections, in short
+    transactions; the views pick the events up on their next refresh. A failure is logged, never
+    shown: the window's own checks record new breaches as they happen.
     """
     from agentdesk.sla.cache import catch_up
 
@@ -409,9 +409,14 @@ def cmd_window(args: argparse.Namespace) -> int:
     _with_presets(store)
     from agentdesk.app import run_app
 
-    _start_sla_catch_up(store, clock)
-    try:
-        return run_app(store, sys.argv[:1], clock, language=args.language)
+    try:  # the catch-up waits for the first frame: on two cores it would slow it down
+        return run_app(
+            store,
+            sys.argv[:1],
+            clock,
+            language=args.language,
+            after_painted=lambda: _start_sla_catch_up(store, clock),
+        )
     finally:
         store.close()
 
