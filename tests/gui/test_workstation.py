@@ -472,7 +472,8 @@ def test_every_action_is_in_a_menu_with_its_shortcut(make_window: MakeWindow, de
     conversation = [
         a.text().replace("&", "") for a in window.conversation_menu.actions() if not a.isSeparator()
     ]
-    assert conversation[:3] == ["Reply", "Internal note", "Insert canned reply…"]
+    # Answering first, as a mail program lists it, then the note and the canned replies.
+    assert conversation[:5] == ["Reply", "Reply all", "Forward…", "Internal note", "Insert canned reply…"]
     assert "Escalate…" in conversation and "Manage canned replies…" in conversation
     assert "New conversation…" in conversation
     assert window.pane.escalate_action.shortcut().toString() == "E"

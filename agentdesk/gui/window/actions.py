@@ -114,6 +114,10 @@ class ActionId(enum.Enum):
     SNOOZE = "snooze"
     UNSNOOZE = "unsnooze"
     NOTIFICATIONS = "notifications"
+    # Saved views and team queues (``window/saved_views.py``)
+    NEW_VIEW = "new_view"
+    SAVE_SEARCH_AS_VIEW = "save_search_as_view"
+    EVERYONE_FOLLOW_UPS = "everyone_follow_ups"
     # Customers (``window/customer_tools.py``)
     IMPORT_CUSTOMERS = "import_customers"
     PANE = "pane"  # an action the pane lists that the window has no name for yet

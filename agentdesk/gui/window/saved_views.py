@@ -23,7 +23,7 @@ from agentdesk.gui import icons, theme
 from agentdesk.gui.inbox_model import Column
 from agentdesk.gui.inbox_view import MIXED_STATUS_COLUMNS
 from agentdesk.gui.view_editor import ViewDraft, ViewEditor
-from agentdesk.gui.window.actions import Menu
+from agentdesk.gui.window.actions import ActionId, Menu, Place
 from agentdesk.inbox.filter_sql import Rule, resolve
 from agentdesk.inbox.query_language import parse_fields, to_text
 from agentdesk.inbox.saved_views import SavedViewInfo, SavedViewService, SidebarEntries, TeamQueue, team_names
@@ -64,9 +64,14 @@ class SavedViewsPart(QObject):
         view_menu = window.menus.get(Menu.VIEW)
         if view_menu is not None:
             view_menu.addSeparator()
-            view_menu.addAction(self.new_view_action)
-            view_menu.addAction(self.save_search_action)
-            view_menu.addAction(self.everyone_action)
+            for action_id, action in (
+                (ActionId.NEW_VIEW, self.new_view_action),
+                (ActionId.SAVE_SEARCH_AS_VIEW, self.save_search_action),
+                (ActionId.EVERYONE_FOLLOW_UPS, self.everyone_action),
+            ):
+                view_menu.addAction(action)
+                # Listed with the window's other actions (the shortcut overview shows Ctrl+Alt+V).
+                window.registry.adopt(action_id, action, (Place(Menu.VIEW, 90),))
 
         self.save_button = QToolButton()
         self.save_button.setObjectName("saveSearchButton")
