@@ -973,6 +973,7 @@ def test_tab_walks_the_pane_in_reading_order(qtbot: QtBot, desk: Desk, make_pane
         properties.follow_up_button,
         properties.tag_chips[0],
         properties.add_tag_button,
+        pane.customer_panel.edit,  # the customer's card heads the side column: Edit customer
         pane.timeline,
         pane.composer.reply_toggle,  # the mode toggles behave like radio buttons: arrows move
         pane.composer.editor,
