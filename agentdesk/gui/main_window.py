@@ -35,6 +35,7 @@ from agentdesk.gui.preferences import Preferences
 from agentdesk.gui.sidebar import Sidebar
 from agentdesk.gui.tasks import TaskRunner
 from agentdesk.gui.theme import ThemeMode, apply_theme
+from agentdesk.gui.window import dialogs
 from agentdesk.gui.window.actions import (
     ActionId,
     ActionRegistry,
@@ -212,7 +213,7 @@ class MainWindow(QMainWindow):
         self.pane.conversation_requested.connect(self._open_requested)
         self.pane.changed.connect(self._conversation_changed)
         self.pane.handed_over.connect(lambda cid: self._conversation_changed(cid, stay=True))
-        self.dashboard.open_requested.connect(self._dashboard_open)
+        self.dashboard.open_requested.connect(self.open_from_elsewhere)
         self.dashboard.back_requested.connect(lambda: self.show_dashboard(False))
         self.dashboard.exported.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self.dashboard.changed.connect(self.refresh)
@@ -675,7 +676,8 @@ class MainWindow(QMainWindow):
         else:
             self.work_stack.setCurrentWidget(self.splitter)
 
-    def _dashboard_open(self, conversation_id: uuid.UUID) -> None:
+    def open_from_elsewhere(self, conversation_id: uuid.UUID) -> None:
+        """A conversation chosen in the dashboard or a dialog: back to the list, and open it."""
         self.show_dashboard(False)
         self._open_requested(conversation_id)
 
@@ -692,35 +694,18 @@ class MainWindow(QMainWindow):
         dialog.password.setFocus()
 
     def open_server_settings(self) -> ServerSettingsDialog:
-        from agentdesk.gui.server_settings import ServerSettingsDialog
-
-        return open_tracked(self, "server_dialog", ServerSettingsDialog(self.sync, self))
+        return dialogs.open_server_settings(self)
 
     def open_conflicts(self) -> ConflictsDialog:
-        from agentdesk.gui.conflicts_dialog import ConflictsDialog
-
-        dialog = ConflictsDialog(self.services, self)
-        dialog.open_requested.connect(self._dashboard_open)
-        return open_tracked(self, "conflicts_dialog", dialog)
+        return dialogs.open_conflicts(self)
 
     def open_mail_accounts(self) -> MailAccountsDialog:
-        """The support mailboxes (not blocking); a change starts a round at once."""
-        from agentdesk.gui.mail_accounts import MailAccountsDialog
-
-        dialog = MailAccountsDialog(self.mail, self)
-        dialog.changed.connect(self.mail.round)
-        dialog.changed.connect(self.mail.watch)
-        return open_tracked(self, "mail_dialog", dialog)
+        return dialogs.open_mail_accounts(self)
 
     def open_agents_dialog(self) -> AgentsTeamsDialog:
-        """Agents, teams and tier names (not blocking); read-only, and saying so, for agents."""
-        from agentdesk.gui.agents_dialog import AgentsTeamsDialog
+        return dialogs.open_agents_dialog(self)
 
-        dialog = AgentsTeamsDialog(self.services, self)
-        dialog.changed.connect(self._directory_changed)
-        return open_tracked(self, "agents_dialog", dialog)
-
-    def _directory_changed(self) -> None:
+    def directory_changed(self) -> None:
         """Agents, teams or tier names changed: names, queues and labels as they are now."""
         self._load_tier_names()
         for view, action in self.view_actions.items():
