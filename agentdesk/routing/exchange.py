@@ -75,7 +75,9 @@ def export_data(store: Store) -> dict[str, Any]:
                 "actions": dict(m.actions or {}),
             }
             for m in session.execute(
-                select(Macro).where(Macro.deleted_at.is_(None), Macro.scope != "personal").order_by(Macro.position, Macro.name, Macro.id)
+                select(Macro)
+                .where(Macro.deleted_at.is_(None), Macro.scope != "personal")
+                .order_by(Macro.position, Macro.name, Macro.id)
             ).scalars()
         ]
         rules = [

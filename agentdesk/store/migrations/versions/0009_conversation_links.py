@@ -23,7 +23,6 @@ branch_labels = None
 depends_on = None
 
 
-
 KINDS_BEFORE = (
     "created", "status", "priority", "assignment", "escalation", "transfer", "tag", "merge",
     "sla_warning", "sla_breach", "follow_up",
