@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk.errors import AgentDeskError
+from agentdesk.gui import ordered_rows
 from agentdesk.gui.actions_form import ActionsForm
 from agentdesk.macros.actions import Actions
 from agentdesk.macros.service import MacroDraft, MacroRow
@@ -192,42 +193,13 @@ class MacrosDialog(QDialog):
         )
 
     def save(self) -> None:
-        try:
-            draft = self.draft()
-            if self.current is None:
-                row = self.services.macros.create(draft)
-            else:
-                row = self.services.macros.update(self.current, draft)
-        except AgentDeskError as exc:
-            self.problem.setText(exc.message)
-            return
-        self.problem.setText(self.tr("Saved."))
-        self.current = row.id
-        self.reload(row.id)
+        ordered_rows.save(self, self.services.macros)
 
     def delete(self) -> None:
-        if self.current is None:
-            return
-        try:
-            self.services.macros.delete(self.current)
-        except AgentDeskError as exc:
-            self.problem.setText(exc.message)
-            return
-        self.reload()
-        if self.list.count():
-            self.list.setCurrentRow(0)
-        else:
-            self.new()
+        ordered_rows.delete(self, self.services.macros)
 
     def move_current(self, offset: int) -> None:
-        if self.current is None:
-            return
-        try:
-            self.services.macros.move(self.current, offset)
-        except AgentDeskError as exc:
-            self.problem.setText(exc.message)
-            return
-        self.reload(self.current)
+        ordered_rows.move(self, self.services.macros, offset)
 
     # -- files -----------------------------------------------------------------------------------
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk.errors import AgentDeskError
-from agentdesk.gui import labels
+from agentdesk.gui import labels, ordered_rows
 from agentdesk.gui.actions_form import ActionsForm, split_list
 from agentdesk.gui.flow_layout import FlowLayout
 from agentdesk.gui.macro_text import Names, actions_text, conditions_text
@@ -262,40 +262,10 @@ class RoutingRulesDialog(QDialog):
         )
 
     def save(self) -> None:
-        try:
-            draft = self.draft()
-            row = (
-                self.services.routing.create(draft)
-                if self.current is None
-                else self.services.routing.update(self.current, draft)
-            )
-        except AgentDeskError as exc:
-            self.problem.setText(exc.message)
-            return
-        self.problem.setText(self.tr("Saved."))
-        self.current = row.id
-        self.reload(row.id)
+        ordered_rows.save(self, self.services.routing)
 
     def delete(self) -> None:
-        if self.current is None:
-            return
-        try:
-            self.services.routing.delete(self.current)
-        except AgentDeskError as exc:
-            self.problem.setText(exc.message)
-            return
-        self.reload()
-        if self.list.count():
-            self.list.setCurrentRow(0)
-        else:
-            self.new()
+        ordered_rows.delete(self, self.services.routing)
 
     def move_current(self, offset: int) -> None:
-        if self.current is None:
-            return
-        try:
-            self.services.routing.move(self.current, offset)
-        except AgentDeskError as exc:
-            self.problem.setText(exc.message)
-            return
-        self.reload(self.current)
+        ordered_rows.move(self, self.services.routing, offset)

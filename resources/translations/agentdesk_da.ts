@@ -4131,10 +4131,6 @@
         <translation>%1 (slået fra)</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Gemt.</translation>
-    </message>
-    <message>
         <source>Export macros and rules</source>
         <translation>Eksportér makroer og regler</translation>
     </message>
@@ -5356,6 +5352,13 @@
     <message>
         <source>Copy</source>
         <translation>Kopiér</translation>
+    </message>
+</context>
+<context>
+    <name>OrderedRows</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
     </message>
 </context>
 <context>
@@ -6843,10 +6846,6 @@ leret</translation>
     <message>
         <source>(off)</source>
         <translation>(slået fra)</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Gemt.</translation>
     </message>
 </context>
 <context>

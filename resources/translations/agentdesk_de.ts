@@ -4131,10 +4131,6 @@
         <translation>%1 (aus)</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Gespeichert.</translation>
-    </message>
-    <message>
         <source>Export macros and rules</source>
         <translation>Makros und Regeln exportieren</translation>
     </message>
@@ -5356,6 +5352,13 @@
     <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>OrderedRows</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -6843,10 +6846,6 @@ liert</translation>
     <message>
         <source>(off)</source>
         <translation>(aus)</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
