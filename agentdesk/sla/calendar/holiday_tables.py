@@ -55,8 +55,10 @@ def _module(name: str) -> ModuleType:
         if _PACKAGE in sys.modules:
             return importlib.import_module(full)
         path = Path(holidays.__file__).parent / "countries" / f"{name}.py"
+        if not path.is_file():  # a frozen build keeps no source files: the usual way
+            return importlib.import_module(full)
         spec = importlib.util.spec_from_file_location(full, path)
-        if spec is None or spec.loader is None:  # not a plain file (a frozen build): the usual way
+        if spec is None or spec.loader is None:
             return importlib.import_module(full)
         module = importlib.util.module_from_spec(spec)
         sys.modules[full] = module
