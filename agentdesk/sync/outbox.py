@@ -51,6 +51,7 @@ NO_CAPTURE = "agentdesk.sync.no_capture"
 # The local setting that names this database's server (``{"url": ..., "user": ...}``).
 SERVER_SETTING = "sync.server"
 outbox_table = table("sync_outbox")
+_INSTALLED = "_agentdesk_outbox_installed"
 
 
 @dataclass
@@ -68,11 +69,15 @@ def install(store: Store) -> None:
     """Record changes made through ``store.write()`` sessions from now on (idempotent)."""
     with store.engine.execution_options(sqlite_begin="IMMEDIATE").begin() as conn:
         clock.ensure_state(conn)
-    # The write sessionmaker is the one every service action goes through.
+    # The write sessionmaker is the one every service action goes through. Whether it listens is
+    # kept on the factory itself: SQLAlchemy's ``event.contains`` knows targets by ``id()``, and a
+    # new factory can get the id of one already freed (another database opened in this process),
+    # which would leave this one recording nothing.
     factory = store._write
-    if not event.contains(factory, "after_flush", _after_flush):
+    if not getattr(factory, _INSTALLED, False):
         event.listen(factory, "after_flush", _after_flush)
         event.listen(factory, "do_orm_execute", _on_execute)
+        setattr(factory, _INSTALLED, True)
 
 
 def is_configured(store: Store) -> bool:
@@ -95,9 +100,10 @@ def install_if_configured(store: Store) -> bool:
 
 def uninstall(store: Store) -> None:
     factory = store._write
-    if event.contains(factory, "after_flush", _after_flush):
+    if getattr(factory, _INSTALLED, False):
         event.remove(factory, "after_flush", _after_flush)
         event.remove(factory, "do_orm_execute", _on_execute)
+        setattr(factory, _INSTALLED, False)
 
 
 def _table_of(obj: object) -> str | None:
