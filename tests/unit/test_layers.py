@@ -71,6 +71,7 @@ LAYERS = {
     "metrics": SERVICES,
     "mail": SERVICES,
     "sync": SERVICES,
+    "audit": SERVICES,  # the audit log of administrative changes
     "exchange": SERVICES,  # import and export of whole workspaces
     "demo": SERVICES,  # builds a demo workspace through the services
     "services": SERVICES,  # the bundle of services the window is given
