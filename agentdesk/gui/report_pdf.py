@@ -52,6 +52,7 @@ _SAMPLE_NOUNS = {
     "aht": "solved",
     "fcr": "solved",
     "resolution": "solved",
+    "full_resolution": "solved",
     "sla": "targets",
     "reopen_rate": "solved",
     "escalation_rate": "created",

@@ -87,7 +87,7 @@ _CREDIT_SURVEY = translatable(
 def _credit_of(key: str) -> str:
     if key.startswith("frt"):
         return _CREDIT_FIRST_REPLY
-    if key.startswith(("resolution", "fcr", "one_touch", "aht", "reopen", "repeat")):
+    if key.startswith(("resolution", "full_resolution", "fcr", "one_touch", "aht", "reopen", "repeat")):
         return _CREDIT_SOLVER
     if key in ("csat", "nps", "ces"):
         return _CREDIT_SURVEY
@@ -221,6 +221,52 @@ KPI_DEFINITIONS: tuple[KpiDefinition, ...] = (
             "Kpi",
             "The time within which 90% of the conversations solved in the period were solved, counting "
             "only the opening hours of the SLA policy's business calendar.",
+        ),
+        False,
+    ),
+    KpiDefinition(
+        "full_resolution_median",
+        translatable("Kpi", "Full resolution time from creation (median)"),
+        "minutes",
+        translatable(
+            "Kpi",
+            "For conversations solved in the period: the time from the conversation's creation to the "
+            "final solve, whoever wrote first (a conversation we started counts from our first message, "
+            "answered or not). Half were solved faster than this. Calendar minutes, waiting time "
+            "included.",
+        ),
+        False,
+    ),
+    KpiDefinition(
+        "full_resolution_p90",
+        translatable("Kpi", "Full resolution time from creation (90th percentile)"),
+        "minutes",
+        translatable(
+            "Kpi",
+            "The time from creation within which 90% of the conversations solved in the period were "
+            "solved. Calendar minutes.",
+        ),
+        False,
+    ),
+    KpiDefinition(
+        "full_resolution_median_business",
+        translatable("Kpi", "Full resolution time from creation, business hours (median)"),
+        "minutes",
+        translatable(
+            "Kpi",
+            "The median time from creation to the final solve of the conversations solved in the "
+            "period, counting only the opening hours of the SLA policy's business calendar.",
+        ),
+        False,
+    ),
+    KpiDefinition(
+        "full_resolution_p90_business",
+        translatable("Kpi", "Full resolution time from creation, business hours (90th percentile)"),
+        "minutes",
+        translatable(
+            "Kpi",
+            "The time from creation within which 90% of the conversations solved in the period were "
+            "solved, counting only the opening hours of the SLA policy's business calendar.",
         ),
         False,
     ),

@@ -5,14 +5,15 @@ Which conversations a KPI looks at (its *cohort*) follows the usual helpdesk rep
 
 - the customer's first message in the period: first response time;
 - created in the period: escalation rate;
-- solved in the period (currently solved or closed, final solve in the period): resolution time,
-  first-contact and one-touch resolution, average handling time, repeat contact;
+- solved in the period (currently solved or closed, final solve in the period): resolution time
+  (and full resolution time), first-contact and one-touch resolution, average handling time, repeat contact;
 - solved at least once in the period: reopen rate;
 - SLA targets decided in the period (met in time, or breached, in the period);
 - survey answers received in the period: CSAT, NPS, CES;
 
 The clocks start at the customer's first message, so a conversation we started is measured from
-the customer's first answer. A reply that was not delivered is no response; a logged call is.
+the customer's first answer; only full resolution time runs from the conversation's creation. A
+reply that was not delivered is no response; a logged call is.
 The first response is credited to the agent who wrote it; resolution, FCR, one-touch, handling
 time, reopen and repeat contact to the agent who solved; SLA, escalation and surveys to the current
 assignee. Team, tier and channel are always the conversation's current ones. Merged and deleted
@@ -185,6 +186,8 @@ class _Acc:
     frt_biz: list[float] = field(default_factory=list)
     res: list[float] = field(default_factory=list)
     res_biz: list[float] = field(default_factory=list)
+    full_res: list[float] = field(default_factory=list)  # from creation, our outreach included
+    full_res_biz: list[float] = field(default_factory=list)
     handling: list[float] = field(default_factory=list)
     fcr_yes: int = 0
     one_touch_yes: int = 0
@@ -395,9 +398,15 @@ def _measure(
     if conv.status in SOLVED_STATUSES and _in(conv.solved_at, start, end):
         assert conv.solved_at is not None
         handling = conv.handling_minutes
+        # Full resolution time runs from the conversation's creation: our own outreach included,
+        # and a conversation we started that the customer never answered counts too.
+        full = max((conv.solved_at - conv.created_at).total_seconds() / 60, 0.0)
+        full_biz = max(calendar.business_minutes_between(conv.created_at, conv.solved_at), 0.0)
         for acc in solve_accs:
             acc.handling.append(handling)
             acc.solved += 1
+            acc.full_res.append(full)
+            acc.full_res_biz.append(full_biz)
         if asked is not None:
             minutes = max((conv.solved_at - asked).total_seconds() / 60, 0.0)
             biz = max(calendar.business_minutes_between(asked, conv.solved_at), 0.0)
@@ -501,7 +510,7 @@ def _finish(acc: _Acc) -> dict[str, KpiValue]:
         met = acc.sla_met.get(target.value, 0)
         return share(met, met + acc.sla_breached.get(target.value, 0))
 
-    n_frt, n_res = len(acc.frt), len(acc.res)
+    n_frt, n_res, n_full = len(acc.frt), len(acc.res), len(acc.full_res)
     nps: float | None = None
     if acc.nps:
         promoters = sum(1 for x in acc.nps if x >= 9)
@@ -519,6 +528,10 @@ def _finish(acc: _Acc) -> dict[str, KpiValue]:
         "resolution_p90": KpiValue(percentile(acc.res, 0.9), n_res),
         "resolution_median_business": KpiValue(percentile(acc.res_biz, 0.5), n_res),
         "resolution_p90_business": KpiValue(percentile(acc.res_biz, 0.9), n_res),
+        "full_resolution_median": KpiValue(percentile(acc.full_res, 0.5), n_full),
+        "full_resolution_p90": KpiValue(percentile(acc.full_res, 0.9), n_full),
+        "full_resolution_median_business": KpiValue(percentile(acc.full_res_biz, 0.5), n_full),
+        "full_resolution_p90_business": KpiValue(percentile(acc.full_res_biz, 0.9), n_full),
         "sla_first_response": sla(Target.FIRST_RESPONSE),
         "sla_next_response": sla(Target.NEXT_RESPONSE),
         "sla_resolution": sla(Target.RESOLUTION),

@@ -3357,6 +3357,38 @@
         <translation>Den tid, inden for hvilken 90 % af henvendelserne løst i perioden blev løst, kun talt i åbningstiden i SLA-politikkens arbejdskalender.</translation>
     </message>
     <message>
+        <source>Full resolution time from creation (median)</source>
+        <translation>Samlet løsningstid fra oprettelse (median)</translation>
+    </message>
+    <message>
+        <source>For conversations solved in the period: the time from the conversation&apos;s creation to the final solve, whoever wrote first (a conversation we started counts from our first message, answered or not). Half were solved faster than this. Calendar minutes, waiting time included.</source>
+        <translation>For henvendelser løst i perioden: tiden fra henvendelsen blev oprettet til den endelige løsning, uanset hvem der skrev først (en henvendelse, vi selv startede, tæller fra vores første besked, besvaret eller ej). Halvdelen blev løst hurtigere. Kalenderminutter, ventetid medregnet.</translation>
+    </message>
+    <message>
+        <source>Full resolution time from creation (90th percentile)</source>
+        <translation>Samlet løsningstid fra oprettelse (90. percentil)</translation>
+    </message>
+    <message>
+        <source>The time from creation within which 90% of the conversations solved in the period were solved. Calendar minutes.</source>
+        <translation>Den tid fra oprettelse, inden for hvilken 90 % af de henvendelser, der blev løst i perioden, blev løst. Kalenderminutter.</translation>
+    </message>
+    <message>
+        <source>Full resolution time from creation, business hours (median)</source>
+        <translation>Samlet løsningstid fra oprettelse, åbningstid (median)</translation>
+    </message>
+    <message>
+        <source>The median time from creation to the final solve of the conversations solved in the period, counting only the opening hours of the SLA policy&apos;s business calendar.</source>
+        <translation>Mediantiden fra oprettelse til den endelige løsning af de henvendelser, der blev løst i perioden, kun talt i åbningstiden i SLA-politikkens arbejdskalender.</translation>
+    </message>
+    <message>
+        <source>Full resolution time from creation, business hours (90th percentile)</source>
+        <translation>Samlet løsningstid fra oprettelse, åbningstid (90. percentil)</translation>
+    </message>
+    <message>
+        <source>The time from creation within which 90% of the conversations solved in the period were solved, counting only the opening hours of the SLA policy&apos;s business calendar.</source>
+        <translation>Den tid fra oprettelse, inden for hvilken 90 % af de henvendelser, der blev løst i perioden, blev løst, kun talt i åbningstiden i SLA-politikkens arbejdskalender.</translation>
+    </message>
+    <message>
         <source>SLA compliance: first response</source>
         <translation>SLA-overholdelse: første svar</translation>
     </message>
@@ -6673,8 +6705,32 @@ leret</translation>
         <translation>Navnet er for langt (højst {n} tegn).</translation>
     </message>
     <message>
+        <source>A change&apos;s “{which}” must be a value as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {field} change can be to or from {join} only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {field} change names an id that is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{key} must be a list of at most {n} entries.</source>
         <translation>{key} skal være en liste med højst {n} poster.</translation>
+    </message>
+    <message>
+        <source>A change has a field and, if wanted, “to” and “from”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change&apos;s field is one of {join}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag change names its tag with “to” only.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{key} can hold only {join}.</source>
@@ -6721,8 +6777,16 @@ leret</translation>
         <translation>En regel skal have mindst én handling.</translation>
     </message>
     <message>
-        <source>A rule runs on arrival, on a customer&apos;s message, or both.</source>
-        <translation>En regel kører, når en henvendelse kommer ind, når kunden skriver, eller begge dele.</translation>
+        <source>A rule runs on arrival, on a customer&apos;s message, when an agent changes the conversation, or on several of these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLA policy of this rule is not a valid id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLA policy of this rule no longer exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3357,6 +3357,38 @@
         <translation>Die Zeit, in der 90 % der im Zeitraum gelösten Anfragen gelöst wurden, gezählt nur in den Geschäftszeiten des Geschäftskalenders der SLA-Richtlinie.</translation>
     </message>
     <message>
+        <source>Full resolution time from creation (median)</source>
+        <translation>Gesamte Lösungszeit ab Erstellung (Median)</translation>
+    </message>
+    <message>
+        <source>For conversations solved in the period: the time from the conversation&apos;s creation to the final solve, whoever wrote first (a conversation we started counts from our first message, answered or not). Half were solved faster than this. Calendar minutes, waiting time included.</source>
+        <translation>Für im Zeitraum gelöste Anfragen: die Zeit von der Erstellung der Anfrage bis zur endgültigen Lösung, egal wer zuerst geschrieben hat (eine Anfrage, die wir begonnen haben, zählt ab unserer ersten Nachricht, ob beantwortet oder nicht). Die Hälfte wurde schneller gelöst. Kalenderminuten, Wartezeit eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>Full resolution time from creation (90th percentile)</source>
+        <translation>Gesamte Lösungszeit ab Erstellung (90. Perzentil)</translation>
+    </message>
+    <message>
+        <source>The time from creation within which 90% of the conversations solved in the period were solved. Calendar minutes.</source>
+        <translation>Die Zeit ab Erstellung, in der 90 % der im Zeitraum gelösten Anfragen gelöst wurden. Kalenderminuten.</translation>
+    </message>
+    <message>
+        <source>Full resolution time from creation, business hours (median)</source>
+        <translation>Gesamte Lösungszeit ab Erstellung, Geschäftszeiten (Median)</translation>
+    </message>
+    <message>
+        <source>The median time from creation to the final solve of the conversations solved in the period, counting only the opening hours of the SLA policy&apos;s business calendar.</source>
+        <translation>Der Median der Zeit von der Erstellung bis zur endgültigen Lösung der im Zeitraum gelösten Anfragen, nur innerhalb der Geschäftszeiten des Geschäftskalenders der SLA-Richtlinie gezählt.</translation>
+    </message>
+    <message>
+        <source>Full resolution time from creation, business hours (90th percentile)</source>
+        <translation>Gesamte Lösungszeit ab Erstellung, Geschäftszeiten (90. Perzentil)</translation>
+    </message>
+    <message>
+        <source>The time from creation within which 90% of the conversations solved in the period were solved, counting only the opening hours of the SLA policy&apos;s business calendar.</source>
+        <translation>Die Zeit ab Erstellung, in der 90 % der im Zeitraum gelösten Anfragen gelöst wurden, nur innerhalb der Geschäftszeiten des Geschäftskalenders der SLA-Richtlinie gezählt.</translation>
+    </message>
+    <message>
         <source>SLA compliance: first response</source>
         <translation>SLA-Einhaltung: Erstreaktion</translation>
     </message>
@@ -6673,8 +6705,32 @@ liert</translation>
         <translation>Der Name ist zu lang (höchstens {n} Zeichen).</translation>
     </message>
     <message>
+        <source>A change&apos;s “{which}” must be a value as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {field} change can be to or from {join} only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {field} change names an id that is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{key} must be a list of at most {n} entries.</source>
         <translation>{key} muss eine Liste mit höchstens {n} Einträgen sein.</translation>
+    </message>
+    <message>
+        <source>A change has a field and, if wanted, “to” and “from”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change&apos;s field is one of {join}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag change names its tag with “to” only.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{key} can hold only {join}.</source>
@@ -6721,8 +6777,16 @@ liert</translation>
         <translation>Eine Regel braucht mindestens eine Aktion.</translation>
     </message>
     <message>
-        <source>A rule runs on arrival, on a customer&apos;s message, or both.</source>
-        <translation>Eine Regel läuft beim Eingang, bei einer Nachricht des Kunden oder bei beidem.</translation>
+        <source>A rule runs on arrival, on a customer&apos;s message, when an agent changes the conversation, or on several of these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLA policy of this rule is not a valid id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLA policy of this rule no longer exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
