@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import gc
 from typing import Any
 
 import pytest
@@ -13,7 +13,7 @@ from agentdesk.clock import FixedClock
 from agentdesk.errors import ValidationError
 from agentdesk.inbox.drafts import DraftService
 from agentdesk.inbox.service import InboxService
-from agentdesk.store.database import Store, open_store
+from agentdesk.store.database import Store
 from agentdesk.store.models import Setting, SyncOutbox
 from agentdesk.sync import outbox
 
@@ -147,20 +147,23 @@ def test_a_workspace_without_a_server_records_nothing(store: Store, clock: Fixed
     assert outbox.pending_count(store) == 1
 
 
-def test_each_newly_opened_database_records_its_changes(tmp_path: Path, clock: FixedClock) -> None:
-    """Databases opened one after another in one process (tests, a desk switching workspaces):
-    a new one whose session factory reuses the memory of a closed one still records every change."""
+def test_each_newly_opened_database_records_its_changes(store: Store, clock: FixedClock) -> None:
+    """Databases opened one after another in one process (tests, a desk switching workspaces): a new
+    one whose session factory is made where a dropped one's was still records every change."""
     freed: set[int] = set()
-    reused = 0
-    for n in range(40):
-        store = open_store(tmp_path / f"desk{n}.sqlite", backup=False)
-        reused += id(store._write) in freed
-        outbox.install(store)
-        inbox = InboxService(store, clock)
-        customer = inbox.create_customer("Jens Hansen", email=f"jens{n}@example.dk", language="da")
-        inbox.create_conversation(customer, "email", "Payment failed", "It did not work.")
-        assert outbox.pending_count(store) > 0, f"database {n} recorded nothing"
-        freed.add(id(store._write))
-        store.close()
-        del store, inbox
-    assert reused, "no factory was made where a closed one was: the case this test is for did not occur"
+    for n in range(5000):
+        desk = Store(path=store.path, engine=store.engine)  # what open_store returns, minus the checks
+        reused = id(desk._write) in freed
+        outbox.install(desk)
+        if reused or n == 0:
+            before = outbox.pending_count(desk)
+            InboxService(desk, clock).create_customer(f"Kunde {n}", email=f"k{n}@example.dk", language="da")
+            assert outbox.pending_count(desk) > before, f"desk {n} recorded nothing"
+            if reused:
+                return
+        freed.add(id(desk._write))
+        del desk
+        gc.collect()
+    pytest.fail(
+        "no session factory was made where a dropped one was: the case this test is for did not occur"
+    )
