@@ -11,6 +11,7 @@ named like passwords, PINs, tokens or keys are replaced by ``REDACTED``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -24,8 +25,10 @@ from agentdesk.store.audit_models import AuditEntry
 from agentdesk.store.models import Agent
 
 REDACTED = "•••"
-# Any field whose name contains one of these is a secret: its value never enters the log.
-SECRET_PARTS = ("password", "passwd", "secret", "token", "pin", "hash", "salt", "key", "credential")
+# A field is a secret when its name contains one of these ...
+SECRET_PARTS = ("password", "passwd", "secret", "token", "credential")
+# ... or has one of these as a word ("pin_hash", "api_key"; not "pinned" or a setting's "key").
+SECRET_WORDS = frozenset({"pin", "pwd", "hash", "salt", "key"})
 # ``session.info`` key: the agent to record as the actor of this session's changes.
 ACTOR = "agentdesk.audit.actor"
 # ``session.info`` key of the desk's audit settings (set by ``capture.install``).
@@ -43,10 +46,10 @@ class Installation:
 
 def is_secret(name: str) -> bool:
     lowered = name.lower()
-    # "pin" as a word part only: "pinned" and "shipping" are no secrets.
-    return any(part in lowered for part in SECRET_PARTS if part != "pin") or any(
-        piece == "pin" for piece in lowered.replace("-", "_").split("_")
-    )
+    if any(part in lowered for part in SECRET_PARTS):
+        return True
+    words = re.split(r"[^a-z0-9]+", lowered)
+    return len(words) > 1 and any(word in SECRET_WORDS for word in words) or lowered in SECRET_WORDS - {"key"}
 
 
 def redact(values: Mapping[str, Any] | None) -> dict[str, Any] | None:

@@ -65,7 +65,8 @@ ServerConnection = psycopg.Connection[dict[str, Any]]
 outbox_table = table("sync_outbox")
 state_table = table("sync_state")
 
-APPEND_ONLY = frozenset({"message", "conversation_event", "attachment", "attachment_chunk"})
+# ``audit_entry``: the server refuses any change or deletion of an entry (migration 0017).
+APPEND_ONLY = frozenset({"message", "conversation_event", "attachment", "attachment_chunk", "audit_entry"})
 DERIVED = {
     "conversation": frozenset(
         {
