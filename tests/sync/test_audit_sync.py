@@ -1,0 +1,124 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The audit log on a throwaway team server: entries travel to every desk, and nobody changes or
+deletes one with plain SQL, not an agent's login, not an admin's, not the server's owner."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+import psycopg
+import pytest
+from sqlalchemy import select
+
+from agentdesk.audit import capture
+from agentdesk.clock import FixedClock
+from agentdesk.inbox.directory import DirectoryService
+from agentdesk.store.audit_models import AuditEntry
+from agentdesk.store.database import Store
+from agentdesk.store.models import SyncConflict
+from agentdesk.sync import outbox
+from agentdesk.sync.connection import Credentials, connect
+from agentdesk.sync.engine import sync_once
+from agentdesk.sync.server import add_agent
+
+pytestmark = pytest.mark.server
+
+ADA = Credentials("audit_ada", "ada-pw")  # an admin
+OLE = Credentials("audit_ole", "ole-pw")  # an agent
+
+
+def synced(store: Store, url: str, who: Credentials) -> None:
+    summary = sync_once(store, url, who)
+    assert summary.ok, summary.error
+
+
+def local_entries(store: Store) -> list[AuditEntry]:
+    with store.read() as session:
+        return list(session.scalars(select(AuditEntry).order_by(AuditEntry.at)))
+
+
+@pytest.fixture
+def audited(
+    server_url: str, desktop: Callable[[str], Store], clock: FixedClock
+) -> tuple[Store, Store, uuid.UUID]:
+    """Ada renamed a team on her desk and synced; Ole's desk has pulled since."""
+    ada = add_agent(server_url, ADA.user, ADA.password, name="Ada", email="ada@shop.test", role="admin")
+    add_agent(server_url, OLE.user, OLE.password, name="Ole", email="ole@shop.test")
+    a, b = desktop("a"), desktop("b")
+    synced(a, server_url, ADA)
+    capture.install(a, clock, lambda: ada)
+    directory = DirectoryService(a, clock)
+    team = directory.create_team("Billing", actor_id=ada)
+    clock.advance(minutes=1)
+    directory.update_team(ada, team, name="Billing DE")
+    synced(a, server_url, ADA)
+    synced(b, server_url, OLE)
+    return a, b, team
+
+
+def test_entries_reach_the_server_and_the_other_desks(
+    audited: tuple[Store, Store, uuid.UUID], server_url: str
+) -> None:
+    a, b, team = audited
+    with connect(server_url) as conn:
+        rows = conn.execute(
+            "SELECT action, label, before::text, after::text, actor_name FROM audit_entry"
+            " WHERE table_name = 'team' ORDER BY at"
+        ).fetchall()
+    assert [(r["action"], r["label"], r["actor_name"]) for r in rows] == [
+        ("create", "Billing", "Ada"),
+        ("update", "Billing DE", "Ada"),
+    ]
+    theirs = [(e.action, e.row_id, e.before, e.after) for e in local_entries(b) if e.table_name == "team"]
+    assert theirs == [
+        ("create", team, None, theirs[0][3]),
+        ("update", team, {"name": "Billing"}, {"name": "Billing DE"}),
+    ]
+    assert [e.rev is not None for e in local_entries(a)] == [True, True]  # the server's revision arrived
+
+
+@pytest.mark.parametrize("who", [OLE, ADA, None], ids=["agent", "admin", "owner"])
+def test_no_login_changes_or_deletes_an_entry_with_plain_sql(
+    audited: tuple[Store, Store, uuid.UUID], server_url: str, who: Credentials | None
+) -> None:
+    with connect(server_url, who) as conn:
+        for statement in (
+            "UPDATE audit_entry SET label = 'nothing happened'",
+            "UPDATE audit_entry SET after = NULL, before = NULL",
+            "UPDATE audit_entry SET rev = rev",
+            "DELETE FROM audit_entry",
+            "TRUNCATE audit_entry",
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(statement)
+        # Adding an entry is what every login does.
+        count = conn.execute("SELECT count(*) AS n FROM audit_entry").fetchone()
+    assert count is not None and count["n"] == 2
+
+
+def test_a_desk_that_sends_a_change_of_an_entry_is_refused_and_keeps_syncing(
+    audited: tuple[Store, Store, uuid.UUID], server_url: str
+) -> None:
+    a, _b, _team = audited
+    entry = local_entries(a)[0]
+    with a.engine.begin() as conn:
+        outbox.write(
+            conn,
+            [
+                outbox.Change(
+                    "audit_entry",
+                    entry.id,
+                    "update",
+                    entry.rev,
+                    {"label": {"value": "forged", "base": "Billing"}},
+                )
+            ],
+        )
+    synced(a, server_url, ADA)
+    with connect(server_url) as conn:
+        labels = [r["label"] for r in conn.execute("SELECT label FROM audit_entry ORDER BY at").fetchall()]
+    assert labels == ["Billing", "Billing DE"]
+    with a.read() as session:
+        refused = [(c.table_name, c.kind) for c in session.scalars(select(SyncConflict))]
+    assert refused == [("audit_entry", "rejected")]
