@@ -131,6 +131,9 @@ def build_main_window(
 
     install_if_configured(store)  # a workspace that syncs records every change for the server
     services = build_services(store, clock)
+    from agentdesk.audit import capture
+
+    capture.install(store, clock, lambda: services.agent_id)  # administrative changes are logged
     return MainWindow(services, messages, preferences)
 
 
