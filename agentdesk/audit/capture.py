@@ -30,7 +30,7 @@ from sqlalchemy.orm.attributes import NO_VALUE, instance_state
 from agentdesk import audit
 from agentdesk.clock import Clock
 from agentdesk.store.database import Store
-from agentdesk.store.models import Setting
+from agentdesk.store.models import Agent, Setting
 
 # The tables whose changes are administrative, and the field that names a row in the log.
 AUDITED: dict[str, str] = {
@@ -53,6 +53,7 @@ AUDITED_SETTINGS = ("tier_names", "privacy.", "survey", "sync.server")
 IGNORED = frozenset(
     {"rev", "updated_at", "sync_txid", "usage_count", "failures", "failed_at", "last_assigned_at"}
 )
+CURRENT_AGENT = "current_agent_id"  # the workspace setting that names the agent at the desk
 NO_CAPTURE = "agentdesk.sync.no_capture"  # the sync's flag: a session applying pulled rows
 _LISTENER = "_agentdesk_audit_listener"
 
@@ -81,10 +82,18 @@ def uninstall(store: Store) -> None:
 
 
 def _workspace_agent(store: Store) -> Callable[[], uuid.UUID | None]:
-    def current() -> uuid.UUID | None:
-        from agentdesk.inbox.workspace import WorkspaceSettings
+    """The agent the workspace names as working at this desk (its ``current_agent_id`` setting)."""
 
-        return WorkspaceSettings(store).current_agent_id()
+    def current() -> uuid.UUID | None:
+        with store.read() as session:
+            row = session.get(Setting, CURRENT_AGENT)
+            if row is None or not row.value:
+                return None
+            try:
+                agent = session.get(Agent, uuid.UUID(str(row.value)))
+            except ValueError:
+                return None
+            return agent.id if agent is not None else None
 
     return current
 

@@ -31,6 +31,8 @@ def _db_option(parser: argparse.ArgumentParser, required: bool = True) -> None:
 
 def _open(path: Path, *, must_exist: bool) -> Store:
     """The database at ``path``; one that syncs records what the command changes."""
+    from agentdesk.audit import capture
+    from agentdesk.clock import SystemClock
     from agentdesk.store.database import open_store
     from agentdesk.sync.outbox import install_if_configured
 
@@ -39,6 +41,7 @@ def _open(path: Path, *, must_exist: bool) -> Store:
         raise StoreError(f"{path} does not exist.")
     store = open_store(path)
     install_if_configured(store)
+    capture.install(store, SystemClock())  # administrative changes are logged
     return store
 
 

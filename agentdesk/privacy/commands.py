@@ -68,6 +68,8 @@ def register(actions: Actions, clock: Callable[[], Clock]) -> None:
 
 
 def _open(path: Path) -> Any:
+    from agentdesk.audit import capture
+    from agentdesk.clock import SystemClock
     from agentdesk.store.database import open_store
     from agentdesk.sync.outbox import install_if_configured
 
@@ -76,6 +78,7 @@ def _open(path: Path) -> Any:
         raise AgentDeskError(translatable("Privacy", "{path} does not exist."), path=str(path))
     store = open_store(path)
     install_if_configured(store)
+    capture.install(store, SystemClock())  # administrative changes are logged
     return store
 
 
