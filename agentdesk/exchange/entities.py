@@ -237,6 +237,8 @@ CONVERSATION = Entity(
         Field("snoozed_until", TIME, nullable=True, absent=lambda: None),
         Field("snoozed_at", TIME, nullable=True, absent=lambda: None),
         Field("snoozed_by", UUID, nullable=True, absent=lambda: None),  # an agent id, no foreign key
+        # an SLA policy a routing rule chose (agentdesk.routing.sla_action); older files: none
+        Field("sla_policy_override_id", UUID, nullable=True, ref="sla_policy", absent=lambda: None),
     ),
     names=("conversation", "conversations"),
 )

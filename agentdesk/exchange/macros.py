@@ -28,7 +28,7 @@ from agentdesk.exchange.kinds import (
 )
 from agentdesk.exchange.schema import Entity, Field, LineType, sync_fields
 from agentdesk.macros.actions import Actions
-from agentdesk.routing.rules import TRIGGERS, Conditions, check_rule_actions
+from agentdesk.routing.rules import TRIGGERS, Conditions, check_rule_actions, split_actions
 
 SCOPES = ("personal", "team", "everyone")
 
@@ -52,7 +52,7 @@ def _check_rule(row: dict[str, Any], where: str) -> None:
     except AgentDeskError as exc:
         raise BadLine(f"field '{where}conditions': {exc.english()}") from None
     try:
-        check_rule_actions(Actions.from_json(_json(row["actions"])))
+        check_rule_actions(*split_actions(_json(row["actions"])))
     except AgentDeskError as exc:
         raise BadLine(f"field '{where}actions': {exc.english()}") from None
     triggers = _json(row["triggers"])

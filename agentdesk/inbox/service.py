@@ -34,6 +34,7 @@ from agentdesk.errors import NotFoundError, ValidationError
 from agentdesk.ids import uuid7
 from agentdesk.messages import translatable
 from agentdesk.replies.tone import Tone, assess
+from agentdesk.routing import updates as routing_updates
 from agentdesk.routing.engine import route
 from agentdesk.sla.cache import refresh_conversation_sla
 from agentdesk.store.database import Store
@@ -167,6 +168,8 @@ class InboxService:
         self.clock = clock or SystemClock()
         self.actor_id = actor_id
         self.routing = routing  # run the routing rules on arrival (off only for a schema without them)
+        if routing:  # and after an agent's change, in the same transaction (the rules' update trigger)
+            routing_updates.install(store)
 
     # -- helpers -----------------------------------------------------------------------------
 

@@ -2,8 +2,9 @@
 """Running the routing rules, and managing them.
 
 ``route`` runs inside the transaction of the action that triggered it (the inbox service calls it
-when a conversation is created and when the customer writes again), on the desk or mail service
-that receives the conversation; what it changes syncs like any other change of that transaction.
+when a conversation is created and when the customer writes again, ``agentdesk.routing.updates``
+when an agent changed it), on the desk or mail service that receives the conversation or where the
+agent works; what it changes syncs like any other change of that transaction.
 
 One pass: the active rules for the trigger are looked at once each, in order; each sees the
 conversation as the rules before it left it, and fires at most once. What the rules change does
@@ -22,6 +23,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from agentdesk.clock import Clock
 from agentdesk.errors import NotFoundError, ValidationError
@@ -29,7 +31,17 @@ from agentdesk.ids import uuid7
 from agentdesk.macros.actions import Actions, Outcome, apply
 from agentdesk.macros.service import require_staff
 from agentdesk.messages import translatable
-from agentdesk.routing.rules import Conditions, Facts, check_rule_actions, check_triggers, matches
+from agentdesk.routing import sla_action
+from agentdesk.routing.changes import FieldChange
+from agentdesk.routing.rules import (
+    Conditions,
+    Facts,
+    check_rule_actions,
+    check_triggers,
+    join_actions,
+    matches,
+    split_actions,
+)
 from agentdesk.store.database import Store
 from agentdesk.store.models import Agent, Conversation, Customer
 from agentdesk.store.workflow_models import RoutingRule
@@ -47,6 +59,7 @@ class RuleDraft:
     actions: Actions
     triggers: tuple[str, ...] = ("arrival",)
     active: bool = True
+    sla_policy: str | None = None  # a policy id, sla_action.AUTOMATIC, or None (no such action)
 
 
 @dataclass(frozen=True)
@@ -58,9 +71,12 @@ class RuleRow:
     conditions: Conditions
     actions: Actions
     active: bool
+    sla_policy: str | None = None
 
     def draft(self) -> RuleDraft:
-        return RuleDraft(self.name, self.conditions, self.actions, self.triggers, self.active)
+        return RuleDraft(
+            self.name, self.conditions, self.actions, self.triggers, self.active, self.sla_policy
+        )
 
 
 @dataclass(frozen=True)
@@ -72,14 +88,16 @@ class Fired:
 def _read(rule: RoutingRule) -> RuleRow | None:
     """A stored rule, or None when this version cannot read it (written by a newer one)."""
     try:
+        actions, sla_policy = split_actions(rule.actions or {})
         return RuleRow(
             rule.id,
             rule.name,
             rule.position or 0,
             check_triggers(list(rule.triggers or [])),
             Conditions.from_json(rule.conditions or {}),
-            Actions.from_json(rule.actions or {}),
+            actions,
             bool(rule.active),
+            sla_policy,
         )
     except ValidationError:
         return None
@@ -92,10 +110,14 @@ def route(
     message: str,
     meta: Mapping[str, Any] | None,
     now: Any,
+    changes: tuple[FieldChange, ...] = (),
+    *,
+    mailbox: str | None = None,
 ) -> list[Fired]:
     """Run the rules for ``trigger`` on ``conv`` once (see the module's docstring); flushes, never
     commits. ``message``: the customer's message that triggered it; ``meta``: its metadata (the
-    mailbox of an email is ``meta["mail"]["account_id"]``)."""
+    mailbox of an email is ``meta["mail"]["account_id"]``, else ``mailbox``); ``changes``: what
+    the agent changed (the ``update`` trigger)."""
     if session.info.get(_RUNNING):
         return []  # a change made by a rule never starts another pass
     rules = [
@@ -114,11 +136,16 @@ def route(
         return []
     customer = session.get(Customer, conv.customer_id)
     mail = (meta or {}).get("mail")
-    mailbox = str(mail.get("account_id")) if isinstance(mail, Mapping) and mail.get("account_id") else None
+    if isinstance(mail, Mapping) and mail.get("account_id"):
+        mailbox = str(mail.get("account_id"))
     session.info[_RUNNING] = True
     try:
         with session.no_autoflush:  # one flush at the end, not one before every query of the pass
-            fired = _pass(session, conv, trigger, message, mailbox, customer, rules, now)
+            fired = _pass(session, conv, trigger, message, mailbox, customer, rules, now, changes)
+        if fired and conv.updated_at is not None:
+            # The triggering action may have written this very updated_at already: naming it keeps
+            # the column's onupdate default (the wall clock) from firing.
+            flag_modified(conv, "updated_at")
         session.flush()
     finally:
         session.info.pop(_RUNNING, None)
@@ -134,6 +161,7 @@ def _pass(
     customer: Customer | None,
     rules: list[RuleRow],
     now: Any,
+    changes: tuple[FieldChange, ...] = (),
 ) -> list[Fired]:
     fired: list[Fired] = []
     for rule in rules:
@@ -147,18 +175,16 @@ def _pass(
             message=message,
             tags=frozenset(conv.tags or []),
             priority=conv.priority,
+            changes=changes,
         )
         if not matches(rule.conditions, facts):
             continue
-        outcome = apply(
-            session,
-            conv,
-            rule.actions,
-            None,
-            now,
-            {"rule": rule.name, "trigger": trigger},
-            refresh_sla=False,
-        )
+        origin = {"rule": rule.name, "trigger": trigger}
+        outcome = apply(session, conv, rule.actions, None, now, origin, refresh_sla=False)
+        if rule.sla_policy is not None and "closed" not in outcome.skipped:
+            change = sla_action.apply(session, conv, rule.sla_policy, now, origin)
+            if change is not None:
+                outcome.changes.append(change)
         if outcome.changes:
             fired.append(Fired(rule.name, outcome))
         if outcome.skipped:
@@ -204,9 +230,13 @@ class RoutingService:
             raise ValidationError(
                 translatable("RoutingErrors", "The name is too long (at most {n} characters)."), n=MAX_NAME
             )
-        actions = check_rule_actions(draft.actions)
+        sla_policy = sla_action.read(draft.sla_policy)
+        actions = check_rule_actions(draft.actions, sla_policy)
         actions.check_references(session)
-        return RuleDraft(name, draft.conditions, actions, check_triggers(list(draft.triggers)), draft.active)
+        sla_action.check_reference(session, sla_policy)
+        return RuleDraft(
+            name, draft.conditions, actions, check_triggers(list(draft.triggers)), draft.active, sla_policy
+        )
 
     def create(self, draft: RuleDraft, *, rule_id: uuid.UUID | None = None) -> RuleRow:
         now = self.clock.now()
@@ -225,7 +255,7 @@ class RoutingService:
                 position=(last or 0) + 1,
                 triggers=list(draft.triggers),
                 conditions=draft.conditions.to_json(),
-                actions=draft.actions.to_json(),
+                actions=join_actions(draft.actions, draft.sla_policy),
                 active=draft.active,
                 created_at=now,
                 updated_at=now,
@@ -245,7 +275,7 @@ class RoutingService:
             rule.name = draft.name
             rule.triggers = list(draft.triggers)
             rule.conditions = draft.conditions.to_json()
-            rule.actions = draft.actions.to_json()
+            rule.actions = join_actions(draft.actions, draft.sla_policy)
             rule.active = draft.active
             rule.updated_at = now
             row = _read(rule)

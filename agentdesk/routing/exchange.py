@@ -30,7 +30,7 @@ from agentdesk.macros.actions import Actions
 from agentdesk.macros.service import SCOPES, MacroDraft, MacroService, require_staff
 from agentdesk.messages import Message, translatable
 from agentdesk.routing.engine import RoutingService, RuleDraft
-from agentdesk.routing.rules import Conditions
+from agentdesk.routing.rules import Conditions, join_actions, split_actions
 from agentdesk.store.database import Store
 from agentdesk.store.models import Agent
 from agentdesk.store.workflow_models import Macro, RoutingRule
@@ -210,14 +210,16 @@ def import_data(store: Store, data: object, service: MacroService) -> ImportSumm
                     )
                 rule_id = _uuid(entry.get("id"))
                 triggers = entry.get("triggers", ["arrival"])
+                actions, sla_policy = split_actions(entry.get("actions", {}))
                 rule = routing.validate(
                     session,
                     RuleDraft(
                         name,
                         Conditions.from_json(entry.get("conditions", {})),
-                        Actions.from_json(entry.get("actions", {})),
+                        actions,
                         tuple(triggers) if isinstance(triggers, list) else (),
                         bool(entry.get("active", True)),
+                        sla_policy,
                     ),
                 )
                 position = _int(entry.get("position", 0), 0, 1_000_000)
@@ -229,7 +231,7 @@ def import_data(store: Store, data: object, service: MacroService) -> ImportSumm
                 "position": position,
                 "triggers": list(rule.triggers),
                 "conditions": rule.conditions.to_json(),
-                "actions": rule.actions.to_json(),
+                "actions": join_actions(rule.actions, rule.sla_policy),
                 "active": rule.active,
             }
             if existing is None:

@@ -2,8 +2,9 @@
 """Routing rules: ordered rules that send a conversation to the right team, tier and agent.
 
 A rule has ``triggers`` (``arrival``: a conversation is created; ``customer_message``: the customer
-writes again), ``conditions`` (all must hold) and ``actions`` (``agentdesk.macros.actions``; no
-canned reply). Conditions, stored as JSON, each optional::
+writes again; ``update``: an agent changed its status, priority, tier, team, assignee or tags),
+``conditions`` (all must hold) and ``actions`` (``agentdesk.macros.actions``, no canned reply, plus
+``sla_policy``: ``agentdesk.routing.sla_action``). Conditions, stored as JSON, each optional::
 
     {"channels": [channel, ...],         # any of
      "mailboxes": [mail_account_id, ...],# the mailbox an email came in through
@@ -13,7 +14,11 @@ canned reply). Conditions, stored as JSON, each optional::
      "words": ["invoice", "rechnung"],   # any of these words in the subject or the message
      "words_in": "subject" | "message" | "both",
      "tags": [tag, ...],                 # has any of these tags
-     "priorities": [priority, ...]}
+     "priorities": [priority, ...],
+     "changes": [{"field": "status", "to": "solved"}, ...]}  # update only: any of these changes
+
+``changes`` (``agentdesk.routing.changes``) look at what the agent changed; a rule with them runs
+on ``update`` only (on arrival nothing has changed yet).
 
 Words match whole words, case and accents aside (``rechnung`` matches "Rechnung", ``muller``
 matches "Müller"); a word ending in ``*`` matches as a prefix (``rechnung*``: "Rechnungsnummer").
@@ -31,15 +36,28 @@ from typing import Any
 from agentdesk.errors import ValidationError
 from agentdesk.macros.actions import Actions, clean_tag
 from agentdesk.messages import translatable
+from agentdesk.routing import sla_action
+from agentdesk.routing.changes import ChangeCondition, FieldChange, any_hit, read_changes
 from agentdesk.store.models import LANGUAGES, Channel, Plan, Priority
 
 CTX = "RoutingErrors"
-TRIGGERS = ("arrival", "customer_message")
+TRIGGERS = ("arrival", "customer_message", "update")
 WORDS_IN = ("subject", "message", "both")
 MAX_ITEMS = 50
 MAX_WORD = 60
 KNOWN_KEYS = frozenset(
-    {"channels", "mailboxes", "languages", "plans", "companies", "words", "words_in", "tags", "priorities"}
+    {
+        "channels",
+        "mailboxes",
+        "languages",
+        "plans",
+        "companies",
+        "words",
+        "words_in",
+        "tags",
+        "priorities",
+        "changes",
+    }
 )
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -86,6 +104,7 @@ class Conditions:
     words_in: str = "both"
     tags: tuple[str, ...] = ()
     priorities: tuple[str, ...] = ()
+    changes: tuple[ChangeCondition, ...] = ()
 
     @classmethod
     def from_json(cls, data: object) -> Conditions:
@@ -141,6 +160,7 @@ class Conditions:
             words_in=str(words_in),
             tags=tuple(dict.fromkeys(clean_tag(t) for t in _list(data, "tags"))),
             priorities=_choices(data, "priorities", Priority.values()),
+            changes=read_changes(data.get("changes")),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -159,6 +179,8 @@ class Conditions:
                 out[key] = list(getattr(self, key))
         if self.words and self.words_in != "both":
             out["words_in"] = self.words_in
+        if self.changes:
+            out["changes"] = [c.to_json() for c in self.changes]
         return out
 
 
@@ -175,6 +197,7 @@ class Facts:
     message: str
     tags: frozenset[str]
     priority: str
+    changes: tuple[FieldChange, ...] = ()  # what the agent changed (the update trigger)
 
 
 def _word_hit(words: tuple[str, ...], found: set[str]) -> bool:
@@ -189,6 +212,8 @@ def _word_hit(words: tuple[str, ...], found: set[str]) -> bool:
 
 
 def matches(conditions: Conditions, facts: Facts) -> bool:
+    if conditions.changes and not any_hit(conditions.changes, facts.changes):
+        return False
     if conditions.channels and facts.channel not in conditions.channels:
         return False
     if conditions.mailboxes and facts.mailbox not in conditions.mailboxes:
@@ -212,7 +237,23 @@ def matches(conditions: Conditions, facts: Facts) -> bool:
     return True
 
 
-def check_rule_actions(actions: Actions) -> Actions:
+def split_actions(data: object) -> tuple[Actions, str | None]:
+    """A rule's stored ``actions`` JSON: the macro actions and the SLA policy action (None without
+    one); a plain sentence for anything wrong."""
+    if isinstance(data, Mapping) and sla_action.KEY in data:
+        rest = {k: v for k, v in data.items() if k != sla_action.KEY}
+        return Actions.from_json(rest), sla_action.read(data[sla_action.KEY])
+    return Actions.from_json(data), None
+
+
+def join_actions(actions: Actions, sla_policy: str | None) -> dict[str, Any]:
+    out = actions.to_json()
+    if sla_policy is not None:
+        out[sla_action.KEY] = sla_policy
+    return out
+
+
+def check_rule_actions(actions: Actions, sla_policy: str | None = None) -> Actions:
     """Rules act without an agent at the keyboard: no canned reply, no "me"."""
     if actions.reply_id is not None:
         raise ValidationError(translatable("RoutingErrors", "A routing rule cannot insert a canned reply."))
@@ -223,7 +264,7 @@ def check_rule_actions(actions: Actions) -> Actions:
                 "A routing rule cannot assign to “me”; choose an agent or automatic assignment.",
             )
         )
-    if actions.empty:
+    if actions.empty and sla_policy is None:
         raise ValidationError(translatable("RoutingErrors", "A rule needs at least one action."))
     return actions
 
@@ -231,7 +272,11 @@ def check_rule_actions(actions: Actions) -> Actions:
 def check_triggers(triggers: object) -> tuple[str, ...]:
     if not isinstance(triggers, list) or not triggers or any(t not in TRIGGERS for t in triggers):
         raise ValidationError(
-            translatable("RoutingErrors", "A rule runs on arrival, on a customer's message, or both.")
+            translatable(
+                "RoutingErrors",
+                "A rule runs on arrival, on a customer's message, when an agent changes the "
+                "conversation, or on several of these.",
+            )
         )
     return tuple(t for t in TRIGGERS if t in triggers)
 
@@ -244,6 +289,8 @@ __all__ = [
     "check_rule_actions",
     "check_triggers",
     "fold",
+    "join_actions",
+    "split_actions",
     "matches",
     "words_of",
 ]

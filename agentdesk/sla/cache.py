@@ -3,7 +3,8 @@
 
 Cached columns
     ``conversation.sla_policy_id`` is the policy that matches the conversation now (channel,
-    priority, customer plan, tier); ``first_response_due_at``, ``next_response_due_at`` and
+    priority, customer plan, tier), or the one a routing rule chose for it
+    (``sla_policy_override_id``, see ``policy_for``); ``first_response_due_at``, ``next_response_due_at`` and
     ``resolution_due_at`` are the due times of targets whose clock may count (``TargetState.due_at``:
     NULL when met, absent, or paused by the status) and ``due_at`` is the earliest of them. They
     only serve sorting and filtering; the state itself is always computed from the history. Due
@@ -82,13 +83,26 @@ def cached_columns(policy: Policy | None, state: SlaState | None) -> CachedSla:
     )
 
 
+def override_for(book: SlaBook, override_id: uuid.UUID | None) -> Policy | None:
+    """The policy a rule chose for a conversation (``sla_policy_override_id``) while it exists and
+    is switched on; None otherwise (the policies' own conditions pick again)."""
+    policy = book.policy(override_id)
+    return policy if policy is not None and policy.active else None
+
+
 def policy_for(book: SlaBook, timeline: Timeline, *, repick: bool = False) -> Policy | None:
     """The policy a conversation counts under.
 
-    Without ``repick`` the conversation's stored ``sla_policy_id`` is used while the book has it
-    (what the GUI tick wants: the same policy as the cached columns); with ``repick``, or when the
-    stored policy is gone, the policy is matched afresh from channel, priority, plan and tier.
+    A policy chosen for the conversation (``sla_policy_override_id``, set by a routing rule) wins
+    while it exists and is on, whatever its conditions say: changing the priority or the tier does
+    not undo the choice. Otherwise, without ``repick`` the conversation's stored ``sla_policy_id``
+    is used while the book has it (what the GUI tick wants: the same policy as the cached
+    columns); with ``repick``, or when the stored policy is gone, the policy is matched afresh from
+    channel, priority, plan and tier.
     """
+    chosen = override_for(book, timeline.sla_policy_override_id)
+    if chosen is not None:
+        return chosen
     policy = None if repick else book.policy(timeline.sla_policy_id)
     if policy is None:
         policy = book.pick(timeline.channel, timeline.priority, timeline.plan, timeline.tier)
@@ -352,6 +366,7 @@ def refresh_all(
     with _raw(store) as conn:
         rows = conn.execute(
             "SELECT c.id, c.status, c.channel, c.priority, c.tier, cu.plan, c.sla_policy_id, "
+            "c.sla_policy_override_id, "
             "c.due_at IS NOT NULL OR c.first_response_due_at IS NOT NULL "
             "OR c.next_response_due_at IS NOT NULL OR c.resolution_due_at IS NOT NULL "
             "FROM conversation c JOIN customer cu ON cu.id = c.customer_id "
@@ -360,11 +375,12 @@ def refresh_all(
         total = len(rows)
         settle: dict[str | None, list[str]] = {}
         active_ids: list[str] = []
-        for cid, status, channel, priority, tier, plan, policy_id, has_due in rows:
+        for cid, status, channel, priority, tier, plan, policy_id, override_id, has_due in rows:
             if status in _ACTIVE:
                 active_ids.append(cid)
                 continue
-            picked = book.pick(channel, priority, plan, tier)
+            chosen = override_for(book, uuid.UUID(hex=override_id)) if override_id else None
+            picked = chosen or book.pick(channel, priority, plan, tier)
             want = picked.id.hex if picked and picked.id else None
             if want != policy_id or has_due:
                 settle.setdefault(want, []).append(cid)
@@ -590,6 +606,7 @@ __all__ = [
     "due_events",
     "escalation_candidate",
     "event_id",
+    "override_for",
     "plan_for",
     "policy_for",
     "record_sla_events",

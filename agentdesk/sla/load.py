@@ -2,9 +2,9 @@
 """Building ``Timeline``s from the database: one conversation, or many in three queries.
 
 Only what the SLA maths needs is read: the conversation's matching facts (channel, priority, tier,
-the customer's plan), its status events, its SLA warning/breach events (for the once-only rule)
-and the times of its public messages. Many ids are loaded with one query per table (in chunks of
-``CHUNK`` ids, the bound-parameter budget), never one query per conversation.
+the customer's plan, a policy a rule chose), its status events, its SLA warning/breach events (for
+the once-only rule) and the times of its public messages. Many ids are loaded with one query per
+table (in chunks of ``CHUNK`` ids, the bound-parameter budget), never one query per conversation.
 
 ``load_timelines`` goes through a SQLAlchemy session. ``load_timelines_sqlite`` reads the same
 rows through a plain ``sqlite3`` connection for the bulk passes over a whole workspace, where
@@ -74,6 +74,7 @@ def _load_chunk(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, T
             Conversation.priority,
             Conversation.tier,
             Conversation.sla_policy_id,
+            Conversation.sla_policy_override_id,
             Customer.plan,
         )
         .join(Customer, Customer.id == Conversation.customer_id)
@@ -135,8 +136,9 @@ def _load_chunk(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, T
             outbound=tuple(outbound.get(cid, ())),
             recorded=frozenset(recorded.get(cid, ())),
             sla_policy_id=policy_id,
+            sla_policy_override_id=override_id,
         )
-        for cid, created_at, channel, priority, tier, policy_id, plan in facts
+        for cid, created_at, channel, priority, tier, policy_id, override_id, plan in facts
     }
 
 
@@ -158,7 +160,8 @@ _UTC = dt.UTC
 def _load_chunk_sqlite(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, Timeline]:
     marks = ", ".join("?" * len(ids))
     facts = conn.execute(
-        "SELECT c.id, c.created_at, c.channel, c.priority, c.tier, c.sla_policy_id, cu.plan "
+        "SELECT c.id, c.created_at, c.channel, c.priority, c.tier, c.sla_policy_id, "
+        "c.sla_policy_override_id, cu.plan "
         f"FROM conversation c JOIN customer cu ON cu.id = c.customer_id "
         f"WHERE c.id IN ({marks}) AND c.deleted_at IS NULL",
         list(ids),
@@ -207,8 +210,9 @@ def _load_chunk_sqlite(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str
             outbound=tuple(outbound.get(cid, ())),
             recorded=frozenset(recorded.get(cid, ())),
             sla_policy_id=uuid.UUID(hex=policy_id) if policy_id else None,
+            sla_policy_override_id=uuid.UUID(hex=override_id) if override_id else None,
         )
-        for cid, created_at, channel, priority, tier, policy_id, plan in facts
+        for cid, created_at, channel, priority, tier, policy_id, override_id, plan in facts
     }
 
 

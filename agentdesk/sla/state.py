@@ -133,6 +133,7 @@ class Timeline:
     outbound: tuple[dt.datetime, ...] = ()
     recorded: frozenset[RecordedKey] = frozenset()
     sla_policy_id: uuid.UUID | None = None
+    sla_policy_override_id: uuid.UUID | None = None  # a policy chosen by a rule: it counts instead
 
     @property
     def status(self) -> str:

@@ -205,6 +205,7 @@ class EventKind(StrEnum):
     LINK = "link"
     UNLINK = "unlink"
     SNOOZE = "snooze"
+    SLA_POLICY = "sla_policy"  # the SLA policy was set by hand or by a rule (sla_policy_override_id)
 
 
 class SurveyKind(StrEnum):
@@ -395,6 +396,10 @@ class Conversation(SyncColumns, Base):
     snoozed_until: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, server_default=_NULL)
     snoozed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, server_default=_NULL)
     snoozed_by: Mapped[uuid.UUID | None] = mapped_column(Uuid, server_default=_NULL)  # an agent's id
+    # An SLA policy chosen for this conversation (by a routing rule): the SLA engine counts under it
+    # instead of the policy its conditions would pick, until it is changed or cleared; NULL: picked
+    # by the policies' own conditions (agentdesk.sla.cache.policy_for).
+    sla_policy_override_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, server_default=_NULL)
 
 
 class Message(SyncColumns, Base):
