@@ -50,8 +50,9 @@ Adding an entity (a table with ``SyncColumns``) as a line type of its own, e.g. 
    shared ones, matched by that unique column; leave it out for rows that are only skipped when
    their id exists. ``export_where``/``export_order`` choose and order the exported rows.
 2. Register it: import the module in ``entities.py`` and add the line type to ``LINES`` (shared
-   rows after ``AGENT``, others at the end). Export, import, the summaries' counts and the list of
-   line types in error messages follow from that one entry.
+   rows after ``AGENT``, others after the line types they refer to: export writes a row's
+   dependencies first). Export, import, the summaries' counts and the list of line types in error
+   messages follow from that one entry.
 3. Document the line type and its fields in ``docs/exchange-format.md`` and extend the round-trip
    tests (tests/unit/test_exchange.py: the workspace fixture and ``content_hash``'s tables).
 

@@ -12,6 +12,11 @@ from __future__ import annotations
 from typing import Any
 
 from agentdesk.exchange.attachments import check_attachment
+from agentdesk.exchange.customer_records import (
+    CUSTOMER_ERASURE_LINE,
+    CUSTOMER_EVENT_LINE,
+    ORGANISATION_LINE,
+)
 from agentdesk.exchange.kinds import (
     BOOL,
     FLOAT,
@@ -135,6 +140,9 @@ CUSTOMER = Entity(
         Field("language", LANGUAGE),
         Field("notes", TEXT),
         Field("created_at", TIME),
+        # customer records (agentdesk.customers); older files lack them: no VIP, no organisation
+        Field("vip", BOOL, absent=lambda: 0),
+        Field("organisation_id", UUID, nullable=True, ref="organisation", absent=lambda: None),
     ),
     names=("customer", "customers"),
 )
@@ -247,19 +255,25 @@ CONVERSATION = Entity(
 # --------------------------------------------------------------------------------------------------
 # The registry
 
-# Every line type, in the order export writes them: the shared rows first, so that a reader meets a
-# team before the agents in it, then customers without a conversation, the conversation lines (each
-# with its customer, messages, events and survey responses) and survey responses that belong to no
-# conversation. Import accepts the types in any order. A new line type is added here: shared rows
-# (matched by a unique column) after AGENT, others at the end.
+# Every line type, in the order export writes them: a line type comes after every line type it
+# refers to, so that a reader meets a team before the agents in it and an organisation before its
+# customers. The shared rows first, then organisations, customers without a conversation, the
+# conversation lines (each with its customer, messages, events and survey responses), survey
+# responses that belong to no conversation, the customers' history and erasure records, and the
+# rest. Import accepts the types in any order and writes the tables in this order too
+# (``WRITE_ORDER``). A new line type is added here: shared rows (matched by a unique column) after
+# AGENT, others after the types they refer to (usually at the end).
 LINES: tuple[LineType, ...] = (
     LineType(TEAM, match_by="name"),
     LineType(BUSINESS_CALENDAR, match_by="name"),
     LineType(SLA_POLICY, match_by="name"),
     LineType(AGENT, match_by="email"),
+    ORGANISATION_LINE,
     LineType(CUSTOMER, export_where="id NOT IN (SELECT customer_id FROM conversation)"),
     LineType(CONVERSATION),
     LineType(SURVEY_RESPONSE, export_where="conversation_id IS NULL", export_order="created_at, id"),
+    CUSTOMER_EVENT_LINE,
+    CUSTOMER_ERASURE_LINE,
     MACRO_LINE,
     ROUTING_RULE_LINE,
     CONVERSATION_LINK_LINE,
