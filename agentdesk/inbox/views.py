@@ -48,9 +48,10 @@ import datetime as dt
 import enum
 import functools
 import uuid
+from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import starmap
+from itertools import repeat
 from typing import Any
 
 from agentdesk.inbox.filter_sql import Rule
@@ -573,6 +574,62 @@ def _inbox_row(r: Sequence[Any]) -> InboxRow:
     return _row_of(*r)
 
 
+_SETTERS = (
+    _set_id,
+    _set_number,
+    _set_channel,
+    _set_subject,
+    _set_snippet,
+    _set_customer_name,
+    _set_status,
+    _set_priority,
+    _set_tier,
+    _set_assignee_name,
+    _set_mood,
+    _set_waiting_since,
+    _set_last_activity_at,
+    _set_message_count,
+    _set_due_at,
+    _set_follow_up_at,
+    _set_assignee_id,
+    _set_snoozed_until,
+)
+_UTC_SUFFIX = "+00:00"
+
+
+def _times(values: Iterable[str | None]) -> list[dt.datetime | None]:
+    return [None if v is None else _from_iso(v + _UTC_SUFFIX) for v in values]
+
+
+def _inbox_rows(raw: list[Any]) -> list[InboxRow]:
+    """The ``InboxRow`` of each row of ``_COLUMNS`` (equal to ``_inbox_row`` of each), built a
+    column at a time: every slot of every row is set by ``map`` calling the slot's setter, so
+    no Python function runs per row and field (a page of 200 rows in about a third of the time
+    ``_row_of`` takes, which is what keeps a page near the raw ``sqlite3`` time)."""
+    count = len(raw)
+    if count == 0:
+        return []
+    columns = list(zip(*raw, strict=True))
+    if len(columns) == len(_SETTERS) - 1:  # rows of an older column list: no snoozed_until
+        columns.append((None,) * count)
+    rows = list(map(_new, repeat(InboxRow, count)))
+    ids = list(map(_new, repeat(_UUID, count)))
+    deque(map(_set_uuid_int, ids, map(int, columns[0], repeat(16, count))), maxlen=0)
+    deque(map(_set_uuid_safe, ids, repeat(_SAFE_UNKNOWN, count)), maxlen=0)
+    agents = {v: _agent_uuid(v) for v in set(columns[16]) if v}
+    columns[0] = ids
+    columns[11] = _times(columns[11])
+    columns[12] = list(map(_from_iso, map(str.__add__, columns[12], repeat(_UTC_SUFFIX, count))))
+    for at in (14, 15, 17):
+        columns[at] = _times(columns[at])
+    columns[16] = [agents[v] if v else None for v in columns[16]]
+    for setter, values in zip(_SETTERS, columns, strict=True):
+        deque(map(setter, rows, values), maxlen=0)
+    deque(map(_set_excerpt, rows, repeat("", count)), maxlen=0)
+    deque(map(_set_matched, rows, repeat("", count)), maxlen=0)
+    return rows
+
+
 def _statements(
     view_filter: ViewFilter, after: PageKey | None, limit: int
 ) -> Iterable[tuple[int, str, dict[str, Any]]]:
@@ -618,7 +675,7 @@ def inbox_page(
         try:
             for _part, sql, params in _statements(view_filter, after, limit):
                 params["page_limit"] = limit - len(rows)
-                rows.extend(starmap(_row_of, cursor.execute(sql, params)))
+                rows.extend(_inbox_rows(cursor.execute(sql, params).fetchall()))
                 if len(rows) >= limit:
                     break
         finally:
@@ -653,8 +710,7 @@ def inbox_rows(store: Store, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, InboxR
             cursor.execute(
                 f"SELECT {_COLUMNS} {_FROM} WHERE c.id IN ({marks}) AND c.deleted_at IS NULL", chunk
             )
-            for r in cursor.fetchall():
-                row = _inbox_row(r)
+            for row in _inbox_rows(cursor.fetchall()):
                 found[row.id] = row
         cursor.close()
     finally:
