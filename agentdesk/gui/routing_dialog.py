@@ -1,20 +1,22 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Routing rules (File → Routing rules…): the ordered list (rules run top to bottom, each once per
-trigger) and the selected rule's triggers, conditions and actions. Supervisors and admins change
-them; agents read them."""
+trigger) and the selected rule's triggers (arrival, the customer's message, an agent's change),
+conditions (with the changes an agent made) and actions (with the SLA policy). Supervisors and
+admins change them; agents read them."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,8 +31,8 @@ from PySide6.QtWidgets import (
 from agentdesk.errors import AgentDeskError
 from agentdesk.gui import labels, ordered_rows
 from agentdesk.gui.actions_form import ActionsForm, split_list
-from agentdesk.gui.flow_layout import FlowLayout
 from agentdesk.gui.macro_text import Names, actions_text, conditions_text
+from agentdesk.gui.routing_changes import ChangeConditionsEditor, SlaPolicyChoice
 from agentdesk.macros.actions import Actions
 from agentdesk.mail.accounts import MailAccounts
 from agentdesk.routing.engine import RuleDraft, RuleRow
@@ -42,17 +44,21 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class Checks(QWidget):
-    """A row of check boxes, one per value; ``values`` are the ticked ones."""
+    """Check boxes in rows of ``columns``, one per value; ``values`` are the ticked ones. A grid,
+    not a flowing row: inside the form's scroll area a wrapped row would be cut off."""
 
-    def __init__(self, choices: Iterable[tuple[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, choices: Iterable[tuple[str, str]], parent: QWidget | None = None, *, columns: int = 4
+    ) -> None:
         super().__init__(parent)
-        layout = FlowLayout(self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
-        for value, text in choices:
+        for index, (value, text) in enumerate(choices):
             box = QCheckBox(text)
             self.boxes[value] = box
-            layout.addWidget(box)
+            layout.addWidget(box, index // columns, index % columns)
+        layout.setColumnStretch(columns, 1)
 
     def values(self) -> list[str]:
         return [value for value, box in self.boxes.items() if box.isChecked()]
@@ -60,6 +66,14 @@ class Checks(QWidget):
     def set_values(self, values: Sequence[str]) -> None:
         for value, box in self.boxes.items():
             box.setChecked(value in values)
+
+
+class _Editor(QWidget):
+    """The rule's form inside the scroll area: never squeezed below its natural height (the scroll
+    bar shows instead of rows of check boxes pressed together)."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
 
 
 class RoutingRulesDialog(QDialog):
@@ -73,8 +87,9 @@ class RoutingRulesDialog(QDialog):
         outer = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "Rules run from top to bottom when a conversation arrives or the customer writes "
-                "again; each rule at most once, and what they change never starts them again."
+                "Rules run from top to bottom when a conversation arrives, the customer writes "
+                "again or an agent changes it; each rule at most once, and what they change never "
+                "starts them again."
             )
         )
         intro.setWordWrap(True)
@@ -95,7 +110,7 @@ class RoutingRulesDialog(QDialog):
         left.addLayout(row)
         body.addLayout(left, 1)
 
-        editor = QWidget()
+        editor = _Editor()
         right = QVBoxLayout(editor)
         form = QFormLayout()
         self.name = QLineEdit()
@@ -104,11 +119,20 @@ class RoutingRulesDialog(QDialog):
         form.addRow(self.tr("N&ame:"), self.name)
         self.on_arrival = QCheckBox(self.tr("A conversation arrives"))
         self.on_message = QCheckBox(self.tr("The customer writes again"))
-        when = QHBoxLayout()
-        when.addWidget(self.on_arrival)
-        when.addWidget(self.on_message)
-        when.addStretch(1)
-        form.addRow(self.tr("Runs when:"), when)
+        self.on_update = QCheckBox(self.tr("An agent changes it"))
+        self.on_update.setObjectName("ruleOnUpdate")
+        self.on_update.setToolTip(
+            self.tr(
+                "A change of status, priority, tier, team, assignee or tags: by hand, in a bulk action "
+                "or by a macro"
+            )
+        )
+        when_box = QWidget()  # a widget of its own: the form gives a nested layout too little height
+        when = QVBoxLayout(when_box)
+        when.setContentsMargins(0, 0, 0, 0)
+        for box in (self.on_arrival, self.on_message, self.on_update):
+            when.addWidget(box)
+        form.addRow(self.tr("Runs when:"), when_box)
         self.active = QCheckBox(self.tr("On"))
         form.addRow("", self.active)
         heading = QLabel(self.tr("Conditions (all must hold; an empty one is not checked)"))
@@ -141,8 +165,7 @@ class RoutingRulesDialog(QDialog):
         self.words_in.addItem(self.tr("in the subject or the message"), "both")
         self.words_in.addItem(self.tr("in the subject"), "subject")
         self.words_in.addItem(self.tr("in the message"), "message")
-        self.words_in.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.words_in.setMinimumContentsLength(14)
+        self.words_in.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         words_row = QHBoxLayout()
         words_row.addWidget(self.words, 1)
         words_row.addWidget(self.words_in)
@@ -150,14 +173,25 @@ class RoutingRulesDialog(QDialog):
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("Any of these tags"))
         form.addRow(self.tr("Ta&gs:"), self.tags)
+        self.changes = ChangeConditionsEditor(services)
+        self.changes.setObjectName("ruleChanges")
+        self.changes.setToolTip(
+            self.tr("When an agent changes it: any one of these changes (none listed: any change)")
+        )
+        form.addRow(self.tr("Changed:"), self.changes)
+        self.on_update.toggled.connect(self._update_changes)
         right.addLayout(form)
         heading = QLabel(self.tr("Actions"))
         heading.setObjectName("sectionHeading")
         right.addWidget(heading)
         self.actions_form = ActionsForm(services, with_reply=False)
+        self.sla_policy = SlaPolicyChoice(services)
+        actions_layout = self.actions_form.layout()
+        if isinstance(actions_layout, QFormLayout):
+            actions_layout.addRow(self.tr("SLA &policy:"), self.sla_policy)
         right.addWidget(self.actions_form)
         right.addStretch(1)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(editor)
@@ -183,7 +217,7 @@ class RoutingRulesDialog(QDialog):
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(+1))
         self.save_button.clicked.connect(self.save)
-        self.resize(980, 680)
+        self.resize(1060, 700)
         self.rows: dict[uuid.UUID, RuleRow] = {}
         self.reload()
         if self.list.count():
@@ -200,8 +234,14 @@ class RoutingRulesDialog(QDialog):
             text = f"{number}. {row.name}" + ("" if row.active else " " + self.tr("(off)"))
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, row.id)
-            summary = conditions_text(row.conditions, self.mailbox_names) + ["→"]
-            item.setToolTip("\n".join(summary + actions_text(row.actions, self.names)))
+            summary = conditions_text(row.conditions, self.mailbox_names)
+            summary += [self.changes.values.text(c) for c in row.conditions.changes] + ["→"]
+            summary += actions_text(row.actions, self.names)
+            if row.sla_policy is not None:
+                summary.append(
+                    self.tr("SLA policy: %1").replace("%1", self.sla_policy.text_of(row.sla_policy))
+                )
+            item.setToolTip("\n".join(summary))
             self.list.addItem(item)
             if row.id == select:
                 self.list.setCurrentItem(item)
@@ -218,6 +258,7 @@ class RoutingRulesDialog(QDialog):
         self.name.setText(row.name)
         self.on_arrival.setChecked("arrival" in row.triggers)
         self.on_message.setChecked("customer_message" in row.triggers)
+        self.on_update.setChecked("update" in row.triggers)
         self.active.setChecked(row.active)
         c = row.conditions
         self.channels.set_values(c.channels)
@@ -229,10 +270,15 @@ class RoutingRulesDialog(QDialog):
         self.words.setText(", ".join(c.words))
         self.words_in.setCurrentIndex(max(self.words_in.findData(c.words_in), 0))
         self.tags.setText(", ".join(c.tags))
+        self.changes.set_conditions(c.changes)
+        self._update_changes()
         self.actions_form.set_bundle(row.actions)
+        self.sla_policy.set_value(row.sla_policy)
 
     def new(self) -> None:
-        self.list.clearSelection()
+        self.list.blockSignals(True)
+        self.list.setCurrentItem(None)  # a click on the rule shown before shows it again
+        self.list.blockSignals(False)
         self.current = None
         self._fill(RuleRow(uuid.UUID(int=0), "", 0, ("arrival",), Conditions(), Actions(), True))
         self.current = None
@@ -241,7 +287,11 @@ class RoutingRulesDialog(QDialog):
     def draft(self) -> RuleDraft:
         triggers = [
             t
-            for t, box in (("arrival", self.on_arrival), ("customer_message", self.on_message))
+            for t, box in (
+                ("arrival", self.on_arrival),
+                ("customer_message", self.on_message),
+                ("update", self.on_update),
+            )
             if box.isChecked()
         ]
         conditions = Conditions.from_json(
@@ -255,11 +305,21 @@ class RoutingRulesDialog(QDialog):
                 "words": split_list(self.words.text()),
                 "words_in": self.words_in.currentData(),
                 "tags": split_list(self.tags.text()),
+                "changes": [c.to_json() for c in self.changes.conditions()],
             }
         )
         return RuleDraft(
-            self.name.text(), conditions, self.actions_form.bundle(), tuple(triggers), self.active.isChecked()
+            self.name.text(),
+            conditions,
+            self.actions_form.bundle(),
+            tuple(triggers),
+            self.active.isChecked(),
+            self.sla_policy.value(),
         )
+
+    def _update_changes(self) -> None:
+        """The changes only count when the rule runs on an agent's change."""
+        self.changes.setEnabled(self.on_update.isChecked())
 
     def save(self) -> None:
         ordered_rows.save(self, self.services.routing)

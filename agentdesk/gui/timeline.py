@@ -491,6 +491,13 @@ def event_text(event: EventEntry) -> str:
             text = translate("Timeline", "Back from snooze at its time")
         else:
             text = translate("Timeline", "Unsnoozed")
+    elif kind == "sla_policy":  # agentdesk.routing.sla_action
+        if data.get("to"):
+            text = translate("Timeline", "SLA policy set to %1").replace(
+                "%1", str(data.get("name") or translate("Timeline", "a deleted policy"))
+            )
+        else:
+            text = translate("Timeline", "SLA policy chosen by the policies' conditions again")
     else:
         text = kind.replace("_", " ").capitalize()
     if event.actor_name:

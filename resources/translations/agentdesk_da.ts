@@ -28,6 +28,29 @@
     </message>
 </context>
 <context>
+    <name>AgentSecret</name>
+    <message>
+        <source>Set &amp;PIN or password…</source>
+        <translation>Angiv &amp;pinkode eller adgangskode…</translation>
+    </message>
+    <message>
+        <source>None yet: this agent chooses one at their first sign-in.</source>
+        <translation>Ingen endnu: medarbejderen vælger en ved første login.</translation>
+    </message>
+    <message>
+        <source>Reset &amp;PIN or password…</source>
+        <translation>Nulstil &amp;pinkode eller adgangskode…</translation>
+    </message>
+    <message>
+        <source>A new one ends any wait after wrong tries.</source>
+        <translation>En ny afslutter enhver ventetid efter forkerte forsøg.</translation>
+    </message>
+    <message>
+        <source>PIN or password saved.</source>
+        <translation>Pinkode eller adgangskode gemt.</translation>
+    </message>
+</context>
+<context>
     <name>AgentsPage</name>
     <message>
         <source>Home team: %1</source>
@@ -110,8 +133,8 @@
         <translation>%n åbne henvendelser</translation>
     </message>
     <message>
-        <source>%1 now works at this desk; Settings changes who does.</source>
-        <translation>%1 arbejder nu ved denne arbejdsplads; i Indstillinger kan du ændre, hvem der gør.</translation>
+        <source>%1 now works at this desk; File → Switch agent… changes who does.</source>
+        <translation>%1 arbejder nu ved denne arbejdsplads; Fil → Skift medarbejder… ændrer det.</translation>
     </message>
     <message>
         <source>the new agent</source>
@@ -590,6 +613,245 @@
     <message>
         <source>Open anyway</source>
         <translation>Åbn alligevel</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Agents and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished">Teams</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished">Niveauer</translation>
+    </message>
+    <message>
+        <source>SLA policies and calendars</source>
+        <translation type="unfinished">SLA-politikker og kalendere</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned replies and macros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing rules</source>
+        <translation type="unfinished">Fordelingsregler</translation>
+    </message>
+    <message>
+        <source>Survey settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasures and retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Oprettet</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time of the period has no time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is for supervisors and admins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished">Seneste 7 dage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished">Seneste 30 dage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must lie between the years 1900 and 2999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to agents, teams, tiers, SLA policies, mailboxes, replies, macros, routing rules and privacy settings, and every refused sign-in. Entries cannot be changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished">Alle</translation>
+    </message>
+    <message>
+        <source>Find a name or a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Hvornår</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Handling</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Felt</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %1 entries are shown; the export has all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditPart</name>
+    <message>
+        <source>The audit log is for supervisors and admins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au&amp;dit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed agents, teams, policies, mailboxes and rules, and when</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2532,21 @@
     <message>
         <source>By email</source>
         <translation>Via e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLock</name>
+    <message>
+        <source>With a team server, you are the agent of your server login.</source>
+        <translation>Med en teamserver er du medarbejderen bag dit serverlogin.</translation>
+    </message>
+    <message>
+        <source>S&amp;witch agent…</source>
+        <translation>Skift &amp;medarbejder…</translation>
+    </message>
+    <message>
+        <source>Lock the desk and let another agent sign in; drafts are kept for each</source>
+        <translation>Lås arbejdspladsen og lad en anden medarbejder logge ind; kladderne gemmes for hver enkelt</translation>
     </message>
 </context>
 <context>
@@ -4575,6 +4852,10 @@
         <translation>{name} er endnu ikke kommet helt; svaret venter på den.</translation>
     </message>
     <message>
+        <source>An attached file changed while it was being sent; it is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write the message to the customer.</source>
         <translation>Skriv beskeden til kunden.</translation>
     </message>
@@ -4972,6 +5253,10 @@
     <message>
         <source>A {KIND_NAMES} answer must be on the {allowed} scale (got {low}-{high}).</source>
         <translation>Et {KIND_NAMES}-svar skal være på skalaen {allowed} (fik {low}-{high}).</translation>
+    </message>
+    <message>
+        <source>The good end of a {KIND_NAMES} scale of {low}-{high} must be {ends} (got {best}).</source>
+        <translation>Den gode ende af en {KIND_NAMES}-skala fra {low} til {high} skal være {ends} (fik {best}).</translation>
     </message>
     <message>
         <source>The {KIND_NAMES} score must be a whole number from {low} to {high}.</source>
@@ -5593,6 +5878,14 @@
     <message>
         <source>Only a supervisor or an admin may erase a customer.</source>
         <translation>Kun en teamleder eller en administrator må slette en kunde.</translation>
+    </message>
+    <message>
+        <source>This database syncs with a server, and this desktop does not know yet whether your server login may erase customers. Sync once, then try again. Nothing was erased.</source>
+        <translation>Databasen synkroniseres med en server, og dette skrivebord ved endnu ikke, om dit serverlogin må slette kunder. Synkronisér én gang, og prøv så igen. Intet blev slettet.</translation>
+    </message>
+    <message>
+        <source>Your server login {login} is an agent&apos;s: only a supervisor or an admin may erase a customer, and the server would refuse it. Nothing was erased.</source>
+        <translation>Dit serverlogin {login} tilhører en medarbejder: Kun en teamleder eller en admin må slette en kunde, og serveren ville afvise det. Intet blev slettet.</translation>
     </message>
     <message>
         <source>This customer no longer exists.</source>
@@ -6706,15 +6999,15 @@ leret</translation>
     </message>
     <message>
         <source>A change&apos;s “{which}” must be a value as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ændrings „{which}“ skal være en værdi som tekst.</translation>
     </message>
     <message>
         <source>A {field} change can be to or from {join} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ændring af {field} kan kun gå fra eller til {join}.</translation>
     </message>
     <message>
         <source>A {field} change names an id that is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ændring af {field} angiver et ugyldigt id.</translation>
     </message>
     <message>
         <source>{key} must be a list of at most {n} entries.</source>
@@ -6722,15 +7015,15 @@ leret</translation>
     </message>
     <message>
         <source>A change has a field and, if wanted, “to” and “from”.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ændring har et felt og efter behov „to“ og „from“.</translation>
     </message>
     <message>
         <source>A change&apos;s field is one of {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ændrings felt er et af {join}.</translation>
     </message>
     <message>
         <source>A tag change names its tag with “to” only.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tag-ændring angiver sit tag kun med „to“.</translation>
     </message>
     <message>
         <source>{key} can hold only {join}.</source>
@@ -6778,15 +7071,98 @@ leret</translation>
     </message>
     <message>
         <source>A rule runs on arrival, on a customer&apos;s message, when an agent changes the conversation, or on several of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>En regel kører, når en henvendelse kommer ind, når kunden skriver, når en medarbejder ændrer henvendelsen, eller ved flere af dem.</translation>
     </message>
     <message>
         <source>The SLA policy of this rule is not a valid id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne regels SLA-politik er ikke et gyldigt id.</translation>
     </message>
     <message>
         <source>The SLA policy of this rule no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne regels SLA-politik findes ikke længere.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingRules</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Tag added</source>
+        <translation>Tag tilføjet</translation>
+    </message>
+    <message>
+        <source>Tag removed</source>
+        <translation>Tag fjernet</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>Intet team</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>vilkårlig</translation>
+    </message>
+    <message>
+        <source>%1 changed from %2 to %3</source>
+        <translation>%1 ændret fra %2 til %3</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>fra</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>Remove this change</source>
+        <translation>Fjern denne ændring</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <source>any tag</source>
+        <translation>vilkårligt tag</translation>
+    </message>
+    <message>
+        <source>Add a change</source>
+        <translation>Tilføj en ændring</translation>
+    </message>
+    <message>
+        <source>Chosen by the policies&apos; conditions</source>
+        <translation>Efter politikkernes betingelser</translation>
+    </message>
+    <message>
+        <source>The conversation counts under this policy until a rule changes it, whatever the policies&apos; own conditions say</source>
+        <translation>Henvendelsen tæller efter denne politik, indtil en regel ændrer den – uanset hvad politikkernes egne betingelser siger</translation>
+    </message>
+    <message>
+        <source>a deleted policy</source>
+        <translation>en slettet politik</translation>
     </message>
 </context>
 <context>
@@ -6796,8 +7172,8 @@ leret</translation>
         <translation>Fordelingsregler</translation>
     </message>
     <message>
-        <source>Rules run from top to bottom when a conversation arrives or the customer writes again; each rule at most once, and what they change never starts them again.</source>
-        <translation>Reglerne kører oppefra og ned, når en henvendelse kommer ind, eller kunden skriver igen; hver regel højst én gang, og det, de ændrer, starter dem aldrig igen.</translation>
+        <source>Rules run from top to bottom when a conversation arrives, the customer writes again or an agent changes it; each rule at most once, and what they change never starts them again.</source>
+        <translation>Regler kører oppefra og ned, når en henvendelse kommer ind, kunden skriver igen, eller en medarbejder ændrer den; hver regel højst én gang, og det, de ændrer, starter dem aldrig igen.</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -6826,6 +7202,14 @@ leret</translation>
     <message>
         <source>The customer writes again</source>
         <translation>Kunden skriver igen</translation>
+    </message>
+    <message>
+        <source>An agent changes it</source>
+        <translation>En medarbejder ændrer den</translation>
+    </message>
+    <message>
+        <source>A change of status, priority, tier, team, assignee or tags: by hand, in a bulk action or by a macro</source>
+        <translation>En ændring af status, prioritet, niveau, team, ansvarlig eller tags: i hånden, som massehandling eller via en makro</translation>
     </message>
     <message>
         <source>Runs when:</source>
@@ -6900,8 +7284,20 @@ leret</translation>
         <translation>Ta&amp;gs:</translation>
     </message>
     <message>
+        <source>When an agent changes it: any one of these changes (none listed: any change)</source>
+        <translation>Når en medarbejder ændrer den: én af disse ændringer er nok (ingen angivet: enhver ændring)</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>Ændret:</translation>
+    </message>
+    <message>
         <source>Actions</source>
         <translation>Handlinger</translation>
+    </message>
+    <message>
+        <source>SLA &amp;policy:</source>
+        <translation>SLA-&amp;politik:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -6910,6 +7306,10 @@ leret</translation>
     <message>
         <source>(off)</source>
         <translation>(slået fra)</translation>
+    </message>
+    <message>
+        <source>SLA policy: %1</source>
+        <translation>SLA-politik: %1</translation>
     </message>
 </context>
 <context>
@@ -6987,6 +7387,29 @@ leret</translation>
     <message>
         <source>Search conversations, customers, messages…  %1</source>
         <translation>Søg i henvendelser, kunder, beskeder…  %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <source>PIN or password for %1</source>
+        <translation>Pinkode eller adgangskode for %1</translation>
+    </message>
+    <message>
+        <source>A PIN of at least 4 digits or a password of at least 8 characters. Tell it to %1 in person; AgentDesk keeps only a hash of it.</source>
+        <translation>En pinkode på mindst 4 cifre eller en adgangskode på mindst 8 tegn. Fortæl den til %1 personligt; AgentDesk gemmer kun et hash af den.</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN or password:</source>
+        <translation>&amp;Ny pinkode eller adgangskode:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Gentag:</translation>
+    </message>
+    <message>
+        <source>The two entries differ; type the same one twice.</source>
+        <translation>De to indtastninger er forskellige; skriv det samme to gange.</translation>
     </message>
 </context>
 <context>
@@ -7195,6 +7618,10 @@ leret</translation>
         <translation>Ingen medarbejdere endnu</translation>
     </message>
     <message>
+        <source>Another agent signs in with File → Switch agent… (Ctrl+Shift+O).</source>
+        <translation>En anden medarbejder logger ind med Fil → Skift medarbejder… (Ctrl+Shift+O).</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>Følg systemet</translation>
     </message>
@@ -7360,6 +7787,77 @@ Dit navn</translation>
     <message>
         <source>Only %1</source>
         <translation>Kun %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to AgentDesk</source>
+        <translation>Log ind på AgentDesk</translation>
+    </message>
+    <message>
+        <source>The desk is locked. Who works here now?</source>
+        <translation>Arbejdspladsen er låst. Hvem arbejder her nu?</translation>
+    </message>
+    <message>
+        <source>Who works here?</source>
+        <translation>Hvem arbejder her?</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s drafts are kept; each agent sees their own.</source>
+        <translation>Alles kladder gemmes; hver medarbejder ser kun sine egne.</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Medarbejdere</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or password:</source>
+        <translation>&amp;Pinkode eller adgangskode:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Gentag:</translation>
+    </message>
+    <message>
+        <source>&amp;Stay signed in on this computer</source>
+        <translation>&amp;Forbliv logget ind på denne computer</translation>
+    </message>
+    <message>
+        <source>For a shop of one: AgentDesk opens without asking until someone else gets a PIN.</source>
+        <translation>Til en virksomhed med én person: AgentDesk åbner uden at spørge, indtil en anden får en pinkode.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Log &amp;ind</translation>
+    </message>
+    <message>
+        <source>&amp;Quit AgentDesk</source>
+        <translation>&amp;Afslut AgentDesk</translation>
+    </message>
+    <message>
+        <source>Nobody can sign in: there is no active agent.</source>
+        <translation>Ingen kan logge ind: der er ingen aktiv medarbejder.</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN or password:</source>
+        <translation>&amp;Ny pinkode eller adgangskode:</translation>
+    </message>
+    <message>
+        <source>%1 has none yet: choose a PIN of at least 4 digits or a password of at least 8 characters. Only an admin can reset it later.</source>
+        <translation>%1 har endnu ingen: vælg en pinkode på mindst 4 cifre eller en adgangskode på mindst 8 tegn. Senere kan kun en administrator nulstille den.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;Pinkode:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Adgangskode:</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in %1.</source>
+        <translation>For mange forkerte forsøg. Prøv igen om %1.</translation>
     </message>
 </context>
 <context>
@@ -8296,30 +8794,105 @@ Dit navn</translation>
     </message>
 </context>
 <context>
+    <name>Survey</name>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Customer effort (CES)</source>
+        <translation>Kundeindsats (CES)</translation>
+    </message>
+    <message>
+        <source>{kind} {score} on the scale {low}-{high} ({best} is the best answer), for conversation #{number}.</source>
+        <translation>{kind} {score} på skalaen {low}-{high} ({best} er det bedste svar), for henvendelse #{number}.</translation>
+    </message>
+    <message>
+        <source>{kind} {score} on the scale {low}-{high} ({best} is the best answer), for this conversation.</source>
+        <translation>{kind} {score} på skalaen {low}-{high} ({best} er det bedste svar), for denne henvendelse.</translation>
+    </message>
+</context>
+<context>
     <name>SurveyDialog</name>
     <message>
         <source>CSAT — satisfaction</source>
         <translation>CSAT — tilfredshed</translation>
     </message>
     <message>
-        <source>How satisfied were you with the help you got? (1–5)</source>
-        <translation>Hvor tilfreds var du med den hjælp, du fik? (1–5)</translation>
-    </message>
-    <message>
         <source>NPS — would recommend</source>
         <translation>NPS — vil anbefale</translation>
-    </message>
-    <message>
-        <source>How likely are you to recommend us to a friend? (0–10)</source>
-        <translation>Hvor sandsynligt er det, at du vil anbefale os til en ven? (0–10)</translation>
     </message>
     <message>
         <source>CES — effort</source>
         <translation>CES — indsats</translation>
     </message>
     <message>
-        <source>How easy was it to get your problem solved? (1–7)</source>
-        <translation>Hvor let var det at få løst dit problem? (1–7)</translation>
+        <source>1–5, 5 = very satisfied</source>
+        <translation>1–5, 5 = meget tilfreds</translation>
+    </message>
+    <message>
+        <source>How satisfied were you with the help you got? (1: very dissatisfied, 5: very satisfied)</source>
+        <translation>Hvor tilfreds var du med den hjælp, du fik? (1: meget utilfreds, 5: meget tilfreds)</translation>
+    </message>
+    <message>
+        <source>1–10, 10 = very satisfied</source>
+        <translation>1–10, 10 = meget tilfreds</translation>
+    </message>
+    <message>
+        <source>How satisfied were you with the help you got? (1: very dissatisfied, 10: very satisfied)</source>
+        <translation>Hvor tilfreds var du med den hjælp, du fik? (1: meget utilfreds, 10: meget tilfreds)</translation>
+    </message>
+    <message>
+        <source>0–100, 100 = very satisfied</source>
+        <translation>0–100, 100 = meget tilfreds</translation>
+    </message>
+    <message>
+        <source>How satisfied were you with the help you got? (0: very dissatisfied, 100: very satisfied)</source>
+        <translation>Hvor tilfreds var du med den hjælp, du fik? (0: meget utilfreds, 100: meget tilfreds)</translation>
+    </message>
+    <message>
+        <source>0–10, 10 = extremely likely</source>
+        <translation>0–10, 10 = meget sandsynligt</translation>
+    </message>
+    <message>
+        <source>How likely are you to recommend us to a friend? (0: not at all likely, 10: extremely likely)</source>
+        <translation>Hvor sandsynligt er det, at du vil anbefale os til en ven? (0: slet ikke sandsynligt, 10: meget sandsynligt)</translation>
+    </message>
+    <message>
+        <source>1–7, 7 = very easy</source>
+        <translation>1–7, 7 = meget nemt</translation>
+    </message>
+    <message>
+        <source>“The company made it easy for me to handle my issue.” (1: strongly disagree, 7: strongly agree)</source>
+        <translation>„Virksomheden gjorde det nemt for mig at få løst min sag.“ (1: meget uenig, 7: meget enig)</translation>
+    </message>
+    <message>
+        <source>1–7, 1 = very easy</source>
+        <translation>1–7, 1 = meget nemt</translation>
+    </message>
+    <message>
+        <source>How easy was it to get your problem solved? (1: very easy, 7: very difficult)</source>
+        <translation>Hvor nemt var det at få løst dit problem? (1: meget nemt, 7: meget svært)</translation>
+    </message>
+    <message>
+        <source>1–5, 1 = very easy</source>
+        <translation>1–5, 1 = meget nemt</translation>
+    </message>
+    <message>
+        <source>How much effort did you personally have to put forth to handle your request? (1: very low effort, 5: very high effort)</source>
+        <translation>Hvor stor en indsats skulle du selv gøre for at få løst din henvendelse? (1: meget lille indsats, 5: meget stor indsats)</translation>
+    </message>
+    <message>
+        <source>1–5, 5 = very easy</source>
+        <translation>1–5, 5 = meget nemt</translation>
+    </message>
+    <message>
+        <source>How easy was it to get your problem solved? (1: very difficult, 5: very easy)</source>
+        <translation>Hvor nemt var det at få løst dit problem? (1: meget svært, 5: meget nemt)</translation>
     </message>
     <message>
         <source>Record a survey answer</source>
@@ -8332,6 +8905,10 @@ Dit navn</translation>
     <message>
         <source>&amp;Survey</source>
         <translation>&amp;Undersøgelse</translation>
+    </message>
+    <message>
+        <source>Sca&amp;le</source>
+        <translation>Ska&amp;la</translation>
     </message>
     <message>
         <source>&amp;Answer</source>
@@ -8750,6 +9327,18 @@ Dit navn</translation>
     <message>
         <source>Unsnoozed</source>
         <translation>Hentet tilbage</translation>
+    </message>
+    <message>
+        <source>SLA policy set to %1</source>
+        <translation>SLA-politik sat til %1</translation>
+    </message>
+    <message>
+        <source>a deleted policy</source>
+        <translation>en slettet politik</translation>
+    </message>
+    <message>
+        <source>SLA policy chosen by the policies&apos; conditions again</source>
+        <translation>SLA-politik igen valgt efter politikkernes betingelser</translation>
     </message>
     <message>
         <source>%1 by %2</source>

@@ -28,6 +28,29 @@
     </message>
 </context>
 <context>
+    <name>AgentSecret</name>
+    <message>
+        <source>Set &amp;PIN or password…</source>
+        <translation>&amp;PIN oder Passwort festlegen…</translation>
+    </message>
+    <message>
+        <source>None yet: this agent chooses one at their first sign-in.</source>
+        <translation>Noch keines: Der Agent wählt es bei der ersten Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Reset &amp;PIN or password…</source>
+        <translation>&amp;PIN oder Passwort zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>A new one ends any wait after wrong tries.</source>
+        <translation>Ein neues beendet jede Wartezeit nach falschen Versuchen.</translation>
+    </message>
+    <message>
+        <source>PIN or password saved.</source>
+        <translation>PIN oder Passwort gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>AgentsPage</name>
     <message>
         <source>Home team: %1</source>
@@ -110,8 +133,8 @@
         <translation>%n offene Anfragen</translation>
     </message>
     <message>
-        <source>%1 now works at this desk; Settings changes who does.</source>
-        <translation>%1 arbeitet jetzt an diesem Arbeitsplatz; ändern lässt sich das in den Einstellungen.</translation>
+        <source>%1 now works at this desk; File → Switch agent… changes who does.</source>
+        <translation>%1 arbeitet jetzt an diesem Arbeitsplatz; Datei → Agent wechseln… ändert das.</translation>
     </message>
     <message>
         <source>the new agent</source>
@@ -590,6 +613,245 @@
     <message>
         <source>Open anyway</source>
         <translation>Trotzdem öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Agents and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished">Teams</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished">Stufen</translation>
+    </message>
+    <message>
+        <source>SLA policies and calendars</source>
+        <translation type="unfinished">SLA-Richtlinien und Kalender</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned replies and macros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing rules</source>
+        <translation type="unfinished">Zuleitungsregeln</translation>
+    </message>
+    <message>
+        <source>Survey settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasures and retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Erstellt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time of the period has no time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is for supervisors and admins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished">Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished">Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must lie between the years 1900 and 2999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to agents, teams, tiers, SLA policies, mailboxes, replies, macros, routing rules and privacy settings, and every refused sign-in. Entries cannot be changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished">Alle</translation>
+    </message>
+    <message>
+        <source>Find a name or a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Aktion</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %1 entries are shown; the export has all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditPart</name>
+    <message>
+        <source>The audit log is for supervisors and admins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au&amp;dit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed agents, teams, policies, mailboxes and rules, and when</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2532,21 @@
     <message>
         <source>By email</source>
         <translation>Per E-Mail</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLock</name>
+    <message>
+        <source>With a team server, you are the agent of your server login.</source>
+        <translation>Mit einem Teamserver sind Sie der Agent Ihrer Server-Anmeldung.</translation>
+    </message>
+    <message>
+        <source>S&amp;witch agent…</source>
+        <translation>Agent &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>Lock the desk and let another agent sign in; drafts are kept for each</source>
+        <translation>Arbeitsplatz sperren und einen anderen Agenten anmelden lassen; die Entwürfe bleiben für jeden erhalten</translation>
     </message>
 </context>
 <context>
@@ -4575,6 +4852,10 @@
         <translation>{name} ist noch nicht vollständig da; die Antwort wartet darauf.</translation>
     </message>
     <message>
+        <source>An attached file changed while it was being sent; it is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write the message to the customer.</source>
         <translation>Schreiben Sie die Nachricht an den Kunden.</translation>
     </message>
@@ -4972,6 +5253,10 @@
     <message>
         <source>A {KIND_NAMES} answer must be on the {allowed} scale (got {low}-{high}).</source>
         <translation>Eine {KIND_NAMES}-Antwort muss auf der Skala {allowed} liegen (erhalten: {low}-{high}).</translation>
+    </message>
+    <message>
+        <source>The good end of a {KIND_NAMES} scale of {low}-{high} must be {ends} (got {best}).</source>
+        <translation>Das gute Ende einer {KIND_NAMES}-Skala von {low} bis {high} muss {ends} sein (angegeben: {best}).</translation>
     </message>
     <message>
         <source>The {KIND_NAMES} score must be a whole number from {low} to {high}.</source>
@@ -5593,6 +5878,14 @@
     <message>
         <source>Only a supervisor or an admin may erase a customer.</source>
         <translation>Nur eine Teamleitung oder ein Admin darf einen Kunden löschen.</translation>
+    </message>
+    <message>
+        <source>This database syncs with a server, and this desktop does not know yet whether your server login may erase customers. Sync once, then try again. Nothing was erased.</source>
+        <translation>Diese Datenbank wird mit einem Server synchronisiert, und dieser Arbeitsplatz weiß noch nicht, ob Ihr Server-Login Kunden löschen darf. Synchronisieren Sie einmal und versuchen Sie es dann erneut. Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Your server login {login} is an agent&apos;s: only a supervisor or an admin may erase a customer, and the server would refuse it. Nothing was erased.</source>
+        <translation>Ihr Server-Login {login} gehört einem Agenten: Nur eine Teamleitung oder ein Admin darf einen Kunden löschen, und der Server würde es ablehnen. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
         <source>This customer no longer exists.</source>
@@ -6706,15 +6999,15 @@ liert</translation>
     </message>
     <message>
         <source>A change&apos;s “{which}” must be a value as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{which}“ einer Änderung muss ein Wert als Text sein.</translation>
     </message>
     <message>
         <source>A {field} change can be to or from {join} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung von {field} kann nur von oder zu {join} gehen.</translation>
     </message>
     <message>
         <source>A {field} change names an id that is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung von {field} nennt eine ungültige ID.</translation>
     </message>
     <message>
         <source>{key} must be a list of at most {n} entries.</source>
@@ -6722,15 +7015,15 @@ liert</translation>
     </message>
     <message>
         <source>A change has a field and, if wanted, “to” and “from”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung hat ein Feld und bei Bedarf „to“ und „from“.</translation>
     </message>
     <message>
         <source>A change&apos;s field is one of {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld einer Änderung ist eines von {join}.</translation>
     </message>
     <message>
         <source>A tag change names its tag with “to” only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Schlagwort-Änderung nennt ihr Schlagwort nur mit „to“.</translation>
     </message>
     <message>
         <source>{key} can hold only {join}.</source>
@@ -6778,15 +7071,98 @@ liert</translation>
     </message>
     <message>
         <source>A rule runs on arrival, on a customer&apos;s message, when an agent changes the conversation, or on several of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel läuft beim Eingang, bei einer Nachricht des Kunden, wenn ein Agent die Anfrage ändert, oder bei mehreren davon.</translation>
     </message>
     <message>
         <source>The SLA policy of this rule is not a valid id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SLA-Richtlinie dieser Regel ist keine gültige ID.</translation>
     </message>
     <message>
         <source>The SLA policy of this rule no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SLA-Richtlinie dieser Regel gibt es nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingRules</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Tag added</source>
+        <translation>Schlagwort hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Tag removed</source>
+        <translation>Schlagwort entfernt</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>Kein Team</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>%1 changed from %2 to %3</source>
+        <translation>%1 geändert von %2 zu %3</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>zu</translation>
+    </message>
+    <message>
+        <source>Remove this change</source>
+        <translation>Diese Änderung entfernen</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>any tag</source>
+        <translation>beliebiges Schlagwort</translation>
+    </message>
+    <message>
+        <source>Add a change</source>
+        <translation>Änderung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Chosen by the policies&apos; conditions</source>
+        <translation>Nach den Bedingungen der Richtlinien</translation>
+    </message>
+    <message>
+        <source>The conversation counts under this policy until a rule changes it, whatever the policies&apos; own conditions say</source>
+        <translation>Die Anfrage zählt nach dieser Richtlinie, bis eine Regel sie ändert – gleich, was die Bedingungen der Richtlinien sagen</translation>
+    </message>
+    <message>
+        <source>a deleted policy</source>
+        <translation>eine gelöschte Richtlinie</translation>
     </message>
 </context>
 <context>
@@ -6796,8 +7172,8 @@ liert</translation>
         <translation>Zuleitungsregeln</translation>
     </message>
     <message>
-        <source>Rules run from top to bottom when a conversation arrives or the customer writes again; each rule at most once, and what they change never starts them again.</source>
-        <translation>Regeln laufen von oben nach unten, wenn eine Anfrage eingeht oder der Kunde erneut schreibt; jede Regel höchstens einmal, und was sie ändern, startet sie nie erneut.</translation>
+        <source>Rules run from top to bottom when a conversation arrives, the customer writes again or an agent changes it; each rule at most once, and what they change never starts them again.</source>
+        <translation>Regeln laufen von oben nach unten, wenn eine Anfrage ankommt, der Kunde erneut schreibt oder ein Agent sie ändert; jede Regel höchstens einmal, und was sie ändern, startet sie nie erneut.</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -6826,6 +7202,14 @@ liert</translation>
     <message>
         <source>The customer writes again</source>
         <translation>Der Kunde schreibt erneut</translation>
+    </message>
+    <message>
+        <source>An agent changes it</source>
+        <translation>Ein Agent ändert sie</translation>
+    </message>
+    <message>
+        <source>A change of status, priority, tier, team, assignee or tags: by hand, in a bulk action or by a macro</source>
+        <translation>Eine Änderung von Status, Priorität, Stufe, Team, Zuständigkeit oder Schlagwörtern: von Hand, als Sammelaktion oder durch ein Makro</translation>
     </message>
     <message>
         <source>Runs when:</source>
@@ -6900,8 +7284,20 @@ liert</translation>
         <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
+        <source>When an agent changes it: any one of these changes (none listed: any change)</source>
+        <translation>Wenn ein Agent sie ändert: eine dieser Änderungen genügt (keine angegeben: jede Änderung)</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
         <source>Actions</source>
         <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>SLA &amp;policy:</source>
+        <translation>SLA-&amp;Richtlinie:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -6910,6 +7306,10 @@ liert</translation>
     <message>
         <source>(off)</source>
         <translation>(aus)</translation>
+    </message>
+    <message>
+        <source>SLA policy: %1</source>
+        <translation>SLA-Richtlinie: %1</translation>
     </message>
 </context>
 <context>
@@ -6987,6 +7387,29 @@ liert</translation>
     <message>
         <source>Search conversations, customers, messages…  %1</source>
         <translation>Anfragen, Kunden, Nachrichten suchen…  %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <source>PIN or password for %1</source>
+        <translation>PIN oder Passwort für %1</translation>
+    </message>
+    <message>
+        <source>A PIN of at least 4 digits or a password of at least 8 characters. Tell it to %1 in person; AgentDesk keeps only a hash of it.</source>
+        <translation>Eine PIN mit mindestens 4 Ziffern oder ein Passwort mit mindestens 8 Zeichen. Teilen Sie es %1 persönlich mit; AgentDesk speichert nur einen Hash davon.</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN or password:</source>
+        <translation>&amp;Neue PIN oder neues Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>The two entries differ; type the same one twice.</source>
+        <translation>Die beiden Eingaben unterscheiden sich; geben Sie zweimal dasselbe ein.</translation>
     </message>
 </context>
 <context>
@@ -7195,6 +7618,10 @@ liert</translation>
         <translation>Noch keine Agenten</translation>
     </message>
     <message>
+        <source>Another agent signs in with File → Switch agent… (Ctrl+Shift+O).</source>
+        <translation>Ein anderer Agent meldet sich über Datei → Agent wechseln… an (Strg+Umschalt+O).</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
@@ -7360,6 +7787,77 @@ Ihr Name</translation>
     <message>
         <source>Only %1</source>
         <translation>Nur %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to AgentDesk</source>
+        <translation>Bei AgentDesk anmelden</translation>
+    </message>
+    <message>
+        <source>The desk is locked. Who works here now?</source>
+        <translation>Der Arbeitsplatz ist gesperrt. Wer arbeitet jetzt hier?</translation>
+    </message>
+    <message>
+        <source>Who works here?</source>
+        <translation>Wer arbeitet hier?</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s drafts are kept; each agent sees their own.</source>
+        <translation>Alle Entwürfe bleiben erhalten; jeder Agent sieht nur die eigenen.</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or password:</source>
+        <translation>&amp;PIN oder Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Stay signed in on this computer</source>
+        <translation>An diesem Computer angemeldet &amp;bleiben</translation>
+    </message>
+    <message>
+        <source>For a shop of one: AgentDesk opens without asking until someone else gets a PIN.</source>
+        <translation>Für Ein-Personen-Betriebe: AgentDesk öffnet ohne Nachfrage, bis jemand anderes eine PIN erhält.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit AgentDesk</source>
+        <translation>AgentDesk &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Nobody can sign in: there is no active agent.</source>
+        <translation>Niemand kann sich anmelden: Es gibt keinen aktiven Agenten.</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN or password:</source>
+        <translation>&amp;Neue PIN oder neues Passwort:</translation>
+    </message>
+    <message>
+        <source>%1 has none yet: choose a PIN of at least 4 digits or a password of at least 8 characters. Only an admin can reset it later.</source>
+        <translation>%1 hat noch keines: Wählen Sie eine PIN mit mindestens 4 Ziffern oder ein Passwort mit mindestens 8 Zeichen. Später kann nur ein Admin es zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in %1.</source>
+        <translation>Zu viele falsche Versuche. Erneut versuchen in %1.</translation>
     </message>
 </context>
 <context>
@@ -8296,30 +8794,105 @@ Ihr Name</translation>
     </message>
 </context>
 <context>
+    <name>Survey</name>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Customer effort (CES)</source>
+        <translation>Kundenaufwand (CES)</translation>
+    </message>
+    <message>
+        <source>{kind} {score} on the scale {low}-{high} ({best} is the best answer), for conversation #{number}.</source>
+        <translation>{kind} {score} auf der Skala {low}–{high} ({best} ist die beste Antwort), für Anfrage #{number}.</translation>
+    </message>
+    <message>
+        <source>{kind} {score} on the scale {low}-{high} ({best} is the best answer), for this conversation.</source>
+        <translation>{kind} {score} auf der Skala {low}–{high} ({best} ist die beste Antwort), für diese Anfrage.</translation>
+    </message>
+</context>
+<context>
     <name>SurveyDialog</name>
     <message>
         <source>CSAT — satisfaction</source>
         <translation>CSAT — Zufriedenheit</translation>
     </message>
     <message>
-        <source>How satisfied were you with the help you got? (1–5)</source>
-        <translation>Wie zufrieden waren Sie mit der erhaltenen Hilfe? (1–5)</translation>
-    </message>
-    <message>
         <source>NPS — would recommend</source>
         <translation>NPS — Weiterempfehlung</translation>
-    </message>
-    <message>
-        <source>How likely are you to recommend us to a friend? (0–10)</source>
-        <translation>Wie wahrscheinlich ist es, dass Sie uns einem Freund oder Kollegen weiterempfehlen? (0–10)</translation>
     </message>
     <message>
         <source>CES — effort</source>
         <translation>CES — Aufwand</translation>
     </message>
     <message>
-        <source>How easy was it to get your problem solved? (1–7)</source>
-        <translation>Wie einfach war es, Ihr Anliegen zu lösen? (1–7)</translation>
+        <source>1–5, 5 = very satisfied</source>
+        <translation>1–5, 5 = sehr zufrieden</translation>
+    </message>
+    <message>
+        <source>How satisfied were you with the help you got? (1: very dissatisfied, 5: very satisfied)</source>
+        <translation>Wie zufrieden waren Sie mit der Hilfe, die Sie erhalten haben? (1: sehr unzufrieden, 5: sehr zufrieden)</translation>
+    </message>
+    <message>
+        <source>1–10, 10 = very satisfied</source>
+        <translation>1–10, 10 = sehr zufrieden</translation>
+    </message>
+    <message>
+        <source>How satisfied were you with the help you got? (1: very dissatisfied, 10: very satisfied)</source>
+        <translation>Wie zufrieden waren Sie mit der Hilfe, die Sie erhalten haben? (1: sehr unzufrieden, 10: sehr zufrieden)</translation>
+    </message>
+    <message>
+        <source>0–100, 100 = very satisfied</source>
+        <translation>0–100, 100 = sehr zufrieden</translation>
+    </message>
+    <message>
+        <source>How satisfied were you with the help you got? (0: very dissatisfied, 100: very satisfied)</source>
+        <translation>Wie zufrieden waren Sie mit der Hilfe, die Sie erhalten haben? (0: sehr unzufrieden, 100: sehr zufrieden)</translation>
+    </message>
+    <message>
+        <source>0–10, 10 = extremely likely</source>
+        <translation>0–10, 10 = äußerst wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>How likely are you to recommend us to a friend? (0: not at all likely, 10: extremely likely)</source>
+        <translation>Wie wahrscheinlich ist es, dass Sie uns einem Freund empfehlen? (0: überhaupt nicht wahrscheinlich, 10: äußerst wahrscheinlich)</translation>
+    </message>
+    <message>
+        <source>1–7, 7 = very easy</source>
+        <translation>1–7, 7 = sehr einfach</translation>
+    </message>
+    <message>
+        <source>“The company made it easy for me to handle my issue.” (1: strongly disagree, 7: strongly agree)</source>
+        <translation>„Das Unternehmen hat es mir leicht gemacht, mein Anliegen zu erledigen.“ (1: stimme überhaupt nicht zu, 7: stimme voll und ganz zu)</translation>
+    </message>
+    <message>
+        <source>1–7, 1 = very easy</source>
+        <translation>1–7, 1 = sehr einfach</translation>
+    </message>
+    <message>
+        <source>How easy was it to get your problem solved? (1: very easy, 7: very difficult)</source>
+        <translation>Wie einfach war es, Ihr Problem zu lösen? (1: sehr einfach, 7: sehr schwierig)</translation>
+    </message>
+    <message>
+        <source>1–5, 1 = very easy</source>
+        <translation>1–5, 1 = sehr einfach</translation>
+    </message>
+    <message>
+        <source>How much effort did you personally have to put forth to handle your request? (1: very low effort, 5: very high effort)</source>
+        <translation>Wie viel Aufwand mussten Sie persönlich betreiben, um Ihr Anliegen zu erledigen? (1: sehr geringer Aufwand, 5: sehr hoher Aufwand)</translation>
+    </message>
+    <message>
+        <source>1–5, 5 = very easy</source>
+        <translation>1–5, 5 = sehr einfach</translation>
+    </message>
+    <message>
+        <source>How easy was it to get your problem solved? (1: very difficult, 5: very easy)</source>
+        <translation>Wie einfach war es, Ihr Problem zu lösen? (1: sehr schwierig, 5: sehr einfach)</translation>
     </message>
     <message>
         <source>Record a survey answer</source>
@@ -8332,6 +8905,10 @@ Ihr Name</translation>
     <message>
         <source>&amp;Survey</source>
         <translation>&amp;Umfrage</translation>
+    </message>
+    <message>
+        <source>Sca&amp;le</source>
+        <translation>Ska&amp;la</translation>
     </message>
     <message>
         <source>&amp;Answer</source>
@@ -8750,6 +9327,18 @@ Ihr Name</translation>
     <message>
         <source>Unsnoozed</source>
         <translation>Aufgeweckt</translation>
+    </message>
+    <message>
+        <source>SLA policy set to %1</source>
+        <translation>SLA-Richtlinie auf %1 gesetzt</translation>
+    </message>
+    <message>
+        <source>a deleted policy</source>
+        <translation>eine gelöschte Richtlinie</translation>
+    </message>
+    <message>
+        <source>SLA policy chosen by the policies&apos; conditions again</source>
+        <translation>SLA-Richtlinie wieder nach den Bedingungen der Richtlinien gewählt</translation>
     </message>
     <message>
         <source>%1 by %2</source>
