@@ -189,13 +189,13 @@ def _after_flush(session: Session, _context: UOWTransaction) -> None:
     for obj in session.deleted:
         if name := _table_of(obj):
             found.append(("delete", name, obj, _fields(obj), None))
-    for action, name, obj, before, after in found:
+    for action, name, obj, old, new in found:
         audit.record(
             session,
             action,
             table=name,
             row_id=_row_id(obj),
-            before=before,
-            after=after,
+            before=old,
+            after=new,
             label=_label(obj, name),
         )
