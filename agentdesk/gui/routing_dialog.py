@@ -191,7 +191,7 @@ class RoutingRulesDialog(QDialog):
             actions_layout.addRow(self.tr("SLA &policy:"), self.sla_policy)
         right.addWidget(self.actions_form)
         right.addStretch(1)
-        self.scroll = scroll = QScrollArea()
+        self.editor_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(editor)
@@ -277,7 +277,7 @@ class RoutingRulesDialog(QDialog):
 
     def new(self) -> None:
         self.list.blockSignals(True)
-        self.list.setCurrentItem(None)  # a click on the rule shown before shows it again
+        self.list.setCurrentRow(-1)  # a click on the rule shown before shows it again
         self.list.blockSignals(False)
         self.current = None
         self._fill(RuleRow(uuid.UUID(int=0), "", 0, ("arrival",), Conditions(), Actions(), True))

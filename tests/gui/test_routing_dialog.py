@@ -73,12 +73,13 @@ def test_an_update_rule_with_an_sla_policy_made_by_keyboard(
     change.after.setCurrentIndex(change.after.findData("solved"))
     dialog.sla_policy.setCurrentIndex(dialog.sla_policy.findData(str(desk.policy)))
     qtbot.keyClicks(dialog.actions_form.add_tags, "after-care")
-    editor = dialog.scroll.widget()
+    editor = dialog.editor_area.widget()
+    assert editor is not None
     qtbot.waitUntil(
         lambda: editor.height() >= editor.sizeHint().height()
     )  # laid out: nothing pressed together
     dialog.grab().save(str(tmp_path / "routing-dialog.png"))
-    dialog.scroll.ensureWidgetVisible(dialog.sla_policy)
+    dialog.editor_area.ensureWidgetVisible(dialog.sla_policy)
     dialog.grab().save(str(tmp_path / "routing-dialog-actions.png"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.problem.text() == "Saved."
