@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from agentdesk.errors import AgentDeskError
 from agentdesk.gui import theme
-from agentdesk.privacy.erase import REASON_LABELS, erase_customer, is_erased
+from agentdesk.privacy.erase import REASON_LABELS, erase_customer, is_erased, server_allows_erasure
 from agentdesk.privacy.export import export_customer
 from agentdesk.services import Services
 from agentdesk.store.models import Agent, Customer, Role
@@ -101,6 +101,14 @@ class EraseDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
         self.reason.setFocus()
+        try:  # a login the server would refuse: say so now, before the agent fills anything in
+            server_allows_erasure(services.store)
+        except AgentDeskError as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            self.confirm.setEnabled(False)
+            self.reason.setEnabled(False)
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setFocus()
 
     def _erase(self) -> None:
         try:

@@ -115,11 +115,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
-    from agentdesk.privacy.erase import erase_customer, find_customer, parse_reason
+    from agentdesk.privacy.erase import erase_customer, find_customer, parse_reason, server_allows_erasure
 
     reason = parse_reason(args.reason)
     store = _open(args.db)
     try:
+        server_allows_erasure(store)  # before asking: the server would refuse this login's erasure
         with store.read() as session:
             customer = find_customer(session, args.email)
             customer_id, name = customer.id, customer.name

@@ -6,6 +6,10 @@ record arrives from another desktop); this module checks who may erase and why, 
 data-free ``customer_erasure`` record (captured for the server like any change), and afterwards
 moves the freed pages out of the write-ahead log, so that the erased text is not left in the
 database files.
+
+On a database that syncs, only a supervisor's or an admin's server login erases
+(``server_allows_erasure``): the server refuses anyone else's erasure record, and this desktop
+must not delete what the server keeps.
 """
 
 from __future__ import annotations
@@ -22,7 +26,8 @@ from agentdesk.errors import NotFoundError, PermissionDenied, ValidationError
 from agentdesk.messages import translatable
 from agentdesk.store.database import Store
 from agentdesk.store.models import Agent, Customer, CustomerErasure, ErasureReason, Role
-from agentdesk.sync import erasure
+from agentdesk.sync import erasure, outbox
+from agentdesk.sync.login_role import server_login
 from agentdesk.sync.outbox import NO_CAPTURE
 
 REASON_LABELS = {
@@ -100,6 +105,35 @@ def may_erase(session: Session, actor_id: uuid.UUID | None) -> None:
         raise PermissionDenied(translatable("Privacy", "Only a supervisor or an admin may erase a customer."))
 
 
+def server_allows_erasure(store: Store) -> None:
+    """On a database that syncs, erase only what the server will erase too: the configured server
+    login must be a supervisor's or an admin's (its role as the last sync saw it,
+    ``agentdesk.sync.login_role``). Otherwise this desktop would delete the customer's data here
+    while the server refuses the erasure record and keeps it. Raises ``PermissionDenied`` before
+    anything is changed."""
+    if not outbox.is_configured(store):
+        return
+    who = server_login(store)
+    if who.role in (Role.SUPERVISOR.value, Role.ADMIN.value):
+        return
+    if who.role is None or who.login is None:
+        raise PermissionDenied(
+            translatable(
+                "Privacy",
+                "This database syncs with a server, and this desktop does not know yet whether your server "
+                "login may erase customers. Sync once, then try again. Nothing was erased.",
+            )
+        )
+    raise PermissionDenied(
+        translatable(
+            "Privacy",
+            "Your server login {login} is an agent's: only a supervisor or an admin may erase a customer, "
+            "and the server would refuse it. Nothing was erased.",
+        ),
+        login=who.login,
+    )
+
+
 def erase_customer(
     store: Store,
     customer_id: uuid.UUID,
@@ -113,6 +147,7 @@ def erase_customer(
     other desktops, in one transaction. ``compact=False``: the caller compacts the search index
     after a batch (``compact``)."""
     code = parse_reason(reason)
+    server_allows_erasure(store)
     with store.write() as session:
         may_erase(session, actor_id)
         if session.get(Customer, customer_id) is None:

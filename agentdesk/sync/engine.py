@@ -21,7 +21,7 @@ from sqlalchemy import select, update
 from agentdesk.errors import AgentDeskError
 from agentdesk.messages import translatable
 from agentdesk.store.database import Store
-from agentdesk.sync import clock, outbox, reconcile
+from agentdesk.sync import clock, login_role, outbox, reconcile
 from agentdesk.sync.connection import Credentials, SyncError, connect
 from agentdesk.sync.pull import PAGE_SIZE, PullResult, pull, refetch
 from agentdesk.sync.push import CLOCK_TOLERANCE_MS, PushResult, ServerConnection, push, server_ms
@@ -175,6 +175,7 @@ def _round(
     store: Store, conn: ServerConnection, page_size: int, progress: Progress | None = None
 ) -> tuple[PushResult, PullResult]:
     check_compatible(server_info(conn))
+    login_role.remember(store, conn)  # who this login is on the server, for actions refused here
     with conn.transaction():
         row = conn.execute("SELECT server_id FROM sync_server WHERE id = 1").fetchone()
     assert row is not None
