@@ -1160,7 +1160,8 @@ class _Writer:
         )
         self.survey_sql = (
             "INSERT INTO survey_response (id, conversation_id, customer_id, kind, score, scale_min, "
-            "scale_max, comment, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)"
+            "scale_max, scale_best, comment, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+            "CASE WHEN ?4 = 'ces' AND ?6 = 1 AND ?7 = 5 THEN 1 ELSE ?7 END, ?8, ?9, ?9)"
         )
 
     def write(self, rows: _Rows) -> None:

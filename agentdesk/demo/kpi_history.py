@@ -134,13 +134,15 @@ def add_demo_kpi_history(store: Store, anchor: dt.datetime, seed: int) -> int:
             if kind == "csat" and rnd.random() < CSAT_TEN_SHARE:
                 ten = min(10, max(1, round(score * 2 - rnd.random())))  # 5 -> 9 or 10, 1 -> 1 or 2
                 conn.execute(
-                    "UPDATE survey_response SET score = ?, scale_min = 1, scale_max = 10 WHERE id = ?",
+                    "UPDATE survey_response SET score = ?, scale_min = 1, scale_max = 10, scale_best = 10 "
+                    "WHERE id = ?",
                     (float(ten), sid),
                 )
             elif kind == "ces" and rnd.random() < CES_EFFORT_SHARE:
                 effort = round(1 + (7 - score) * 4 / 6)  # "it was easy" 7 -> effort 1
                 conn.execute(
-                    "UPDATE survey_response SET score = ?, scale_min = 1, scale_max = 5 WHERE id = ?",
+                    "UPDATE survey_response SET score = ?, scale_min = 1, scale_max = 5, scale_best = 1 "
+                    "WHERE id = ?",
                     (float(effort), sid),
                 )
         conn.commit()

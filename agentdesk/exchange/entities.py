@@ -39,6 +39,8 @@ from agentdesk.exchange.macros import MACRO_LINE, ROUTING_RULE_LINE
 from agentdesk.exchange.saved_views import SAVED_VIEW_LINE
 from agentdesk.exchange.schema import Entity, Field, LineType, sync_fields
 from agentdesk.metrics.surveys import ALLOWED_SCALES as SURVEY_SCALES
+from agentdesk.metrics.surveys import SCALES as SURVEY_ENDS
+from agentdesk.metrics.surveys import conventional_best
 from agentdesk.sla.policy import MAX_TARGET_MINUTES
 from agentdesk.store.models import (
     Channel,
@@ -66,6 +68,12 @@ def _check_survey(row: dict[str, Any], where: str) -> None:
         )
     if not scale[0] <= row["score"] <= scale[1]:
         raise BadLine(f"field '{where}score' must be from {scale[0]} to {scale[1]} (got {row['score']:g})")
+    if row["scale_best"] is None:  # a file from before the good end was stored: its convention
+        row["scale_best"] = conventional_best(row["kind"], *scale)
+    ends = [best for low, high, best in SURVEY_ENDS[row["kind"]] if (low, high) == scale]
+    if row["scale_best"] not in ends:
+        listed = " or ".join(str(best) for best in ends)
+        raise BadLine(f"field '{where}scale_best' must be {listed} on this scale (got {row['scale_best']})")
 
 
 def _check_policy(row: dict[str, Any], where: str) -> None:
@@ -205,6 +213,7 @@ SURVEY_RESPONSE = Entity(
         Field("score", FLOAT),
         Field("scale_min", Int(*INT32)),
         Field("scale_max", Int(*INT32)),
+        Field("scale_best", Int(*INT32), absent=lambda: None),  # older files: the scale's convention
         Field("comment", TEXT),
         Field("created_at", TIME),
     ),

@@ -23,30 +23,92 @@ from PySide6.QtWidgets import (
 from agentdesk.errors import AgentDeskError
 from agentdesk.gui import theme
 from agentdesk.messages import translatable
-from agentdesk.metrics.surveys import SurveyAnswer
+from agentdesk.metrics.surveys import Scale, SurveyAnswer
 from agentdesk.services import Services
 
-# (kind, label, scale, question)
+# (kind, label)
 KINDS = (
-    (
-        "csat",
-        translatable("SurveyDialog", "CSAT — satisfaction"),
-        (1, 5),
-        translatable("SurveyDialog", "How satisfied were you with the help you got? (1–5)"),
-    ),
-    (
-        "nps",
-        translatable("SurveyDialog", "NPS — would recommend"),
-        (0, 10),
-        translatable("SurveyDialog", "How likely are you to recommend us to a friend? (0–10)"),
-    ),
-    (
-        "ces",
-        translatable("SurveyDialog", "CES — effort"),
-        (1, 7),
-        translatable("SurveyDialog", "How easy was it to get your problem solved? (1–7)"),
-    ),
+    ("csat", translatable("SurveyDialog", "CSAT — satisfaction")),
+    ("nps", translatable("SurveyDialog", "NPS — would recommend")),
+    ("ces", translatable("SurveyDialog", "CES — effort")),
 )
+# Per kind, the scales it is asked on (as ``metrics.surveys.SCALES``): (scale, label, question as
+# asked). The first is the kind's default.
+SCALE_CHOICES: dict[str, tuple[tuple[Scale, str, str], ...]] = {
+    "csat": (
+        (
+            (1, 5, 5),
+            translatable("SurveyDialog", "1–5, 5 = very satisfied"),
+            translatable(
+                "SurveyDialog",
+                "How satisfied were you with the help you got? (1: very dissatisfied, 5: very satisfied)",
+            ),
+        ),
+        (
+            (1, 10, 10),
+            translatable("SurveyDialog", "1–10, 10 = very satisfied"),
+            translatable(
+                "SurveyDialog",
+                "How satisfied were you with the help you got? (1: very dissatisfied, 10: very satisfied)",
+            ),
+        ),
+        (
+            (0, 100, 100),
+            translatable("SurveyDialog", "0–100, 100 = very satisfied"),
+            translatable(
+                "SurveyDialog",
+                "How satisfied were you with the help you got? (0: very dissatisfied, 100: very satisfied)",
+            ),
+        ),
+    ),
+    "nps": (
+        (
+            (0, 10, 10),
+            translatable("SurveyDialog", "0–10, 10 = extremely likely"),
+            translatable(
+                "SurveyDialog",
+                "How likely are you to recommend us to a friend? "
+                "(0: not at all likely, 10: extremely likely)",
+            ),
+        ),
+    ),
+    "ces": (
+        (
+            (1, 7, 7),
+            translatable("SurveyDialog", "1–7, 7 = very easy"),
+            translatable(
+                "SurveyDialog",
+                "“The company made it easy for me to handle my issue.” "
+                "(1: strongly disagree, 7: strongly agree)",
+            ),
+        ),
+        (
+            (1, 7, 1),
+            translatable("SurveyDialog", "1–7, 1 = very easy"),
+            translatable(
+                "SurveyDialog",
+                "How easy was it to get your problem solved? (1: very easy, 7: very difficult)",
+            ),
+        ),
+        (
+            (1, 5, 1),
+            translatable("SurveyDialog", "1–5, 1 = very easy"),
+            translatable(
+                "SurveyDialog",
+                "How much effort did you personally have to put forth to handle your request? "
+                "(1: very low effort, 5: very high effort)",
+            ),
+        ),
+        (
+            (1, 5, 5),
+            translatable("SurveyDialog", "1–5, 5 = very easy"),
+            translatable(
+                "SurveyDialog",
+                "How easy was it to get your problem solved? (1: very difficult, 5: very easy)",
+            ),
+        ),
+    ),
+}
 
 
 class SurveyDialog(QDialog):
@@ -61,8 +123,10 @@ class SurveyDialog(QDialog):
         self.setObjectName("surveyDialog")
         self.setWindowTitle(self.tr("Record a survey answer"))
         self.kind = QComboBox()
-        for kind, label, _scale, _question in KINDS:
+        for kind, label in KINDS:
             self.kind.addItem(self.tr(label), kind)
+        self.scale = QComboBox()
+        self.scale.setObjectName("surveyScale")
         self.question = QLabel()
         self.question.setWordWrap(True)
         self.question.setStyleSheet(f"color: {theme.TEXT_MUTED};")
@@ -77,6 +141,7 @@ class SurveyDialog(QDialog):
         entry = QWidget()
         form = QFormLayout(entry)
         form.addRow(self.tr("&Survey"), self.kind)
+        form.addRow(self.tr("Sca&le"), self.scale)
         form.addRow("", self.question)
         form.addRow(self.tr("&Answer"), self.score)
         form.addRow(self.tr("&Comment"), self.comment)
@@ -107,14 +172,31 @@ class SurveyDialog(QDialog):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.buttons)
         self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        self.scale.currentIndexChanged.connect(lambda _i: self._scale_changed())
         self._kind_changed()
         self._page(0)
-        self.resize(460, 320)
+        self.resize(520, 340)
+
+    def _choices(self) -> tuple[tuple[Scale, str, str], ...]:
+        return SCALE_CHOICES[str(self.kind.currentData() or "csat")]
 
     def _kind_changed(self) -> None:
-        _kind, _label, (low, high), question = KINDS[max(0, self.kind.currentIndex())]
+        self.scale.blockSignals(True)
+        self.scale.clear()
+        for _scale, label, _question in self._choices():
+            self.scale.addItem(self.tr(label))
+        self.scale.setEnabled(self.scale.count() > 1)
+        self.scale.blockSignals(False)
+        self._scale_changed()
+
+    def selected_scale(self) -> Scale:
+        """The scale chosen: (lowest, highest, good end)."""
+        return self._choices()[max(0, self.scale.currentIndex())][0]
+
+    def _scale_changed(self) -> None:
+        (low, high, best), _label, question = self._choices()[max(0, self.scale.currentIndex())]
         self.score.setRange(low, high)
-        self.score.setValue(high)
+        self.score.setValue(best)
         self.question.setText(self.tr(question))
 
     def _page(self, index: int) -> None:
@@ -127,13 +209,13 @@ class SurveyDialog(QDialog):
 
     def review(self) -> bool:
         """Check the answer and show it back as one sentence (nothing is stored yet)."""
-        kind, _label, scale, _question = KINDS[max(0, self.kind.currentIndex())]
+        kind = str(self.kind.currentData() or "csat")
         try:
             self.answer = self.services.surveys.preview(
                 self.conversation_id,
                 kind,
                 self.score.value(),
-                scale=scale,
+                scale=self.selected_scale(),
                 comment=self.comment.toPlainText(),
             )
         except AgentDeskError as exc:
@@ -154,7 +236,7 @@ class SurveyDialog(QDialog):
                 answer.conversation_id,
                 answer.kind,
                 answer.score,
-                scale=(answer.scale_min, answer.scale_max),
+                scale=answer.scale,
                 comment=answer.comment,
             )
         except AgentDeskError as exc:

@@ -55,7 +55,7 @@ from agentdesk.metrics.definitions import (
     KpiDefinition,
     definition,
 )
-from agentdesk.metrics.surveys import ALLOWED_SCALES
+from agentdesk.metrics.surveys import SCALES as SURVEY_SCALES
 from agentdesk.sla.cache import policy_for
 from agentdesk.sla.calendar import ALWAYS_OPEN, BusinessCalendar
 from agentdesk.sla.policy import SlaBook, Target
@@ -124,12 +124,13 @@ def percentile(values: Sequence[float], share: float) -> float | None:
     return ordered[lo] + (ordered[hi] - ordered[lo]) * (pos - lo)
 
 
-def csat_satisfied(score: float, low: int, high: int) -> bool:
-    """Whether a CSAT answer counts as satisfied (top-two-box): 4-5 of 1-5, 9-10 of 1-10, 80+ of
-    0-100; on any other scale the top two points."""
-    if (low, high) == (0, 100):
-        return score >= 80
-    return high > low and score >= high - 1
+def csat_satisfied(score: float, low: int, high: int, best: int) -> bool:
+    """Whether a CSAT answer counts as satisfied (top-two-box): the two points at the good end
+    ``best`` of the scale (4-5 of 1-5, 9-10 of 1-10), the top fifth of 0-100 (80 or more)."""
+    if high <= low:
+        return False
+    reach = (high - low) / 5 if (low, high) == (0, 100) else 1
+    return abs(score - best) <= reach
 
 
 def nps_point(score: float, low: int, high: int) -> float:
@@ -139,14 +140,15 @@ def nps_point(score: float, low: int, high: int) -> float:
     return (score - low) / (high - low) * 10
 
 
-def ces_point(score: float, low: int, high: int) -> float:
-    """An answer on the 1-7 "it was easy" scale (7: strongly agree). The 1-5 scale is the classic
-    effort question (1: very low effort), so it is turned round: 1 becomes 7, 5 becomes 1."""
-    if (low, high) == (1, 7) or high <= low:
+def ces_point(score: float, low: int, high: int, best: int) -> float:
+    """An answer on the 1-7 "it was easy" scale (7: very easy), from its own scale ``low..high``
+    whose good end (very easy) is ``best``: a 1-7 answer asked with 1 = very easy is turned round
+    (1 becomes 7), a 1-5 effort answer (1: very low effort) is turned round and stretched (1
+    becomes 7, 5 becomes 1)."""
+    if high <= low:
         return score
-    if (low, high) == (1, 5):
-        return 7 - (score - 1) * 6 / 4
-    return 1 + (score - low) / (high - low) * 6
+    worst = low if best == high else high
+    return 1 + (score - worst) / (best - worst) * 6
 
 
 # -- the pass over the conversations ----------------------------------------------------------------
@@ -458,7 +460,8 @@ def _measure(
 
 def _surveys(conn: sqlite3.Connection, start: dt.datetime, end: dt.datetime) -> list[tuple[Any, ...]]:
     return conn.execute(
-        "SELECT s.kind, s.score, s.scale_min, s.scale_max, c.assignee_id, c.team_id, c.tier, c.channel "
+        "SELECT s.kind, s.score, s.scale_min, s.scale_max, s.scale_best, "
+        "c.assignee_id, c.team_id, c.tier, c.channel "
         "FROM survey_response s LEFT JOIN conversation c ON c.id = s.conversation_id "
         "WHERE s.created_at >= ? AND s.created_at < ? AND s.deleted_at IS NULL "
         "AND (s.conversation_id IS NULL OR (c.id IS NOT NULL AND c.deleted_at IS NULL))",
@@ -658,18 +661,18 @@ def compute_kpi_reports(
             _measure(conv, accs, frt_accs, solve_accs, book, start, end, now)
             if conv.status in SOLVED_STATUSES and _in(conv.solved_at, start, end):
                 solved_in.append(conv)
-        for kind, score, low, high, assignee, team, tier, channel in _surveys(conn, start, end):
+        for kind, score, low, high, best, assignee, team, tier, channel in _surveys(conn, start, end):
             targets = accs_for(keys_of(assignee, team, tier, channel) if tier is not None else None)
-            score_f, low_i, high_i = float(score), int(low), int(high)
-            if (low_i, high_i) not in ALLOWED_SCALES.get(kind, ()):
+            score_f, scale = float(score), (int(low), int(high), int(best))
+            if scale not in SURVEY_SCALES.get(kind, ()):
                 continue  # a scale no survey declares: its meaning would be a guess
             for acc in targets:
                 if kind == "csat":
-                    acc.csat.append(csat_satisfied(score_f, low_i, high_i))
+                    acc.csat.append(csat_satisfied(score_f, *scale))
                 elif kind == "nps":
-                    acc.nps.append(nps_point(score_f, low_i, high_i))
+                    acc.nps.append(nps_point(score_f, scale[0], scale[1]))
                 elif kind == "ces":
-                    acc.ces.append(ces_point(score_f, low_i, high_i))
+                    acc.ces.append(ces_point(score_f, *scale))
         repeats = _repeat_contacts(conn, solved_in, start, end)
         for conv in solved_in:
             solver = conv.solver or conv.assignee_id

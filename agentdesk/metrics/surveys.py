@@ -5,8 +5,10 @@ The window asks in two steps: ``preview`` checks the answer and says in one sent
 stored (the confirm step), ``record`` stores it. Answers imported from an exchange file are plain
 ``survey_response`` rows too, so the KPIs count both alike.
 
-Scales: CSAT 1-5 (or 1-10, 0-100), NPS 0-10, CES 1-7 (7: "it was easy") or 1-5 (the effort question, 1:
-"very low effort"): the scale names the question. Scores are
+Every answer stores its scale and its good end (``scale_best``), so the figures never guess which
+way a question was asked: CSAT 1-5, 1-10 or 0-100 (the top is good), NPS 0-10 (10 is good), CES
+1-7 or 1-5, asked either way: "The company made it easy to handle my issue" (7 or 5: strongly
+agree, easy) or "How much effort did you have to put in?" (1: very low effort, easy). Scores are
 whole numbers within the scale.
 """
 
@@ -20,17 +22,45 @@ from dataclasses import dataclass
 from agentdesk.clock import Clock, SystemClock
 from agentdesk.errors import NotFoundError, ValidationError
 from agentdesk.ids import uuid7
-from agentdesk.messages import translatable
+from agentdesk.messages import Message, tr, translatable
 from agentdesk.store.database import Store
 from agentdesk.store.models import Conversation, SurveyKind, SurveyResponse
 
-DEFAULT_SCALES: dict[str, tuple[int, int]] = {"csat": (1, 5), "nps": (0, 10), "ces": (1, 7)}
-ALLOWED_SCALES: dict[str, tuple[tuple[int, int], ...]] = {
-    "csat": ((1, 5), (1, 10), (0, 100)),
-    "nps": ((0, 10),),
-    "ces": ((1, 7), (1, 5)),
+Scale = tuple[int, int, int]
+"""A survey scale: its lowest and highest score and its good end (one of the two)."""
+
+SCALES: dict[str, tuple[Scale, ...]] = {
+    "csat": ((1, 5, 5), (1, 10, 10), (0, 100, 100)),
+    "nps": ((0, 10, 10),),
+    "ces": ((1, 7, 7), (1, 7, 1), (1, 5, 1), (1, 5, 5)),
 }
+"""Every scale an answer may be recorded on, per kind; the first one is the kind's default."""
+DEFAULT_SCALES: dict[str, Scale] = {kind: scales[0] for kind, scales in SCALES.items()}
+ALLOWED_SCALES: dict[str, tuple[tuple[int, int], ...]] = {
+    kind: tuple(dict.fromkeys((low, high) for low, high, _best in scales)) for kind, scales in SCALES.items()
+}
+"""The ranges (lowest, highest) of ``SCALES``."""
+
+
+def conventional_best(kind: str, low: int, high: int) -> int:
+    """The good end answers on ``low..high`` were entered under before it was stored: 1 for the
+    1-5 effort question, the top of every other scale."""
+    return low if kind == "ces" and (low, high) == (1, 5) else high
+
+
 KIND_NAMES = {"csat": "CSAT", "nps": "NPS", "ces": "Customer effort"}
+_KIND_TITLES = {
+    "csat": translatable("Survey", "CSAT"),
+    "nps": translatable("Survey", "NPS"),
+    "ces": translatable("Survey", "Customer effort (CES)"),
+}
+_SUMMARY = translatable(
+    "Survey",
+    "{kind} {score} on the scale {low}-{high} ({best} is the best answer), for conversation #{number}.",
+)
+_SUMMARY_NO_NUMBER = translatable(
+    "Survey", "{kind} {score} on the scale {low}-{high} ({best} is the best answer), for this conversation."
+)
 MAX_COMMENT = 5000
 
 
@@ -45,12 +75,19 @@ class SurveyAnswer:
     score: int
     scale_min: int
     scale_max: int
+    scale_best: int
     comment: str
     summary: str
 
+    @property
+    def scale(self) -> Scale:
+        return self.scale_min, self.scale_max, self.scale_best
 
-def check_scale(kind: str, scale: tuple[int, int] | None) -> tuple[int, int]:
-    """The scale to use for ``kind``; ``ValidationError`` for an unknown kind or scale."""
+
+def check_scale(kind: str, scale: tuple[int, int] | Scale | None) -> Scale:
+    """The scale to use for ``kind``: ``(low, high, best)``; ``(low, high)`` takes the good end the
+    range names (the top, or 1 on the 1-5 effort question); None the kind's default.
+    ``ValidationError`` for an unknown kind or a scale no survey of the kind is recorded on."""
     if kind not in SurveyKind.values():
         raise ValidationError(
             translatable("MetricsErrors", "The survey kind must be csat, nps or ces (got {kind!r})."),
@@ -58,7 +95,8 @@ def check_scale(kind: str, scale: tuple[int, int] | None) -> tuple[int, int]:
         )
     if scale is None:
         return DEFAULT_SCALES[kind]
-    low, high = scale
+    low, high = scale[0], scale[1]
+    best = scale[2] if len(scale) > 2 else conventional_best(kind, low, high)
     if (low, high) not in ALLOWED_SCALES[kind]:
         allowed = " or ".join(f"{a}-{b}" for a, b in ALLOWED_SCALES[kind])
         raise ValidationError(
@@ -70,11 +108,24 @@ def check_scale(kind: str, scale: tuple[int, int] | None) -> tuple[int, int]:
             low=low,
             high=high,
         )
-    return low, high
+    if (low, high, best) not in SCALES[kind]:
+        ends = " or ".join(str(b) for a, z, b in SCALES[kind] if (a, z) == (low, high))
+        raise ValidationError(
+            translatable(
+                "MetricsErrors",
+                "The good end of a {KIND_NAMES} scale of {low}-{high} must be {ends} (got {best}).",
+            ),
+            KIND_NAMES=KIND_NAMES[kind],
+            low=low,
+            high=high,
+            ends=ends,
+            best=best,
+        )
+    return low, high, best
 
 
-def check_score(kind: str, score: object, scale: tuple[int, int]) -> int:
-    low, high = scale
+def check_score(kind: str, score: object, scale: tuple[int, int] | Scale) -> int:
+    low, high = scale[0], scale[1]
     if isinstance(score, bool) or not isinstance(score, int | float) or not math.isfinite(score):
         raise ValidationError(
             translatable(
@@ -111,12 +162,12 @@ class SurveyService:
         kind: str,
         score: object,
         *,
-        scale: tuple[int, int] | None = None,
+        scale: tuple[int, int] | Scale | None = None,
         comment: str = "",
     ) -> SurveyAnswer:
         """Check an answer without storing it; raises ``ValidationError``/``NotFoundError`` with
         one sentence when it cannot be recorded."""
-        low, high = check_scale(kind, scale)
+        low, high, best = check_scale(kind, scale)
         value = check_score(kind, score, (low, high))
         comment = comment.strip()
         if len(comment) > MAX_COMMENT:
@@ -143,7 +194,15 @@ class SurveyService:
                     number=conv.number,
                 )
             number, customer_id = conv.number, conv.customer_id
-        ref = f"#{number}" if number is not None else "this conversation"
+        summary = Message(
+            _SUMMARY if number is not None else _SUMMARY_NO_NUMBER,
+            kind=tr(_KIND_TITLES[kind]),
+            score=value,
+            low=low,
+            high=high,
+            best=best,
+            number=number,
+        ).render()
         return SurveyAnswer(
             conversation_id=conversation_id,
             conversation_number=number,
@@ -152,8 +211,9 @@ class SurveyService:
             score=value,
             scale_min=low,
             scale_max=high,
+            scale_best=best,
             comment=comment,
-            summary=f"Record {KIND_NAMES[kind]} {value} (scale {low}-{high}) for conversation {ref}?",
+            summary=summary,
         )
 
     def record(
@@ -162,7 +222,7 @@ class SurveyService:
         kind: str,
         score: object,
         *,
-        scale: tuple[int, int] | None = None,
+        scale: tuple[int, int] | Scale | None = None,
         comment: str = "",
         when: dt.datetime | None = None,
     ) -> uuid.UUID:
@@ -180,6 +240,7 @@ class SurveyService:
                 score=float(answer.score),
                 scale_min=answer.scale_min,
                 scale_max=answer.scale_max,
+                scale_best=answer.scale_best,
                 comment=answer.comment,
                 created_at=now,
                 updated_at=now,
@@ -191,8 +252,11 @@ class SurveyService:
 __all__ = [
     "ALLOWED_SCALES",
     "DEFAULT_SCALES",
+    "SCALES",
+    "Scale",
     "SurveyAnswer",
     "SurveyService",
     "check_scale",
     "check_score",
+    "conventional_best",
 ]

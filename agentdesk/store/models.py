@@ -571,12 +571,24 @@ class CannedReplyUsage(SyncColumns, Base):
     last_used_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, default=None)
 
 
+def _conventional_best(context: Any) -> int:
+    """The good end of a survey scale that was not stated: the convention answers were entered under
+    before it was stored (the top of the scale, but 1 for the 1-5 effort question, "very low
+    effort"). ``agentdesk.metrics.surveys`` always states it."""
+    given = context.get_current_parameters()
+    low, high = given.get("scale_min", 1), given.get("scale_max", 5)
+    return int(low) if given.get("kind") == "ces" and (low, high) == (1, 5) else int(high)
+
+
 class SurveyResponse(SyncColumns, Base):
-    """A CSAT, NPS or CES answer. ``score`` is on the scale the survey used (``scale_min..max``)."""
+    """A CSAT, NPS or CES answer. ``score`` is on the scale the survey used (``scale_min..max``),
+    whose good end is ``scale_best`` (``scale_min`` or ``scale_max``: which way the question was
+    asked, as a CES "1 = very easy" or "7 = very easy")."""
 
     __tablename__ = "survey_response"
     __table_args__ = (
         CheckConstraint(_in("kind", SurveyKind.values()), name="kind"),
+        CheckConstraint("scale_best = scale_min OR scale_best = scale_max", name="scale_best"),
         Index("ix_survey_response_conversation", "conversation_id"),
         Index("ix_survey_response_created", "created_at"),
     )
@@ -587,6 +599,7 @@ class SurveyResponse(SyncColumns, Base):
     score: Mapped[float] = mapped_column(Float)
     scale_min: Mapped[int] = mapped_column(Integer, default=1)
     scale_max: Mapped[int] = mapped_column(Integer, default=5)
+    scale_best: Mapped[int] = mapped_column(Integer, default=_conventional_best)
     comment: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now)
 

@@ -318,12 +318,12 @@ def test_bad_periods_and_dimensions_are_refused(store: Store) -> None:
 
 
 def test_survey_scales_and_percentiles() -> None:
-    assert csat_satisfied(4, 1, 5) and not csat_satisfied(3, 1, 5)
-    assert csat_satisfied(80, 0, 100) and not csat_satisfied(79, 0, 100)
-    assert csat_satisfied(9, 1, 10) and not csat_satisfied(8, 1, 10)  # top-two-box
-    assert csat_satisfied(6, 1, 7) and not csat_satisfied(5, 1, 7)  # the top two of another scale
+    assert csat_satisfied(4, 1, 5, 5) and not csat_satisfied(3, 1, 5, 5)
+    assert csat_satisfied(80, 0, 100, 100) and not csat_satisfied(79, 0, 100, 100)
+    assert csat_satisfied(9, 1, 10, 10) and not csat_satisfied(8, 1, 10, 10)  # top-two-box
+    assert csat_satisfied(6, 1, 7, 7) and not csat_satisfied(5, 1, 7, 7)  # the top two of another scale
     assert nps_point(9, 0, 10) == 9 and nps_point(5, 1, 5) == 10
-    assert ces_point(5, 1, 5) == 1 and ces_point(1, 1, 5) == 7 and ces_point(3, 1, 7) == 3
+    assert ces_point(5, 1, 5, 1) == 1 and ces_point(1, 1, 5, 1) == 7 and ces_point(3, 1, 7, 7) == 3
     assert percentile([], 0.5) is None
     assert percentile([7.0], 0.9) == 7.0
     assert percentile([1.0, 2.0, 3.0, 4.0], 0.5) == 2.5

@@ -30,7 +30,7 @@ def test_a_phone_caller_s_answer_is_previewed_then_recorded(
 ) -> None:
     surveys = SurveyService(store, clock)
     preview = surveys.preview(conversation, "csat", 4)
-    assert preview.summary == "Record CSAT 4 (scale 1-5) for conversation #1?"
+    assert preview.summary == "CSAT 4 on the scale 1-5 (5 is the best answer), for conversation #1."
     with store.read() as s:
         assert s.scalars(select(SurveyResponse)).all() == []  # the preview stores nothing
     answer_id = surveys.record(conversation, "nps", 9, comment="  Quick help  ")
