@@ -225,6 +225,10 @@ def run_app(
     crash.install()
     try:
         _install_starter_replies(store)
+        from agentdesk.gui.signin_dialog import sign_in_at_start  # who works here (none: quit)
+
+        if not sign_in_at_start(store, clock or SystemClock()):
+            return 0
         window = build_main_window(store, clock or SystemClock(), messages, preferences)
         _restore_window_state(window, preferences)
         stopped_by: list[int] = []

@@ -61,6 +61,7 @@ from agentdesk.demo.kpi_history import add_demo_kpi_history
 from agentdesk.demo.links import add_demo_links
 from agentdesk.demo.macros import add_demo_macros
 from agentdesk.demo.outreach import add_demo_outreach
+from agentdesk.demo.signin import add_demo_desk
 from agentdesk.demo.snooze import add_demo_snoozes
 from agentdesk.demo.views import add_demo_views
 from agentdesk.errors import ValidationError
@@ -211,6 +212,7 @@ def build_demo(
     add_demo_views(store, anchor)  # shared views per team, a personal one per team lead
     forwards = add_demo_outreach(store, anchor, seed)  # conversations agents opened by email; forwards
     add_demo_snoozes(store, anchor)  # a few conversations waiting on the customer, snoozed
+    add_demo_desk(store, anchor)  # its default agent stays signed in: the demo opens to the inbox
     return DemoSummary(
         customers=totals.customers,
         conversations=totals.conversations,

@@ -87,6 +87,9 @@ class AgentsTeamsDialog(AgentsPage, TeamsPage, TierNamesPage, DirectoryForm):
             self._select_team(self._teams[0].id)
         else:
             self._new_team(ask=False)
+        from agentdesk.gui.agent_secret_dialog import attach_secret_button  # it builds on this dialog
+
+        self.secret_button = attach_secret_button(self)  # admins set and reset PINs and passwords
 
     # -- building --------------------------------------------------------------------------------
 

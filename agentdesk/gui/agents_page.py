@@ -352,7 +352,7 @@ class AgentsPage(_Page):
         took_desk = False
         if self.services.agent_id is None:
             # Nobody worked at this desk (a workspace being set up): the first agent added does,
-            # so that what they do next is recorded as theirs. Settings changes it.
+            # so that what they do next is recorded as theirs. Signing in changes it.
             self.services.set_agent(agent_id)
             took_desk = True
         self._saved()
@@ -361,7 +361,7 @@ class AgentsPage(_Page):
         if took_desk:
             self.agent_status.setText(
                 labels.translate(
-                    "AgentsPage", "%1 now works at this desk; Settings changes who does."
+                    "AgentsPage", "%1 now works at this desk; File → Switch agent… changes who does."
                 ).replace("%1", draft.name.strip())
             )
         return True

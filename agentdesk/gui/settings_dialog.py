@@ -1,15 +1,15 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The Settings dialog: who works at this desk, their signature, theme and font size.
+"""The Settings dialog: the signed-in agent's signature and notifications, theme and font size.
 
 The form is a Qt Designer file (``agentdesk/gui/forms/settings.ui``, shipped as package data) that
 ``QUiLoader`` builds at run time, so a fresh clone and an installed package need no build step;
 its strings are translated through the form's context (``SettingsForm``) like any other.
 
 Theme and font size apply the moment they change, so the agent sees what they pick; Cancel puts
-back what was there. The agent and the signatures are kept on OK: the agent in the database
-(``WorkspaceSettings``, via the window), the signatures in the user's preferences, one per agent
-and language: one for every language, and optionally one for English, German or Danish
-conversations (a reply takes the one for its conversation's language, else the one for every
+back what was there. The agent box names the signed-in agent and cannot be changed here
+(another agent signs in: ``window/desk_lock.py``). The signatures are kept on OK in the user's
+preferences, one per agent and language: one for every language, and optionally one for English,
+German or Danish conversations (a reply takes the one for its conversation's language, else the one for every
 language; the mailbox's footer follows it: docs/mail.md, "Signatures").
 
 A new language applies at the next start: after OK a note offers "Restart now" (when the window
@@ -65,6 +65,8 @@ class SettingsDialog(QDialog):
         store: Store | None = None,
     ) -> None:
         super().__init__(parent)
+        # The signed-in agent's own settings: who works here changes only by signing in.
+        agents = [a for a in agents if a.id == current_agent]
         self._restart = restart
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(460)
@@ -112,6 +114,10 @@ class SettingsDialog(QDialog):
             self.signature_edit.setEnabled(False)
         found = self.agent_combo.findData(current_agent.hex) if current_agent is not None else -1
         self.agent_combo.setCurrentIndex(max(0, found))
+        self.agent_combo.setEnabled(False)
+        self.agent_combo.setToolTip(
+            self.tr("Another agent signs in with File → Switch agent… (Ctrl+Shift+O).")
+        )
         self._show_signature()
         self.agent_combo.currentIndexChanged.connect(self._show_signature)
         # Which notifications each agent gets (with a database to keep them in)

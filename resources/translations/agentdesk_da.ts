@@ -619,239 +619,239 @@
     <name>AuditLog</name>
     <message>
         <source>Agents and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejdere og roller</translation>
     </message>
     <message>
         <source>Sign-in failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislykkede logins</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished">Teams</translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished">Niveauer</translation>
+        <translation>Niveauer</translation>
     </message>
     <message>
         <source>SLA policies and calendars</source>
-        <translation type="unfinished">SLA-politikker og kalendere</translation>
+        <translation>SLA-politikker og kalendere</translation>
     </message>
     <message>
         <source>Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Postkasser</translation>
     </message>
     <message>
         <source>Canned replies and macros</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardsvar og makroer</translation>
     </message>
     <message>
         <source>Routing rules</source>
-        <translation type="unfinished">Fordelingsregler</translation>
+        <translation>Routingregler</translation>
     </message>
     <message>
         <source>Survey settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillinger for undersøgelser</translation>
     </message>
     <message>
         <source>Erasures and retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletninger og opbevaring</translation>
     </message>
     <message>
         <source>Team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamserver</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Oprettet</translation>
+        <translation>Oprettet</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændret</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendannet</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Login mislykkedes</translation>
     </message>
     <message>
         <source>A time of the period has no time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et tidspunkt i perioden har ingen tidszone.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message>
         <source>The audit log is for supervisors and admins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionsloggen er for teamledere og administratorer.</translation>
     </message>
     <message>
         <source>The file {path} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {path} kunne ikke skrives: {reason}</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele perioden</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished">Seneste 7 dage</translation>
+        <translation>Seneste 7 dage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished">Seneste 30 dage</translation>
+        <translation>Seneste 30 dage</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste 12 måneder</translation>
     </message>
     <message>
         <source>From … to …</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra … til …</translation>
     </message>
     <message>
         <source>Choose the first and the last day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg den første og den sidste dag i perioden.</translation>
     </message>
     <message>
         <source>The period must lie between the years 1900 and 2999.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden skal ligge mellem årene 1900 og 2999.</translation>
     </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionslog</translation>
     </message>
     <message>
         <source>Every change to agents, teams, tiers, SLA policies, mailboxes, replies, macros, routing rules and privacy settings, and every refused sign-in. Entries cannot be changed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ændringer af medarbejdere, teams, niveauer, SLA-politikker, postkasser, standardsvar, makroer, routingregler og privatlivsindstillinger samt alle afviste logins. Poster kan hverken ændres eller slettes.</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle typer</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished">Alle</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Find a name or a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg efter et navn eller en værdi</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hvem:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periode:</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Hvornår</translation>
+        <translation>Hvornår</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Handling</translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad er ændret</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Felt</translation>
+        <translation>Felt</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Før</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportér CSV…</translation>
     </message>
     <message>
         <source>No entries match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen poster passer.</translation>
     </message>
     <message>
         <source>The newest %1 entries are shown; the export has all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nyeste %1 poster vises; eksporten indeholder dem alle.</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(s) to %1.</source>
+        <translation>
+            <numerusform>%n post eksporteret til %1.</numerusform>
+            <numerusform>%n poster eksporteret til %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>(nobody signed in)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen logget ind)</translation>
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér revisionsloggen</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>AuditPart</name>
     <message>
         <source>The audit log is for supervisors and admins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionsloggen er for teamledere og administratorer.</translation>
     </message>
     <message>
         <source>Au&amp;dit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visionslog…</translation>
     </message>
     <message>
         <source>Who changed agents, teams, policies, mailboxes and rules, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem der ændrede medarbejdere, teams, politikker, postkasser og regler, og hvornår</translation>
     </message>
 </context>
 <context>
@@ -6410,6 +6410,10 @@
     <message>
         <source>Moved from {from_tier} to {to_tier} automatically by the SLA policy.</source>
         <translation>Automatisk eskaleret fra {from_tier} til {to_tier} af SLA-politikken.</translation>
+    </message>
+    <message>
+        <source>Erased customer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

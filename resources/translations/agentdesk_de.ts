@@ -619,239 +619,239 @@
     <name>AuditLog</name>
     <message>
         <source>Agents and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten und Rollen</translation>
     </message>
     <message>
         <source>Sign-in failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Anmeldungen</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished">Teams</translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished">Stufen</translation>
+        <translation>Stufen</translation>
     </message>
     <message>
         <source>SLA policies and calendars</source>
-        <translation type="unfinished">SLA-Richtlinien und Kalender</translation>
+        <translation>SLA-Richtlinien und Kalender</translation>
     </message>
     <message>
         <source>Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfächer</translation>
     </message>
     <message>
         <source>Canned replies and macros</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbausteine und Makros</translation>
     </message>
     <message>
         <source>Routing rules</source>
-        <translation type="unfinished">Zuleitungsregeln</translation>
+        <translation>Routing-Regeln</translation>
     </message>
     <message>
         <source>Survey settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrage-Einstellungen</translation>
     </message>
     <message>
         <source>Erasures and retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschungen und Aufbewahrung</translation>
     </message>
     <message>
         <source>Team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Server</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <source>A time of the period has no time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeitangabe des Zeitraums hat keine Zeitzone.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
         <source>The audit log is for supervisors and admins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll ist für Teamleitungen und Admins.</translation>
     </message>
     <message>
         <source>The file {path} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished">Letzte 7 Tage</translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished">Letzte 30 Tage</translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <source>From … to …</source>
-        <translation type="unfinished"></translation>
+        <translation>Von … bis …</translation>
     </message>
     <message>
         <source>Choose the first and the last day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den ersten und den letzten Tag des Zeitraums.</translation>
     </message>
     <message>
         <source>The period must lie between the years 1900 and 2999.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum muss zwischen den Jahren 1900 und 2999 liegen.</translation>
     </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>Every change to agents, teams, tiers, SLA policies, mailboxes, replies, macros, routing rules and privacy settings, and every refused sign-in. Entries cannot be changed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung an Agenten, Teams, Stufen, SLA-Richtlinien, Postfächern, Textbausteinen, Makros, Routing-Regeln und Datenschutz-Einstellungen sowie jede abgewiesene Anmeldung. Einträge lassen sich weder ändern noch löschen.</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished">Alle</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Find a name or a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen oder Wert suchen</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wer:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Feld</translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>No entries match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Einträge.</translation>
     </message>
     <message>
         <source>The newest %1 entries are shown; the export has all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten %1 Einträge werden angezeigt; der Export enthält alle.</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(s) to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>(nobody signed in)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niemand angemeldet)</translation>
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>AuditPart</name>
     <message>
         <source>The audit log is for supervisors and admins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll ist für Teamleitungen und Admins.</translation>
     </message>
     <message>
         <source>Au&amp;dit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfprotokoll…</translation>
     </message>
     <message>
         <source>Who changed agents, teams, policies, mailboxes and rules, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer wann Agenten, Teams, Richtlinien, Postfächer und Regeln geändert hat</translation>
     </message>
 </context>
 <context>
@@ -6410,6 +6410,10 @@
     <message>
         <source>Moved from {from_tier} to {to_tier} automatically by the SLA policy.</source>
         <translation>Von der SLA-Richtlinie automatisch von {from_tier} nach {to_tier} eskaliert.</translation>
+    </message>
+    <message>
+        <source>Erased customer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

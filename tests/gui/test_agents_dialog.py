@@ -313,7 +313,9 @@ def test_the_first_agent_of_an_empty_workspace_is_its_admin(
     ole = agent_named(store, "Ole Nielsen")
     assert ole.role == "admin" and ole.tiers == [1]
     assert services.agent_id == ole.id and services.workspace.current_agent_id() == ole.id
-    assert dialog.agent_status.text() == "Ole Nielsen now works at this desk; Settings changes who does."
+    assert dialog.agent_status.text() == (
+        "Ole Nielsen now works at this desk; File → Switch agent… changes who does."
+    )
     assert dialog.agent_table.item(0, 0).text() == "Ole Nielsen (you)"
     assert not dialog.read_only and not dialog.banner.isVisible()
     assert not dialog.deactivate_button.isEnabled()  # nobody deactivates themselves

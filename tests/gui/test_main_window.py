@@ -485,6 +485,10 @@ def test_run_app_shows_the_window_and_returns_when_it_closes(
         windows[0].quit_action.trigger()
 
     QTimer.singleShot(0, close_when_shown)
+    from agentdesk.identity.signin import SignInService
+
+    signin = SignInService(workspace.store, workspace.clock)
+    signin.keep_signed_in(signin.agents()[0].id)  # a shop of one that stays signed in: no prompt
     assert run_app(workspace.store, ["agentdesk"]) == 0
     assert seen == ["Payment failed at checkout"]
     assert qapp.quitOnLastWindowClosed()  # left as it was

@@ -165,10 +165,8 @@ def test_settings_keep_each_agents_kinds(qtbot: QtBot, window: MainWindow, desk:
     assert box.boxes[Kind.ASSIGNED].isChecked()
     qtbot.mouseClick(box.boxes[Kind.ASSIGNED], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(box.desktop, Qt.MouseButton.LeftButton)
-    assert dialog.select_agent(desk.colleague)
-    assert box.boxes[Kind.ASSIGNED].isChecked()  # the colleague's own choice
-    assert dialog.select_agent(desk.me)
-    assert not box.boxes[Kind.ASSIGNED].isChecked()  # kept while the dialog is open
+    assert not dialog.select_agent(desk.colleague)  # only the signed-in agent's own choices
+    assert not box.boxes[Kind.ASSIGNED].isChecked()
     dialog.accept()
     mine = load_settings(desk.store, desk.me)
     assert Kind.ASSIGNED not in mine.kinds and Kind.MENTIONED in mine.kinds and not mine.desktop

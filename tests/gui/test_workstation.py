@@ -30,6 +30,7 @@ from agentdesk.gui.preferences import Preferences
 from agentdesk.gui.settings_dialog import SettingsDialog
 from agentdesk.gui.sla_chips import SlaChip
 from agentdesk.gui.theme import ThemeMode, apply_theme
+from agentdesk.gui.window.desk_lock import DeskLock
 from agentdesk.ids import uuid7
 from agentdesk.inbox.directory import DirectoryService
 from agentdesk.inbox.search import HIGHLIGHT_END, HIGHLIGHT_START
@@ -488,7 +489,7 @@ def test_every_action_is_in_a_menu_with_its_shortcut(make_window: MakeWindow, de
     assert {"File", "Conversation", "View"} <= set(menus)
 
 
-def test_settings_change_the_agent_and_the_font_size(
+def test_settings_keep_the_signed_in_agent_and_change_the_font_size(
     qtbot: QtBot, make_window: MakeWindow, desk: Desk, qapp: QApplication
 ) -> None:
     preferences = Preferences()
@@ -499,23 +500,26 @@ def test_settings_change_the_agent_and_the_font_size(
     assert isinstance(dialog, SettingsDialog)
     qtbot.waitExposed(dialog)
     assert dialog.chosen_agent() == desk.maja
-    assert dialog.select_agent(desk.ole)
-    dialog.signature_edit.setPlainText("Best regards,\nOle")
+    assert not dialog.select_agent(desk.ole)  # another agent signs in (File → Switch agent…)
+    assert not dialog.agent_combo.isEnabled()
+    dialog.signature_edit.setPlainText("Best regards,\nMaja")
     dialog.font_size_spin.setValue(15)
     assert qapp.font().pointSize() == 15  # applied while the dialog is open
     qtbot.waitUntil(lambda: window.list.verticalHeader().defaultSectionSize() > row_height)
     dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData(ThemeMode.DARK.value))
     assert theme.is_dark()
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert window.services.agent_id == desk.maja
+    assert preferences.signature(desk.maja) == "Best regards,\nMaja"
     with qtbot.waitSignal(window.counts_updated):
-        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        DeskLock.attach(window).switch_to(desk.ole)
     assert window.services.agent_id == desk.ole
     assert WorkspaceSettings(desk.store).current_agent_id() == desk.ole
     assert window.top_bar.agent.text() == "Ole Nielsen"
     assert numbers(window) == []  # Ole's only conversation is solved
     assert counts(window)[View.MY_OPEN] == "0"
     assert preferences.font_size == 15 and preferences.theme == ThemeMode.DARK
-    assert preferences.signature(desk.ole) == "Best regards,\nOle"
-    assert preferences.signature(desk.maja) == ""
+    assert preferences.signature(desk.ole) == ""
 
 
 def test_cancel_puts_the_look_back(

@@ -72,6 +72,7 @@ LAYERS = {
     "mail": SERVICES,
     "sync": SERVICES,
     "audit": SERVICES,  # the audit log of administrative changes
+    "identity": SERVICES,  # who works at the desk: PINs and passwords, signing in
     "exchange": SERVICES,  # import and export of whole workspaces
     "demo": SERVICES,  # builds a demo workspace through the services
     "services": SERVICES,  # the bundle of services the window is given

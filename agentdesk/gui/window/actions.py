@@ -120,6 +120,8 @@ class ActionId(enum.Enum):
     EVERYONE_FOLLOW_UPS = "everyone_follow_ups"
     # Customers (``window/customer_tools.py``)
     IMPORT_CUSTOMERS = "import_customers"
+    # The desk changing hands (``window/desk_lock.py``)
+    SWITCH_AGENT = "switch_agent"
     # The audit log (``window/audit_part.py``)
     AUDIT_LOG = "audit_log"
     PANE = "pane"  # an action the pane lists that the window has no name for yet
@@ -598,6 +600,9 @@ def window_actions(window: MainWindow) -> Iterator[ActionSpec]:
     from agentdesk.gui.window.audit_part import AuditPart  # it builds on this module
 
     yield from AuditPart.attach(window).action_specs()
+    from agentdesk.gui.window.desk_lock import DeskLock  # it builds on this module
+
+    yield from DeskLock.attach(window).action_specs()
 
 
 # The pane's actions by their public names, so the window can name them (missing ones are skipped).
