@@ -228,7 +228,7 @@ class AuditLogDialog(QDialog):
                 )
             )
         else:
-            self.note.setText(self.tr("%n entries", "", len(self.rows)))
+            self.note.setText(self.tr("%n entry(s)", "", len(self.rows)))
         self.export_button.setEnabled(bool(self.rows))
 
     def _fill(self) -> None:
@@ -289,5 +289,5 @@ class AuditLogDialog(QDialog):
         except AgentDeskError as exc:
             self.note.setText(exc.message)
             return None
-        self.note.setText(self.tr("Exported %n entries to %1.", "", written).replace("%1", str(path)))
+        self.note.setText(self.tr("Exported %n entry(s) to %1.", "", written).replace("%1", str(path)))
         return path

@@ -156,4 +156,4 @@ def test_filters_detail_and_export(qtbot: QtBot, desk: Desk, tmp_path: Path) -> 
     assert [line[1:] for line in lines[1:]] == [
         ["Sara Lund", "update", "agents", "agent", "Ben Holm", str(desk.ben), "tiers", "[1]", "[1, 2]"]
     ]
-    assert "1 entries" in dialog.note.text() or "1 entry" in dialog.note.text()
+    assert dialog.note.text() == f"Exported 1 entry(s) to {target}."
