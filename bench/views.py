@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from agentdesk.inbox.filter_sql import agent_teams, resolve, rule_of, rule_sql
+from agentdesk.inbox.local_days import zone_for
 from agentdesk.inbox.queries import InboxQueries
 from agentdesk.inbox.query_language import parse_fields
 from agentdesk.inbox.saved_views import SavedViewService, TeamQueue, count_rules
@@ -70,7 +71,7 @@ def saved_view_filters(store: Store, now: dt.datetime) -> list[tuple[str, ViewFi
         for label, (text, sort) in texts.items():
             filters = resolve(conn, parse_fields(text).filters)
             teams = agent_teams(conn, agent) if agent else []
-            rule = rule_of(filters, agent, teams)
+            rule = rule_of(filters, agent, teams, zone=zone_for(conn, filters))
             found.append((label, ViewFilter(View.ALL, agent, frozenset(), now, sort, rule=rule)))
     return found
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from agentdesk.errors import SearchSyntaxError
+from agentdesk.inbox.local_days import day_start
 from agentdesk.inbox.query_language import DATE_FIELDS, Condition, Filters
 from agentdesk.messages import translatable
 from agentdesk.store.models import ACTIVE_STATUSES, Status, sql_time
@@ -122,8 +123,8 @@ def agent_teams(conn: Any, agent_id: uuid.UUID) -> list[uuid.UUID]:
     return found
 
 
-def _day(value: str) -> str:
-    return sql_time(dt.datetime.fromisoformat(value).replace(tzinfo=dt.UTC))
+def _day(value: str, zone: dt.tzinfo) -> str:
+    return sql_time(day_start(dt.date.fromisoformat(value), zone))
 
 
 def rule_of(
@@ -131,9 +132,11 @@ def rule_of(
     agent_id: uuid.UUID | None,
     agent_teams: Sequence[uuid.UUID] = (),
     default_statuses: Sequence[str] = ACTIVE_STATUSES,
+    zone: dt.tzinfo = dt.UTC,
 ) -> Rule:
     """The SQL of resolved ``filters`` for the agent at this desk (``me``), its teams (``team:me``).
-    Without a status condition the ``default_statuses`` are read."""
+    Without a status condition the ``default_statuses`` are read. Dates are whole days in
+    ``zone`` (``local_days.workspace_zone``: the team's days, not UTC's)."""
     statuses = list(default_statuses)
     terms: list[str] = []
     params: dict[str, Any] = {}
@@ -204,12 +207,12 @@ def rule_of(
             column = "+c.created_at" if field == "created" else "+c.last_activity_at"
             day = values[0]
             if cond.op == ">=":
-                term = f"{column} >= {param(_day(day))}"
+                term = f"{column} >= {param(_day(day, zone))}"
             elif cond.op == "<":
-                term = f"{column} < {param(_day(day))}"
+                term = f"{column} < {param(_day(day, zone))}"
             else:
                 following = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
-                term = f"({column} >= {param(_day(day))} AND {column} < {param(_day(following))})"
+                term = f"({column} >= {param(_day(day, zone))} AND {column} < {param(_day(following, zone))})"
         else:  # pragma: no cover - Filters.from_json and the parser admit known fields only
             raise ValueError(field)
         terms.append(f"NOT coalesce({term}, 0)" if cond.negate else term)

@@ -16,7 +16,7 @@ A query is words (what ``search.parse_query`` understands: words, "phrases", ``p
 ``mood:angry``      happy, neutral, unhappy, angry
 ``sla:breached``    breached, due_soon (``soon``), paused
 ``created>2026-11-01``, ``updated<2026-11-20``: ``>`` ``>=`` ``<`` ``<=`` or ``:`` (that day),
-                    dates in UTC
+                    whole days in the workspace's zone (``local_days``), years 1900–9998
 ==================  ============================================================================
 
 Values of one field separated by commas, or the field given twice, mean any of them
@@ -92,6 +92,7 @@ _FIELD_TERM = re.compile(r'(-?)([A-Za-z_]+)(>=|<=|:|>|<)("[^"]*"|[^\s"]+)')
 _LANGUAGE = re.compile(r"[a-z]{2,3}(-[a-z0-9]{2,8})?")
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 MAX_VALUES = 50
+FIRST_YEAR, LAST_YEAR = 1900, 9998
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +214,9 @@ def _check_value(field: str, value: str, position: int) -> str:
         try:
             if match is None:
                 raise ValueError(value)
-            dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+            day = dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+            if not FIRST_YEAR <= day.year <= LAST_YEAR:  # the day after must be a date too
+                raise ValueError(value)
         except ValueError:
             raise _error(
                 translatable(

@@ -31,6 +31,7 @@ from agentdesk.clock import Clock, SystemClock
 from agentdesk.errors import NotFoundError, PermissionDenied, SearchSyntaxError, ValidationError
 from agentdesk.ids import uuid7
 from agentdesk.inbox.filter_sql import Rule, agent_teams, resolve, rule_of, rule_sql
+from agentdesk.inbox.local_days import zone_for
 from agentdesk.inbox.query_language import Condition, Filters
 from agentdesk.inbox.views import DUE_SOON_WINDOW, Sort, View, ViewFilter
 from agentdesk.messages import translatable
@@ -191,7 +192,8 @@ class SavedViewService:
             filters = resolve(conn, entry.filters)
             if teams is None:
                 teams = agent_teams(conn, agent_id) if agent_id is not None else []
-        return rule_of(filters, agent_id, teams)
+            zone = zone_for(conn, filters)
+        return rule_of(filters, agent_id, teams, zone=zone)
 
     def list_filter(
         self,

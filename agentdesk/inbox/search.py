@@ -37,9 +37,11 @@ from sqlalchemy import Connection, text
 from agentdesk.clock import SystemClock
 from agentdesk.errors import SearchSyntaxError
 from agentdesk.inbox.filter_sql import agent_teams, resolve, rule_of, rule_sql
+from agentdesk.inbox.local_days import zone_for
 from agentdesk.inbox.query_language import Filters, parse_fields
 from agentdesk.inbox.views import DUE_SOON_WINDOW, uuid_from_hex
 from agentdesk.messages import translatable
+from agentdesk.record_text import customer_name as shown_name
 from agentdesk.store.database import Store, translate_sqlite_error
 from agentdesk.store.models import Status, sql_time
 from agentdesk.text import clean_text
@@ -242,7 +244,7 @@ def _hit(row: tuple[Any, ...], matched: str) -> SearchHit:
             "conversation_id": uuid_from_hex(hex_id),
             "number": number,
             "subject": subject,
-            "customer_name": customer_name,
+            "customer_name": customer_name or shown_name(customer_name),  # an erased customer
             "status": status,
             "channel": channel,
             "last_activity_at": _from_iso(last_activity_at + "+00:00"),
@@ -347,7 +349,8 @@ class SearchService:
         teams: list[uuid.UUID] = []
         if agent_id is not None and resolved.of("team"):
             teams = agent_teams(cursor, agent_id)
-        rule = rule_of(resolved, agent_id, teams, default_statuses=Status.values())
+        zone = zone_for(cursor, resolved)
+        rule = rule_of(resolved, agent_id, teams, default_statuses=Status.values(), zone=zone)
         params = dict(rule.params)
         if rule.needs_now:
             at = now if now is not None else SystemClock().now()

@@ -601,7 +601,7 @@ def _times(values: Iterable[str | None]) -> list[dt.datetime | None]:
     return [None if v is None else _from_iso(v + _UTC_SUFFIX) for v in values]
 
 
-def _inbox_rows(raw: list[Any]) -> list[InboxRow]:
+def _inbox_rows(raw: Sequence[Sequence[Any]]) -> list[InboxRow]:
     """The ``InboxRow`` of each row of ``_COLUMNS`` (equal to ``_inbox_row`` of each), built a
     column at a time: every slot of every row is set by ``map`` calling the slot's setter, so
     no Python function runs per row and field (a page of 200 rows in about a third of the time
@@ -609,7 +609,7 @@ def _inbox_rows(raw: list[Any]) -> list[InboxRow]:
     count = len(raw)
     if count == 0:
         return []
-    columns = list(zip(*raw, strict=True))
+    columns: list[Sequence[Any]] = list(zip(*raw, strict=True))
     if len(columns) == len(_SETTERS) - 1:  # rows of an older column list: no snoozed_until
         columns.append((None,) * count)
     rows = list(map(_new, repeat(InboxRow, count)))
