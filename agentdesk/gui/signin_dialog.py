@@ -38,7 +38,7 @@ from agentdesk.gui import theme
 from agentdesk.gui.agents_form import role_label
 from agentdesk.identity import drafts
 from agentdesk.identity.secrets import MAX_LENGTH
-from agentdesk.identity.signin import DeskAgent, SignInService, SignInWait
+from agentdesk.identity.signin import DeskAgent, SignInService, SignInWait, server_agent
 from agentdesk.inbox.workspace import WorkspaceSettings
 from agentdesk.store.database import Store
 
@@ -305,14 +305,22 @@ class SignInDialog(QDialog):
 
 def sign_in_at_start(store: Store, clock: Clock, *, server: bool | None = None) -> bool:
     """Who works at this desk from this start on, asked when it must be (``needs_prompt``);
-    False when the agent quit instead. The drafts left by whoever worked here last are parked
+    False when the agent quit instead. With a team server it is the server login's agent, once a
+    sync has learned it. The drafts left by whoever worked here last are parked
     for them if someone else signs in."""
     from agentdesk.sync.outbox import is_configured
 
     signin = SignInService(store, clock)
     workspace = WorkspaceSettings(store)
     last = workspace.current_agent_id()
-    if not signin.needs_prompt(server=is_configured(store) if server is None else server):
+    with_server = is_configured(store) if server is None else server
+    if with_server:
+        login_agent = server_agent(store)  # None until the first sync has told
+        if login_agent is not None and login_agent != last:
+            drafts.hand_over(store, last, login_agent)
+            workspace.set_current_agent(login_agent)
+        return True
+    if not signin.needs_prompt(server=False):
         stays = signin.stay_signed_in()
         if stays is not None and stays != last:
             drafts.hand_over(store, last, stays)

@@ -18,7 +18,8 @@ desk changes hands; what they then do is recorded as theirs. The rules kept here
   agent is active, and it holds only while no other active agent has a secret of their own (the
   desk is shared from then on, and everyone signs in).
 
-With a team server the agent is the server login; ``needs_prompt`` says no local sign-in then.
+With a team server the agent is the server login (``server_agent``, learned by each sync);
+``needs_prompt`` says no local sign-in then.
 Times come from the injected clock.
 """
 
@@ -82,6 +83,19 @@ def wait_after(failures: int) -> int:
 
 def _stored(row: AgentSecret) -> secrets.Hashed:
     return secrets.Hashed(row.kind, row.hash, row.salt, row.cost, row.block_size, row.parallel)
+
+
+def server_agent(store: Store) -> uuid.UUID | None:
+    """The agent this desk's server login is, as its last sync learned (None: not known yet, or
+    no server). With a team server that agent works at the desk; nobody signs in locally."""
+    from agentdesk.sync.login_role import server_login
+
+    agent_id = server_login(store).agent_id
+    if agent_id is None:
+        return None
+    with store.read() as session:
+        agent = session.get(Agent, agent_id)
+        return agent_id if agent is not None and agent.active and agent.deleted_at is None else None
 
 
 class SignInService:

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""What this desktop knows about its server login: which login it last synced as, and that
-login's AgentDesk role on the server (``agent``, ``supervisor`` or ``admin``).
+"""What this desktop knows about its server login: which login it last synced as, that login's
+AgentDesk role on the server (``agent``, ``supervisor`` or ``admin``) and the agent it is (the
+desk's agent: ``identity.signin.server_agent``).
 
 The server decides with row-level security what a login may do; a few actions cannot wait for
 the server to say no, because they change this desktop for good before the next sync (a GDPR
@@ -12,6 +13,7 @@ changed, when the server would refuse it. Local only: the setting is not synced.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,18 +34,23 @@ class ServerLogin:
 
     login: str | None
     role: str | None
+    agent_id: uuid.UUID | None = None  # the agent the login is (``sync_login``), as last seen
 
 
 def remember(store: Store, conn: Any) -> str | None:
     """Ask the server (``conn``, a sync connection) for this login's role and keep it locally;
     returns the role (None when the server knows no AgentDesk role for the login)."""
     with conn.transaction():
-        row = conn.execute("SELECT session_user AS login, sync_my_role() AS role").fetchone()
+        row = conn.execute(
+            "SELECT session_user AS login, sync_my_role() AS role,"
+            " (SELECT agent_id FROM sync_login WHERE login = session_user) AS agent_id"
+        ).fetchone()
     if row is None:
         return None
     login, role = str(row["login"]), row["role"]
     role = role if role in ROLES else None
-    value = {"login": login, "role": role}
+    agent_id = row["agent_id"]
+    value = {"login": login, "role": role, "agent_id": str(agent_id) if agent_id is not None else None}
     with store.write() as session:
         found = session.get(Setting, LOGIN_SETTING)
         if found is None:
@@ -69,7 +76,14 @@ def server_login(store: Store) -> ServerLogin:
     seen_role = seen.get("role") if isinstance(seen, dict) else None
     login = str(configured) if configured else (str(seen_login) if seen_login else None)
     role = seen_role if seen_role in ROLES and seen_login == login else None
-    return ServerLogin(login, role)
+    agent_id: uuid.UUID | None = None
+    seen_agent = seen.get("agent_id") if isinstance(seen, dict) and seen_login == login else None
+    if seen_agent:
+        try:
+            agent_id = uuid.UUID(str(seen_agent))
+        except ValueError:
+            agent_id = None
+    return ServerLogin(login, role, agent_id)
 
 
 __all__ = ["LOGIN_SETTING", "ServerLogin", "remember", "server_login"]

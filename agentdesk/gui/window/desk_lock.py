@@ -8,7 +8,8 @@ back (``identity.drafts``), the desk's agent changes (``Services.set_agent``: ev
 from now on is recorded as theirs) and the window shows the same view and conversation again,
 with their own draft. Quitting from the lock closes the window the usual way.
 
-With a team server the agent is the server login, so the action is not offered there.
+With a team server the agent is the server login, so the action is not offered there; after a
+sync that learned the login's agent (``sync.login_role``), the desk follows it.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from agentdesk.gui.labels import translate
 from agentdesk.gui.signin_dialog import SignInDialog
 from agentdesk.gui.window.actions import ActionId, ActionSpec, Menu, Place, WindowState
 from agentdesk.identity import drafts
-from agentdesk.identity.signin import SignInService
+from agentdesk.identity.signin import SignInService, server_agent
 
 if TYPE_CHECKING:
     from agentdesk.gui.main_window import MainWindow
@@ -54,7 +55,26 @@ class DeskLock(QObject):
             return found
         part = cls(window)
         setattr(window, "desk_lock", part)  # noqa: B010  (the window does not declare its parts)
+        sync = getattr(window, "sync", None)
+        if sync is not None:
+            sync.changed.connect(part.follow_server_login)
         return part
+
+    def follow_server_login(self) -> bool:
+        """With a team server, the agent at the desk is the server login's (learned by a sync):
+        switch to them when a sync has told another one. Whether the desk changed hands."""
+        window = self.window
+        if self.dialog is not None or not window.sync.configured:
+            return False
+        try:
+            agent_id = server_agent(window.services.store)
+        except AgentDeskError as exc:
+            log.warning("the server login's agent not read: %s", exc.message)
+            return False
+        if agent_id is None or agent_id == window.services.agent_id:
+            return False
+        self.switch_to(agent_id)
+        return True
 
     def action_specs(self) -> Iterator[ActionSpec]:
         yield ActionSpec(
