@@ -81,6 +81,7 @@ class SignInDialog(QDialog):
             self.tr("The desk is locked. Who works here now?") if locked else self.tr("Who works here?")
         )
         self.heading.setObjectName("signInHeading")
+        self.heading.setWordWrap(True)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
