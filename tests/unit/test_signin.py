@@ -243,3 +243,26 @@ def test_each_agent_keeps_their_own_drafts(desk: Desk, store: Store, clock: Fixe
     maja_first, maja_second = service.load(first), service.load(second)
     assert maja_first is not None and maja_first.body == "Hej Jens, fra Maja"
     assert maja_second is not None and maja_second.mode == "note"
+
+
+def test_setting_a_pin_is_audited_once_without_the_secret(
+    desk: Desk, store: Store, clock: FixedClock
+) -> None:
+    from agentdesk.audit import REDACTED, capture
+
+    capture.install(store, clock, lambda: desk.admin)
+    try:
+        desk.signin.set_secret(desk.admin, desk.maja, "4071")
+        desk.signin.sign_in(desk.maja, "4071")  # signing in is no administrative change
+        with pytest.raises(SignInRefused):
+            desk.signin.sign_in(desk.maja, "4072")
+    finally:
+        capture.uninstall(store)
+    with store.read() as session:
+        entries = session.scalars(select(AuditEntry).order_by(AuditEntry.at, AuditEntry.id)).all()
+    changes = [e for e in entries if e.table_name == "agent_secret"]
+    assert len(changes) == 1 and changes[0].actor_id == desk.admin and changes[0].row_id == desk.maja
+    after = changes[0].after or {}
+    assert after.get("hash") == REDACTED and after.get("salt") == REDACTED
+    assert "4071" not in repr([(e.before, e.after) for e in entries])
+    assert [e.action for e in entries if e.action == "sign_in_failed"] == ["sign_in_failed"]
