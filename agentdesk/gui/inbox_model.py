@@ -36,6 +36,7 @@ from agentdesk.gui import icons, labels, theme
 from agentdesk.gui.labels import translate
 from agentdesk.gui.sla_chips import SlaChip, chips_for, sla_tooltip
 from agentdesk.inbox.views import InboxRow, PageKey, Sort, ViewFilter, comes_after, page_key
+from agentdesk.record_text import customer_name
 from agentdesk.sla.state import SlaPlan, SlaState
 
 PageFetcher = Callable[[ViewFilter, PageKey | None, int], list[InboxRow]]
@@ -282,7 +283,7 @@ class InboxModel(QAbstractTableModel):
         if column == Column.SLA:
             return "  ".join(chip.text for chip in self._chips.get(row.id, ()))
         if column == Column.CUSTOMER:
-            return row.customer_name
+            return customer_name(row.customer_name)
         if column == Column.SUBJECT:
             return row.subject
         if column == Column.TIER:
@@ -423,6 +424,25 @@ class InboxModel(QAbstractTableModel):
         """Page in rows until ``count`` are loaded or the view has no more."""
         while len(self._rows) < count and self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
+
+    def load_all(self, limit: int) -> bool:
+        """Page in the rows of the view not loaded yet, in one read, until ``limit`` rows are
+        loaded (Select all: the selection must hold what the view holds, not what was scrolled
+        to); whether the whole view is loaded now."""
+        missing = limit - len(self._rows)
+        if missing > 0 and not self._complete and self._failure is None and self._filter is not None:
+            size = self._page_size
+            self._page_size = missing
+            try:
+                self._append(self._next_page())
+            finally:
+                self._page_size = size
+        if not self._complete and self._failure is None and self._filter is not None:
+            try:  # the page ended at ``limit`` rows: is there another one after it?
+                self._complete = not self._fetch_page(self._filter, self._cursor, 1)
+            except AgentDeskError:
+                return False
+        return self._complete
 
     def load_until(self, key: PageKey) -> int | None:
         """Page in rows until the one at ``key`` is loaded or passed; its row, if it is listed."""

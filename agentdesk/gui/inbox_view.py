@@ -3,9 +3,9 @@
 a header sorts (where the queries can), a right-click chooses the columns.
 
 Several rows can be selected for bulk actions: Ctrl-click adds or removes a row, Shift-click a
-range, Shift+J/Shift+K extend the selection by a row (``extend``), Ctrl+A selects every row loaded
-so far (``select_loaded``); ``selected_ids`` lists them in list order and ``selection_changed``
-says how many there are."""
+range, Shift+J/Shift+K extend the selection by a row (``extend``), Ctrl+A selects every row of
+the view, read first where not loaded yet (``select_all_rows``); ``selected_ids`` lists them in
+list order and ``selection_changed`` says how many there are."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QMenu, QTableView, QWidget
 
 from agentdesk.gui.delegates import ChipDelegate, RowDelegate, SlaDelegate, SubjectDelegate
 from agentdesk.gui.inbox_model import ID_ROLE, SORTS, Column, InboxModel
@@ -206,6 +206,21 @@ class InboxView(QTableView):
         model = self.model()
         ids = [model.index(row, Column.SUBJECT).data(ID_ROLE) for row in rows]
         return [i for i in ids if isinstance(i, uuid.UUID)]
+
+    def select_all_rows(self, limit: int) -> bool:
+        """Ctrl+A: select every row of the view, also those not scrolled to yet (they are read
+        first, at most ``limit`` rows in all), so a bulk action changes all the view holds;
+        False when the view holds more than ``limit`` rows (the first ``limit`` are selected)."""
+        model = self.model()
+        whole = True
+        if isinstance(model, InboxModel):
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                whole = model.load_all(limit)
+            finally:
+                QApplication.restoreOverrideCursor()
+        self.select_loaded()
+        return whole
 
     def select_loaded(self) -> None:
         """Select every row loaded so far (the list loads more as it scrolls)."""

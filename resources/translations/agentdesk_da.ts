@@ -682,6 +682,154 @@
         <translation>Login mislykkedes</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation type="unfinished">Navn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Team</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Sprog</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Deleted at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next response (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">Handlinger</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Kunde</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong tries in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Værdi</translation>
+    </message>
+    <message>
+        <source>Tier names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team server connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A time of the period has no time zone.</source>
         <translation>Et tidspunkt i perioden har ingen tidszone.</translation>
     </message>
@@ -812,19 +960,13 @@
         <source>The newest %1 entries are shown; the export has all of them.</source>
         <translation>De nyeste %1 poster vises; eksporten indeholder dem alle.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entry(s)</source>
-        <translation>
-            <numerusform>%n post</numerusform>
-            <numerusform>%n poster</numerusform>
-        </translation>
+    <message>
+        <source>Entries: %1</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n entry(s) to %1.</source>
-        <translation>
-            <numerusform>%n post eksporteret til %1.</numerusform>
-            <numerusform>%n poster eksporteret til %1.</numerusform>
-        </translation>
+    <message>
+        <source>Exported to %1 (entries: %2).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(nobody signed in)</source>
@@ -3714,8 +3856,8 @@
         <translation>Andelen af tilfredse svar (top-2-box) blandt de CSAT-svar, der kom i perioden: 4 eller 5 på skalaen 1-5, 9 eller 10 på skalaen 1-10, 80 eller mere på skalaen 0-100. Svar på slettede henvendelser tæller ikke.</translation>
     </message>
     <message>
-        <source>The average of the effort answers received in the period, on the 1-7 scale of &apos;The company made it easy to handle my issue&apos; (7: strongly agree). Answers to the 1-5 question &apos;How much effort did you have to put in?&apos; (1: very low) are turned round onto it: 1 becomes 7, 5 becomes 1.</source>
-        <translation>Gennemsnittet af de svar om indsats, der kom i perioden, på skalaen 1-7 til „Virksomheden gjorde det let at få løst min sag“ (7: helt enig). Svar på spørgsmålet 1-5 „Hvor stor en indsats skulle du gøre?“ (1: meget lille) vendes om: 1 bliver til 7, 5 bliver til 1.</translation>
+        <source>The average of the effort answers received in the period, on the 1-7 scale of &apos;The company made it easy to handle my issue&apos; (7: strongly agree). Every answer is put onto it from the scale and the good end stored with it: a 1-7 answer asked with 1 as very easy is turned round (1 becomes 7), one to the 1-5 question &apos;How much effort did you have to put in?&apos; (1: very low) too (1 becomes 7, 5 becomes 1).</source>
+        <translation>Gennemsnittet af de svar om indsats, der kom i perioden, på skalaen 1-7 til „Virksomheden gjorde det let at få løst min sag“ (7: helt enig). Hvert svar omregnes ud fra den skala og den gode ende, der er gemt med det: et svar på 1-7, hvor 1 betyder meget nemt, vendes om (1 bliver til 7), og det samme gælder svar på spørgsmålet 1-5 „Hvor stor en indsats skulle du gøre?“ (1: meget lille) (1 bliver til 7, 5 bliver til 1).</translation>
     </message>
     <message>
         <source>Repeat contact rate</source>
@@ -6413,7 +6555,7 @@
     </message>
     <message>
         <source>Erased customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet kunde</translation>
     </message>
 </context>
 <context>
@@ -9718,6 +9860,10 @@ Dit navn</translation>
     <message>
         <source>Merge undone.</source>
         <translation>Fletning fortrudt.</translation>
+    </message>
+    <message>
+        <source>The first %1 conversations of this view are selected: a change of a selection takes at most that many at a time.</source>
+        <translation>De første %1 henvendelser i denne visning er valgt: En ændring af et udvalg omfatter højst så mange ad gangen.</translation>
     </message>
     <message>
         <source>A bulk change is still running; try again when it is done.</source>

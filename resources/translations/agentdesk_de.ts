@@ -682,6 +682,154 @@
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Team</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Sprache</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <source>Deleted at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next response (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">Aktionen</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Kunde</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong tries in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Tier names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team server connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A time of the period has no time zone.</source>
         <translation>Eine Zeitangabe des Zeitraums hat keine Zeitzone.</translation>
     </message>
@@ -812,19 +960,13 @@
         <source>The newest %1 entries are shown; the export has all of them.</source>
         <translation>Die neuesten %1 Einträge werden angezeigt; der Export enthält alle.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entry(s)</source>
-        <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
-        </translation>
+    <message>
+        <source>Entries: %1</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n entry(s) to %1.</source>
-        <translation>
-            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
-            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
-        </translation>
+    <message>
+        <source>Exported to %1 (entries: %2).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(nobody signed in)</source>
@@ -3714,8 +3856,8 @@
         <translation>Der Anteil zufriedener Antworten (Top-2-Box) an den im Zeitraum erhaltenen CSAT-Antworten: 4 oder 5 auf der Skala 1–5, 9 oder 10 auf der Skala 1–10, 80 oder mehr auf der Skala 0–100. Antworten zu gelöschten Anfragen zählen nicht.</translation>
     </message>
     <message>
-        <source>The average of the effort answers received in the period, on the 1-7 scale of &apos;The company made it easy to handle my issue&apos; (7: strongly agree). Answers to the 1-5 question &apos;How much effort did you have to put in?&apos; (1: very low) are turned round onto it: 1 becomes 7, 5 becomes 1.</source>
-        <translation>Der Durchschnitt der im Zeitraum erhaltenen Aufwandsantworten auf der Skala 1–7 zu „Das Unternehmen hat es mir leicht gemacht, mein Anliegen zu klären“ (7: stimme voll zu). Antworten auf die Frage 1–5 „Wie viel Aufwand hatten Sie?“ (1: sehr wenig) werden darauf umgekehrt: aus 1 wird 7, aus 5 wird 1.</translation>
+        <source>The average of the effort answers received in the period, on the 1-7 scale of &apos;The company made it easy to handle my issue&apos; (7: strongly agree). Every answer is put onto it from the scale and the good end stored with it: a 1-7 answer asked with 1 as very easy is turned round (1 becomes 7), one to the 1-5 question &apos;How much effort did you have to put in?&apos; (1: very low) too (1 becomes 7, 5 becomes 1).</source>
+        <translation>Der Durchschnitt der im Zeitraum erhaltenen Aufwandsantworten auf der Skala 1–7 zu „Das Unternehmen hat es mir leicht gemacht, mein Anliegen zu klären“ (7: stimme voll zu). Jede Antwort wird anhand der mit ihr gespeicherten Skala und ihres guten Endes darauf umgerechnet: Eine Antwort auf 1–7, bei der 1 „sehr einfach“ bedeutet, wird umgekehrt (aus 1 wird 7), ebenso eine Antwort auf die Frage 1–5 „Wie viel Aufwand hatten Sie?“ (1: sehr wenig) (aus 1 wird 7, aus 5 wird 1).</translation>
     </message>
     <message>
         <source>Repeat contact rate</source>
@@ -6413,7 +6555,7 @@
     </message>
     <message>
         <source>Erased customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschter Kunde</translation>
     </message>
 </context>
 <context>
@@ -9718,6 +9860,10 @@ Ihr Name</translation>
     <message>
         <source>Merge undone.</source>
         <translation>Zusammenführen rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>The first %1 conversations of this view are selected: a change of a selection takes at most that many at a time.</source>
+        <translation>Die ersten %1 Anfragen dieser Ansicht sind ausgewählt: Eine Änderung der Auswahl umfasst höchstens so viele auf einmal.</translation>
     </message>
     <message>
         <source>A bulk change is still running; try again when it is done.</source>

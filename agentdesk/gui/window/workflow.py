@@ -22,7 +22,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -41,7 +41,7 @@ from agentdesk.gui.link_dialog import LinkDialog
 from agentdesk.gui.merge_dialog import MergeDialog
 from agentdesk.gui.split_dialog import SplitDialog
 from agentdesk.gui.window.actions import ActionId, ActionSpec, Menu, Place
-from agentdesk.inbox.bulk import BulkOutcome, BulkStep
+from agentdesk.inbox.bulk import MAX_BULK, BulkOutcome, BulkStep
 
 if TYPE_CHECKING:
     from agentdesk.gui.main_window import MainWindow
@@ -429,7 +429,14 @@ class Workflow(QObject):
     # -- the selection -------------------------------------------------------------------------
 
     def select_all(self) -> None:
-        self.window.list.select_loaded()
+        if not self.window.list.select_all_rows(MAX_BULK):
+            self.window.messages.info(
+                QCoreApplication.translate(
+                    "Workflow",
+                    "The first %1 conversations of this view are selected: a change of a selection "
+                    "takes at most that many at a time.",
+                ).replace("%1", QLocale().toString(MAX_BULK))
+            )
 
     def clear_selection(self) -> None:
         current = self.window.list.currentIndex()
