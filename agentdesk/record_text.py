@@ -18,6 +18,11 @@ its ``QLocale``: ``agentdesk.gui.record_view``). A note written before this (its
 sentence in ``body_text``) is worded from its escalation event when that is there, else shown as
 it was stored.
 
+A customer's name is the other text the record words when read: every way of making or editing
+a customer needs a name, so a blank one is what a GDPR erasure left (``agentdesk.privacy``), and
+:func:`customer_name` shows it as "Erased customer" in the reader's language, wherever a name
+shows (the inbox list, the header, the customer panel, reports, search results).
+
 The other texts of the record were structured from the start and are worded by the timeline
 (``agentdesk.gui.timeline.event_text``): SLA warnings and breaches (``sla_warning``/``sla_breach``
 events with their target) and merges (``merge`` events with both numbers).
@@ -31,7 +36,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from agentdesk.messages import Message, Text, translatable
+from agentdesk.messages import Message, Text, tr, translatable
 
 SLA_ESCALATION = "sla_escalation"
 """The kind of the hand-off note of an automatic escalation by the SLA policy."""
@@ -66,6 +71,17 @@ _SENTENCES: dict[tuple[str, str], Text] = {
     ),
 }
 _MOVED = translatable("RecordText", "Moved from {from_tier} to {to_tier} automatically by the SLA policy.")
+
+ERASED_CUSTOMER = translatable("RecordText", "Erased customer")
+"""How a customer whose data was erased (GDPR Art. 17) is named wherever a name shows."""
+
+
+def customer_name(name: str | None) -> str:
+    """The name to show for a customer: their name, or "Erased customer" (in the reader's
+    language) for the blank name an erasure leaves."""
+    if name and not name.isspace():
+        return name
+    return tr(ERASED_CUSTOMER)
 
 
 def sla_escalation_facts(
@@ -148,9 +164,11 @@ def generated_note(
 
 
 __all__ = [
+    "ERASED_CUSTOMER",
     "FIELDS",
     "KINDS",
     "SLA_ESCALATION",
+    "customer_name",
     "facts_from_event",
     "facts_of",
     "generated_note",

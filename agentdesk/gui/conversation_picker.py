@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 from agentdesk.gui import labels
 from agentdesk.gui.tasks import TaskRunner
 from agentdesk.inbox.merging import MergeCandidate
+from agentdesk.record_text import customer_name
 
 Search = Callable[[str], list[MergeCandidate]]
 CANDIDATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -23,7 +24,7 @@ CANDIDATE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def candidate_text(c: MergeCandidate) -> str:
     number = f"#{c.number}" if c.number is not None else "—"
-    return f"{number}  {c.subject}  ·  {c.customer_name}  ·  {labels.status_label(c.status)}"
+    return f"{number}  {c.subject}  ·  {customer_name(c.customer_name)}  ·  {labels.status_label(c.status)}"
 
 
 class ConversationPicker(QWidget):

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 from agentdesk.gui import icons, labels, theme
 from agentdesk.gui.elided_label import ElidedLabel
 from agentdesk.inbox.queries import Csat, CustomerSummary, OtherConversation
+from agentdesk.record_text import customer_name
 
 if TYPE_CHECKING:
     from agentdesk.services import Services
@@ -440,7 +441,8 @@ class CustomerPanel(QWidget):
         self, customer: CustomerSummary, others: tuple[OtherConversation, ...], total: int
     ) -> None:
         self._customer = customer
-        self.name.setText(customer.name)
+        name = customer_name(customer.name)  # "Erased customer" after a GDPR erasure
+        self.name.setText(name)
         self._show_plan(customer.plan)
         organisation = self._show_organisation(customer.id)
         values = {
@@ -458,12 +460,12 @@ class CustomerPanel(QWidget):
             value.setVisible(bool(values[key]))
         self.notes.setText(customer.notes.strip())
         self.notes.setVisible(bool(customer.notes.strip()))
-        self.notes.setToolTip(self.tr("Notes about %1").replace("%1", customer.name))
+        self.notes.setToolTip(self.tr("Notes about %1").replace("%1", name))
 
         self.tree.show_conversations(others)
         if total == 0:
             self.title.setText(self.tr("Conversations"))
-            self.empty.setText(self.tr("No other conversations with %1.").replace("%1", customer.name))
+            self.empty.setText(self.tr("No other conversations with %1.").replace("%1", name))
         elif total > len(others):
             self.title.setText(
                 self.tr("Other conversations (newest %1 of %2)")
@@ -519,7 +521,7 @@ class CustomerPanel(QWidget):
                     OtherConversation(
                         id=c.id,
                         number=c.number,
-                        subject=f"{c.subject} · {c.customer_name}",
+                        subject=f"{c.subject} · {customer_name(c.customer_name)}",
                         status=c.status,
                         channel=c.channel,
                         created_at=c.created_at,

@@ -30,6 +30,7 @@ from agentdesk.gui.labels import translate
 from agentdesk.gui.sla_chips import SlaChip
 from agentdesk.inbox.search import HIGHLIGHT_END, HIGHLIGHT_START
 from agentdesk.inbox.views import InboxRow
+from agentdesk.record_text import customer_name
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PADDING = 8
@@ -286,7 +287,8 @@ class SubjectDelegate(RowDelegate):
             name_font, name_metrics = (
                 (f.small_bold, f.small_bold_metrics) if waiting else (f.small, f.small_metrics)
             )
-            name = name_metrics.elidedText(row.customer_name, Qt.TextElideMode.ElideRight, line2.width() // 2)
+            shown = customer_name(row.customer_name)
+            name = name_metrics.elidedText(shown, Qt.TextElideMode.ElideRight, line2.width() // 2)
             painter.setFont(name_font)
             painter.setPen(theme_colour(theme.TEXT))
             painter.drawText(line2, _LEFT_MIDDLE, name)

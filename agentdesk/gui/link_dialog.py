@@ -25,6 +25,7 @@ from agentdesk.gui.conversation_picker import ConversationPicker
 from agentdesk.gui.tasks import TaskRunner
 from agentdesk.inbox.linking import LinkedConversation
 from agentdesk.inbox.merging import MergeCandidate
+from agentdesk.record_text import customer_name
 from agentdesk.services import Services
 
 LINK_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,7 +33,8 @@ LINK_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def linked_text(link: LinkedConversation) -> str:
     number = f"#{link.number}" if link.number is not None else "—"
-    return f"{number}  {link.subject}  ·  {link.customer_name}  ·  {labels.status_label(link.status)}"
+    name = customer_name(link.customer_name)
+    return f"{number}  {link.subject}  ·  {name}  ·  {labels.status_label(link.status)}"
 
 
 class LinkDialog(QDialog):

@@ -29,6 +29,7 @@ from agentdesk.errors import AgentDeskError
 from agentdesk.gui.conversation_picker import ConversationPicker, candidate_text
 from agentdesk.gui.tasks import TaskRunner
 from agentdesk.inbox.merging import MergeCandidate, MergePlan
+from agentdesk.record_text import customer_name
 from agentdesk.services import Services
 
 
@@ -82,7 +83,8 @@ class MergeDialog(QDialog):
             detail = services.queries.detail(target_id) if target_id is not None else None
             if detail is not None:
                 number = f"#{detail.number}" if detail.number is not None else "—"
-                self.target.addItem(f"{number}  {detail.subject}  ·  {detail.customer.name}", detail.id)
+                name = customer_name(detail.customer.name)
+                self.target.addItem(f"{number}  {detail.subject}  ·  {name}", detail.id)
             self.target.setEnabled(False)
             self.picker = ConversationPicker(
                 lambda q: services.merging.candidates(q, target_id=target_id), tasks, checkable=True
@@ -167,7 +169,7 @@ def other_customer_text(plan: MergePlan) -> str:
             "%1 belongs to %2. Its messages move to #%3 and keep %2 as their author; %2 stays a "
             "contact of their own with their other conversations. Replies in #%3 go to %4.",
         )
-        text = text.replace("%1", numbers).replace("%2", source.customer_name)
-        text = text.replace("%3", str(target.number or "")).replace("%4", target.customer_name)
+        text = text.replace("%1", numbers).replace("%2", customer_name(source.customer_name))
+        text = text.replace("%3", str(target.number or "")).replace("%4", customer_name(target.customer_name))
         lines.append(text)
     return "\n\n".join(lines)

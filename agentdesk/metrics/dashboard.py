@@ -23,6 +23,7 @@ from typing import Any
 from agentdesk.escalation.service import escalation_rate
 from agentdesk.inbox.views import DUE_SOON_WINDOW, View
 from agentdesk.messages import render, translatable
+from agentdesk.record_text import customer_name
 from agentdesk.store.database import Store
 from agentdesk.store.models import ACTIVE_STATUSES, sql_time
 
@@ -488,7 +489,7 @@ def _oldest_waiting(conn: sqlite3.Connection, now: dt.datetime, limit: int) -> l
             WaitingCustomer(
                 conversation_id=uuid.UUID(hex=cid),
                 number=number,
-                customer_name=customer,
+                customer_name=customer_name(customer),  # "Erased customer" after an erasure
                 subject=subject,
                 channel=channel,
                 tier=tier,

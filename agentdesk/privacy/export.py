@@ -33,6 +33,7 @@ from agentdesk.clock import Clock
 from agentdesk.errors import NotFoundError, StoreError, ValidationError
 from agentdesk.messages import Message as Sentence
 from agentdesk.messages import translatable
+from agentdesk.record_text import customer_name
 from agentdesk.store.database import Store
 from agentdesk.store.models import (
     Agent,
@@ -231,8 +232,9 @@ def summary_html(data: dict[str, Any], exported_at: dt.datetime) -> str:
     """A readable page of ``data`` (all values escaped)."""
     e = html.escape
     profile = data["customer"]
+    name = customer_name(profile["name"])  # "Erased customer" after an erasure
     rows = [
-        (translatable("Privacy", "Name"), profile["name"]),
+        (translatable("Privacy", "Name"), name),
         (
             translatable("Privacy", "Email"),
             ", ".join(filter(None, [profile["email"], *profile["other_emails"]])),
@@ -246,13 +248,13 @@ def summary_html(data: dict[str, Any], exported_at: dt.datetime) -> str:
     out = [
         "<!DOCTYPE html>",
         '<html><head><meta charset="utf-8">',
-        f"<title>{_t(TITLE, name=profile['name'])}</title>",
+        f"<title>{_t(TITLE, name=name)}</title>",
         "<style>body{font-family:sans-serif;max-width:50em;margin:2em auto;line-height:1.4}"
         "th{text-align:left;padding-right:1em;vertical-align:top}"
         ".m{border-left:3px solid #ccc;padding-left:.8em;margin:.8em 0}"
         ".note{border-color:#e0b000}pre{white-space:pre-wrap;font-family:inherit}</style>",
         "</head><body>",
-        f"<h1>{_t(TITLE, name=profile['name'])}</h1>",
+        f"<h1>{_t(TITLE, name=name)}</h1>",
         f"<p>{_t(EXPLAINED, date=exported_at.date().isoformat())}</p>",
         "<table>",
     ]

@@ -24,6 +24,7 @@ from agentdesk.gui.elided_label import OneLineLabel
 from agentdesk.gui.sla_chips import SlaChip, chips_for, met_chips
 from agentdesk.gui.sla_text import sla_line
 from agentdesk.inbox.queries import ConversationDetail
+from agentdesk.record_text import customer_name
 from agentdesk.sla.state import SlaState
 
 H_MARGIN = 16
@@ -152,9 +153,10 @@ class ConversationHeader(QWidget):
         channel = labels.channel_label(detail.channel)
         self.channel_icon.setToolTip(channel)
         customer = detail.customer
-        self._customer_texts = (f"{customer.name}  ·  {channel}", customer.name)
+        name = customer_name(customer.name)  # "Erased customer" after a GDPR erasure
+        self._customer_texts = (f"{name}  ·  {channel}", name)
         self.customer.set_text(self._customer_texts[0])
-        about = [customer.name, customer.email or "", labels.plan_label(customer.plan)]
+        about = [name, customer.email or "", labels.plan_label(customer.plan)]
         about += [labels.language_label(detail.language), customer.company or ""]
         self.customer.set_tip("\n".join(part for part in about if part))
         self._arrange()
