@@ -50,7 +50,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from agentdesk.ids import uuid7
 from agentdesk.sla.auto_escalation import AutoTrigger, auto_triggers, escalate_in, escalation_candidate
-from agentdesk.sla.load import load_timeline, load_timelines_sqlite
+from agentdesk.sla.load import load_timeline, load_timelines_sqlite, sqlite_has_override_column
 from agentdesk.sla.policy import Policy, SlaBook, Target
 from agentdesk.sla.state import RecordedKey, SlaPlan, SlaState, Timeline, compute_state, time_key
 from agentdesk.store.database import Store
@@ -366,7 +366,7 @@ def refresh_all(
     with _raw(store) as conn:
         rows = conn.execute(
             "SELECT c.id, c.status, c.channel, c.priority, c.tier, cu.plan, c.sla_policy_id, "
-            "c.sla_policy_override_id, "
+            f"{'c.sla_policy_override_id' if sqlite_has_override_column(conn) else 'NULL'}, "
             "c.due_at IS NOT NULL OR c.first_response_due_at IS NOT NULL "
             "OR c.next_response_due_at IS NOT NULL OR c.resolution_due_at IS NOT NULL "
             "FROM conversation c JOIN customer cu ON cu.id = c.customer_id "

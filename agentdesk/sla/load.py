@@ -17,11 +17,12 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import uuid
+import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Engine, func, inspect, null, select
 from sqlalchemy.orm import Session
 
 from agentdesk.sla.state import RecordedKey, StatusChange, Timeline, time_key
@@ -65,7 +66,24 @@ def load_timelines(session: Session, conversation_ids: Iterable[uuid.UUID]) -> d
     return result
 
 
+_override_column: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
+
+
+def has_override_column(session: Session) -> bool:
+    """Whether the database has ``conversation.sla_policy_override_id`` (schema revision 0018);
+    asked once per engine, so that a database not upgraded yet still gets its SLA computed."""
+    engine = session.get_bind()
+    if not isinstance(engine, Engine):
+        engine = engine.engine
+    found = _override_column.get(engine)
+    if found is None:
+        names = {c["name"] for c in inspect(session.connection()).get_columns("conversation")}
+        found = _override_column[engine] = "sla_policy_override_id" in names
+    return found
+
+
 def _load_chunk(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Timeline]:
+    override = Conversation.sla_policy_override_id if has_override_column(session) else null()
     facts = session.execute(
         select(
             Conversation.id,
@@ -74,7 +92,7 @@ def _load_chunk(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, T
             Conversation.priority,
             Conversation.tier,
             Conversation.sla_policy_id,
-            Conversation.sla_policy_override_id,
+            override,
             Customer.plan,
         )
         .join(Customer, Customer.id == Conversation.customer_id)
@@ -150,6 +168,11 @@ def load_timelines_sqlite(conn: sqlite3.Connection, hex_ids: Sequence[str]) -> d
     return result
 
 
+def sqlite_has_override_column(conn: sqlite3.Connection) -> bool:
+    """``has_override_column`` on a raw connection (one PRAGMA: the bulk passes ask once a batch)."""
+    return any(row[1] == "sla_policy_override_id" for row in conn.execute("PRAGMA table_info(conversation)"))
+
+
 def _time(text: str) -> dt.datetime:
     return dt.datetime.fromisoformat(text).replace(tzinfo=_UTC)
 
@@ -159,9 +182,10 @@ _UTC = dt.UTC
 
 def _load_chunk_sqlite(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, Timeline]:
     marks = ", ".join("?" * len(ids))
+    override = "c.sla_policy_override_id" if sqlite_has_override_column(conn) else "NULL"
     facts = conn.execute(
         "SELECT c.id, c.created_at, c.channel, c.priority, c.tier, c.sla_policy_id, "
-        "c.sla_policy_override_id, cu.plan "
+        f"{override}, cu.plan "
         f"FROM conversation c JOIN customer cu ON cu.id = c.customer_id "
         f"WHERE c.id IN ({marks}) AND c.deleted_at IS NULL",
         list(ids),
@@ -219,8 +243,10 @@ def _load_chunk_sqlite(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str
 __all__ = [
     "CHUNK",
     "SLA_EVENT_KINDS",
+    "has_override_column",
     "load_timeline",
     "load_timelines",
     "load_timelines_sqlite",
     "recorded_key",
+    "sqlite_has_override_column",
 ]
