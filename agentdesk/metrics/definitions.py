@@ -356,9 +356,10 @@ KPI_DEFINITIONS: tuple[KpiDefinition, ...] = (
         translatable(
             "Kpi",
             "The average of the effort answers received in the period, on the 1-7 scale of 'The company "
-            "made it easy to handle my issue' (7: strongly agree). Answers to the 1-5 question 'How much "
-            "effort did you have to put in?' (1: very low) are turned round onto it: 1 becomes 7, 5 "
-            "becomes 1.",
+            "made it easy to handle my issue' (7: strongly agree). Every answer is put onto it from the "
+            "scale and the good end stored with it: a 1-7 answer asked with 1 as very easy is turned "
+            "round (1 becomes 7), one to the 1-5 question 'How much effort did you have to put in?' (1: "
+            "very low) too (1 becomes 7, 5 becomes 1).",
         ),
         True,
     ),

@@ -4,8 +4,9 @@
 Tombstones would keep the data, so an erasure is not a delete that travels: the record
 ``customer_erasure`` (the customer's id, the time, a reason code) travels instead, and every copy
 carries out the same erasure itself: the desktop that erases (``agentdesk.privacy.erase``), the
-server (the trigger ``privacy_erase`` of migration 0015, as soon as the record arrives) and every
-other desktop when its pull brings the record (``store_page`` calls ``erase_locally``).
+server (the triggers ``privacy_erase`` of migration 0015 and ``privacy_erase_survey_links`` of
+0021, as soon as the record arrives) and every other desktop when its pull brings the record
+(``store_page`` calls ``erase_locally``).
 
 What an erasure does, in this copy and on the server alike:
 
@@ -15,8 +16,9 @@ What an erasure does, in this copy and on the server alike:
   customer row keeps only its id, plan, language and dates; their conversations keep status,
   times, team and tags but lose subject and snippet; every message of their conversations (and
   every message they wrote) keeps direction, channel, time and delivery state but loses text,
-  markup, author name, headers and Message-ID; survey answers keep the score but lose the
-  comment; conversation events lose the text keys of their data;
+  markup, author name, headers and Message-ID; survey answers keep the score, its scale and their
+  conversation but lose the comment and the link to the customer (docs/kpis.md); conversation
+  events lose the text keys of their data;
 - on a desktop also: the queued changes of all those rows (``sync_outbox``), drafts and their
   files, unsent mail and notifications of those conversations. The search index follows by its
   triggers and is then merged (``optimize``) so that no deleted term is left in it; SQLite
@@ -59,7 +61,9 @@ PERSONAL: dict[str, dict[str, Any]] = {
     },
     "conversation": {"subject": "", "snippet": ""},
     "message": {"body_text": "", "body_html": None, "author_name": "", "meta": {}, "external_id": None},
-    "survey_response": {"comment": ""},
+    # A score without its comment and without a link to the person is no personal data: it stays,
+    # on its (emptied) conversation, so the key figures are the same before and after an erasure.
+    "survey_response": {"comment": "", "customer_id": None},
 }
 # Keys of ``conversation_event.data`` that can hold text a person wrote or a name.
 EVENT_TEXT_KEYS = ("subject", "text", "note", "name", "email", "body", "snippet", "comment", "from_name")

@@ -683,151 +683,151 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Team</translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Sprog</translation>
+        <translation>Sprog</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beskrivelse</translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>Deleted at</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Placering</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gælder for</translation>
     </message>
     <message>
         <source>First response (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Første svar (minutter)</translation>
     </message>
     <message>
         <source>Next response (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste svar (minutter)</translation>
     </message>
     <message>
         <source>Resolution (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Løsning (minutter)</translation>
     </message>
     <message>
         <source>Business calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejdskalender</translation>
     </message>
     <message>
         <source>Business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbningstid</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Visible to</source>
-        <translation type="unfinished"></translation>
+        <translation>Synlig for</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejer</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Genvej</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">Handlinger</translation>
+        <translation>Handlinger</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Betingelser</translation>
     </message>
     <message>
         <source>Runs on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kører ved</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsag</translation>
     </message>
     <message>
         <source>Erased by</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet af</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash</translation>
     </message>
     <message>
         <source>Set by</source>
-        <translation type="unfinished"></translation>
+        <translation>Angivet af</translation>
     </message>
     <message>
         <source>Wrong tries in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkerte forsøg i træk</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Værdi</translation>
+        <translation>Værdi</translation>
     </message>
     <message>
         <source>Tier names</source>
-        <translation type="unfinished"></translation>
+        <translation>Navne på niveauer</translation>
     </message>
     <message>
         <source>Retention period (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opbevaringsperiode (år)</translation>
     </message>
     <message>
         <source>Team server connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelse til teamserveren</translation>
     </message>
     <message>
         <source>A time of the period has no time zone.</source>
@@ -962,11 +962,11 @@
     </message>
     <message>
         <source>Entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poster: %1</translation>
     </message>
     <message>
         <source>Exported to %1 (entries: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporteret til %1 (poster: %2).</translation>
     </message>
     <message>
         <source>(nobody signed in)</source>
@@ -2167,6 +2167,58 @@
     <message>
         <source>That customer no longer exists.</source>
         <translation>Den kunde findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>a character that is neither UTF-8 nor Windows-1252</source>
+        <translation>et tegn, der hverken er UTF-8 eller Windows-1252</translation>
+    </message>
+    <message>
+        <source>more than {limit} columns</source>
+        <translation>mere end {limit} kolonner</translation>
+    </message>
+    <message>
+        <source>the header line names no column</source>
+        <translation>overskriftslinjen navngiver ingen kolonne</translation>
+    </message>
+    <message>
+        <source>{cells} cells where the header line has {columns} (separator “{separator}”)</source>
+        <translation>{cells} celler, hvor overskriftslinjen har {columns} (skilletegn “{separator}”)</translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <translation>et NUL-tegn</translation>
+    </message>
+    <message>
+        <source>a quote is opened and never closed</source>
+        <translation>et anførselstegn åbnes og lukkes aldrig</translation>
+    </message>
+    <message>
+        <source>a quote inside a cell that is not quoted as a whole</source>
+        <translation>et anførselstegn i en celle, der ikke står i anførselstegn som helhed</translation>
+    </message>
+    <message>
+        <source>a cell longer than {limit} characters</source>
+        <translation>en celle på mere end {limit} tegn</translation>
+    </message>
+    <message>
+        <source>column “{column}”: {problem}</source>
+        <translation>kolonne “{column}”: {problem}</translation>
+    </message>
+    <message>
+        <source>{email} is on line {other} already</source>
+        <translation>{email} står allerede på linje {other}</translation>
+    </message>
+    <message>
+        <source>{name} is on line {other} already</source>
+        <translation>{name} står allerede på linje {other}</translation>
+    </message>
+    <message>
+        <source>the domain {domain} is on line {other} already</source>
+        <translation>domænet {domain} står allerede på linje {other}</translation>
+    </message>
+    <message>
+        <source>the domain {domain} belongs to {holder} already</source>
+        <translation>domænet {domain} hører allerede til {holder}</translation>
     </message>
 </context>
 <context>
@@ -7500,6 +7552,10 @@ leret</translation>
         <translation>Gem søgningens felter som visning (Ctrl+Alt+V)</translation>
     </message>
     <message>
+        <source>Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open conversations of the team %1</source>
         <translation>Åbne henvendelser i teamet %1</translation>
     </message>
@@ -7522,6 +7578,14 @@ leret</translation>
     <message>
         <source>Delete the view “%1”? The conversations in it stay as they are.</source>
         <translation>Slet visningen „%1“? Henvendelserne i den forbliver, som de er.</translation>
+    </message>
+    <message>
+        <source>Bring back the view “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View “%1” deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

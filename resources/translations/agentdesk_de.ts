@@ -683,151 +683,151 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Team</translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Sprache</translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Deleted at</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht am</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für</translation>
     </message>
     <message>
         <source>First response (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstreaktion (Minuten)</translation>
     </message>
     <message>
         <source>Next response (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Reaktion (Minuten)</translation>
     </message>
     <message>
         <source>Resolution (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung (Minuten)</translation>
     </message>
     <message>
         <source>Business calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftskalender</translation>
     </message>
     <message>
         <source>Business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftszeiten</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Visible to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbar für</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzel</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">Aktionen</translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen</translation>
     </message>
     <message>
         <source>Runs on</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft bei</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Erased by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht von</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash</translation>
     </message>
     <message>
         <source>Set by</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgelegt von</translation>
     </message>
     <message>
         <source>Wrong tries in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Versuche in Folge</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Tier names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen der Stufen</translation>
     </message>
     <message>
         <source>Retention period (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsfrist (Jahre)</translation>
     </message>
     <message>
         <source>Team server connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zum Team-Server</translation>
     </message>
     <message>
         <source>A time of the period has no time zone.</source>
@@ -962,11 +962,11 @@
     </message>
     <message>
         <source>Entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge: %1</translation>
     </message>
     <message>
         <source>Exported to %1 (entries: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert (Einträge: %2).</translation>
     </message>
     <message>
         <source>(nobody signed in)</source>
@@ -2167,6 +2167,58 @@
     <message>
         <source>That customer no longer exists.</source>
         <translation>Diesen Kunden gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>a character that is neither UTF-8 nor Windows-1252</source>
+        <translation>ein Zeichen, das weder UTF-8 noch Windows-1252 ist</translation>
+    </message>
+    <message>
+        <source>more than {limit} columns</source>
+        <translation>mehr als {limit} Spalten</translation>
+    </message>
+    <message>
+        <source>the header line names no column</source>
+        <translation>die Kopfzeile benennt keine Spalte</translation>
+    </message>
+    <message>
+        <source>{cells} cells where the header line has {columns} (separator “{separator}”)</source>
+        <translation>{cells} Zellen, wo die Kopfzeile {columns} hat (Trennzeichen „{separator}“)</translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <translation>ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>a quote is opened and never closed</source>
+        <translation>ein Anführungszeichen wird geöffnet und nie geschlossen</translation>
+    </message>
+    <message>
+        <source>a quote inside a cell that is not quoted as a whole</source>
+        <translation>ein Anführungszeichen in einer Zelle, die nicht als Ganzes in Anführungszeichen steht</translation>
+    </message>
+    <message>
+        <source>a cell longer than {limit} characters</source>
+        <translation>eine Zelle mit mehr als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>column “{column}”: {problem}</source>
+        <translation>Spalte „{column}“: {problem}</translation>
+    </message>
+    <message>
+        <source>{email} is on line {other} already</source>
+        <translation>{email} steht bereits in Zeile {other}</translation>
+    </message>
+    <message>
+        <source>{name} is on line {other} already</source>
+        <translation>{name} steht bereits in Zeile {other}</translation>
+    </message>
+    <message>
+        <source>the domain {domain} is on line {other} already</source>
+        <translation>die Domain {domain} steht bereits in Zeile {other}</translation>
+    </message>
+    <message>
+        <source>the domain {domain} belongs to {holder} already</source>
+        <translation>die Domain {domain} gehört bereits zu {holder}</translation>
     </message>
 </context>
 <context>
@@ -7500,6 +7552,10 @@ liert</translation>
         <translation>Die Felder dieser Suche als Ansicht speichern (Strg+Alt+V)</translation>
     </message>
     <message>
+        <source>Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open conversations of the team %1</source>
         <translation>Offene Anfragen des Teams %1</translation>
     </message>
@@ -7522,6 +7578,14 @@ liert</translation>
     <message>
         <source>Delete the view “%1”? The conversations in it stay as they are.</source>
         <translation>Die Ansicht „%1“ löschen? Die Anfragen darin bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Bring back the view “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View “%1” deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
