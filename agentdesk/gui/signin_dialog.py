@@ -321,12 +321,14 @@ def sign_in_at_start(store: Store, clock: Clock, *, server: bool | None = None) 
             drafts.hand_over(store, last, login_agent)
             workspace.set_current_agent(login_agent)
         return True
-    if not signin.needs_prompt(server=False):
-        stays = signin.stay_signed_in()
-        if stays is not None and stays != last:
+    stays = signin.stay_signed_in()
+    if stays is not None:
+        if stays != last:
             drafts.hand_over(store, last, stays)
             workspace.set_current_agent(stays)
         return True
+    if not signin.needs_prompt(server=False):
+        return True  # nobody to sign in yet: the workspace is being set up
     dialog = SignInDialog(signin, current=last)
     dialog.exec()
     agent_id = dialog.signed_in

@@ -136,25 +136,28 @@ class SignInService:
         return len(self.agents()) == 1
 
     def stay_signed_in(self) -> uuid.UUID | None:
-        """The agent who stays signed in on this computer, while the rule above holds."""
+        """The agent who stays signed in on this computer, while the rule above holds (read at
+        every start: two small queries)."""
         with self.store.read() as session:
-            setting = session.get(Setting, STAY_KEY)
-            if setting is None or not setting.value:
-                return None
+            value = session.scalar(select(Setting.value).where(Setting.key == STAY_KEY))
             try:
-                agent_id = uuid.UUID(str(setting.value))
+                agent_id = uuid.UUID(str(value)) if value else None
             except ValueError:
+                agent_id = None
+            if agent_id is None:
                 return None
-            agent = session.get(Agent, agent_id)
-            if agent is None or not agent.active or agent.deleted_at is not None:
-                return None
-            others_with_secrets = session.scalar(
-                select(func.count())
-                .select_from(AgentSecret)
+            others_with_secrets = (
+                select(AgentSecret.agent_id)
                 .join(Agent, Agent.id == AgentSecret.agent_id)
                 .where(Agent.active, Agent.deleted_at.is_(None), Agent.id != agent_id)
+                .exists()
             )
-            return None if others_with_secrets else agent_id
+            found = session.scalar(
+                select(Agent.id).where(
+                    Agent.id == agent_id, Agent.active, Agent.deleted_at.is_(None), ~others_with_secrets
+                )
+            )
+            return agent_id if found is not None else None
 
     def keep_signed_in(self, agent_id: uuid.UUID | None) -> None:
         """``agent_id`` stays signed in on this computer (None: nobody does)."""
