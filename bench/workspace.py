@@ -26,7 +26,7 @@ from agentdesk.demo.build import default_anchor
 from agentdesk.inbox.service import InboxService
 from agentdesk.store.database import Store, open_store
 
-FORMAT = 1  # bumped when what the suite adds to a workspace changes
+FORMAT = 2  # bumped when what the suite adds to a workspace changes (2: its agent stays signed in)
 LONG_THREAD = 200
 DEFAULT_CACHE = Path("~/.cache/agentdesk-bench").expanduser()
 
