@@ -241,6 +241,32 @@ def copy_to(store: Store, attachment_id: uuid.UUID, target: Path, progress: Prog
     return target
 
 
+def stream_pieces(store: Store, attachment_id: uuid.UUID) -> Iterator[bytes]:
+    """The content of ``attachment_id`` a piece (up to 1 MiB) at a time, from one read transaction
+    (a copy from the draft finishing meanwhile changes nothing it reads); nothing when it is gone.
+    The caller checks the size and SHA-256 it wants (``mail.mime_parts`` does, while sending)."""
+    with store.read() as session:
+        row = session.get(Attachment, attachment_id)
+        if row is None or row.deleted_at is not None:
+            return
+        yield from _stream(session, row)
+
+
+def here_in_full(session: Session, row: Attachment) -> bool:
+    """Whether the content of ``row`` is all here and matches its size and SHA-256, read a piece at
+    a time (never the whole content at once)."""
+    digest = hashlib.sha256()
+    size = 0
+    for piece in _stream(session, row):
+        digest.update(piece)
+        size += len(piece)
+    if size != row.size:
+        return False
+    if row.sha256 is None:  # only rows from before the pieces have no SHA-256 to check
+        return row.content is not None
+    return digest.hexdigest() == row.sha256
+
+
 def read_all(session: Session, row: Attachment) -> bytes | None:
     """The whole content of ``row`` (for a mail part, which needs it whole), or None when it is
     not here in full."""

@@ -27,6 +27,7 @@ from email.message import EmailMessage, Message
 
 from agentdesk.inbox.service import MAX_BODY, NewAttachment
 from agentdesk.mail.html import MAX_HTML_CHARS, MAX_HTML_TAGS, html_to_text, sanitize_html, too_costly
+from agentdesk.mail.large_parts import lift
 from agentdesk.text import clean_optional, clean_text
 
 log = logging.getLogger("agentdesk.mail")
@@ -265,7 +266,8 @@ def _leaf_bytes(part: Message) -> bytes:
 
 def parse_mail(raw: bytes, *, attachment_limit: int = 10_000_000) -> ParsedMail:
     """Read one mail (RFC 5322 bytes). See the module docstring for what is kept."""
-    msg = _parse_in_pieces(raw)
+    lifted = lift(raw)  # large files' bodies are decoded from ``raw`` in pieces (mail.large_parts)
+    msg = _parse_in_pieces(lifted.skeleton)
     assert isinstance(msg, EmailMessage)
     problems: list[str] = []
 
@@ -329,7 +331,8 @@ def parse_mail(raw: bytes, *, attachment_limit: int = 10_000_000) -> ParsedMail:
             visit(nested[-1], depth + 1)
 
     def add_attachment(part: Message, ctype: str) -> None:
-        data = _leaf_bytes(part)
+        data = lifted.content(part.get_payload())
+        data = _leaf_bytes(part) if data is None else data
         try:
             raw_name = part.get_filename() or ""
         except Exception:

@@ -40,13 +40,14 @@ from typing import Any
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
+from agentdesk.attachments.content import stream_pieces
 from agentdesk.clock import Clock, SystemClock
 from agentdesk.errors import NotFoundError, ValidationError
 from agentdesk.inbox.service import InboxService
 from agentdesk.mail.accounts import AccountSettings, MailAccounts, Passwords, open_smtp
 from agentdesk.mail.errors import MailError, explain
 from agentdesk.mail.forward import build_forward
-from agentdesk.mail.mime_parts import add_attachment_parts, send_mail
+from agentdesk.mail.mime_parts import FilePart, add_attachment_parts, send_mail
 from agentdesk.mail.parse import SYNTHETIC_DOMAIN, thread_subject
 from agentdesk.messages import translatable
 from agentdesk.replies.signature import load_values, signature_block, signed_text
@@ -425,11 +426,12 @@ class MailSender:
                             translatable("MailErrors", "The mail account of this reply was removed."),
                             permanent=True,
                         )
-                    mail, recipients = self._build(message_id, settings)
+                    mail, recipients, files = self._build(message_id, settings)
                     if conn is None:
                         password = self.passwords.get(account_id, "smtp") if settings.smtp_user else None
                         conn = self.connect(settings, password)
-                    refused = send_mail(conn, mail, settings.address, recipients)  # large parts in pieces
+                    # large files are read and written a piece at a time
+                    refused = send_mail(conn, mail, settings.address, recipients, files)
                 except Exception as exc:
                     error = explain(
                         exc, settings.smtp_host if settings else "", settings.smtp_port if settings else 0
@@ -508,9 +510,13 @@ class MailSender:
                 message.meta = {**(message.meta or {}), "delivery_error": error.message}
         log.warning("reply not sent: %s", error.message)
 
-    def _build(self, message_id: uuid.UUID, settings: AccountSettings) -> tuple[EmailMessage, list[str]]:
+    def _build(
+        self, message_id: uuid.UUID, settings: AccountSettings
+    ) -> tuple[EmailMessage, list[str], dict[str, FilePart]]:
         """The mail for one reply, made only from what the database holds (so a retry sends the
-        same mail)."""
+        same mail), its recipients, and its large files, which ``send_mail`` writes from their
+        stored pieces (``mail.mime_parts``)."""
+        files: dict[str, FilePart] = {}
         with self.store.read() as session:
             message = session.get(Message, message_id)
             row = session.get(MailOutbox, message_id)
@@ -525,9 +531,8 @@ class MailSender:
             own: dict[str, Any] = (message.meta or {}).get("mail", {})
             forward = (message.meta or {}).get("forward")
             if isinstance(forward, dict):
-                return build_forward(session, mail, message, conv, row.rfc_message_id, forward), list(
-                    row.recipients
-                )
+                built = build_forward(session, mail, message, conv, row.rfc_message_id, forward)
+                return built, list(row.recipients), files
             to = own.get("to") or row.recipients
             mail["To"] = ", ".join(to)
             if own.get("cc"):
@@ -560,8 +565,10 @@ class MailSender:
             if block.strip():
                 html += "<p>-- <br>" + escape(block).replace("\n", "<br>") + "</p>"
             mail.add_alternative(html, subtype="html")
-            add_attachment_parts(session, mail, message.id)
-            return mail, list(row.recipients)
+            add_attachment_parts(
+                session, mail, message.id, files, lambda attachment: stream_pieces(self.store, attachment)
+            )
+            return mail, list(row.recipients), files
 
 
 def _last_mail(
