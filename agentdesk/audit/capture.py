@@ -2,15 +2,18 @@
 """One capture point for the audit log: every administrative change made through a store's write
 sessions becomes an audit entry, in the same transaction.
 
-``install(store, clock, actor)`` hooks ``after_flush`` on ``Store.write`` sessions (as the sync
-outbox does): each object of an audited table that the flush inserted, changed or deleted becomes
-one entry, with every field for a creation or a deletion and the changed fields (old and new) for
-an update. Setting a row's ``deleted_at`` is its deletion. Bookkeeping fields (the server's
-revision, ``updated_at``, usage counters, failed-try counters) are not changes anyone made; an
-update that only touches them leaves no entry. Secrets are redacted by ``agentdesk.audit.record``.
+``install(store, clock, actor)`` hooks the store's *write* sessions (``Store.write``), as the sync
+outbox does. ``after_flush`` notes each object of an audited table the flush inserted, changed or
+deleted, with the value each changed field had before (the session's attribute history still
+holds it then); ``before_commit`` flushes what is left and writes one entry per object the
+transaction changed: every field for a creation or a deletion, the changed fields (old and new)
+for an update, however many flushes the action took. Setting a row's ``deleted_at`` is its
+deletion. Bookkeeping fields (the server's revision, ``updated_at``, usage counters, failed-try
+counters) are not changes anyone made: an update that only touches them leaves no entry. Secrets
+are redacted by ``agentdesk.audit.record``.
 
-The entries are added to the session while it flushes and written by the flush that commits the
-transaction, so they commit or roll back with the change and sync like any new row. Sessions that
+The entries are written by the flush that commits the transaction, so they commit or roll back
+with the change and sync like any new row. Sessions that
 apply pulled rows (``sync.outbox.NO_CAPTURE``) record nothing: the desk that made the change has
 recorded it already. Rows written with plain ``sqlite3`` (``Store.raw``: the demo builder, bulk
 imports) are not seen.
@@ -21,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import event
@@ -54,7 +58,9 @@ IGNORED = frozenset(
     {"rev", "updated_at", "sync_txid", "usage_count", "failures", "failed_at", "last_assigned_at"}
 )
 CURRENT_AGENT = "current_agent_id"  # the workspace setting that names the agent at the desk
-NO_CAPTURE = "agentdesk.sync.no_capture"  # the sync's flag: a session applying pulled rows
+NO_CAPTURE = "agentdesk.sync.no_capture"
+PENDING = "agentdesk.audit.pending"  # ``session.info``: what the open transaction changed so far
+INSTALLED_KEY = audit.INSTALLED  # the sync's flag: a session applying pulled rows
 _LISTENER = "_agentdesk_audit_listener"
 
 
@@ -67,14 +73,16 @@ def install(store: Store, clock: Clock, actor: Callable[[], uuid.UUID | None] | 
     factory.kw.setdefault("info", {})
     factory.kw["info"] = {**factory.kw["info"], audit.INSTALLED: installation}
     if not getattr(factory, _LISTENER, False):
-        event.listen(factory, "after_flush", _after_flush)
+        for name, listener in _LISTENERS:
+            event.listen(factory, name, listener)
         setattr(factory, _LISTENER, True)
 
 
 def uninstall(store: Store) -> None:
     factory = store._write
     if getattr(factory, _LISTENER, False):
-        event.remove(factory, "after_flush", _after_flush)
+        for name, listener in _LISTENERS:
+            event.remove(factory, name, listener)
         setattr(factory, _LISTENER, False)
     info = dict(factory.kw.get("info") or {})
     info.pop(audit.INSTALLED, None)
@@ -128,8 +136,8 @@ def _fields(obj: Any) -> dict[str, Any]:
     state = instance_state(obj)
     values: dict[str, Any] = {}
     for prop in object_mapper(obj).column_attrs:
-        if prop.key in IGNORED or prop.key == "id":
-            continue
+        if prop.key in IGNORED or any(c.primary_key for c in prop.columns):
+            continue  # the key is the entry's row id or label
         value = state.dict.get(prop.key, NO_VALUE)
         if value is NO_VALUE:
             value = getattr(obj, prop.key)
@@ -167,35 +175,89 @@ def _label(obj: Any, name: str) -> str:
     return "" if value is None else str(value)
 
 
+@dataclass
+class _Pending:
+    """The changes one transaction made to one object so far: the value each field had before
+    the first change, and its latest."""
+
+    table: str
+    obj: Any
+    created: bool = False
+    removed: bool = False
+    before: dict[str, Any] = field(default_factory=dict)
+    after: dict[str, Any] = field(default_factory=dict)
+
+
+def _pending(session: Session) -> dict[int, _Pending]:
+    found = session.info.get(PENDING)
+    if not isinstance(found, dict):
+        found = session.info[PENDING] = {}
+    return found
+
+
 def _after_flush(session: Session, _context: UOWTransaction) -> None:
+    """Note what this flush changed; the entries are written once, when the transaction commits,
+    so an action that flushes several times is one entry per thing it changed."""
     if session.info.get(NO_CAPTURE):
         return
-    found: list[tuple[str, str, Any, dict[str, Any] | None, dict[str, Any] | None]] = []
+    pending = _pending(session)
     for obj in session.new:
         if name := _table_of(obj):
-            found.append(("create", name, obj, None, _fields(obj)))
+            pending[id(obj)] = _Pending(name, obj, created=True)
     for obj in session.dirty:
-        if not (name := _table_of(obj)) or not session.is_modified(obj, include_collections=False):
+        if not (name := _table_of(obj)):
             continue
         before, after = _changes(obj)
         if not after:
             continue
-        action = "update"
-        if after.get("deleted_at") is not None and before.get("deleted_at") is None:
-            action = "delete"
-        elif "deleted_at" in after and after["deleted_at"] is None:
-            action = "restore"
-        found.append((action, name, obj, before, after))
+        seen = pending.setdefault(id(obj), _Pending(name, obj))
+        for key, value in after.items():
+            seen.before.setdefault(key, before[key])
+            seen.after[key] = value
     for obj in session.deleted:
         if name := _table_of(obj):
-            found.append(("delete", name, obj, _fields(obj), None))
-    for action, name, obj, old, new in found:
+            seen = pending.setdefault(id(obj), _Pending(name, obj))
+            seen.removed = True
+            seen.before = {**_fields(obj), **seen.before}
+
+
+def _before_commit(session: Session) -> None:
+    """Write one entry per thing the transaction changed (after flushing what is left)."""
+    if session.info.get(NO_CAPTURE) or not session.info.get(INSTALLED_KEY):
+        session.info.pop(PENDING, None)
+        return
+    session.flush()
+    pending = session.info.pop(PENDING, None) or {}
+    for seen in pending.values():
+        obj, name = seen.obj, seen.table
+        if seen.created and seen.removed:
+            continue  # made and removed in one go: nothing changed
+        if seen.created:
+            action, old, new = "create", None, _fields(obj)
+        elif seen.removed:
+            action, old, new = "delete", seen.before, None
+        else:
+            changed = [k for k in seen.after if seen.before.get(k) != seen.after[k]]
+            if not changed:
+                continue
+            old = {k: seen.before.get(k) for k in changed}
+            new = {k: seen.after[k] for k in changed}
+            action = "update"
+            if new.get("deleted_at") is not None and old.get("deleted_at") is None:
+                action = "delete"
+            elif "deleted_at" in new and new["deleted_at"] is None:
+                action = "restore"
         audit.record(
-            session,
-            action,
-            table=name,
-            row_id=_row_id(obj),
-            before=old,
-            after=new,
-            label=_label(obj, name),
+            session, action, table=name, row_id=_row_id(obj), before=old, after=new, label=_label(obj, name)
         )
+
+
+def _after_rollback(session: Session) -> None:
+    session.info.pop(PENDING, None)
+
+
+_LISTENERS = (
+    ("after_flush", _after_flush),
+    ("before_commit", _before_commit),
+    ("after_soft_rollback", lambda session, _previous: _after_rollback(session)),
+)

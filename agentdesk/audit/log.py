@@ -14,7 +14,7 @@ import datetime as dt
 import enum
 import json
 import uuid
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,7 @@ from agentdesk.errors import PermissionDenied, StoreError, ValidationError
 from agentdesk.messages import translatable
 from agentdesk.store.audit_models import AuditEntry
 from agentdesk.store.database import Store
-from agentdesk.store.models import Agent, Role
+from agentdesk.store.models import Agent, BusinessCalendar, CannedReply, MailAccount, Role, SlaPolicy, Team
 
 TEXT_LIMIT = 200  # characters of the text filter kept
 SHOWN = 2000  # entries the window lists at most (the export has them all)
@@ -65,6 +65,51 @@ ACTION_NAMES = {
     "delete": translatable("AuditLog", "Deleted"),
     "restore": translatable("AuditLog", "Restored"),
     SIGN_IN_FAILED: translatable("AuditLog", "Sign-in failed"),
+}
+# The fields a supervisor meets most, by what the window calls them (others show as stored).
+FIELD_NAMES = {
+    "name": translatable("AuditLog", "Name"),
+    "title": translatable("AuditLog", "Title"),
+    "email": translatable("AuditLog", "Email"),
+    "role": translatable("AuditLog", "Role"),
+    "tiers": translatable("AuditLog", "Tiers"),
+    "team_id": translatable("AuditLog", "Team"),
+    "team_ids": translatable("AuditLog", "Teams"),
+    "language": translatable("AuditLog", "Language"),
+    "active": translatable("AuditLog", "Active"),
+    "description": translatable("AuditLog", "Description"),
+    "deleted_at": translatable("AuditLog", "Deleted at"),
+    "position": translatable("AuditLog", "Position"),
+    "match": translatable("AuditLog", "Applies to"),
+    "first_response_minutes": translatable("AuditLog", "First response (minutes)"),
+    "next_response_minutes": translatable("AuditLog", "Next response (minutes)"),
+    "resolution_minutes": translatable("AuditLog", "Resolution (minutes)"),
+    "calendar_id": translatable("AuditLog", "Business calendar"),
+    "definition": translatable("AuditLog", "Business hours"),
+    "address": translatable("AuditLog", "Address"),
+    "scope": translatable("AuditLog", "Visible to"),
+    "owner_agent_id": translatable("AuditLog", "Owner"),
+    "shortcut": translatable("AuditLog", "Shortcut"),
+    "category": translatable("AuditLog", "Category"),
+    "body": translatable("AuditLog", "Text"),
+    "actions": translatable("AuditLog", "Actions"),
+    "conditions": translatable("AuditLog", "Conditions"),
+    "triggers": translatable("AuditLog", "Runs on"),
+    "signature": translatable("AuditLog", "Signature"),
+    "customer_id": translatable("AuditLog", "Customer"),
+    "reason": translatable("AuditLog", "Reason"),
+    "erased_by": translatable("AuditLog", "Erased by"),
+    "kind": translatable("AuditLog", "Kind"),
+    "hash": translatable("AuditLog", "Hash"),
+    "set_by": translatable("AuditLog", "Set by"),
+    "failures": translatable("AuditLog", "Wrong tries in a row"),
+    "value": translatable("AuditLog", "Value"),
+}
+# The local settings the log records, by what a supervisor calls them.
+SETTING_NAMES = {
+    "tier_names": translatable("AuditLog", "Tier names"),
+    "privacy.retention_years": translatable("AuditLog", "Retention period (years)"),
+    "sync.server": translatable("AuditLog", "Team server connection"),
 }
 _TABLES = {
     Kind.AGENTS: ("agent", "agent_secret"),
@@ -149,22 +194,76 @@ class AuditRow:
         names = list(dict.fromkeys([*before, *after]))
         return [(name, before.get(name), after.get(name)) for name in names]
 
-    def summary(self, limit: int = 160) -> str:
-        """What changed in one line: ``name: Billing → Billing DE; tiers: [1] → [1, 2]``."""
+    def summary(
+        self, limit: int = 160, *, field: Callable[[str], str] = str, names: Mapping[str, str] | None = None
+    ) -> str:
+        """What changed in one line: ``name: Billing → Billing DE; tiers: [1] → [1, 2]``, each
+        field as ``field`` calls it and known ids by ``names``."""
         if self.before is not None and self.after is not None:
-            text = "; ".join(f"{k}: {value_text(b)} → {value_text(a)}" for k, b, a in self.fields())
+            text = "; ".join(
+                f"{field(k)}: {value_text(b, names)} → {value_text(a, names)}" for k, b, a in self.fields()
+            )
         else:
             shown = self.after if self.after is not None else self.before or {}
-            text = "; ".join(f"{k}: {value_text(v)}" for k, v in shown.items() if v not in (None, "", [], {}))
+            text = "; ".join(
+                f"{field(k)}: {value_text(v, names)}" for k, v in shown.items() if v not in (None, "", [], {})
+            )
         return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def value_text(value: Any) -> str:
+def value_text(value: Any, names: Mapping[str, str] | None = None) -> str:
+    """A value as a person reads it: text as it is, an id by the name it stands for (when
+    ``names`` knows it), anything else as JSON."""
     if value is None:
         return "—"
     if isinstance(value, str):
-        return value
+        return names.get(value, value) if names else value
+    if names and isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return ", ".join(names.get(v, v) for v in value)
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+_NAMED = (
+    (Agent, Agent.name),
+    (Team, Team.name),
+    (BusinessCalendar, BusinessCalendar.name),
+    (SlaPolicy, SlaPolicy.name),
+    (CannedReply, CannedReply.title),
+    (MailAccount, MailAccount.name),
+)
+
+
+def _ids_in(value: Any) -> Iterator[uuid.UUID]:
+    if isinstance(value, str) and len(value) == 36:
+        try:
+            yield uuid.UUID(value)
+        except ValueError:
+            return
+    elif isinstance(value, list):
+        for item in value:
+            yield from _ids_in(item)
+
+
+def names_of(store: Store, rows: Iterable[AuditRow]) -> dict[str, str]:
+    """The names of the agents, teams, calendars, policies, replies and mailboxes whose ids the
+    entries' fields hold (``team_id``, ``set_by``, ...), by the id as text."""
+    wanted: set[uuid.UUID] = set()
+    for row in rows:
+        for side in (row.before, row.after):
+            for key, value in (side or {}).items():
+                if key.endswith(("_id", "_ids", "_by")):
+                    wanted.update(_ids_in(value))
+    found: dict[str, str] = {}
+    if not wanted:
+        return found
+    ids = list(wanted)
+    with store.read() as session:
+        for model, name in _NAMED:
+            for start in range(0, len(ids), 500):
+                part = ids[start : start + 500]
+                for row_id, text in session.execute(select(model.id, name).where(model.id.in_(part))):
+                    found[str(row_id)] = text
+    return found
 
 
 def may_read(store: Store, agent_id: uuid.UUID | None) -> None:

@@ -52,6 +52,7 @@ class AuditLogDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.rows: list[log.AuditRow] = []
+        self.names: dict[str, str] = {}  # ids in the entries' fields, by the names they stand for
         self.setObjectName("auditLogDialog")
         self.setWindowTitle(self.tr("Audit log"))
         intro = QLabel(
@@ -140,7 +141,8 @@ class AuditLogDialog(QDialog):
         split.addWidget(self.table)
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(1, 2)
+        split.setSizes([320, 200])
 
         self.note = QLabel()
         self.note.setObjectName("auditNote")
@@ -212,12 +214,14 @@ class AuditLogDialog(QDialog):
             self.rows = log.entries(self.services.store, wanted, limit=log.SHOWN + 1)
         except AgentDeskError as exc:
             self.rows = []
+            self.names = {}
             self._fill()
             self.note.setText(exc.message)
             self.export_button.setEnabled(False)
             return
         more = len(self.rows) > log.SHOWN
         self.rows = self.rows[: log.SHOWN]
+        self.names = log.names_of(self.services.store, self.rows)
         self._fill()
         if not self.rows:
             self.note.setText(self.tr("No entries match."))
@@ -228,7 +232,7 @@ class AuditLogDialog(QDialog):
                 )
             )
         else:
-            self.note.setText(self.tr("%n entry(s)", "", len(self.rows)))
+            self.note.setText(self.tr("Entries: %1").replace("%1", str(len(self.rows))))
         self.export_button.setEnabled(bool(self.rows))
 
     def _fill(self) -> None:
@@ -240,8 +244,8 @@ class AuditLogDialog(QDialog):
                 row.actor_name or self.tr("(nobody signed in)"),
                 tr(log.ACTION_NAMES[row.action]) if row.action in log.ACTION_NAMES else row.action,
                 tr(log.KIND_NAMES[row.kind]) if row.kind is not None else row.table_name,
-                row.label,
-                row.summary(),
+                self._item(row),
+                row.summary(field=self._field, names=self.names),
             )
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
@@ -251,6 +255,16 @@ class AuditLogDialog(QDialog):
         if self.rows:
             self.table.selectRow(0)
         self._show_detail()
+
+    @staticmethod
+    def _field(name: str) -> str:
+        return tr(log.FIELD_NAMES[name]) if name in log.FIELD_NAMES else name
+
+    @staticmethod
+    def _item(row: log.AuditRow) -> str:
+        if row.table_name == "setting" and row.label in log.SETTING_NAMES:
+            return tr(log.SETTING_NAMES[row.label])
+        return row.label
 
     def current_row(self) -> log.AuditRow | None:
         at = self.table.currentRow()
@@ -262,9 +276,9 @@ class AuditLogDialog(QDialog):
         self.detail.setRowCount(len(fields))
         for at, (name, before, after) in enumerate(fields):
             shown = (
-                name,
-                log.value_text(before) if row is not None and row.before is not None else "",
-                log.value_text(after) if row is not None and row.after is not None else "",
+                self._field(name),
+                log.value_text(before, self.names) if row is not None and row.before is not None else "",
+                log.value_text(after, self.names) if row is not None and row.after is not None else "",
             )
             for column, text in enumerate(shown):
                 item = QTableWidgetItem(text)
@@ -289,5 +303,7 @@ class AuditLogDialog(QDialog):
         except AgentDeskError as exc:
             self.note.setText(exc.message)
             return None
-        self.note.setText(self.tr("Exported %n entry(s) to %1.", "", written).replace("%1", str(path)))
+        self.note.setText(
+            self.tr("Exported to %1 (entries: %2).").replace("%1", str(path)).replace("%2", str(written))
+        )
         return path

@@ -7553,7 +7553,7 @@ leret</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortryd sletning</translation>
     </message>
     <message>
         <source>Open conversations of the team %1</source>
@@ -7581,11 +7581,11 @@ leret</translation>
     </message>
     <message>
         <source>Bring back the view “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendan visningen “%1”</translation>
     </message>
     <message>
         <source>View “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visningen “%1” er slettet.</translation>
     </message>
 </context>
 <context>

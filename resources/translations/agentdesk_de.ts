@@ -7553,7 +7553,7 @@ liert</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen rückgängig</translation>
     </message>
     <message>
         <source>Open conversations of the team %1</source>
@@ -7581,11 +7581,11 @@ liert</translation>
     </message>
     <message>
         <source>Bring back the view “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht „%1“ wiederherstellen</translation>
     </message>
     <message>
         <source>View “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht „%1“ gelöscht.</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,7 @@ class Desk:
     sara: uuid.UUID  # supervisor
     ben: uuid.UUID  # agent
     services: Services  # Sara's
+    billing: uuid.UUID
 
 
 @pytest.fixture
@@ -52,14 +53,14 @@ def desk(store: Store, clock: FixedClock) -> Desk:
     services = build_services(store, clock, sara)
     capture.install(store, clock, lambda: services.agent_id)
     clock.advance(days=-40)
-    services.directory.create_team("Billing", actor_id=sara)  # 40 days ago
+    billing = services.directory.create_team("Billing", actor_id=sara)  # 40 days ago
     clock.advance(days=38)
     services.macros.create(
         MacroDraft("Refund issued", Actions.from_json({"status": "pending"}))
     )  # 2 days ago
     clock.advance(days=2)
-    services.directory.update_agent(sara, ben, tiers=[1, 2])  # now
-    return Desk(store, clock, sara, ben, services)
+    services.directory.update_agent(sara, ben, tiers=[1, 2], team_ids=[billing], home_team_id=billing)  # now
+    return Desk(store, clock, sara, ben, services, billing)
 
 
 def window_for(qtbot: QtBot, qapp: QApplication, desk: Desk, agent_id: uuid.UUID) -> MainWindow:
@@ -115,7 +116,7 @@ def test_filters_detail_and_export(qtbot: QtBot, desk: Desk, tmp_path: Path) -> 
     detail = [
         tuple(dialog.detail.item(r, c).text() for c in range(3)) for r in range(dialog.detail.rowCount())
     ]
-    assert detail == [("tiers", "[1]", "[1, 2]")]
+    assert detail == [("Tiers", "[1]", "[1, 2]"), ("Team", "—", "Billing"), ("Teams", "", "Billing")]
 
     dialog.kind.setCurrentIndex(dialog.kind.findData(log.Kind.TEAMS.value))
     assert shown(dialog) == [("Sara Lund", "Teams", "Billing")]
@@ -153,7 +154,11 @@ def test_filters_detail_and_export(qtbot: QtBot, desk: Desk, tmp_path: Path) -> 
     with target.open(encoding="utf-8-sig", newline="") as source:
         lines = list(csv.reader(source))
     assert lines[0] == list(log.CSV_HEADER)
-    assert [line[1:] for line in lines[1:]] == [
-        ["Sara Lund", "update", "agents", "agent", "Ben Holm", str(desk.ben), "tiers", "[1]", "[1, 2]"]
+    head = ["Sara Lund", "update", "agents", "agent", "Ben Holm", str(desk.ben)]
+    billing = str(desk.billing)
+    assert [line[1:] for line in lines[1:]] == [  # one line per field; ids as they are
+        [*head, "tiers", "[1]", "[1, 2]"],
+        [*head, "team_id", "", billing],
+        [*head, "team_ids", "[]", f'["{billing}"]'],
     ]
-    assert dialog.note.text() == f"Exported 1 entry(s) to {target}."
+    assert dialog.note.text() == f"Exported to {target} (entries: 1)."

@@ -111,7 +111,7 @@ def test_agents_teams_and_tiers_are_recorded_once_with_before_and_after(desk: De
     ]
     tiers = only(desk.store, "setting", "create")
     assert tiers.label == "tier_names"
-    assert tiers.after == {"key": "tier_names", "value": ["First line", "Specialists", "Engineering"]}
+    assert tiers.after == {"value": ["First line", "Specialists", "Engineering"]}
 
 
 def test_sla_policies_and_calendars_are_recorded(desk: Desk) -> None:
@@ -269,3 +269,26 @@ def test_entries_cannot_be_changed_or_deleted_on_the_desk(desk: Desk) -> None:
             raw.execute("DELETE FROM audit_entry")
         raw.execute("UPDATE audit_entry SET rev = 7")  # the server's revision arrives later
     assert [e.rev for e in entries(desk.store)] == [7]
+
+
+def test_an_action_that_flushes_several_times_is_one_entry_per_thing(desk: Desk) -> None:
+    from agentdesk.store.workflow_models import Macro
+
+    macro = desk.services.macros.create(MacroDraft("Close", Actions.from_json({"status": "solved"})))
+    with desk.store.write() as session:
+        row = session.get(Macro, macro.id)
+        assert row is not None
+        row.name = "Close politely"
+        session.flush()
+        row.name = "Close kindly"
+        row.description = "Solved, with thanks"
+        session.flush()
+        row.description = ""
+    with desk.store.write() as session:  # changed and changed back: nothing changed
+        row = session.get(Macro, macro.id)
+        assert row is not None
+        row.name = "Something else"
+        session.flush()
+        row.name = "Close kindly"
+    changed = only(desk.store, "macro", "update")
+    assert (changed.before, changed.after) == ({"name": "Close"}, {"name": "Close kindly"})
