@@ -254,14 +254,25 @@ class SavedViewService:
         filters: Filters | None = None,
         sort: Sort | None | object = ...,
         columns: Sequence[str] | None = None,
+        shared: bool | None = None,
+        team_id: uuid.UUID | None = None,
     ) -> None:
-        """Rename a view or change what it lists (``sort=None``: most urgent first)."""
+        """Rename a view, change what it lists (``sort=None``: most urgent first), or who sees it
+        (``shared``: with ``team_id``'s agents, everyone's without; ``False``: the actor's own)."""
         with self.store.write() as session:
             view = self._editable(session, actor_id, view_id)
-            if name is not None:
-                clean = _clean_name(name)
-                self._unique(session, clean, view.owner_agent_id, view.team_id, view.id)
-                view.name = clean
+            owner, team = view.owner_agent_id, view.team_id
+            if shared is not None:
+                if shared:
+                    self._may_share(self._actor(session, actor_id), team_id)
+                owner, team = (None, team_id) if shared else (actor_id, None)
+            clean = _clean_name(name) if name is not None else view.name
+            if (clean, owner, team) != (view.name, view.owner_agent_id, view.team_id):
+                self._unique(session, clean, owner, team, view.id)
+            if (owner, team) != (view.owner_agent_id, view.team_id):
+                view.position = self._next_position(session, owner)
+                view.owner_agent_id, view.team_id = owner, team
+            view.name = clean
             if filters is not None:
                 self._check_filters(session, filters)
                 view.filters = filters.to_json()
@@ -277,6 +288,20 @@ class SavedViewService:
             now = self.clock.now()
             view.deleted_at = now
             view.updated_at = now
+
+    def restore(self, actor_id: uuid.UUID, view_id: uuid.UUID) -> None:
+        """Undo ``delete``: the view is back as it was, for whoever saw it, unless a view of the
+        same name was made meanwhile."""
+        with self.store.write() as session:
+            view = session.get(SavedView, view_id)
+            if view is None:
+                raise NotFoundError(translatable("ViewErrors", "This view was deleted."))
+            if view.deleted_at is None:
+                return
+            view.deleted_at = None  # for the checks; a refusal rolls the whole session back
+            self._editable(session, actor_id, view_id)
+            self._unique(session, view.name, view.owner_agent_id, view.team_id, view.id)
+            view.updated_at = self.clock.now()
 
     # -- rules -----------------------------------------------------------------------------------
 

@@ -82,9 +82,19 @@ class SavedViewsPart(QObject):
         self.save_button.setToolTip(self.tr("Save this search's fields as a view (Ctrl+Alt+V)"))
         self.save_button.clicked.connect(self.save_search)
         self.save_button.hide()
+        self.deleted: SavedViewInfo | None = None
+        self.undo_button = QToolButton()
+        self.undo_button.setObjectName("undoDeleteViewButton")
+        self.undo_button.setAutoRaise(True)
+        self.undo_button.setText(self.tr("Undo delete"))
+        self.undo_button.setIcon(icons.icon("mdi6.undo", theme.TEXT_MUTED))
+        self.undo_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.hide()
         header_layout = window.list_header.layout()
         if header_layout is not None:
             header_layout.addWidget(self.save_button)
+            header_layout.addWidget(self.undo_button)
         window.view_changed.connect(self._view_changed)
         self.reload()
 
@@ -208,6 +218,7 @@ class SavedViewsPart(QObject):
         return True
 
     def _view_changed(self, value: str) -> None:
+        self.undo_button.hide()
         searching = value == "search"
         self.save_button.setVisible(searching)
         if searching:  # the results are no view's; Esc goes back to the one shown (active_key)
@@ -261,7 +272,6 @@ class SavedViewsPart(QObject):
             team_id=entry.team_id,
             parent=self.window,
         )
-        editor.share.setEnabled(False)  # who sees a view is chosen when it is made
         editor.accepted.connect(lambda: self._save(editor, entry.id))
         editor.open()
         return editor
@@ -292,6 +302,8 @@ class SavedViewsPart(QObject):
                     filters=filters,
                     sort=draft.sort,
                     columns=draft.columns,
+                    shared=draft.shared,
+                    team_id=draft.team_id,
                 )
         except AgentDeskError as exc:
             self.window.messages.error(exc.message)
@@ -324,3 +336,27 @@ class SavedViewsPart(QObject):
         self.window.sync.nudge()
         self.reload()
         self.window.refresh_counts()
+        # offered until another view is shown
+        self.deleted = entry
+        self.undo_button.setToolTip(self.tr("Bring back the view “%1”").replace("%1", entry.name))
+        self.undo_button.show()
+        self.window.messages.info(self.tr("View “%1” deleted.").replace("%1", entry.name))
+
+    def undo_delete(self) -> None:
+        """Bring back the view deleted last, and show it."""
+        entry = self.deleted
+        agent_id = self.window.services.agent_id
+        if entry is None or agent_id is None:
+            return
+        try:
+            self.service.restore(agent_id, entry.id)
+        except AgentDeskError as exc:
+            self.window.messages.error(exc.message)
+            return
+        self.deleted = None
+        self.undo_button.hide()
+        self.window.sync.nudge()
+        self.reload()
+        self.show(entry.key)
+        self.window.refresh_counts()
+        self.window.list.setFocus(Qt.FocusReason.OtherFocusReason)
