@@ -149,7 +149,7 @@ def stored(desk: Desk) -> tuple[str, str, str | None, str | None, str | None]:
             "SELECT name, filters, owner_agent_id, team_id, deleted_at FROM saved_view WHERE id = ?",
             (desk.view_id.hex,),
         ).fetchone()
-    return tuple(row)  # type: ignore[return-value]
+    return (row[0], row[1], row[2], row[3], row[4])
 
 
 def test_rename_change_filters_share_delete_and_undo(qtbot: QtBot, window: MainWindow, desk: Desk) -> None:
