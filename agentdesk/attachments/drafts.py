@@ -206,7 +206,9 @@ def _copy_pieces(session: Session, file_id: uuid.UUID, attachment_id: uuid.UUID,
 def finish_sent(store: Store, now: dt.datetime) -> int:
     """Copy the pieces of sent draft files to their attachments, one file per transaction, and
     remove them from the draft; returns how many. Runs off the GUI thread, after a send and at
-    start (a file whose copy a crash interrupted is copied then: until, it is read from the draft)."""
+    start (a file whose copy a crash interrupted is copied then: until, it is read from the draft),
+    and at the start of each sync, so that a reply's files go to the server in the same sync as the
+    reply. Two at once copy each file once."""
     done = 0
     with store.read() as session:
         pending = session.execute(
@@ -214,6 +216,9 @@ def finish_sent(store: Store, now: dt.datetime) -> int:
         ).all()
     for file_id, attachment_id in pending:
         with store.write() as session:
+            draft = session.get(DraftFile, file_id)
+            if draft is None or draft.sent_as != attachment_id:
+                continue  # copied meanwhile (by the sync, which finishes copies before it sends)
             if session.get(Attachment, attachment_id) is not None:
                 _copy_pieces(session, file_id, attachment_id, now)
             session.execute(delete(DraftFileChunk).where(DraftFileChunk.draft_file_id == file_id))

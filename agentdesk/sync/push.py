@@ -53,10 +53,11 @@ from psycopg import sql
 from psycopg.types.json import Json
 from sqlalchemy import Column, delete, select, update
 
+from agentdesk.attachments.drafts import finish_sent
 from agentdesk.ids import uuid7
 from agentdesk.store.database import Store
 from agentdesk.store.models import SCHEMA_REVISION
-from agentdesk.sync import erasure
+from agentdesk.sync import clock, erasure, outbox
 from agentdesk.sync.tables import BOOKKEEPING, from_wire, is_json, table, to_wire
 
 log = logging.getLogger("agentdesk.sync")
@@ -557,6 +558,10 @@ def push(
     ``after_commit`` runs after each server commit, before the local acknowledgement (tests use it
     to stand for a crash at the worst moment)."""
     result = PushResult()
+    # A reply's large files are copied from its draft in the background: finish that first, so
+    # their pieces go in this push with the reply, not one sync later.
+    if finish_sent(store, dt.datetime.fromtimestamp(clock.wall_ms() / 1000, dt.UTC)):
+        outbox.enqueue_unsynced(store)
     waits = waits_locally(store)
     started_ms, started = server_ms(conn), time.monotonic()
     kept: set[uuid.UUID] = set()
