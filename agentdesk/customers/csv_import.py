@@ -32,10 +32,18 @@ from sqlalchemy.orm import undefer
 
 from agentdesk.clock import Clock, SystemClock
 from agentdesk.customers import fields
+from agentdesk.customers.csv_errors import (
+    DOMAIN_TAKEN,
+    SAME_DOMAIN,
+    SAME_EMAIL,
+    SAME_NAME,
+    CsvLineError,
+    cell_error,
+)
 from agentdesk.customers.csv_reader import CsvTable, read_table
 from agentdesk.customers.organisations import PUBLIC_DOMAINS
 from agentdesk.customers.records import _wire
-from agentdesk.errors import AgentDeskError, ImportFormatError, ValidationError
+from agentdesk.errors import AgentDeskError, ValidationError
 from agentdesk.ids import uuid7
 from agentdesk.messages import translatable
 from agentdesk.store.database import Store
@@ -159,10 +167,6 @@ def read_file(path: Path) -> bytes:
     return path.read_bytes()
 
 
-def _cell_error(line: int, column: str, exc: AgentDeskError) -> ImportFormatError:
-    return ImportFormatError(line, f"column {column!r}: {exc.english()}")
-
-
 def plan_import(
     store: Store,
     data: bytes,
@@ -267,11 +271,11 @@ def _plan_customers(
             values = _parse_customer(named)
         except AgentDeskError as exc:
             column = _failing_column(named, table.header, mapping)
-            raise _cell_error(line, column, exc) from None
+            raise cell_error(line, column, exc) from None
         email = values.get("email")
         if email:
             if email in seen:
-                raise ImportFormatError(line, f"{email} is on line {seen[email]} already")
+                raise CsvLineError(line, SAME_EMAIL, email=email, other=seen[email])
             seen[email] = line
         org = values.get("organisation")
         if org is not None and org.casefold() not in organisations:
@@ -340,21 +344,19 @@ def _plan_organisations(
                 (table.header[i] for i, f in columns if f is not None and not _org_cell_ok(f, cells[i])),
                 "name",
             )
-            raise _cell_error(line, column, exc) from None
+            raise cell_error(line, column, exc) from None
         key = values["name"].casefold()
         if key in names_seen:
-            raise ImportFormatError(line, f"{values['name']} is on line {names_seen[key]} already")
+            raise CsvLineError(line, SAME_NAME, name=values["name"], other=names_seen[key])
         names_seen[key] = line
         oid = existing.get(key)
         for domain in values.get("domains", []):
             if domain in domains_seen:
-                raise ImportFormatError(
-                    line, f"the domain {domain} is on line {domains_seen[domain]} already"
-                )
+                raise CsvLineError(line, SAME_DOMAIN, domain=domain, other=domains_seen[domain])
             domains_seen[domain] = line
             holder = taken.get(domain)
             if holder is not None and holder.casefold() != key:
-                raise ImportFormatError(line, f"the domain {domain} belongs to {holder} already")
+                raise CsvLineError(line, DOMAIN_TAKEN, domain=domain, holder=holder)
         rows.append(PlannedRow(line, values, "skip" if oid else "add", oid))
     return ImportPlan(
         Kind.ORGANISATIONS,

@@ -9,7 +9,8 @@ spreadsheets write, and nothing half-read.
 - Quoting as RFC 4180: a quoted cell may hold the separator, doubled quotes and line breaks.
 
 A file with a broken line (a quote left open, a stray quote inside a cell, more or fewer cells than
-the header has, a NUL byte) is refused whole with an ``ImportFormatError`` naming the line.
+the header has, a NUL byte) is refused whole with a ``CsvLineError`` (an ``ImportFormatError``)
+naming the line, its problem translatable in whole (``agentdesk.customers.csv_errors``).
 """
 
 from __future__ import annotations
@@ -20,7 +21,18 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from agentdesk.errors import ImportFormatError, ValidationError
+from agentdesk.customers.csv_errors import (
+    CELL_COUNT,
+    LONG_CELL,
+    NO_COLUMN,
+    NOT_TEXT,
+    NUL,
+    OPEN_QUOTE,
+    STRAY_QUOTE,
+    TOO_MANY_COLUMNS,
+    CsvLineError,
+)
+from agentdesk.errors import ValidationError
 from agentdesk.messages import translatable
 
 CTX = "CustomerErrors"
@@ -60,9 +72,9 @@ def decode(data: bytes) -> tuple[str, str]:
         raise _bad_byte(data, exc.start) from exc
 
 
-def _bad_byte(data: bytes, offset: int) -> ImportFormatError:
+def _bad_byte(data: bytes, offset: int) -> CsvLineError:
     line = data.count(b"\n", 0, offset) + 1
-    return ImportFormatError(line, "a character that is neither UTF-8 nor Windows-1252")
+    return CsvLineError(line, NOT_TEXT)
 
 
 def _outside_quotes(line: str) -> str:
@@ -102,14 +114,12 @@ def read_table(data: bytes, *, separator: str | None = None) -> CsvTable:
         if header is None:
             header = tuple(c.strip() for c in cells)
             if len(header) > MAX_COLUMNS:
-                raise ImportFormatError(line, f"more than {MAX_COLUMNS} columns")
+                raise CsvLineError(line, TOO_MANY_COLUMNS, limit=MAX_COLUMNS)
             if not any(header):
-                raise ImportFormatError(line, "the header line names no column")
+                raise CsvLineError(line, NO_COLUMN)
             continue
         if len(cells) != len(header):
-            raise ImportFormatError(
-                line, f"{len(cells)} cells where the header line has {len(header)} (separator {separator!r})"
-            )
+            raise CsvLineError(line, CELL_COUNT, cells=len(cells), columns=len(header), separator=separator)
         rows.append((line, tuple(cells)))
     if header is None:
         raise ValidationError(translatable("CustomerErrors", "The file is empty: it has no header line."))
@@ -118,7 +128,7 @@ def read_table(data: bytes, *, separator: str | None = None) -> CsvTable:
 
 def _records(text: str, separator: str) -> Iterator[tuple[int, list[str]]]:
     if "\x00" in text:
-        raise ImportFormatError(text.count("\n", 0, text.index("\x00")) + 1, "a NUL character")
+        raise CsvLineError(text.count("\n", 0, text.index("\x00")) + 1, NUL)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, quotechar='"', strict=True)
     start = 1
     while True:
@@ -127,16 +137,12 @@ def _records(text: str, separator: str) -> Iterator[tuple[int, list[str]]]:
         except StopIteration:
             return
         except csv.Error as exc:
-            problem = (
-                "a quote is opened and never closed"
-                if "EOF" in str(exc) or "end of data" in str(exc)
-                else ("a quote inside a cell that is not quoted as a whole")
-            )
-            raise ImportFormatError(start, problem) from None
+            problem = OPEN_QUOTE if "EOF" in str(exc) or "end of data" in str(exc) else STRAY_QUOTE
+            raise CsvLineError(start, problem) from None
         line = start
         start = reader.line_num + 1
         if not cells or (len(cells) == 1 and not cells[0].strip()):
             continue  # an empty line
         if any(len(c) > MAX_CELL for c in cells):
-            raise ImportFormatError(line, f"a cell longer than {MAX_CELL:,} characters")
+            raise CsvLineError(line, LONG_CELL, limit=MAX_CELL)
         yield line, cells

@@ -65,11 +65,10 @@ def server_login(store: Store) -> ServerLogin:
     configured login is the one in the server settings (``sync.server``), else the one the last
     sync used; a role seen for another login than the configured one is not known."""
     with store.read() as session:
-        rows = dict(
-            session.execute(
-                select(Setting.key, Setting.value).where(Setting.key.in_((SERVER_SETTING, LOGIN_SETTING)))
-            ).all()
-        )
+        found = session.execute(
+            select(Setting.key, Setting.value).where(Setting.key.in_((SERVER_SETTING, LOGIN_SETTING)))
+        ).all()
+    rows: dict[str, Any] = {key: value for key, value in found}
     server, seen = rows.get(SERVER_SETTING), rows.get(LOGIN_SETTING)
     configured = server.get("user") if isinstance(server, dict) else None
     seen_login = seen.get("login") if isinstance(seen, dict) else None

@@ -8069,6 +8069,10 @@ Dit navn</translation>
         <source>Too many wrong tries. Try again in %1.</source>
         <translation>For mange forkerte forsøg. Prøv igen om %1.</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerer…</translation>
+    </message>
 </context>
 <context>
     <name>Size</name>

@@ -8069,6 +8069,10 @@ Ihr Name</translation>
         <source>Too many wrong tries. Try again in %1.</source>
         <translation>Zu viele falsche Versuche. Erneut versuchen in %1.</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>Size</name>

@@ -71,8 +71,8 @@ def test_a_broken_line_refuses_the_whole_file_with_its_line_number(store: Store,
     for broken, line, problem in [
         ('Kaputt;"k@example.de;;;;;;;\r\n', 42, "quote is opened and never closed"),
         ("Zu viel;x@example.de;;;;;;;;extra\r\n", 42, "10 cells where the header line has 9"),
-        ("Falsch;keine adresse;;;;;;;\r\n", 42, "column 'E-Mail'"),
-        ("Falsch;f@example.de;;;;gold;;;\r\n", 42, "column 'Tarif'"),
+        ("Falsch;keine adresse;;;;;;;\r\n", 42, "column “E-Mail”"),
+        ("Falsch;f@example.de;;;;gold;;;\r\n", 42, "column “Tarif”"),
         ("Doppelt;k3@example.de;;;;;;;\r\n", 42, "k3@example.de is on line 5 already"),
     ]:
         data = (GERMAN + good + broken + good).encode("cp1252")
