@@ -62,11 +62,17 @@ def redact(values: Mapping[str, Any] | None) -> dict[str, Any] | None:
     }
 
 
+# A password written into an address: ``postgresql://ada:secret@db.shop.test/agentdesk``.
+_URL_PASSWORD = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.-]*://[^/:@\s]*:)[^@/\s]*@")
+
+
 def _clean(value: Any) -> Any:
     if isinstance(value, Mapping):
         return redact(value)
     if isinstance(value, list):
         return [_clean(item) for item in value]
+    if isinstance(value, str) and "://" in value:
+        return _URL_PASSWORD.sub(lambda m: f"{m['head']}{REDACTED}@", value)
     return value
 
 

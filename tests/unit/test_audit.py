@@ -17,7 +17,7 @@ from keyring.backend import KeyringBackend
 from sqlalchemy import select
 
 from agentdesk import audit
-from agentdesk.audit import capture
+from agentdesk.audit import capture, log
 from agentdesk.clock import FixedClock
 from agentdesk.macros.actions import Actions
 from agentdesk.macros.service import MacroDraft
@@ -292,3 +292,22 @@ def test_an_action_that_flushes_several_times_is_one_entry_per_thing(desk: Desk)
         row.name = "Close kindly"
     changed = only(desk.store, "macro", "update")
     assert (changed.before, changed.after) == ({"name": "Close"}, {"name": "Close kindly"})
+
+
+def test_the_team_server_connection_is_recorded_without_a_password_in_its_address(desk: Desk) -> None:
+    from agentdesk.store.models import Setting
+
+    with desk.store.write() as session:
+        session.merge(
+            Setting(
+                key="sync.server", value={"url": "postgresql://ada:s3cret@db.shop.test/desk", "user": "ada"}
+            )
+        )
+    with desk.store.write() as session:  # an agent's own preference is no administrative change
+        session.merge(Setting(key="notifications.someone", value={"sound": False}))
+    entry = only(desk.store, "setting", "create")
+    assert entry.label == "sync.server"
+    assert entry.after == {
+        "value": {"url": f"postgresql://ada:{audit.REDACTED}@db.shop.test/desk", "user": "ada"}
+    }
+    assert log.kind_of(entry.table_name, entry.action, entry.label) is log.Kind.SERVER
