@@ -17,7 +17,7 @@ import logging
 import uuid
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -36,6 +36,7 @@ from agentdesk.clock import Clock
 from agentdesk.errors import AgentDeskError
 from agentdesk.gui import theme
 from agentdesk.gui.agents_form import role_label
+from agentdesk.gui.tasks import TaskRunner
 from agentdesk.identity import drafts
 from agentdesk.identity.secrets import MAX_LENGTH
 from agentdesk.identity.signin import DeskAgent, SignInService, SignInWait, server_agent
@@ -141,6 +142,7 @@ class SignInDialog(QDialog):
         self.buttons.addButton(self.sign_in_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.quit_button = QPushButton(self.tr("&Quit AgentDesk"))
         self.quit_button.setObjectName("signInQuit")
+        self.quit_button.setAutoDefault(False)  # Enter signs in, wherever the focus is
         self.buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
         layout.addWidget(self.buttons)
         self.sign_in_button.clicked.connect(self.try_sign_in)
@@ -148,6 +150,8 @@ class SignInDialog(QDialog):
         # Enter presses the default button (Sign in); the fields take no Enter of their own, so
         # one Enter is one try.
 
+        self.checking = False  # a PIN or password is being checked in the background
+        self.tasks = TaskRunner(self, threads=1)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -241,54 +245,87 @@ class SignInDialog(QDialog):
         elif self.timer.isActive():
             self.timer.stop()
             self.message.clear()
-        self.sign_in_button.setEnabled(agent_id is not None and not waiting)
-        self.secret.setEnabled(not waiting)
-        self.repeat.setEnabled(not waiting)
-
-    def waiting_seconds(self) -> int:
-        agent_id = self.chosen_agent()
-        return self.signin.wait_seconds(agent_id) if agent_id is not None else 0
+        free = not waiting and not self.checking
+        self.sign_in_button.setEnabled(agent_id is not None and free)
+        self.secret.setEnabled(free)
+        self.repeat.setEnabled(free)
 
     # -- signing in ------------------------------------------------------------------------------
 
     def try_sign_in(self) -> bool:
-        """Sign the chosen agent in with what was typed; whether it worked (else the dialog says
-        why and stays open)."""
+        """Check what was typed for the chosen agent, off the GUI thread (scrypt takes a tenth of
+        a second or more on purpose): the dialog stays responsive, takes no second try meanwhile
+        (``checking``), then signs in or says why not. Whether a check was started."""
         agent_id = self.chosen_agent()
-        if agent_id is None or not self.sign_in_button.isEnabled():
+        if agent_id is None or not self.sign_in_button.isEnabled() or self.checking:
             return False
         if self._choosing() and self.secret.text() and not self.repeat.text():
             self.repeat.setFocus()  # Enter after the new one: now type it again
             return False
         stay = self.stay.isVisible() and self.stay.isChecked()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            if self._choosing():
-                self.signin.choose(agent_id, self.secret.text(), self.repeat.text(), stay=stay)
-            else:
-                self.signin.sign_in(agent_id, self.secret.text(), stay=stay)
-        except SignInWait as exc:
-            self.secret.clear()
-            self.tick()
-            if not self.timer.isActive():
-                self.message.setText(exc.message)
-            return False
-        except AgentDeskError as exc:
-            self.secret.selectAll()
-            self.message.setText(exc.message)
-            self.secret.setFocus()
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.secret.clear()
-        self.repeat.clear()
-        self.signed_in = agent_id
-        self.timer.stop()
-        self.signed_in_as.emit(agent_id)
-        self.accept()
+        secret, repeated, choosing = self.secret.text(), self.repeat.text(), self._choosing()
+        signin = self.signin
+
+        def check() -> tuple[str, str]:
+            try:
+                if choosing:
+                    signin.choose(agent_id, secret, repeated, stay=stay)
+                else:
+                    signin.sign_in(agent_id, secret, stay=stay)
+            except SignInWait as exc:
+                return "wait", exc.message
+            except AgentDeskError as exc:
+                return "refused", exc.message
+            return "ok", ""
+
+        self.checking = True
+        self._set_busy(True)
+        self.tasks.run("sign_in", check, lambda outcome: self._checked(agent_id, outcome), self._failed)
         return True
 
+    def _set_busy(self, busy: bool) -> None:
+        # The fields stay enabled (read-only) so that the focus stays in them.
+        for field in (self.secret, self.repeat):
+            field.setReadOnly(busy)
+        for widget in (self.sign_in_button, self.agent_list, self.stay):
+            widget.setEnabled(not busy)
+        if busy:
+            self.message.setText(self.tr("Checking…"))
+
+    def _checked(self, agent_id: uuid.UUID, outcome: object) -> None:
+        self.checking = False
+        self._set_busy(False)
+        kind, sentence = outcome if isinstance(outcome, tuple) else ("refused", "")
+        if kind == "ok":
+            self.secret.clear()
+            self.repeat.clear()
+            self.signed_in = agent_id
+            self.timer.stop()
+            self.signed_in_as.emit(agent_id)
+            self.accept()
+            return
+        if kind == "wait":
+            self.secret.clear()
+            self.tick()  # the countdown
+            if not self.timer.isActive():
+                self.message.setText(str(sentence))
+            return
+        self.tick()
+        self.message.setText(str(sentence))
+        self.secret.selectAll()
+        self.secret.setFocus()
+
+    def _failed(self, sentence: str) -> None:
+        self.checking = False
+        self._set_busy(False)
+        self.tick()
+        self.message.setText(sentence)
+
     # -- leaving ---------------------------------------------------------------------------------
+
+    def done(self, result: int) -> None:
+        self.tasks.close()  # no answer arrives after the dialog has closed
+        super().done(result)
 
     def quit(self) -> None:
         self.quitting = True

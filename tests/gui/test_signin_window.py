@@ -91,6 +91,8 @@ def sign_in(qtbot: QtBot, dialog: SignInDialog, agent: uuid.UUID, secret: str) -
     assert dialog.choose_agent(agent)
     qtbot.keyClicks(dialog.secret, secret)
     qtbot.keyClick(dialog.secret, Qt.Key.Key_Return)
+    assert dialog.checking  # checked in the background: the dialog stays responsive
+    qtbot.waitUntil(lambda: not dialog.checking)
 
 
 def actors(store: Store, conversation: uuid.UUID) -> list[tuple[uuid.UUID | None, dict[str, object]]]:
@@ -174,10 +176,12 @@ def test_a_wrong_pin_five_times_is_slowed_down_and_logged(
 def test_bad_input_gets_a_sentence_and_is_not_counted(qtbot: QtBot, window: MainWindow, desk: Desk) -> None:
     dialog = lock(qtbot, window)
     assert dialog.choose_agent(desk.maja)
-    dialog.try_sign_in()
+    assert dialog.try_sign_in()
+    qtbot.waitUntil(lambda: not dialog.checking)
     assert dialog.message.text() == "Enter a PIN or password."
     dialog.secret.setText("x" * 10_000)  # a paste far too long
-    dialog.try_sign_in()
+    assert dialog.try_sign_in()
+    qtbot.waitUntil(lambda: not dialog.checking)
     assert dialog.message.text() == "A PIN or password is at most 256 characters long."
     assert dialog.signin.wait_seconds(desk.maja) == 0
     with desk.store.read() as session:
