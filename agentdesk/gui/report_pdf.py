@@ -682,7 +682,7 @@ def _summary_page(pdf: _Pdf, report: KpiReport, title: str, period: str, source:
         translate("ReportPdf", "Value"),
         translate("ReportPdf", "Based on"),
     )
-    pdf.table(headers, rows, (235, 80, 188), size=8.5, row_h=17)
+    pdf.table(headers, rows, (310, 70, 123), size=8.5, row_h=17)
     pdf.paragraph(
         translate(
             "ReportPdf",

@@ -3829,7 +3829,7 @@
     </message>
     <message>
         <source>Full resolution time from creation (median)</source>
-        <translation>Gesamte Lösungszeit ab Erstellung (Median)</translation>
+        <translation>Gesamtlösungszeit ab Erstellung (Median)</translation>
     </message>
     <message>
         <source>For conversations solved in the period: the time from the conversation&apos;s creation to the final solve, whoever wrote first (a conversation we started counts from our first message, answered or not). Half were solved faster than this. Calendar minutes, waiting time included.</source>
@@ -3837,7 +3837,7 @@
     </message>
     <message>
         <source>Full resolution time from creation (90th percentile)</source>
-        <translation>Gesamte Lösungszeit ab Erstellung (90. Perzentil)</translation>
+        <translation>Gesamtlösungszeit ab Erstellung (90. Perzentil)</translation>
     </message>
     <message>
         <source>The time from creation within which 90% of the conversations solved in the period were solved. Calendar minutes.</source>
@@ -3845,7 +3845,7 @@
     </message>
     <message>
         <source>Full resolution time from creation, business hours (median)</source>
-        <translation>Gesamte Lösungszeit ab Erstellung, Geschäftszeiten (Median)</translation>
+        <translation>Gesamtlösungszeit ab Erstellung, Geschäftszeiten (Median)</translation>
     </message>
     <message>
         <source>The median time from creation to the final solve of the conversations solved in the period, counting only the opening hours of the SLA policy&apos;s business calendar.</source>
@@ -3853,7 +3853,7 @@
     </message>
     <message>
         <source>Full resolution time from creation, business hours (90th percentile)</source>
-        <translation>Gesamte Lösungszeit ab Erstellung, Geschäftszeiten (90. Perzentil)</translation>
+        <translation>Gesamtlösungszeit ab Erstellung, Geschäftszeiten (90. Perzentil)</translation>
     </message>
     <message>
         <source>The time from creation within which 90% of the conversations solved in the period were solved, counting only the opening hours of the SLA policy&apos;s business calendar.</source>
