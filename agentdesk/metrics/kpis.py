@@ -400,18 +400,24 @@ def _measure(
     if conv.status in SOLVED_STATUSES and _in(conv.solved_at, start, end):
         assert conv.solved_at is not None
         handling = conv.handling_minutes
+        minutes = biz = 0.0
+        if asked is not None:
+            minutes = max((conv.solved_at - asked).total_seconds() / 60, 0.0)
+            biz = max(calendar.business_minutes_between(asked, conv.solved_at), 0.0)
         # Full resolution time runs from the conversation's creation: our own outreach included,
-        # and a conversation we started that the customer never answered counts too.
-        full = max((conv.solved_at - conv.created_at).total_seconds() / 60, 0.0)
-        full_biz = max(calendar.business_minutes_between(conv.created_at, conv.solved_at), 0.0)
+        # and a conversation we started that the customer never answered counts too. Where the
+        # customer's message opened the conversation, it is the resolution time just measured.
+        if asked == conv.created_at:
+            full, full_biz = minutes, biz
+        else:
+            full = max((conv.solved_at - conv.created_at).total_seconds() / 60, 0.0)
+            full_biz = max(calendar.business_minutes_between(conv.created_at, conv.solved_at), 0.0)
         for acc in solve_accs:
             acc.handling.append(handling)
             acc.solved += 1
             acc.full_res.append(full)
             acc.full_res_biz.append(full_biz)
         if asked is not None:
-            minutes = max((conv.solved_at - asked).total_seconds() / 60, 0.0)
-            biz = max(calendar.business_minutes_between(asked, conv.solved_at), 0.0)
             for acc in solve_accs:
                 acc.res.append(minutes)
                 acc.res_biz.append(biz)
