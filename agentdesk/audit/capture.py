@@ -106,9 +106,18 @@ def _workspace_agent(store: Store) -> Callable[[], uuid.UUID | None]:
     return current
 
 
+_TABLE_OF_CLASS: dict[type, str | None] = {}
+
+
 def _table_of(obj: object) -> str | None:
-    name = getattr(object_mapper(obj).local_table, "name", None)
-    if not isinstance(name, str) or name not in AUDITED:
+    """The audited table ``obj`` is a row of, or None (looked up once per class: every flush of
+    every action passes here)."""
+    kind = type(obj)
+    if kind not in _TABLE_OF_CLASS:
+        name = getattr(object_mapper(obj).local_table, "name", None)
+        _TABLE_OF_CLASS[kind] = name if isinstance(name, str) and name in AUDITED else None
+    name = _TABLE_OF_CLASS[kind]
+    if name is None:
         return None
     if isinstance(obj, Setting) and not str(obj.key).startswith(AUDITED_SETTINGS):
         return None
@@ -198,15 +207,15 @@ def _pending(session: Session) -> dict[int, _Pending]:
 def _after_flush(session: Session, _context: UOWTransaction) -> None:
     """Note what this flush changed; the entries are written once, when the transaction commits,
     so an action that flushes several times is one entry per thing it changed."""
-    if session.info.get(NO_CAPTURE):
+    new = [(obj, name) for obj in session.new if (name := _table_of(obj))]
+    dirty = [(obj, name) for obj in session.dirty if (name := _table_of(obj))]
+    deleted = [(obj, name) for obj in session.deleted if (name := _table_of(obj))]
+    if not (new or dirty or deleted) or session.info.get(NO_CAPTURE):
         return
     pending = _pending(session)
-    for obj in session.new:
-        if name := _table_of(obj):
-            pending[id(obj)] = _Pending(name, obj, created=True)
-    for obj in session.dirty:
-        if not (name := _table_of(obj)):
-            continue
+    for obj, name in new:
+        pending[id(obj)] = _Pending(name, obj, created=True)
+    for obj, name in dirty:
         before, after = _changes(obj)
         if not after:
             continue
@@ -214,11 +223,10 @@ def _after_flush(session: Session, _context: UOWTransaction) -> None:
         for key, value in after.items():
             seen.before.setdefault(key, before[key])
             seen.after[key] = value
-    for obj in session.deleted:
-        if name := _table_of(obj):
-            seen = pending.setdefault(id(obj), _Pending(name, obj))
-            seen.removed = True
-            seen.before = {**_fields(obj), **seen.before}
+    for obj, name in deleted:
+        seen = pending.setdefault(id(obj), _Pending(name, obj))
+        seen.removed = True
+        seen.before = {**_fields(obj), **seen.before}
 
 
 def _before_commit(session: Session) -> None:
@@ -226,7 +234,8 @@ def _before_commit(session: Session) -> None:
     if session.info.get(NO_CAPTURE) or not session.info.get(INSTALLED_KEY):
         session.info.pop(PENDING, None)
         return
-    session.flush()
+    if any(_table_of(obj) for obj in (*session.new, *session.dirty, *session.deleted)):
+        session.flush()  # what is left of the action is noted before the entries are written
     pending = session.info.pop(PENDING, None) or {}
     for seen in pending.values():
         obj, name = seen.obj, seen.table
