@@ -47,6 +47,7 @@ import dataclasses
 import datetime as dt
 import enum
 import functools
+import re
 import uuid
 from collections import deque
 from collections.abc import Iterable, Sequence
@@ -400,6 +401,31 @@ def _extra_terms(view_filter: ViewFilter) -> tuple[str, ...]:
     return _OWN_FOLLOW_UPS if view_filter.own_follow_ups else ()
 
 
+_ONE_TEAM = re.compile(r"\(\+c\.team_id IN \((:f_\d+)\)\)")
+TEAM_ORDER_INDEXES = {
+    "due_at": "ix_conversation_team_due",
+    "waiting_since": "ix_conversation_team_status",
+    "last_activity_at": "ix_conversation_team_activity",
+}
+"""A part of a view on one team reads that team's rows in the part's order from these indexes."""
+
+
+def _indexed_term(term: str, column: str) -> str:
+    """A rule's term as the index of a part ordered by ``column`` can read it.
+
+    One team (a team queue, ``team:billing``): an equality the planner may use, as every order
+    column has an index that starts with the team and the status (``TEAM_ORDER_INDEXES``), so a
+    team's page reads only that team's rows. A range on the order column itself (``updated>=``
+    on a list by last activity): an index range, so the list ends where the range does instead
+    of reading every older row. Every other term stays unindexed (``+c.``)."""
+    one_team = _ONE_TEAM.fullmatch(term)
+    if one_team is not None and column in TEAM_ORDER_INDEXES:
+        return f"c.team_id = {one_team.group(1)}"
+    if term.startswith((f"+c.{column} ", f"(+c.{column} ")) and " OR " not in term:
+        return term.replace(f"+c.{column} ", f"c.{column} ")
+    return term
+
+
 @functools.lru_cache(maxsize=512)
 def _part_sql(
     view: View,
@@ -414,6 +440,8 @@ def _part_sql(
     ``status_count``: how many statuses the rule reads, instead of the view's)."""
     part = _parts(view, sort)[part_index]
     statuses = len(_statuses(view)) if status_count is None else status_count
+    if part.by_status and not part.by_customer:
+        extra = tuple(_indexed_term(term, part.column) for term in extra)
     terms = ["c.deleted_at IS NULL", *part.terms, *_view_terms(view, channel_count, extra)]
     direction = "DESC" if part.descending else "ASC"
     if part.by_customer:
@@ -640,6 +668,8 @@ def _statements(
     extra = _extra_terms(view_filter)
     status_count = len(rule.statuses) if rule is not None else None
     parts = _parts(view_filter.view, view_filter.sort)
+    if rule is not None and "0" in rule.terms:
+        return  # "team:me" without a team, "assignee:me" with nobody at the desk: nothing to read
     for index in range(first, len(parts)):
         if rule is not None and rule.needs_due and parts[index].urgency_slot in (1, 2):
             continue  # the parts without a due time: the rule can find nothing there

@@ -356,6 +356,9 @@ class Conversation(SyncColumns, Base):
         Index("ix_conversation_assignee_status", "assignee_id", "status", "waiting_since", "id"),
         Index("ix_conversation_tier_status", "tier", "status", "waiting_since", "id"),
         Index("ix_conversation_team_status", "team_id", "status", "waiting_since", "id"),
+        # a team queue in the urgency order: its due part and its rest (views.TEAM_ORDER_INDEXES)
+        Index("ix_conversation_team_due", "team_id", "status", "due_at", "id"),
+        Index("ix_conversation_team_activity", "team_id", "status", "last_activity_at", "id"),
         Index("ix_conversation_channel_status", "channel", "status", "waiting_since", "id"),
         Index("ix_conversation_activity", "last_activity_at", "id"),
         Index("ix_conversation_due", "status", "due_at", "id"),

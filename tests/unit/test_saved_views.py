@@ -17,7 +17,15 @@ from agentdesk.errors import PermissionDenied, ValidationError
 from agentdesk.inbox.directory import DirectoryService
 from agentdesk.inbox.query_language import parse_fields
 from agentdesk.inbox.saved_views import SavedViewService, count_rules
-from agentdesk.inbox.views import InboxRow, PageKey, Sort, explain_inbox_page, inbox_page, page_key
+from agentdesk.inbox.views import (
+    TEAM_ORDER_INDEXES,
+    InboxRow,
+    PageKey,
+    Sort,
+    explain_inbox_page,
+    inbox_page,
+    page_key,
+)
 from agentdesk.store.database import Store
 from agentdesk.store.models import Role, sql_time
 from tests.unit.test_views import BIG_STATS, ORDER_INDEXES
@@ -227,4 +235,5 @@ def test_saved_view_pages_read_an_index(store: Store, team: Team, stats: bool) -
                 scans = [line for line in plan if line.startswith("SCAN") and "json_each" not in line]
                 assert not scans, (text, joined)
                 searches = [line for line in plan if line.startswith("SEARCH c ")]
-                assert searches and all(any(ix in line for ix in ORDER_INDEXES) for line in searches), joined
+                indexes = (*ORDER_INDEXES, *TEAM_ORDER_INDEXES.values())  # a view of one team: its own
+                assert searches and all(any(ix in line for ix in indexes) for line in searches), joined
