@@ -56,6 +56,7 @@ from typing import TypeVar
 
 from agentdesk.demo import corpus
 from agentdesk.demo.attachments import add_demo_attachments
+from agentdesk.demo.audit import add_demo_audit
 from agentdesk.demo.customers import add_demo_organisations
 from agentdesk.demo.kpi_history import add_demo_kpi_history
 from agentdesk.demo.links import add_demo_links
@@ -213,6 +214,7 @@ def build_demo(
     forwards = add_demo_outreach(store, anchor, seed)  # conversations agents opened by email; forwards
     add_demo_snoozes(store, anchor)  # a few conversations waiting on the customer, snoozed
     add_demo_desk(store, anchor)  # its default agent stays signed in: the demo opens to the inbox
+    add_demo_audit(store, anchor)  # weeks of administrative changes in the audit log
     return DemoSummary(
         customers=totals.customers,
         conversations=totals.conversations,

@@ -10,6 +10,7 @@ import sqlite3
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import keyring
 import pytest
@@ -31,7 +32,7 @@ from agentdesk.services import Services, build_services
 from agentdesk.sla import editing
 from agentdesk.sla.policy import Policy
 from agentdesk.store.audit_models import AuditEntry
-from agentdesk.store.database import Store
+from agentdesk.store.database import Store, open_store
 
 WEEKDAYS = {"timezone": "Europe/Berlin", "week": {d: [["09:00", "17:00"]] for d in ("mon", "tue")}}
 
@@ -311,3 +312,30 @@ def test_the_team_server_connection_is_recorded_without_a_password_in_its_addres
         "value": {"url": f"postgresql://ada:{audit.REDACTED}@db.shop.test/desk", "user": "ada"}
     }
     assert log.kind_of(entry.table_name, entry.action, entry.label) is log.Kind.SERVER
+
+
+def test_the_demo_log_agrees_with_the_demo_and_is_the_same_every_time(tmp_path: Path) -> None:
+    from agentdesk.demo.build import build_demo
+    from agentdesk.store.models import Agent
+
+    anchor = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
+    logs = []
+    for name in ("a", "b"):
+        demo = open_store(tmp_path / f"{name}.sqlite")
+        try:
+            build_demo(demo, 20, anchor=anchor)
+            logs.append(
+                [(e.id, e.at, e.actor_name, e.action, e.label, e.before, e.after) for e in entries(demo)]
+            )
+            with demo.read() as session:
+                roles = {a.name: (a.role, a.tiers) for a in session.scalars(select(Agent))}
+        finally:
+            demo.close()
+    assert logs[0] == logs[1] and len(logs[0]) >= 6
+    assert all(at <= anchor for _id, at, *_rest in logs[0])
+    for _id, _at, _who, action, label, _before, after in logs[0]:
+        if action == "update" and after is not None and "role" in after:
+            assert roles[label][0] == after["role"]
+        if action == "update" and after is not None and "tiers" in after:
+            assert roles[label][1] == after["tiers"]
+    assert [a for *_x, a, _l, _b, _af in logs[0]].count("sign_in_failed") == 3
