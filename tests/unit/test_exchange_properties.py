@@ -63,7 +63,7 @@ TEXT_FIELDS = [
 NUMBER_FIELDS = [
     ("conversation", None, "number"), ("conversation", None, "tier"), ("conversation", None, "message_count"),
     ("conversation", None, "rev"), ("survey_responses", 0, "score"), ("survey_responses", 0, "scale_min"),
-    ("survey_responses", 0, "scale_max"), ("messages", 0, "rev"),
+    ("survey_responses", 0, "scale_max"), ("survey_responses", 0, "scale_best"), ("messages", 0, "rev"),
 ]  # fmt: skip
 OBJECT_FIELDS = [("messages", 0, "meta"), ("conversation", None, "tags"), ("customer", None, "other_emails")]
 CHANGES = st.one_of(
