@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
 
 from agentdesk.errors import PermissionDenied, StoreError, ValidationError
-from agentdesk.messages import translatable
+from agentdesk.messages import tr, translatable
 from agentdesk.store.audit_models import AuditEntry
 from agentdesk.store.database import Store
 from agentdesk.store.models import Agent, BusinessCalendar, CannedReply, MailAccount, Role, SlaPolicy, Team
@@ -105,6 +105,8 @@ FIELD_NAMES = {
     "failures": translatable("AuditLog", "Wrong tries in a row"),
     "value": translatable("AuditLog", "Value"),
 }
+YES = translatable("AuditLog", "Yes")
+NO = translatable("AuditLog", "No")
 # The local settings the log records, by what a supervisor calls them.
 SETTING_NAMES = {
     "tier_names": translatable("AuditLog", "Tier names"),
@@ -216,6 +218,8 @@ def value_text(value: Any, names: Mapping[str, str] | None = None) -> str:
     ``names`` knows it), anything else as JSON."""
     if value is None:
         return "—"
+    if isinstance(value, bool):
+        return tr(YES if value else NO)
     if isinstance(value, str):
         return names.get(value, value) if names else value
     if names and isinstance(value, list) and all(isinstance(v, str) for v in value):
@@ -381,8 +385,9 @@ CSV_HEADER = ("time_utc", "who", "action", "kind", "table", "item", "item_id", "
 
 
 def _cell(value: Any) -> str:
-    """A CSV cell a spreadsheet shows as text: a leading ``= + - @`` would start a formula."""
-    text = value if isinstance(value, str) else value_text(value)
+    """A CSV cell a spreadsheet shows as text: a leading ``= + - @`` would start a formula.
+    Values other than text are JSON (``true``, ``[1, 2]``), the same in every language."""
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True)
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 

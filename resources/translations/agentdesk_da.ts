@@ -818,6 +818,14 @@
         <translation>Værdi</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
         <source>Tier names</source>
         <translation>Navne på niveauer</translation>
     </message>
@@ -2163,6 +2171,10 @@
     <message>
         <source>A customer cannot be merged with itself.</source>
         <translation>En kunde kan ikke flettes med sig selv.</translation>
+    </message>
+    <message>
+        <source>This customer was erased; their record cannot be changed.</source>
+        <translation>Denne kunde er slettet; kundens oplysninger kan ikke ændres.</translation>
     </message>
     <message>
         <source>That customer no longer exists.</source>

@@ -818,6 +818,14 @@
         <translation>Wert</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
         <source>Tier names</source>
         <translation>Namen der Stufen</translation>
     </message>
@@ -2163,6 +2171,10 @@
     <message>
         <source>A customer cannot be merged with itself.</source>
         <translation>Ein Kunde kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>This customer was erased; their record cannot be changed.</source>
+        <translation>Dieser Kunde wurde gelöscht; sein Datensatz kann nicht mehr geändert werden.</translation>
     </message>
     <message>
         <source>That customer no longer exists.</source>

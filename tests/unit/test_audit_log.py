@@ -60,7 +60,7 @@ SAMPLES = [
     ),
     ("update", "setting", "privacy.retention_years", {"value": 3}, {"value": None}),
     ("update", "mail_account", "Support \\ DK", {"smtp_port": 587}, {"smtp_port": 465}),
-    ("create", "routing_rule", "=cmd|' /C calc'!A0", None, {"name": "=cmd"}),
+    ("create", "routing_rule", "=cmd|' /C calc'!A0", None, {"name": "=cmd", "active": True}),
 ]
 
 
@@ -110,6 +110,8 @@ def found_in(row: log.AuditRow, text: str) -> bool:
                 pending.insert(0, item)
         elif isinstance(value, list):
             pending[:0] = value
+        elif isinstance(value, bool):
+            words.append("Yes" if value else "No")  # as the window shows it
         elif value is not None:
             words.append(value if isinstance(value, str) else json.dumps(value))
     return needle in " ".join(" ".join(words).split()).casefold()
@@ -240,7 +242,7 @@ def test_the_export_is_safe_in_a_spreadsheet_and_keeps_umlauts(filled: Store, tm
     with target.open(encoding="utf-8-sig", newline="") as source:
         lines = list(csv.reader(source))
     cells = [cell for line in lines[1:] for cell in line]
-    assert "'=cmd|' /C calc'!A0" in cells and "'=cmd" in cells
+    assert "'=cmd|' /C calc'!A0" in cells and "'=cmd" in cells and "true" in cells  # JSON, any language
     assert not any(cell and cell[0] in "=+-@" for cell in cells)
     assert "Ærø Østergård" in cells and audit.REDACTED in cells and "1234" not in cells
     times = [line[0] for line in lines[1:]]
