@@ -34,6 +34,7 @@ from agentdesk.store.database import Store
 from agentdesk.store.models import (
     Conversation,
     Customer,
+    CustomerErasure,
     CustomerEvent,
     Message,
     Organisation,
@@ -186,6 +187,7 @@ class CustomerService:
         wanted = parse_edit(values)
         with self.store.write() as session:
             customer = self._load(session, customer_id)
+            self._not_erased(session, customer_id)
             changes: dict[str, dict[str, Any]] = {}
             for key, new in wanted.items():
                 old = getattr(customer, key)
@@ -244,6 +246,8 @@ class CustomerService:
         with self.store.write() as session:
             keep = self._load(session, keep_id)
             other = self._load(session, other_id)
+            self._not_erased(session, keep_id)
+            self._not_erased(session, other_id)
             now = self.clock.now()
             moved = list(
                 session.scalars(
@@ -346,6 +350,20 @@ class CustomerService:
                 )
             rows = session.execute(query.order_by(Customer.name).limit(limit)).all()
             return [(r[0], r[1], r[2]) for r in rows]
+
+    @staticmethod
+    def _not_erased(session: Session, customer_id: uuid.UUID) -> None:
+        """An erased customer's record stays empty (GDPR Art. 17): the server drops any change to
+        it, so it is refused here rather than kept on this desktop alone."""
+        erased = session.scalar(
+            select(CustomerErasure.id).where(
+                CustomerErasure.customer_id == customer_id, CustomerErasure.deleted_at.is_(None)
+            )
+        )
+        if erased is not None:
+            raise ValidationError(
+                translatable("CustomerErrors", "This customer was erased; their record cannot be changed.")
+            )
 
     def _load(self, session: Session, customer_id: uuid.UUID) -> Customer:
         customer = session.get(

@@ -443,6 +443,7 @@ class CustomerPanel(QWidget):
         self._customer = customer
         name = customer_name(customer.name)  # "Erased customer" after a GDPR erasure
         self.name.setText(name)
+        self.edit.setEnabled(bool(customer.name.strip()))  # an erased customer's record stays empty
         self._show_plan(customer.plan)
         organisation = self._show_organisation(customer.id)
         values = {

@@ -94,6 +94,7 @@ def test_an_erased_customer_reads_erased_customer_everywhere(
         qtbot.addWidget(panel)
         panel.show_customer(detail.customer, detail.other_conversations, detail.other_conversations_total)
         assert panel.name.text() == erased
+        assert not panel.edit.isEnabled()  # an erased customer's record cannot be edited
         # the pickers of merge and link, and the GDPR summary
         candidates = services.merging.candidates("", target_id=kept_conv.id)
         texts = [candidate_text(c) for c in candidates if c.id == erased_conv.id]
@@ -107,6 +108,10 @@ def test_an_erased_customer_reads_erased_customer_everywhere(
     qtbot.addWidget(header)
     header.show_detail(kept)
     assert header.customer.text().startswith("Anna Müller  ·  ")
+    panel = CustomerPanel(services)
+    qtbot.addWidget(panel)
+    panel.show_customer(kept.customer, kept.other_conversations, kept.other_conversations_total)
+    assert panel.name.text() == "Anna Müller" and panel.edit.isEnabled()
 
 
 def _profile() -> dict[str, object]:

@@ -173,3 +173,21 @@ def test_any_organisation_form_is_either_kept_or_refused_with_a_sentence(values:
     for domain in parsed.get("domains", []):
         assert domain == domain.lower() and "@" not in domain and domain not in PUBLIC_DOMAINS
         assert fields.domain(domain) == domain  # stable: checking again keeps it
+
+
+def test_an_erased_customer_cannot_be_edited_or_merged(store: Store, clock: FixedClock) -> None:
+    from agentdesk.privacy.erase import erase_customer
+
+    inbox = InboxService(store, clock)
+    jens = inbox.create_customer("Jens Hansen", email="jens@example.dk")
+    other = inbox.create_customer("Jens H.", email="jh@example.dk")
+    erase_customer(store, jens, "request", clock)
+    records = CustomerService(store, clock)
+    with pytest.raises(ValidationError, match="was erased"):
+        records.update(jens, {"name": "Jens Hansen", "phone": "+45 11 22 33 44"})
+    for keep, gone in ((jens, other), (other, jens)):
+        with pytest.raises(ValidationError, match="was erased"):
+            records.merge(keep, gone)
+    record = records.get(jens)
+    assert (record.name, record.phone, record.email) == ("", None, None)
+    assert records.update(other, {"phone": "+45 11 22 33 44"}) == ["phone"]
