@@ -169,6 +169,7 @@ class Composer(QWidget):
         self._mailbox = ""
         self._no_mailbox = False  # an email conversation and no mailbox: not delivered
         self._narrow = False
+        self._addressed = False  # the agent set the Cc or Bcc (kept with the draft; else the usual)
 
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -215,6 +216,8 @@ class Composer(QWidget):
         frame_layout.addWidget(self.signature_preview)
         self.addresses = AddressFields()
         self.addresses.hide()
+        self.addresses.cc_edit.textChanged.connect(lambda _text: self._addresses_changed())
+        self.addresses.bcc_edit.textChanged.connect(lambda _text: self._addresses_changed())
         self.email_button = QToolButton()
         self.email_button.setObjectName("emailInstead")
         self.email_button.setCheckable(True)
@@ -373,6 +376,7 @@ class Composer(QWidget):
         finally:
             self._loading = False
         self._dirty = False
+        self._addressed = False  # until the draft's addressing is restored (restore_addressing)
         self._mode = draft.mode if draft is not None and draft.mode in (REPLY, NOTE) else REPLY
         self._set_draft_state(self._saved_text(draft.updated_at) if draft is not None else "")
         self.set_warning("")
@@ -433,6 +437,40 @@ class Composer(QWidget):
     def _email_toggled(self, _checked: bool) -> None:
         self._apply_mode()
         self.route_changed.emit()
+        self._changed()  # kept with the draft
+
+    def keep_addresses(self) -> None:
+        """The Cc and Bcc as they stand are the agent's (typed, or Reply all): kept with the draft."""
+        self._addressed = True
+        self._changed()
+
+    def _addresses_changed(self) -> None:
+        if not self._loading:
+            self.keep_addresses()
+
+    def restore_addressing(
+        self, copies: list[str], cc: str | None = None, bcc: str | None = None, by_email: bool = False
+    ) -> None:
+        """After ``set_delivery``: the usual Cc (``copies``), or the draft's Cc and Bcc where the
+        agent set them (not None), and the draft's "Answer by email instead" where it is offered."""
+        self._loading = True
+        try:
+            self.addresses.set_addresses(copies)
+            if cc is not None or bcc is not None:
+                self.addresses.cc_edit.setText(cc or "")
+                self.addresses.bcc_edit.setText(bcc or "")
+                self._addressed = True
+            if by_email and self._offer_email:
+                self.email_button.setChecked(True)
+        finally:
+            self._loading = False
+
+    def _changed(self) -> None:
+        """Something kept with the draft changed: saved soon (as typing is)."""
+        if self._loading or self.conversation_id is None:
+            return
+        self._dirty = True
+        self._save_timer.start()
 
     def set_signature_preview(self, block: str) -> None:
         """The signature a reply by email will carry, shown under the text ("" hides it)."""
@@ -644,7 +682,13 @@ class Composer(QWidget):
         body = self.text()
         try:
             self.drafts.save(
-                self.conversation_id, body, mode=self._mode, seen_activity_at=self.seen_activity_at
+                self.conversation_id,
+                body,
+                mode=self._mode,
+                seen_activity_at=self.seen_activity_at,
+                cc=self.addresses.cc_edit.text() if self._addressed else None,
+                bcc=self.addresses.bcc_edit.text() if self._addressed else None,
+                by_email=self.by_email(),
             )
         except AgentDeskError as exc:
             log.warning("draft not saved: %s", exc.message)
@@ -665,6 +709,7 @@ class Composer(QWidget):
         self.call_timer.reset()
         self._save_timer.stop()
         self._dirty = False
+        self._addressed = False
         if self.conversation_id is not None:
             try:
                 self.drafts.discard(self.conversation_id)

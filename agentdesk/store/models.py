@@ -655,6 +655,11 @@ class Draft(Base):
     body: Mapped[str] = mapped_column(Text, default="")
     seen_activity_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, default=None)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now)
+    # A reply by email's Cc and Bcc as the agent typed them (None: not touched, the usual copies
+    # apply), and "Answer by email instead" on a conversation of another channel.
+    cc: Mapped[str | None] = mapped_column(Text, default=None)
+    bcc: Mapped[str | None] = mapped_column(Text, default=None)
+    by_email: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class DraftFile(Base):

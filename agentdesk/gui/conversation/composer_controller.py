@@ -18,7 +18,9 @@ Cc and Bcc the agent set (Cc prefilled from the customer's latest mail; Shift+R,
 everyone else they wrote to) and the signature (``replies.signature``) previewed under the text;
 on phone, letter and walk-in it is logged; on chat, social, web form, or email without a mailbox,
 it is kept but *not delivered*, with "Answer by email instead" where the customer has an address
-and a mailbox can send. Shift+F forwards the conversation or its latest message by email.
+and a mailbox can send. Shift+F forwards the conversation or its latest message by email. The
+Cc, Bcc and "Answer by email instead" are kept with the draft (``inbox.drafts``): a crash or a
+look at another conversation loses none of them.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from agentdesk.gui.reply_picker import ReplyPicker
 from agentdesk.gui.reply_source import ConversationReplies
 from agentdesk.inbox.call_duration import mark_call
 from agentdesk.inbox.delivery import EMAIL, NONE, mark_route, route_for
+from agentdesk.inbox.drafts import DraftText
 from agentdesk.inbox.queries import ConversationDetail, MessageEntry
 from agentdesk.mail.addresses import reply_copies
 from agentdesk.mail.forward import queue_forward
@@ -70,7 +73,7 @@ class ComposerController(QObject):
         self.reply_picker: ReplyPicker | None = None
         self.replies_dialog: CannedRepliesDialog | None = None
         self.forward_dialog: ForwardDialog | None = None
-        self._addresses: dict[uuid.UUID, tuple[str, str]] = {}  # Cc, Bcc typed per conversation
+        self._draft: DraftText | None = None  # the draft of the conversation on show, as opened
         self._placeholders_confirmed = ""  # a reply the agent chose to send with its {{…}} as they are
         # The draft's files to send (the pane sets ``OutgoingAttachments.for_sending``, which refuses
         # with a sentence while a file is being copied in or when they exceed the mailbox's limit).
@@ -132,12 +135,12 @@ class ComposerController(QObject):
         if same:
             self.composer.set_seen(detail.last_activity_at)
         else:
-            self._keep_addresses()
             try:
                 draft = self.context.services.drafts.load(detail.id)
             except AgentDeskError as exc:
                 draft = None
                 self.context.say(exc.message, "error")
+            self._draft = draft
             self.composer.open(
                 detail.id,
                 draft,
@@ -183,20 +186,14 @@ class ComposerController(QObject):
         self.composer.set_delivery(
             route, offer_email=offer, mailbox=address, no_mailbox=detail.channel == "email" and not mailbox
         )
-        kept = self._addresses.get(detail.id) if not reply_all else None
-        if kept is not None:  # what the agent typed before looking at another conversation
-            self.composer.addresses.cc_edit.setText(kept[0])
-            self.composer.addresses.bcc_edit.setText(kept[1])
-        else:
-            self.composer.addresses.set_addresses(self._copies(detail, reply_all=reply_all))
+        draft = self._draft  # the Cc, Bcc and "by email instead" kept with it win over the usual
+        self.composer.restore_addressing(
+            self._copies(detail, reply_all=reply_all),
+            draft.cc if draft is not None else None,
+            draft.bcc if draft is not None else None,
+            draft is not None and draft.by_email,
+        )
         self._preview_signature()
-
-    def _keep_addresses(self) -> None:
-        """Keep the Cc and Bcc typed for the conversation being left (until AgentDesk closes)."""
-        conversation = self.composer.conversation_id
-        if conversation is not None:
-            fields = self.composer.addresses
-            self._addresses[conversation] = (fields.cc_edit.text(), fields.bcc_edit.text())
 
     def _copies(self, detail: ConversationDetail, *, reply_all: bool) -> list[str]:
         """The Cc of a reply: the customer's latest mail's copies (and its To, for reply all)."""
@@ -338,7 +335,7 @@ class ComposerController(QObject):
             self.context.say(exc.message, "error")
             return False
         self.composer.sent()
-        self._addresses.pop(detail.id, None)
+        self._draft = None
         self._show_delivery(detail)  # Cc and "by email instead" start afresh
         self.sent.emit(detail.id)
         return True
