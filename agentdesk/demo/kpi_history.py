@@ -32,6 +32,7 @@ REOPEN_SHARE = 0.35  # of those still solved (not yet closed): a reopen rate of 
 DELETE_SHARE = 0.01
 CSAT_TEN_SHARE = 0.25
 CES_EFFORT_SHARE = 0.4
+CES_EASY_IS_ONE_EVERY = 3  # of the CES answers left on 1-7: every third asked with 1 = very easy
 AGAIN = {
     "en": "It happened again, I'm afraid.",
     "de": "Leider ist es wieder passiert.",
@@ -125,7 +126,9 @@ def add_demo_kpi_history(store: Store, anchor: dt.datetime, seed: int) -> int:
             "UPDATE message SET meta = json_set(coalesce(meta, '{}'), '$.call', json(?)) WHERE id = ?",
             [(json.dumps({"seconds": 120 + rnd.randrange(780)}), mid) for (mid,) in calls],
         )
-        # Survey scales: some CSAT on 1-10, some CES on the 1-5 effort question (turned round).
+        # Survey scales: some CSAT on 1-10, some CES on the 1-5 effort question, and some CES on 1-7
+        # asked the other way round (1 = very easy): each answer stores its scale and good end.
+        left_on_seven = 0
         answers = conn.execute(
             "SELECT id, kind, score FROM survey_response WHERE (kind = 'csat' AND scale_max = 5) "
             "OR (kind = 'ces' AND scale_max = 7) ORDER BY id"
@@ -145,6 +148,12 @@ def add_demo_kpi_history(store: Store, anchor: dt.datetime, seed: int) -> int:
                     "WHERE id = ?",
                     (float(effort), sid),
                 )
+            elif kind == "ces":
+                left_on_seven += 1
+                if left_on_seven % CES_EASY_IS_ONE_EVERY == 0:  # the same experience, asked 1 = very easy
+                    conn.execute(
+                        "UPDATE survey_response SET score = 8 - score, scale_best = 1 WHERE id = ?", (sid,)
+                    )
         conn.commit()
     return added
 

@@ -256,3 +256,18 @@ def test_the_exchange_format_carries_the_good_end(
             import_jsonl(third, bad)
     finally:
         third.close()
+
+
+def test_the_demo_has_answers_on_every_kind_of_scale(store: Store) -> None:
+    from agentdesk.demo.build import build_demo
+
+    anchor = dt.datetime(2026, 11, 23, 9, tzinfo=UTC)
+    build_demo(store, 600, anchor=anchor)
+    with store.read() as s:
+        scales = {(r.kind, r.scale_min, r.scale_max, r.scale_best) for r in s.scalars(select(SurveyResponse))}
+    assert scales == {
+        ("csat", 1, 5, 5), ("csat", 1, 10, 10), ("nps", 0, 10, 10),
+        ("ces", 1, 7, 7), ("ces", 1, 7, 1), ("ces", 1, 5, 1),
+    }  # fmt: skip
+    year = compute_kpis(store, anchor - dt.timedelta(days=365), anchor, now=anchor).overall.values
+    assert year["ces"].sample > 0 and 1 <= (year["ces"].value or 0) <= 7
