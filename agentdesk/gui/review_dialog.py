@@ -35,6 +35,7 @@ from agentdesk.gui import labels, theme
 from agentdesk.inbox.views import InboxRow
 from agentdesk.messages import translatable
 from agentdesk.metrics.review import BulkResult
+from agentdesk.record_text import customer_name
 from agentdesk.services import Services
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -196,7 +197,7 @@ class QueueReviewDialog(QDialog):
         values = (
             f"#{row.number}" if row.number is not None else "",
             row.subject,
-            row.customer_name,
+            customer_name(row.customer_name),
             labels.status_label(row.status),
             labels.tier_label(row.tier),
             row.assignee_name or self.tr("Unassigned"),
