@@ -19,12 +19,14 @@ import math
 import uuid
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
 from agentdesk.clock import Clock, SystemClock
 from agentdesk.errors import NotFoundError, ValidationError
 from agentdesk.ids import uuid7
 from agentdesk.messages import Message, tr, translatable
 from agentdesk.store.database import Store
-from agentdesk.store.models import Conversation, SurveyKind, SurveyResponse
+from agentdesk.store.models import Conversation, CustomerErasure, SurveyKind, SurveyResponse
 
 Scale = tuple[int, int, int]
 """A survey scale: its lowest and highest score and its good end (one of the two)."""
@@ -194,6 +196,20 @@ class SurveyService:
                     number=conv.number,
                 )
             number, customer_id = conv.number, conv.customer_id
+            erased = session.scalar(
+                select(CustomerErasure.id).where(
+                    CustomerErasure.customer_id == customer_id, CustomerErasure.deleted_at.is_(None)
+                )
+            )
+            if erased is not None:  # the server would drop the answer: it would live here alone
+                raise ValidationError(
+                    translatable(
+                        "MetricsErrors",
+                        "The customer of conversation #{number} was erased; no survey answer can be "
+                        "recorded for them.",
+                    ),
+                    number=number,
+                )
         summary = Message(
             _SUMMARY if number is not None else _SUMMARY_NO_NUMBER,
             kind=tr(_KIND_TITLES[kind]),

@@ -818,6 +818,58 @@
         <translation>Værdi</translation>
     </message>
     <message>
+        <source>Agent</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Teamleder</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>One team</source>
+        <translation>Ét team</translation>
+    </message>
+    <message>
+        <source>One agent</source>
+        <translation>Én medarbejder</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-kode</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>The customer asked</source>
+        <translation>Kunden bad om det</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Samtykke trukket tilbage</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Indsigelse</translation>
+    </message>
+    <message>
+        <source>Processed unlawfully</source>
+        <translation>Ulovligt behandlet</translation>
+    </message>
+    <message>
+        <source>Retention period over</source>
+        <translation>Opbevaringsperioden er udløbet</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -2783,6 +2835,33 @@
     <message>
         <source>%1h %2m</source>
         <translation>%1t %2m</translation>
+    </message>
+</context>
+<context>
+    <name>EditMenu</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Klip</translation>
+    </message>
+    <message>
+        <source>Cut the selected text (Ctrl+X in any text box)</source>
+        <translation>Klip den markerede tekst (Ctrl+X i alle tekstfelter)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>K&amp;opiér</translation>
+    </message>
+    <message>
+        <source>Copy the selected text (Ctrl+C in any text box)</source>
+        <translation>Kopiér den markerede tekst (Ctrl+C i alle tekstfelter)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Sæt ind</translation>
+    </message>
+    <message>
+        <source>Paste text, or attach a copied picture or files to the reply (Ctrl+V in any text box)</source>
+        <translation>Indsæt tekst, eller vedhæft et kopieret billede eller kopierede filer til svaret (Ctrl+V i alle tekstfelter)</translation>
     </message>
 </context>
 <context>
@@ -5059,7 +5138,7 @@
     </message>
     <message>
         <source>An attached file changed while it was being sent; it is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En vedhæftet fil ændrede sig, mens den blev sendt; den sendes igen.</translation>
     </message>
     <message>
         <source>Write the message to the customer.</source>
@@ -5143,6 +5222,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>R&amp;ediger</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
@@ -5479,6 +5562,10 @@
     <message>
         <source>Conversation #{number} was merged into another one; record the answer there.</source>
         <translation>Henvendelse #{number} blev flettet ind i en anden; registrer svaret dér.</translation>
+    </message>
+    <message>
+        <source>The customer of conversation #{number} was erased; no survey answer can be recorded for them.</source>
+        <translation>Kunden i henvendelse #{number} er blevet slettet; der kan ikke registreres et svar på en undersøgelse for kunden.</translation>
     </message>
     <message>
         <source>A time without a time zone was given.</source>

@@ -818,6 +818,58 @@
         <translation>Wert</translation>
     </message>
     <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Teamleitung</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>One team</source>
+        <translation>Ein Team</translation>
+    </message>
+    <message>
+        <source>One agent</source>
+        <translation>Ein Agent</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>The customer asked</source>
+        <translation>Auf Wunsch des Kunden</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Widerspruch</translation>
+    </message>
+    <message>
+        <source>Processed unlawfully</source>
+        <translation>Unrechtmäßig verarbeitet</translation>
+    </message>
+    <message>
+        <source>Retention period over</source>
+        <translation>Aufbewahrungsfrist abgelaufen</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -2783,6 +2835,33 @@
     <message>
         <source>%1h %2m</source>
         <translation>%1:%2 h</translation>
+    </message>
+</context>
+<context>
+    <name>EditMenu</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>Cut the selected text (Ctrl+X in any text box)</source>
+        <translation>Markierten Text ausschneiden (Strg+X in jedem Textfeld)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected text (Ctrl+C in any text box)</source>
+        <translation>Markierten Text kopieren (Strg+C in jedem Textfeld)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Paste text, or attach a copied picture or files to the reply (Ctrl+V in any text box)</source>
+        <translation>Text einfügen oder ein kopiertes Bild bzw. kopierte Dateien an die Antwort anhängen (Strg+V in jedem Textfeld)</translation>
     </message>
 </context>
 <context>
@@ -5059,7 +5138,7 @@
     </message>
     <message>
         <source>An attached file changed while it was being sent; it is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine angehängte Datei hat sich während des Sendens geändert; sie wird erneut gesendet.</translation>
     </message>
     <message>
         <source>Write the message to the customer.</source>
@@ -5143,6 +5222,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
@@ -5479,6 +5562,10 @@
     <message>
         <source>Conversation #{number} was merged into another one; record the answer there.</source>
         <translation>Anfrage #{number} wurde mit einer anderen zusammengeführt; erfassen Sie die Antwort dort.</translation>
+    </message>
+    <message>
+        <source>The customer of conversation #{number} was erased; no survey answer can be recorded for them.</source>
+        <translation>Der Kunde von Anfrage #{number} wurde gelöscht; für ihn kann keine Umfrageantwort erfasst werden.</translation>
     </message>
     <message>
         <source>A time without a time zone was given.</source>

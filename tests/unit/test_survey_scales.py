@@ -271,3 +271,28 @@ def test_the_demo_has_answers_on_every_kind_of_scale(store: Store) -> None:
     }  # fmt: skip
     year = compute_kpis(store, anchor - dt.timedelta(days=365), anchor, now=anchor).overall.values
     assert year["ces"].sample > 0 and 1 <= (year["ces"].value or 0) <= 7
+
+
+def test_no_answer_is_recorded_for_an_erased_customer(
+    store: Store, clock: FixedClock, conversation: uuid.UUID
+) -> None:
+    from agentdesk.privacy.erase import erase_customer
+    from agentdesk.store.models import Conversation
+
+    surveys = SurveyService(store, clock)
+    surveys.record(conversation, "csat", 5, comment="Ole was happy")
+    with store.read() as s:
+        customer = s.get_one(Conversation, conversation).customer_id
+    before = _day(store).overall.values
+    erase_customer(store, customer, "request", clock)
+    with pytest.raises(ValidationError, match=r"customer of conversation #1 was erased") as caught:
+        surveys.preview(conversation, "nps", 9)
+    assert "\n" not in caught.value.message
+    # The answer from before stays, anonymous, and counts as before.
+    assert answers_of(store) == [("csat", 5.0, None, "")]
+    assert _day(store).overall.values == before
+
+
+def answers_of(store: Store) -> list[tuple[str, float, uuid.UUID | None, str]]:
+    with store.read() as s:
+        return [(r.kind, r.score, r.customer_id, r.comment) for r in s.scalars(select(SurveyResponse))]
