@@ -105,6 +105,22 @@ FIELD_NAMES = {
     "failures": translatable("AuditLog", "Wrong tries in a row"),
     "value": translatable("AuditLog", "Value"),
 }
+# Codes a field holds, by their names.
+VALUE_NAMES = {
+    ("role", "agent"): translatable("AuditLog", "Agent"),
+    ("role", "supervisor"): translatable("AuditLog", "Supervisor"),
+    ("role", "admin"): translatable("AuditLog", "Admin"),
+    ("scope", "everyone"): translatable("AuditLog", "Everyone"),
+    ("scope", "team"): translatable("AuditLog", "One team"),
+    ("scope", "personal"): translatable("AuditLog", "One agent"),
+    ("kind", "pin"): translatable("AuditLog", "PIN"),
+    ("kind", "password"): translatable("AuditLog", "Password"),
+    ("reason", "request"): translatable("AuditLog", "The customer asked"),
+    ("reason", "consent"): translatable("AuditLog", "Consent withdrawn"),
+    ("reason", "objection"): translatable("AuditLog", "Objection"),
+    ("reason", "unlawful"): translatable("AuditLog", "Processed unlawfully"),
+    ("reason", "retention"): translatable("AuditLog", "Retention period over"),
+}
 YES = translatable("AuditLog", "Yes")
 NO = translatable("AuditLog", "No")
 # The local settings the log records, by what a supervisor calls them.
@@ -203,24 +219,29 @@ class AuditRow:
         field as ``field`` calls it and known ids by ``names``."""
         if self.before is not None and self.after is not None:
             text = "; ".join(
-                f"{field(k)}: {value_text(b, names)} → {value_text(a, names)}" for k, b, a in self.fields()
+                f"{field(k)}: {value_text(b, names, k)} → {value_text(a, names, k)}"
+                for k, b, a in self.fields()
             )
         else:
             shown = self.after if self.after is not None else self.before or {}
             text = "; ".join(
-                f"{field(k)}: {value_text(v, names)}" for k, v in shown.items() if v not in (None, "", [], {})
+                f"{field(k)}: {value_text(v, names, k)}"
+                for k, v in shown.items()
+                if v not in (None, "", [], {})
             )
         return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def value_text(value: Any, names: Mapping[str, str] | None = None) -> str:
-    """A value as a person reads it: text as it is, an id by the name it stands for (when
-    ``names`` knows it), anything else as JSON."""
+def value_text(value: Any, names: Mapping[str, str] | None = None, field: str = "") -> str:
+    """A value as a person reads it: a code of ``field`` (a role, a scope) by its name, text as
+    it is, an id by the name it stands for (when ``names`` knows it), anything else as JSON."""
     if value is None:
         return "—"
     if isinstance(value, bool):
         return tr(YES if value else NO)
     if isinstance(value, str):
+        if (field, value) in VALUE_NAMES:
+            return tr(VALUE_NAMES[(field, value)])
         return names.get(value, value) if names else value
     if names and isinstance(value, list) and all(isinstance(v, str) for v in value):
         return ", ".join(names.get(v, v) for v in value)

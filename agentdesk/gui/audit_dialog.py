@@ -277,8 +277,10 @@ class AuditLogDialog(QDialog):
         for at, (name, before, after) in enumerate(fields):
             shown = (
                 self._field(name),
-                log.value_text(before, self.names) if row is not None and row.before is not None else "",
-                log.value_text(after, self.names) if row is not None and row.after is not None else "",
+                log.value_text(before, self.names, name)
+                if row is not None and row.before is not None
+                else "",
+                log.value_text(after, self.names, name) if row is not None and row.after is not None else "",
             )
             for column, text in enumerate(shown):
                 item = QTableWidgetItem(text)

@@ -253,3 +253,21 @@ def test_an_unwritable_export_says_so(filled: Store, tmp_path: Path) -> None:
     with pytest.raises(Exception) as caught:
         log.export_csv(filled, log.AuditFilter(), tmp_path / "missing" / "audit.csv")
     assert "could not be written" in str(caught.value.args[0])
+
+
+def test_codes_read_as_names_in_the_window() -> None:
+    row = log.AuditRow(
+        uuid.UUID(int=1),
+        START,
+        None,
+        "Ada",
+        "update",
+        "agent",
+        log.Kind.AGENTS,
+        uuid.UUID(int=2),
+        "Ben",
+        {"role": "agent", "active": True},
+        {"role": "supervisor", "active": False},
+    )
+    assert row.summary() == "role: Agent → Supervisor; active: Yes → No"
+    assert log.value_text("agent", None, "name") == "agent"  # a name that happens to be a code stays
