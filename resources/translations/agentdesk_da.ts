@@ -843,7 +843,7 @@
     </message>
     <message>
         <source>PIN</source>
-        <translation>PIN-kode</translation>
+        <translation>Pinkode</translation>
     </message>
     <message>
         <source>Password</source>
