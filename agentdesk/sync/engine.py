@@ -22,6 +22,7 @@ from agentdesk.errors import AgentDeskError
 from agentdesk.messages import translatable
 from agentdesk.store.database import Store
 from agentdesk.sync import clock, login_role, outbox, reconcile
+from agentdesk.sync.bootstrap import bootstrap
 from agentdesk.sync.connection import Credentials, SyncError, connect
 from agentdesk.sync.pull import PAGE_SIZE, PullResult, pull, refetch
 from agentdesk.sync.push import CLOCK_TOLERANCE_MS, PushResult, ServerConnection, push, server_ms
@@ -193,8 +194,13 @@ def _round(
         # First contact: take the server's rows first, so that local rows with the same unique key
         # (the preset SLA policies every desktop installs, a team made on both) fold into them
         # instead of being refused. The replica follows the server only once that pull is whole.
+        # The bulk copy of one server snapshot, then the ordinary pull from that snapshot's cursor
+        # for what was written since; an interrupted bootstrap leaves the replica unfollowed, so
+        # the next sync bootstraps again.
         expected = estimate_rows(conn) if progress is not None else 0
-        pulled = pull(store, conn, page_size=page_size, on_page=on_page)
+        copied = bootstrap(store, conn, on_rows=on_page)
+        caught_up = pull(store, conn, page_size=page_size, on_page=on_page)
+        pulled = PullResult(copied.rows + caught_up.rows, copied.pages + caught_up.pages)
         _follow(store, row["server_id"])
     # Rows made before the first sync, or since by a bulk path the outbox does not see.
     outbox.enqueue_unsynced(store)

@@ -168,22 +168,29 @@ def _requeue(local: Connection, name: str, ids: list[Any], fields: dict[str, dic
 
 def _free_keys_of_page(local: Connection, t: Table, page: list[dict[str, Any]]) -> None:
     """Make room for the pulled rows whose unique key (a team's name, an agent's email) a local
-    row the server never had holds: that row folds into the server's. One look per unique key at
-    the local rows the server never had (after the first sync there are none, or a few)."""
+    row the server never had holds: that row folds into the server's. The local rows are looked up
+    through the key's own unique index by the page's values, so a page costs the same however many
+    rows the table holds."""
     for key in _unique_keys(t):
         names = [c.name for c in key]
-        unsynced: dict[tuple[Any, ...], list[Any]] = {}
-        for row in local.execute(select(t.c.id, *key).where(t.c.rev.is_(None))):
-            unsynced.setdefault(tuple(row[1:]), []).append(row[0])
-        if not unsynced:
-            continue
+        wanted: dict[tuple[Any, ...], Any] = {}
         for values in page:
-            wanted = tuple(values.get(n) for n in names)
-            if any(v is None for v in wanted):
-                continue
-            for other in unsynced.get(wanted, []):
-                if other != values["id"]:
-                    _absorb(local, t, other, values["id"])
+            found = tuple(values.get(n) for n in names)
+            if all(v is not None for v in found):
+                wanted[found] = values["id"]
+        if not wanted:
+            continue
+        leading = sorted({k[0] for k in wanted}, key=repr)
+        holders: list[tuple[Any, Any]] = []
+        for start in range(0, len(leading), 500):
+            chunk = leading[start : start + 500]
+            query = select(t.c.id, *key).where(key[0].in_(chunk), t.c.rev.is_(None))
+            for row in local.execute(query):
+                server_id = wanted.get(tuple(row[1:]))
+                if server_id is not None and row[0] != server_id:
+                    holders.append((row[0], server_id))
+        for other, server_id in holders:
+            _absorb(local, t, other, server_id)
 
 
 def _missing_parents(local: Connection, name: str, page: list[dict[str, Any]]) -> dict[str, set[Any]]:
