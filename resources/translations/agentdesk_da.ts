@@ -7652,7 +7652,7 @@ leret</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation>Fortryd sletning</translation>
+        <translation>Fortryd</translation>
     </message>
     <message>
         <source>Open conversations of the team %1</source>

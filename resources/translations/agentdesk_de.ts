@@ -7652,7 +7652,7 @@ liert</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation>Löschen rückgängig</translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Open conversations of the team %1</source>
