@@ -25,8 +25,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import uuid
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -112,7 +113,11 @@ def _composer_style() -> str:
 
 class DraftEdit(QPlainTextEdit):
     """The text box; Esc leaves it (the window puts the focus back on the list). While the canned
-    reply list is open, the keys that choose in it are its own."""
+    reply list is open, the keys that choose in it are its own.
+
+    Files and pictures pasted or dropped on it (Ctrl+V, the context menu's Paste, Edit → Paste, a
+    drop) all come through ``insertFromMimeData``: ``takes_files`` says whether it is for the
+    files row (``gui.conversation.outgoing_attachments``), which ``take_files`` attaches."""
 
     escape_pressed = Signal()
 
@@ -120,6 +125,17 @@ class DraftEdit(QPlainTextEdit):
         super().__init__(parent)
         self.replies = ReplyCompleter(self)
         self.mentions = MentionCompleter(self)  # "@" in a note: agents' names
+        self.takes_files: Callable[[QMimeData], bool] = lambda _data: False
+        self.take_files: Callable[[QMimeData], None] = lambda _data: None
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802  (Qt's name)
+        return self.takes_files(source) or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802  (Qt's name)
+        if self.takes_files(source):
+            self.take_files(source)
+            return
+        super().insertFromMimeData(source)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.replies.handles_key(event.key()) or self.mentions.handles_key(event.key()):

@@ -3,8 +3,10 @@
 
 Attach by Ctrl+Shift+A or *Conversation → Attach files…* (a file dialog for several files; the
 paperclip in the row does the same once it shows), by dropping files or a picture on the text, or
-by pasting a picture (Ctrl+V with an image on the clipboard, a screenshot
-for example). Each file is copied into the draft at once, off the GUI thread
+by pasting a picture or files (a screenshot, a picture copied in a browser, files copied in the file
+manager) with Ctrl+V, the text box's context menu or *Edit → Paste*, or dropping a picture dragged
+from a browser: all the same way (``takes``/``take``, through the text box's
+``insertFromMimeData``). Each file is copied into the draft at once, off the GUI thread
 (``agentdesk.attachments.drafts``), so a crash or a moved original loses none; the chips come back
 with the draft. A chip says the name and size; its × (or Delete on a focused chip) removes it.
 
@@ -20,8 +22,8 @@ import itertools
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QEvent, QIODevice, QObject, Qt, Signal
-from PySide6.QtGui import QDropEvent, QGuiApplication, QImage, QKeyEvent, QKeySequence
+from PySide6.QtCore import QBuffer, QIODevice, QMimeData, Qt, Signal
+from PySide6.QtGui import QImage, QKeyEvent
 from PySide6.QtWidgets import QBoxLayout, QFileDialog, QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from agentdesk.attachments import AttachmentError
@@ -137,8 +139,8 @@ class OutgoingAttachments(QWidget):
         assert isinstance(layout, QBoxLayout)
         layout.insertWidget(1, self)  # right under the text
         self.hide()
-        composer.editor.installEventFilter(self)
-        composer.editor.viewport().installEventFilter(self)
+        composer.editor.takes_files = self.takes  # Ctrl+V, Paste in the menus, a drop
+        composer.editor.take_files = self.take
         composer.editor.setAcceptDrops(True)
         self.finish()  # files a crash left half-moved into their sent messages
 
@@ -282,39 +284,29 @@ class OutgoingAttachments(QWidget):
 
     # -- drop and paste ----------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt's name)
-        kind = event.type()
-        if (
-            kind == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.matches(QKeySequence.StandardKey.Paste)
-        ):
-            data = QGuiApplication.clipboard().mimeData()
-            if data is not None and data.hasImage() and not data.hasText():
-                self.add_image(QImage(data.imageData()))
-                return True
-            if data is not None and data.hasUrls() and all(u.isLocalFile() for u in data.urls()):
-                for url in data.urls():
-                    self.add_path(Path(url.toLocalFile()))
-                return True
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(event, QDropEvent):
-            data = event.mimeData()
-            if (data.hasUrls() and any(u.isLocalFile() for u in data.urls())) or data.hasImage():
-                event.acceptProposedAction()
-                return True
-        if kind == QEvent.Type.Drop and isinstance(event, QDropEvent):
-            data = event.mimeData()
-            local = [Path(u.toLocalFile()) for u in data.urls() if u.isLocalFile()] if data.hasUrls() else []
-            if local:
-                for path in local:
-                    self.add_path(path)
-                event.acceptProposedAction()
-                return True
-            if data.hasImage():
-                self.add_image(QImage(data.imageData()))
-                event.acceptProposedAction()
-                return True
-        return False
+    def takes(self, data: QMimeData) -> bool:
+        """Whether a paste or drop of ``data`` is for the files row: files from this computer, or a
+        picture (a screenshot, a picture copied or dragged from a browser, which may bring its
+        address as text) rather than text with a picture in it (a document's paragraph)."""
+        if self.conversation_id is None:
+            return False
+        if data.hasUrls() and data.urls() and all(u.isLocalFile() for u in data.urls()):
+            return True
+        if not data.hasImage() or QImage(data.imageData()).isNull():
+            return False
+        text = data.text().strip() if data.hasText() else ""
+        return not text or ("\n" not in text and text.startswith(_PICTURE_ADDRESSES))
+
+    def take(self, data: QMimeData) -> None:
+        """Attach what ``takes`` accepted: the files, else the picture (as a PNG)."""
+        if data.hasUrls() and data.urls() and all(u.isLocalFile() for u in data.urls()):
+            for url in data.urls():
+                self.add_path(Path(url.toLocalFile()))
+            return
+        self.add_image(QImage(data.imageData()))
+
+
+_PICTURE_ADDRESSES = ("http://", "https://", "data:", "file:")
 
 
 __all__ = ["FileChip", "OutgoingAttachments", "encode_png"]

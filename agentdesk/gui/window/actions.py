@@ -124,6 +124,10 @@ class ActionId(enum.Enum):
     SWITCH_AGENT = "switch_agent"
     # The audit log (``window/audit_part.py``)
     AUDIT_LOG = "audit_log"
+    # Edit (``window/edit_menu.py``)
+    CUT = "cut"
+    COPY = "copy"
+    PASTE = "paste"
     PANE = "pane"  # an action the pane lists that the window has no name for yet
 
 
@@ -132,6 +136,7 @@ class Menu(enum.Enum):
     sync button."""
 
     FILE = "file"
+    EDIT = "edit"
     CONVERSATION = "conversation"
     VIEW = "view"
     CHANNELS = "channels"
@@ -142,6 +147,7 @@ class Menu(enum.Enum):
 def menu_title(menu: Menu) -> str:
     titles = {
         Menu.FILE: translate("MainWindow", "&File"),
+        Menu.EDIT: translate("MainWindow", "&Edit"),
         Menu.CONVERSATION: translate("MainWindow", "&Conversation"),
         Menu.VIEW: translate("MainWindow", "&View"),
         Menu.CHANNELS: translate("MainWindow", "C&hannels"),
@@ -603,6 +609,9 @@ def window_actions(window: MainWindow) -> Iterator[ActionSpec]:
     from agentdesk.gui.window.desk_lock import DeskLock  # it builds on this module
 
     yield from DeskLock.attach(window).action_specs()
+    from agentdesk.gui.window.edit_menu import EditMenu  # it builds on this module
+
+    yield from EditMenu.attach(window).action_specs()
 
 
 # The pane's actions by their public names, so the window can name them (missing ones are skipped).

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from agentdesk.gui.window.actions import ActionRegistry, Menu, Place, menu_title
 
-MENU_BAR = (Menu.FILE, Menu.CONVERSATION, Menu.VIEW, Menu.HELP)
+MENU_BAR = (Menu.FILE, Menu.EDIT, Menu.CONVERSATION, Menu.VIEW, Menu.HELP)
 SUBMENUS = {Menu.CHANNELS: Place(Menu.VIEW, 3)}  # a submenu and where it is listed
 
 
