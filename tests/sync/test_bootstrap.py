@@ -20,7 +20,7 @@ from agentdesk.inbox.search import SearchService
 from agentdesk.inbox.service import InboxService
 from agentdesk.sla.presets import install_presets
 from agentdesk.store.database import Store, integrity_problems, open_store
-from agentdesk.store.models import Conversation, Team
+from agentdesk.store.models import Conversation, Customer, Team
 from agentdesk.sync import bootstrap, outbox
 from agentdesk.sync.connection import Credentials, connect
 from agentdesk.sync.engine import sync_once
@@ -219,3 +219,34 @@ def test_a_login_limited_to_its_teams_receives_only_their_rows(
     assert set(filed["billing"]) <= held
     assert not held & (set(filed["sales"]) | set(filed["billing tier 2"]))
     assert not SearchService(agnes).search("Antwort sales")
+
+
+def test_a_transaction_running_during_the_copy_is_read_by_the_next_pull(
+    server_url: str, desktop: Callable[[str], Store], admin: Credentials, clock: FixedClock
+) -> None:
+    a, b = desktop("a"), desktop("b")
+    inbox = InboxService(a, clock)
+    inbox.create_customer("Early")
+    assert sync_once(a, server_url, admin).ok
+    slow = connect(server_url, bounded=False)
+    try:
+        # A transaction takes its revision before the copy's snapshot and commits after it.
+        slow.execute("BEGIN")
+        slow.execute(
+            "INSERT INTO customer (id, name, other_emails, plan, language, notes, created_at, updated_at)"
+            " VALUES (gen_random_uuid(), 'Slow', '[]', 'standard', 'en', '', now(), now())"
+        )
+        inbox.create_customer("Quick")
+        assert sync_once(a, server_url, admin).ok
+        assert sync_once(b, server_url, admin).ok
+        with b.read() as session:
+            names = set(session.scalars(select(Customer.name)))
+        assert {"Early", "Quick"} <= names and "Slow" not in names
+    finally:
+        slow.execute("COMMIT")
+        slow.close()
+    assert sync_once(b, server_url, admin).ok
+    with b.read() as session:
+        names = set(session.scalars(select(Customer.name)))
+    assert {"Early", "Quick", "Slow"} <= names
+    assert_identical(b, server_url, admin)

@@ -124,6 +124,7 @@ def test_a_transaction_that_commits_late_is_not_skipped(
     inbox = InboxService(a, clock)
     inbox.create_customer("Early")
     assert sync_once(a, server_url, admin).ok
+    assert sync_once(b, server_url, admin).ok  # b's first sync is a bulk copy: the pull follows it
     plain = server_url.replace("postgresql+psycopg://", "postgresql://")
     slow = psycopg.connect(plain)
     try:
