@@ -40,10 +40,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
+import agentdesk.gui.import_hook  # noqa: F401  # first: PySide6's hook without a copy of every source
 from agentdesk import __version__
 from agentdesk.clock import Clock, SystemClock
 from agentdesk.errors import AgentDeskError
-from agentdesk.gui import i18n
+from agentdesk.gui import i18n, icons
 from agentdesk.gui.crash import CrashHandler
 from agentdesk.gui.main_window import MainWindow
 from agentdesk.gui.messages import MessageBridge
@@ -141,6 +142,10 @@ def _crash_log_path() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)) / "crash.log"
 
 
+def _icon_cache_path() -> Path:
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "icons.bin"
+
+
 def _restore_window_state(window: MainWindow, preferences: Preferences) -> None:
     state: dict[str, QByteArray] = {}
     for key in WINDOW_STATE_KEYS:
@@ -224,6 +229,7 @@ def run_app(
     crash = CrashHandler(messages, _crash_log_path())
     crash.install()
     try:
+        icons.use_cache(_icon_cache_path())  # drawn on an earlier start: no icon font before the first frame
         _install_starter_replies(store)
         from agentdesk.gui.signin_dialog import sign_in_at_start  # who works here (none: quit)
 
@@ -254,8 +260,7 @@ def run_app(
             app.aboutToQuit.connect(finish)
             handled = _close_on_signals(loop, app, stopped_by)
             window.show()
-            if after_painted is not None:
-                _when_painted(window, after_painted)
+            _when_painted(window, lambda: _after_first_paint(after_painted))
             log.info("window open on %s", store.path)  # documented: the window is up and running
             try:
                 return await closed
@@ -269,6 +274,7 @@ def run_app(
         with asyncio.Runner(loop_factory=loop_factory) as runner:
             code = runner.run(main())
         _save_window_state(window, preferences)
+        icons.save_cache()  # the icons first drawn since the first frame (dialogs, menus)
         window.deleteLater()
         if stopped_by[:1] == [signal.SIGINT]:
             return 130  # the shell's code for Ctrl+C, after closing as cleanly as the close button
@@ -286,6 +292,13 @@ def run_app(
         crash.uninstall()
         app.setQuitOnLastWindowClosed(quit_on_close)
         qInstallMessageHandler(previous_handler)
+
+
+def _after_first_paint(then: Callable[[], object] | None) -> None:
+    """Keep the icons the first frame drew for the next start, then run ``then``."""
+    icons.save_cache()
+    if then is not None:
+        then()
 
 
 def _when_painted(window: MainWindow, then: Callable[[], object]) -> None:

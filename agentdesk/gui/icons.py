@@ -9,12 +9,13 @@ gives new icons.
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
-import qtawesome
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
 
 from agentdesk.gui import theme
+from agentdesk.gui.icon_cache import IconCache
 
 CHANNEL_ICONS = {
     "email": "mdi6.email-outline",
@@ -57,14 +58,44 @@ VIEW_ICONS = {
 ICON_SIZES = (16, 18, 20, 24, 32, 48)
 
 
+_drawn = IconCache()  # in memory until the application names its file (use_cache)
+
+
+def use_cache(path: Path | None) -> IconCache:
+    """Keep the drawn icons in ``path`` from now on (read back from it on the next start); in
+    memory only with None."""
+    global _drawn
+    _drawn = IconCache(path)
+    _icon.cache_clear()
+    return _drawn
+
+
+def save_cache() -> bool:
+    """Write the icons drawn since the cache file was read; whether it holds them all."""
+    return _drawn.save()
+
+
 @functools.cache
 def _icon(name: str, colour: str) -> QIcon:
     """The glyph drawn once per size into pixmaps: qtawesome's own icons draw the font glyph on
-    every paint, which the inbox list would do for each visible row on every repaint."""
-    drawn = qtawesome.icon(name, color=colour)
+    every paint, which the inbox list would do for each visible row on every repaint. Drawn
+    pixmaps come from the cache file when an earlier start drew them."""
+    app = QGuiApplication.instance()
+    scale = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
+    key = f"{name}|{colour}|{scale:g}|{','.join(map(str, ICON_SIZES))}"
+    pixmaps = _drawn.get(key)
+    if pixmaps is None:
+        import qtawesome  # the font, only for an icon no earlier start drew
+
+        drawn = qtawesome.icon(name, color=colour)
+        pixmaps = [drawn.pixmap(QSize(size, size)) for size in ICON_SIZES]
+        _drawn.put(key, pixmaps)
     icon = QIcon()
-    for size in ICON_SIZES:
-        icon.addPixmap(drawn.pixmap(QSize(size, size)))
+    for pixmap in pixmaps:
+        if pixmap.devicePixelRatio() != scale:
+            pixmap = QPixmap(pixmap)
+            pixmap.setDevicePixelRatio(scale)
+        icon.addPixmap(pixmap)
     return icon
 
 
