@@ -26,7 +26,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from agentdesk.errors import AgentDeskError
 from agentdesk.services import Services
-from agentdesk.sync.connection import Credentials
 from agentdesk.sync.presence import (
     EXPIRY_S,
     HEARTBEAT_S,
@@ -45,6 +44,7 @@ from agentdesk.sync.presence import (
 if TYPE_CHECKING:
     from agentdesk.gui.conversation.pane import ConversationPane
     from agentdesk.gui.inbox_model import InboxModel
+    from agentdesk.sync.connection import Credentials  # psycopg: loaded once a desk goes online
 
 log = logging.getLogger("agentdesk.gui.presence")
 

@@ -28,8 +28,6 @@ from PySide6.QtWidgets import (
 
 from agentdesk.errors import AgentDeskError
 from agentdesk.gui import theme
-from agentdesk.privacy.erase import REASON_LABELS, erase_customer, is_erased, server_allows_erasure
-from agentdesk.privacy.export import export_customer
 from agentdesk.services import Services
 from agentdesk.store.models import Agent, Customer, Role
 
@@ -73,6 +71,8 @@ class EraseDialog(QDialog):
         )
         explained.setWordWrap(True)
         explained.setTextFormat(Qt.TextFormat.PlainText)
+        from agentdesk.privacy.erase import REASON_LABELS, server_allows_erasure  # sync: on first use
+
         self.reason = QComboBox()
         for code, label in REASON_LABELS.items():
             self.reason.addItem(QCoreApplication.translate(label.context, str(label)), code)
@@ -111,6 +111,8 @@ class EraseDialog(QDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setFocus()
 
     def _erase(self) -> None:
+        from agentdesk.privacy.erase import erase_customer
+
         try:
             erase_customer(
                 self.services.store,
@@ -134,6 +136,8 @@ def export_personal_data(services: Services, customer_id: uuid.UUID, parent: QWi
     )
     if not folder:
         return None
+    from agentdesk.privacy.export import export_customer
+
     try:
         result = export_customer(services.store, customer_id, Path(folder), services.clock)
     except AgentDeskError as exc:
@@ -195,6 +199,8 @@ def add_privacy_actions(
         export.setEnabled(customer_id is not None)
         allowed = customer_id is not None and may_erase(services)
         if allowed and customer_id is not None:
+            from agentdesk.privacy.erase import is_erased
+
             with services.store.read() as session:
                 allowed = not is_erased(session, customer_id)
         erase.setEnabled(allowed)

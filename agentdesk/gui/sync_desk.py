@@ -22,7 +22,7 @@ import datetime as dt
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -32,10 +32,11 @@ from agentdesk.gui.presence_view import PresenceDesk
 from agentdesk.gui.tasks import TaskRunner
 from agentdesk.services import Services
 from agentdesk.sync import outbox
-from agentdesk.sync.connection import Credentials
-from agentdesk.sync.engine import SyncSummary, status, sync_once
-from agentdesk.sync.listen import Listener
 from agentdesk.sync.passwords import KEYRING_SERVICE, keyring_backend, keyring_key, keyring_password
+
+if TYPE_CHECKING:  # the engine and its connection (psycopg) load when a server is configured
+    from agentdesk.sync.connection import Credentials
+    from agentdesk.sync.engine import SyncSummary
 
 log = logging.getLogger("agentdesk.gui.sync")
 
@@ -56,6 +57,8 @@ class _ListenThread(threading.Thread):
         self, url: str, credentials: Credentials, wake: Callable[[], None], lost: Callable[[], None]
     ) -> None:
         super().__init__(name="sync-listen", daemon=True)
+        from agentdesk.sync.listen import Listener
+
         self.listener = Listener(url, credentials)
         self.wake = wake
         self.lost = lost
@@ -195,6 +198,8 @@ class SyncDesk(QObject):
             password = keyring_password(url, user)
             if password is not None:
                 self.session_passwords[(url, user)] = password
+        from agentdesk.sync.connection import Credentials
+
         return Credentials(user, password) if password is not None else None
 
     # -- running -------------------------------------------------------------------------------
@@ -273,6 +278,8 @@ class SyncDesk(QObject):
                 self._progress.emit(rows, expected)
 
         check = self._syncs % RECONCILE_EVERY == 0  # the first sync of a session, then now and then
+        from agentdesk.sync.engine import sync_once
+
         self.tasks.run(
             "sync",
             lambda: sync_once(store, url, credentials, progress=progress, check=check),
@@ -321,8 +328,13 @@ class SyncDesk(QObject):
             self.changed.emit()
 
     def _refresh_pending(self) -> None:
+        if not self.configured:
+            self.pending = 0
+            return
+        from agentdesk.sync.engine import status
+
         try:
-            self.pending = status(self.store).pending if self.configured else 0
+            self.pending = status(self.store).pending
         except Exception as exc:  # before the first sync the tables may be empty: nothing waits
             log.debug("sync status not read: %s", exc)
             self.pending = 0

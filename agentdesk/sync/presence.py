@@ -26,13 +26,14 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
-
-import psycopg
+from typing import TYPE_CHECKING
 
 from agentdesk.errors import AgentDeskError
 from agentdesk.messages import translatable
-from agentdesk.sync.connection import Credentials, connect
-from agentdesk.sync.push import ServerConnection
+
+if TYPE_CHECKING:  # the connection (psycopg) loads when a desk goes online, not with the window
+    from agentdesk.sync.connection import Credentials
+    from agentdesk.sync.push import ServerConnection
 
 log = logging.getLogger("agentdesk.sync.presence")
 
@@ -209,12 +210,16 @@ class PresenceLink:
         self._conn: ServerConnection | None = None
 
     def _ensure(self) -> ServerConnection:
+        from agentdesk.sync.connection import connect
+
         if self._conn is None or self._conn.closed:
             self._conn = connect(self.url, self.credentials)
             self._conn.execute(f"LISTEN {CHANNEL}")
         return self._conn
 
     def exchange(self, outgoing: Iterable[Presence], timeout: float) -> list[Presence]:
+        import psycopg
+
         try:
             conn = self._ensure()
             for presence in outgoing:

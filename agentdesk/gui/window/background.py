@@ -8,6 +8,8 @@ The window shows what they say and reads the list again when they change somethi
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -18,7 +20,6 @@ from agentdesk.gui.presence_view import PresencePart
 from agentdesk.gui.sla_alerts import SlaAlerts
 from agentdesk.gui.sync_desk import SyncDesk
 from agentdesk.services import Services
-from agentdesk.sync.lease import ServerFetchLease
 
 NOTICE_MS = 15_000  # how long a status-bar line from the background stays
 
@@ -63,7 +64,8 @@ class Background(QObject):
     def close(self) -> None:
         self.sla_alerts.close()
         self.mail.stop()
-        if isinstance(self.mail.service.lease, ServerFetchLease):
+        lease_module = sys.modules.get("agentdesk.sync.lease")  # not loaded: no server lease was made
+        if lease_module is not None and isinstance(self.mail.service.lease, lease_module.ServerFetchLease):
             self.mail.service.lease.release_all()
         self.sync.close()
 
@@ -72,6 +74,8 @@ class Background(QObject):
         config, credentials = self.sync.config(), self.sync.credentials()
         if config is None or credentials is None:
             return
+        from agentdesk.sync.lease import ServerFetchLease  # psycopg: only with a server
+
         lease = self.mail.service.lease
         if isinstance(lease, ServerFetchLease) and (lease.url, lease.credentials) == (config[0], credentials):
             return

@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from agentdesk.gui.import_dialog import ImportDialog
 from agentdesk.gui.labels import translate
 from agentdesk.gui.window.actions import ActionId, ActionSpec, Menu, Place
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs load when first opened, not before the first paint
+    from agentdesk.gui.import_dialog import ImportDialog
     from agentdesk.gui.main_window import MainWindow
 
 
@@ -50,6 +50,8 @@ class CustomerTools(QObject):
         )
 
     def import_customers(self) -> ImportDialog:
+        from agentdesk.gui.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.window.services, self.window)
         dialog.open()
         dialog.accepted.connect(self._imported)

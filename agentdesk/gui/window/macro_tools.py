@@ -22,15 +22,15 @@ from PySide6.QtWidgets import QBoxLayout
 from agentdesk.errors import AgentDeskError
 from agentdesk.gui.availability_button import AvailabilityButton
 from agentdesk.gui.labels import translate
-from agentdesk.gui.macro_picker import MacroPicker
-from agentdesk.gui.macro_preview import MacroPreviewDialog
 from agentdesk.gui.macro_text import Names
-from agentdesk.gui.macros_dialog import MacrosDialog
-from agentdesk.gui.routing_dialog import RoutingRulesDialog
 from agentdesk.gui.window.actions import ActionId, ActionSpec, Menu, Place
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs load when first opened, not before the first paint
+    from agentdesk.gui.macro_picker import MacroPicker
+    from agentdesk.gui.macro_preview import MacroPreviewDialog
+    from agentdesk.gui.macros_dialog import MacrosDialog
     from agentdesk.gui.main_window import MainWindow
+    from agentdesk.gui.routing_dialog import RoutingRulesDialog
 
 
 class MacroTools(QObject):
@@ -100,6 +100,8 @@ class MacroTools(QObject):
         if not targets:
             self.window.messages.info(translate("MacroTools", "Open or select a conversation first."))
             return None
+        from agentdesk.gui.macro_picker import MacroPicker
+
         picker = MacroPicker(self.services, len(targets), self.window)
         picker.accepted.connect(lambda: self._chosen(picker.chosen, targets))
         self.picker = picker
@@ -127,6 +129,8 @@ class MacroTools(QObject):
                 title = self.services.replies.get(macro.actions.reply_id).title
             except AgentDeskError:
                 title = None
+        from agentdesk.gui.macro_preview import MacroPreviewDialog
+
         dialog = MacroPreviewDialog(macro, outcomes, Names(self.services), title, self.window)
         dialog.accepted.connect(lambda: self._run(targets, macro_id, step))
         dialog.finished.connect(dialog.deleteLater)
@@ -154,11 +158,15 @@ class MacroTools(QObject):
     # -- managing ---------------------------------------------------------------------------------
 
     def open_macros(self) -> MacrosDialog:
+        from agentdesk.gui.macros_dialog import MacrosDialog
+
         self.macros_dialog = MacrosDialog(self.services, self.window)
         self.macros_dialog.open()
         return self.macros_dialog
 
     def open_rules(self) -> RoutingRulesDialog:
+        from agentdesk.gui.routing_dialog import RoutingRulesDialog
+
         self.rules_dialog = RoutingRulesDialog(self.services, self.window)
         self.rules_dialog.open()
         return self.rules_dialog

@@ -25,7 +25,6 @@ from agentdesk.gui.desktop_notify import DesktopNotifier
 from agentdesk.gui.labels import translate
 from agentdesk.gui.notification_list import NotificationBell, NotificationList, describe
 from agentdesk.gui.sla_alerts import Alert
-from agentdesk.gui.snooze_dialog import SnoozeDialog
 from agentdesk.gui.window.actions import ActionId, ActionSpec, Menu, Place
 from agentdesk.inbox.snooze import SnoozeService, snooze_facts
 from agentdesk.notifications.feed import Item, NotificationFeed, Pass
@@ -33,8 +32,9 @@ from agentdesk.notifications.kinds import Kind
 from agentdesk.notifications.settings import load_settings
 from agentdesk.store.models import Conversation
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs load when first opened, not before the first paint
     from agentdesk.gui.main_window import MainWindow
+    from agentdesk.gui.snooze_dialog import SnoozeDialog
 
 TICK_MS = 30_000
 SOON_MS = 300  # after a change: let the writes settle, fold several into one pass
@@ -155,6 +155,8 @@ class NotifyPart(QObject):
         except AgentDeskError as exc:
             self.window.messages.error(exc.message)
             return None
+        from agentdesk.gui.snooze_dialog import SnoozeDialog
+
         dialog = SnoozeDialog(self.services.clock.now(), facts, self.window)
         dialog.accepted.connect(lambda: self._snooze_chosen(cid, dialog))
         dialog.open()

@@ -35,16 +35,16 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk.errors import AgentDeskError
-from agentdesk.gui.bulk_dialog import BulkDialog, outcome_text
 from agentdesk.gui.labels import translate
-from agentdesk.gui.link_dialog import LinkDialog
-from agentdesk.gui.merge_dialog import MergeDialog
-from agentdesk.gui.split_dialog import SplitDialog
 from agentdesk.gui.window.actions import ActionId, ActionSpec, Menu, Place
 from agentdesk.inbox.bulk import MAX_BULK, BulkOutcome, BulkStep
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs load when first opened, not before the first paint
+    from agentdesk.gui.bulk_dialog import BulkDialog
+    from agentdesk.gui.link_dialog import LinkDialog
     from agentdesk.gui.main_window import MainWindow
+    from agentdesk.gui.merge_dialog import MergeDialog
+    from agentdesk.gui.split_dialog import SplitDialog
 
 PROGRESS_FROM = 50  # selections at least this large show a progress dialog
 
@@ -378,6 +378,8 @@ class Workflow(QObject):
     # -- merge, split, link --------------------------------------------------------------------
 
     def merge(self) -> None:
+        from agentdesk.gui.merge_dialog import MergeDialog
+
         ids = self.window.list.selected_ids()
         detail = self.window.pane.detail
         if len(ids) > 1:
@@ -413,6 +415,8 @@ class Workflow(QObject):
         detail = self.window.pane.detail
         if detail is None:
             return
+        from agentdesk.gui.split_dialog import SplitDialog
+
         self.split_dialog = SplitDialog(self.services, detail, self.window)
         self.split_dialog.split_done.connect(self._changed)
         self.split_dialog.open()
@@ -421,6 +425,8 @@ class Workflow(QObject):
         detail = self.window.pane.detail
         if detail is None:
             return
+        from agentdesk.gui.link_dialog import LinkDialog
+
         self.link_dialog = LinkDialog(self.services, self.window.tasks, detail.id, self.window)
         self.link_dialog.changed.connect(lambda _cid: self._changed())
         self.link_dialog.open_requested.connect(self._open)
@@ -453,6 +459,8 @@ class Workflow(QObject):
         ids = self.window.list.selected_ids()
         if not ids:
             return
+        from agentdesk.gui.bulk_dialog import BulkDialog
+
         self.bulk_dialog = BulkDialog(self.services, len(ids), self.window)
         self.bulk_dialog.accepted.connect(lambda: self._run_dialog(ids))
         self.bulk_dialog.open()
@@ -483,6 +491,8 @@ class Workflow(QObject):
             return
         assert isinstance(result, BulkOutcome)
         self.last_outcome = result
+        from agentdesk.gui.bulk_dialog import outcome_text
+
         text = outcome_text(result)
         self.window.refresh()
         self.window.sync.nudge()
