@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The child programs of the start-up and memory figures: ``python -m bench.probe empty|app [DB]``.
+"""The child programs of the start-up and memory figures: ``python -m bench.probe empty|app|first DB``.
 
 Each starts from nothing (a new interpreter), opens its window offscreen and, once it is painted,
 prints one JSON line (seconds since the interpreter started, resident memory) and exits at once.
@@ -7,6 +7,10 @@ prints one JSON line (seconds since the interpreter started, resident memory) an
 DB``, painted the way ``MainWindow.is_painted`` means it: list, counts, SLA chips in sight and the
 open conversation. Its window size and settings come from a fresh settings folder (``process.py``
 points the XDG folders at one), so every run starts like a first start on this machine.
+
+``first`` is the start before them, the way an agent's first start ends: it reports its paint too,
+then closes the window as the close button does, so what a closing AgentDesk keeps for the next
+start (window state, the drawn icons) is there for the measured runs.
 """
 
 from __future__ import annotations
@@ -52,9 +56,15 @@ def resident_kib() -> tuple[int, int]:
     return found["VmRSS:"], found["VmHWM:"]
 
 
-def _report(started: float) -> None:
+def _facts(started: float) -> dict[str, Any]:
+    """The figures at this moment, then (after them) the modules imported so far."""
+    seconds = time.time() - started
     rss, peak = resident_kib()
-    print(json.dumps({"seconds": time.time() - started, "rss_kib": rss, "peak_kib": peak}), flush=True)
+    return {"seconds": seconds, "rss_kib": rss, "peak_kib": peak, "modules": sorted(sys.modules)}
+
+
+def _report(started: float) -> None:
+    print(json.dumps(_facts(started)), flush=True)
     os._exit(0)  # no teardown: the figure ends at the first paint
 
 
@@ -79,9 +89,10 @@ def empty() -> None:
     app.exec()
 
 
-def app(db: Path) -> None:
+def app(db: Path, *, close: bool = False) -> None:
     """The real command, ``agentdesk --db DB``: its argument parsing, presets, starter replies and
-    SLA catch-up, preferences and event loop; the probe only watches the window it builds."""
+    SLA catch-up, preferences and event loop; the probe only watches the window it builds. With
+    ``close`` the window closes once painted and the command ends as it does for an agent."""
     started = _process_start()
     from PySide6.QtCore import QTimer
 
@@ -96,7 +107,11 @@ def app(db: Path) -> None:
         timer.setInterval(2)
 
         def check() -> None:
-            if window.is_painted():
+            if window.is_painted() and close:
+                timer.stop()
+                print(json.dumps(_facts(started)))
+                window.close()
+            elif window.is_painted():
                 _report(started)
             elif time.time() - started > TIMEOUT_S:
                 print(json.dumps({"error": "the window did not paint in time"}), flush=True)
@@ -108,6 +123,9 @@ def app(db: Path) -> None:
 
     app_module.build_main_window = watched
     code = agentdesk_main(["--db", str(db)])
+    if close and code == 0:
+        sys.stdout.flush()
+        os._exit(0)
     print(json.dumps({"error": f"agentdesk ended (exit code {code}) before its window painted"}), flush=True)
     os._exit(1)
 
@@ -115,10 +133,10 @@ def app(db: Path) -> None:
 def main(argv: list[str]) -> None:
     if argv[:1] == ["empty"]:
         empty()
-    elif argv[:1] == ["app"] and len(argv) == 2:
-        app(Path(argv[1]))
+    elif argv[:1] in (["app"], ["first"]) and len(argv) == 2:
+        app(Path(argv[1]), close=argv[0] == "first")
     else:
-        print("usage: python -m bench.probe empty | app DB", file=sys.stderr)
+        print("usage: python -m bench.probe empty | app DB | first DB", file=sys.stderr)
         sys.exit(2)
 
 
