@@ -103,24 +103,9 @@ def _read(rule: RoutingRule) -> RuleRow | None:
         return None
 
 
-def route(
-    session: Session,
-    conv: Conversation,
-    trigger: str,
-    message: str,
-    meta: Mapping[str, Any] | None,
-    now: Any,
-    changes: tuple[FieldChange, ...] = (),
-    *,
-    mailbox: str | None = None,
-) -> list[Fired]:
-    """Run the rules for ``trigger`` on ``conv`` once (see the module's docstring); flushes, never
-    commits. ``message``: the customer's message that triggered it; ``meta``: its metadata (the
-    mailbox of an email is ``meta["mail"]["account_id"]``, else ``mailbox``); ``changes``: what
-    the agent changed (the ``update`` trigger)."""
-    if session.info.get(_RUNNING):
-        return []  # a change made by a rule never starts another pass
-    rules = [
+def active_rules(session: Session, trigger: str) -> list[RuleRow]:
+    """The active rules that run on ``trigger``, in the order they run."""
+    return [
         row
         for row in map(
             _read,
@@ -132,6 +117,29 @@ def route(
         )
         if row is not None and trigger in row.triggers
     ]
+
+
+def route(
+    session: Session,
+    conv: Conversation,
+    trigger: str,
+    message: str,
+    meta: Mapping[str, Any] | None,
+    now: Any,
+    changes: tuple[FieldChange, ...] = (),
+    *,
+    mailbox: str | None = None,
+    rules: list[RuleRow] | None = None,
+) -> list[Fired]:
+    """Run the rules for ``trigger`` on ``conv`` once (see the module's docstring); flushes, never
+    commits. ``message``: the customer's message that triggered it; ``meta``: its metadata (the
+    mailbox of an email is ``meta["mail"]["account_id"]``, else ``mailbox``); ``changes``: what
+    the agent changed (the ``update`` trigger); ``rules``: the active rules for ``trigger`` in
+    order, when the caller has read them already (``active_rules``)."""
+    if session.info.get(_RUNNING):
+        return []  # a change made by a rule never starts another pass
+    if rules is None:
+        rules = active_rules(session, trigger)
     if not rules:
         return []
     customer = session.get(Customer, conv.customer_id)
@@ -317,4 +325,4 @@ class RoutingService:
                     rule.updated_at = now
 
 
-__all__ = ["Fired", "RoutingService", "RuleDraft", "RuleRow", "route"]
+__all__ = ["Fired", "RoutingService", "RuleDraft", "RuleRow", "active_rules", "route"]

@@ -32,19 +32,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import event, select
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session, UOWTransaction
 
-from agentdesk.routing.changes import CHANGE_KINDS, FieldChange, changes_of
-from agentdesk.routing.engine import route
+from agentdesk.routing.changes import CHANGE_KINDS, FieldChange, any_hit, changes_of
+from agentdesk.routing.engine import active_rules, route
 from agentdesk.sla.cache import refresh_conversation_sla
 from agentdesk.store.database import Store
 from agentdesk.store.models import Conversation, ConversationEvent, EventKind, Message
-from agentdesk.store.workflow_models import RoutingRule
 
 log = logging.getLogger("agentdesk.routing")
 
 MAX_CONVERSATIONS = 10_000
-_CHUNK = 900
 TRIGGER = "update"
 _SEEN = "agentdesk.routing.updates.seen"  # session.info: the agents' change events of this transaction
 _CREATED = "agentdesk.routing.updates.created"
@@ -90,15 +89,13 @@ def _after_flush(session: Session, _context: UOWTransaction) -> None:
         found = agent_changes(obj.kind, obj.actor_agent_id, obj.data)
         if found:
             seen: list[_Seen] = session.info.setdefault(_SEEN, [])
-            seen.append(_Seen(obj.id, obj.conversation_id, tuple(found), obj.created_at))
+            seen.append(_Seen(obj, tuple(found)))
 
 
 @dataclass(frozen=True, slots=True)
 class _Seen:
-    event_id: uuid.UUID
-    conversation_id: uuid.UUID
+    event: ConversationEvent
     changes: tuple[FieldChange, ...]
-    at: dt.datetime
 
 
 def _forget(session: Session, _transaction: Any = None) -> None:
@@ -106,62 +103,44 @@ def _forget(session: Session, _transaction: Any = None) -> None:
     session.info.pop(_CREATED, None)
 
 
-def _kept(session: Session, seen: list[_Seen]) -> list[_Seen]:
-    """The noted events still there: a bulk action refuses a conversation by rolling back its
-    savepoint, and what was refused was not changed."""
-    ids = [s.event_id for s in seen]
-    there: set[uuid.UUID] = set()
-    for offset in range(0, len(ids), _CHUNK):
-        there.update(
-            session.execute(
-                select(ConversationEvent.id).where(ConversationEvent.id.in_(ids[offset : offset + _CHUNK]))
-            ).scalars()
-        )
-    return [s for s in seen if s.event_id in there]
-
-
 def _before_commit(session: Session) -> None:
     if session.new or session.dirty:
         session.flush()  # the action's last changes, noted by _after_flush
     seen: list[_Seen] = session.info.pop(_SEEN, [])
     created: set[uuid.UUID] = session.info.pop(_CREATED, set())
-    seen = [s for s in seen if s.conversation_id not in created]
-    wanted = _update_rules(session) if seen else None
-    if wanted is None:
+    # A bulk action refuses a conversation by rolling back its savepoint: the events written in it
+    # are no longer in the session (what was refused was not changed).
+    seen = [s for s in seen if s.event.conversation_id not in created and sa_inspect(s.event).persistent]
+    if not seen:
+        return
+    rules = active_rules(session, TRIGGER)
+    if not rules:
         return
     by_conversation: dict[uuid.UUID, tuple[list[FieldChange], dt.datetime]] = {}
-    for item in _kept(session, seen):
-        changes, at = by_conversation.setdefault(item.conversation_id, ([], item.at))
+    for item in seen:
+        cid, at = item.event.conversation_id, item.event.created_at
+        changes, since = by_conversation.setdefault(cid, ([], at))
         changes.extend(item.changes)
-        by_conversation[item.conversation_id] = (changes, max(at, item.at))
+        by_conversation[cid] = (changes, max(at, since))
     todo = list(by_conversation.items())
     if len(todo) > MAX_CONVERSATIONS:
         log.warning("update rules: %d conversations changed at once; the first %d are passed",
                     len(todo), MAX_CONVERSATIONS)  # fmt: skip
         todo = todo[:MAX_CONVERSATIONS]
     for cid, (changes, at) in todo:
+        # Only the rules whose change conditions these changes meet (a rule without any: every one).
+        hit = [r for r in rules if not r.conditions.changes or any_hit(r.conditions.changes, changes)]
+        if not hit:
+            continue
         conv = session.get(Conversation, cid)
         if conv is None or conv.deleted_at is not None:
             continue
-        mailbox = _mailbox(session, cid) if wanted else None
-        fired = route(session, conv, TRIGGER, "", None, at, tuple(changes), mailbox=mailbox)
+        mailbox = _mailbox(session, cid) if any(r.conditions.mailboxes for r in hit) else None
+        fired = route(session, conv, TRIGGER, "", None, at, tuple(changes), mailbox=mailbox, rules=hit)
         if fired:
             refresh_conversation_sla(session, cid, at)
     # What the rules wrote is flushed by the commit; it is no agent's change and starts nothing.
     session.info.pop(_SEEN, None)
-
-
-def _update_rules(session: Session) -> bool | None:
-    """None without an active ``update`` rule; else whether one of them looks at the mailbox."""
-    rows = session.execute(
-        select(RoutingRule.triggers, RoutingRule.conditions).where(
-            RoutingRule.deleted_at.is_(None), RoutingRule.active.is_(True)
-        )
-    ).all()
-    found = [c for t, c in rows if isinstance(t, list) and TRIGGER in t]
-    if not found:
-        return None
-    return any(isinstance(c, Mapping) and c.get("mailboxes") for c in found)
 
 
 def _mailbox(session: Session, conversation_id: uuid.UUID) -> str | None:
