@@ -66,8 +66,13 @@ class StallProbe:
         self.timer.setInterval(PROBE_MS)
         self.timer.timeout.connect(self._tick)
         self.last = 0.0
+        self.last_cpu = 0.0
         self.longest = 0.0
         self.phases: dict[str, float] = {}
+        # Of each step's longest stall, the milliseconds the window's thread itself computed (the
+        # rest it waited: for the interpreter lock held by a background thread, or for a core on a
+        # busy machine).
+        self.phase_cpu: dict[str, float] = {}
         self._phase = ""
         self._began = ""
 
@@ -85,19 +90,22 @@ class StallProbe:
         self._phase = self._began = name  # the gap from that tick on is this step's
 
     def _tick(self) -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.thread_time()
         gap = (now - self.last) * 1000 - PROBE_MS
         self.longest = max(self.longest, gap)
         # a gap belongs to the step that was running when it began
-        self.phases[self._began] = max(self.phases.get(self._began, 0.0), gap)
-        self.last = now
+        if gap >= self.phases.get(self._began, 0.0):
+            self.phases[self._began] = gap
+            self.phase_cpu[self._began] = (cpu - self.last_cpu) * 1000
+        self.last, self.last_cpu = now, cpu
         self._began = self._phase
 
     @contextlib.contextmanager
     def running(self) -> Iterator[StallProbe]:
         self.longest = 0.0
         self.phases = {}
-        self.last = time.perf_counter()
+        self.phase_cpu = {}
+        self.last, self.last_cpu = time.perf_counter(), time.thread_time()
         self.timer.start()
         try:
             yield self
@@ -199,6 +207,7 @@ def attachment_figure(repetitions: int) -> Figure:
     idle: list[float] = []
     seconds: list[float] = []
     phases: list[dict[str, float]] = []
+    phase_cpu: list[dict[str, float]] = []
     with (
         tempfile.TemporaryDirectory(prefix="agentdesk-bench-att-") as folder,
         smtp_sink(Path(folder)) as (port, received),
@@ -292,6 +301,7 @@ def attachment_figure(repetitions: int) -> Figure:
                 elapsed = time.perf_counter() - started
                 rounds.append(probe.longest)
                 phases.append({k: round(v, 1) for k, v in probe.phases.items()})
+                phase_cpu.append({k: round(v, 1) for k, v in probe.phase_cpu.items()})
                 seconds.append(elapsed)
                 sizes = received()
                 if len(sizes) != n + 1 or sizes[-1] < SIZE:
@@ -319,7 +329,13 @@ def attachment_figure(repetitions: int) -> Figure:
         baseline_name="the same probe, idle event loop",
         budget=STALL_BUDGET,
         note="attach, send through loopback SMTP, receive, show and open; QTimer probe every 2 ms",
-        extra={"round_seconds": [round(s, 2) for s in seconds], "bytes": SIZE, "stall_by_step": phases},
+        extra={
+            "round_seconds": [round(s, 2) for s in seconds],
+            "bytes": SIZE,
+            "stall_by_step": phases,
+            "window_thread_cpu_in_that_stall": phase_cpu,
+            "load_average": [round(x, 1) for x in os.getloadavg()],
+        },
     )
 
 
