@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -20,6 +21,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _run(args: list[str], home: Path) -> dict[str, Any]:
+    if len(args) == 2:  # no other window open on the workspace: a run ends at its paint without
+        db = Path(args[1])  # saying goodbye, and the next would show it as another agent there
+        shutil.rmtree(db.with_name(db.name + ".presence"), ignore_errors=True)
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
