@@ -205,6 +205,7 @@ class AuditRow:
     label: str
     before: dict[str, Any] | None
     after: dict[str, Any] | None
+    sent_by: str | None = None  # the team-server login that sent it (None: not synced yet)
 
     def fields(self) -> list[tuple[str, Any, Any]]:
         """(field, before, after) for every field the entry names, in the order it names them."""
@@ -310,6 +311,7 @@ _COLUMNS = (
     AuditEntry.label,
     AuditEntry.before,
     AuditEntry.after,
+    AuditEntry.sent_by,
 )
 
 
@@ -366,6 +368,7 @@ def _selected(store: Store, wanted: AuditFilter) -> Generator[AuditRow, None, No
                 e.label,
                 e.before,
                 e.after,
+                e.sent_by,
             )
             if matches(row, checked.text):
                 yield row
@@ -402,7 +405,19 @@ def authors(store: Store) -> list[tuple[uuid.UUID, str]]:
     return sorted(people.items(), key=lambda item: (item[1].casefold(), str(item[0])))
 
 
-CSV_HEADER = ("time_utc", "who", "action", "kind", "table", "item", "item_id", "field", "before", "after")
+CSV_HEADER = (
+    "time_utc",
+    "who",
+    "action",
+    "kind",
+    "table",
+    "item",
+    "item_id",
+    "field",
+    "before",
+    "after",
+    "server_login",
+)
 
 
 def _cell(value: Any) -> str:
@@ -431,6 +446,7 @@ def csv_lines(rows: Iterable[AuditRow]) -> Iterator[list[str]]:
                 _cell(name),
                 "" if before is None else _cell(before),
                 "" if after is None else _cell(after),
+                _cell(r.sent_by or ""),
             ]
 
 

@@ -252,6 +252,13 @@ class AuditLogDialog(QDialog):
                 item.setData(ROW_ROLE, at)
                 item.setToolTip(text)
                 self.table.setItem(at, column, item)
+            who = self.table.item(at, 1)
+            if who is not None and row.sent_by:
+                who.setToolTip(
+                    self.tr("%1 (sent by the server login %2)")
+                    .replace("%1", who.text())
+                    .replace("%2", row.sent_by)
+                )
         if self.rows:
             self.table.selectRow(0)
         self._show_detail()

@@ -6,7 +6,8 @@ Who (``actor_id`` and the name they had then), when (``at``, from the injected c
 how (``before``/``after``: the changed fields, secrets already redacted). Rows are only ever added:
 on this desk a trigger refuses to change or delete one (only the server's revision may be filled
 in), and on the team server a trigger refuses any UPDATE or DELETE, whoever asks
-(migration 0017). ``agentdesk.audit`` writes them.
+(migration 0017), and it stamps each entry with the login that sent it (``sent_by``, migration
+0024). ``agentdesk.audit`` writes them.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ class AuditEntry(SyncColumns, Base):
     label: Mapped[str] = mapped_column(String(200), default="")  # the thing's name at the time
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    # The team-server login that sent it, set by the server (migration 0024); None until synced.
+    sent_by: Mapped[str | None] = mapped_column(String(63), default=None)
 
 
 __all__ = ["AuditEntry"]

@@ -1025,6 +1025,10 @@
         <translation>Poster: %1</translation>
     </message>
     <message>
+        <source>%1 (sent by the server login %2)</source>
+        <translation>%1 (sendt af serverlogin %2)</translation>
+    </message>
+    <message>
         <source>Exported to %1 (entries: %2).</source>
         <translation>Eksporteret til %1 (poster: %2).</translation>
     </message>

@@ -1025,6 +1025,10 @@
         <translation>Einträge: %1</translation>
     </message>
     <message>
+        <source>%1 (sent by the server login %2)</source>
+        <translation>%1 (gesendet von der Server-Anmeldung %2)</translation>
+    </message>
+    <message>
         <source>Exported to %1 (entries: %2).</source>
         <translation>Nach %1 exportiert (Einträge: %2).</translation>
     </message>

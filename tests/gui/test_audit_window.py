@@ -157,8 +157,8 @@ def test_filters_detail_and_export(qtbot: QtBot, desk: Desk, tmp_path: Path) -> 
     head = ["Sara Lund", "update", "agents", "agent", "Ben Holm", str(desk.ben)]
     billing = str(desk.billing)
     assert [line[1:] for line in lines[1:]] == [  # one line per field; ids as they are
-        [*head, "tiers", "[1]", "[1, 2]"],
-        [*head, "team_id", "", billing],
-        [*head, "team_ids", "[]", f'["{billing}"]'],
+        [*head, "tiers", "[1]", "[1, 2]", ""],
+        [*head, "team_id", "", billing, ""],
+        [*head, "team_ids", "[]", f'["{billing}"]', ""],
     ]
     assert dialog.note.text() == f"Exported to {target} (entries: 1)."

@@ -75,7 +75,26 @@ def test_entries_reach_the_server_and_the_other_desks(
         ("create", team, None, theirs[0][3]),
         ("update", team, {"name": "Billing"}, {"name": "Billing DE"}),
     ]
-    assert [e.rev is not None for e in local_entries(a)] == [True, True]  # the server's revision arrived
+    # The server's revision arrived, and the login that sent each entry.
+    assert [(e.rev is not None, e.sent_by) for e in local_entries(a)] == [(True, ADA.user), (True, ADA.user)]
+
+
+def test_an_entry_names_the_login_that_sent_it_whoever_it_claims_as_its_author(
+    audited: tuple[Store, Store, uuid.UUID], server_url: str
+) -> None:
+    a, _b, _team = audited
+    ada = local_entries(a)[0].actor_id
+    with connect(server_url, OLE) as conn:
+        conn.execute(
+            "INSERT INTO audit_entry"
+            " (id, at, actor_id, actor_name, action, table_name, label, updated_at, sent_by)"
+            " VALUES (%s, now(), %s, 'Ada', 'update', 'team', 'Billing', now(), %s)",
+            (uuid.uuid4(), ada, ADA.user),
+        )
+        forged = conn.execute(
+            "SELECT actor_name, sent_by FROM audit_entry WHERE label = 'Billing' AND action = 'update'"
+        ).fetchall()
+    assert [(r["actor_name"], r["sent_by"]) for r in forged] == [("Ada", OLE.user)]
 
 
 @pytest.mark.parametrize("who", [OLE, ADA, None], ids=["agent", "admin", "owner"])

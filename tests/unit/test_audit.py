@@ -269,7 +269,10 @@ def test_entries_cannot_be_changed_or_deleted_on_the_desk(desk: Desk) -> None:
         with pytest.raises(sqlite3.IntegrityError, match="audit"):
             raw.execute("DELETE FROM audit_entry")
         raw.execute("UPDATE audit_entry SET rev = 7")  # the server's revision arrives later
-    assert [e.rev for e in entries(desk.store)] == [7]
+        raw.execute("UPDATE audit_entry SET sent_by = 'ada'")  # and the login that sent it, once
+        with pytest.raises(sqlite3.IntegrityError, match="audit"):
+            raw.execute("UPDATE audit_entry SET sent_by = 'someone_else'")
+    assert [(e.rev, e.sent_by) for e in entries(desk.store)] == [(7, "ada")]
 
 
 def test_an_action_that_flushes_several_times_is_one_entry_per_thing(desk: Desk) -> None:
