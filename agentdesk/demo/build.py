@@ -62,6 +62,7 @@ from agentdesk.demo.kpi_history import add_demo_kpi_history
 from agentdesk.demo.links import add_demo_links
 from agentdesk.demo.macros import add_demo_macros
 from agentdesk.demo.outreach import add_demo_outreach
+from agentdesk.demo.routing_updates import add_demo_update_rules
 from agentdesk.demo.signin import add_demo_desk
 from agentdesk.demo.snooze import add_demo_snoozes
 from agentdesk.demo.views import add_demo_views
@@ -215,6 +216,7 @@ def build_demo(
     add_demo_snoozes(store, anchor)  # a few conversations waiting on the customer, snoozed
     add_demo_desk(store, anchor)  # its default agent stays signed in: the demo opens to the inbox
     add_demo_audit(store, anchor)  # weeks of administrative changes in the audit log
+    add_demo_update_rules(store, anchor)  # rules on an agent's change; one chooses the SLA policy
     return DemoSummary(
         customers=totals.customers,
         conversations=totals.conversations,

@@ -34,7 +34,7 @@ from agentdesk.sla.cache import refresh_all
 from agentdesk.sla.editing import save_policy
 from agentdesk.sla.policy import Policy, PolicyMatch
 from agentdesk.store.database import Store, open_store
-from agentdesk.store.models import Conversation, ConversationEvent
+from agentdesk.store.models import Agent, Conversation, ConversationEvent, Customer, Team
 from tests.conftest import within_cpu_seconds
 
 
@@ -373,3 +373,24 @@ def test_any_change_condition_is_read_or_refused_plainly(raw: object) -> None:
             assert exc.english() and "\n" not in exc.english()
         else:
             assert Conditions.from_json(found.to_json()) == found
+
+
+def test_the_demo_workspace_has_update_rules_that_work(store: Store, clock: FixedClock) -> None:
+    from agentdesk.demo.build import build_demo
+
+    build_demo(store, 20, anchor=clock.now())
+    rules = {r.name: r for r in RoutingService(store, clock).list_rules()}
+    assert rules["Refund tag: to Billing"].triggers == ("update",)
+    assert rules["Outage reports: fastest SLA"].sla_policy is not None
+    with store.read() as session:
+        lead = session.scalar(
+            select(Agent.id).where(Agent.role == "supervisor").order_by(Agent.name).limit(1)
+        )
+        billing = session.scalar(select(Team.id).where(Team.name == "Billing"))
+        customer = session.scalar(select(Customer.id).order_by(Customer.name).limit(1))
+    assert lead is not None and customer is not None
+    target = InboxService(store, clock).create_conversation(customer, "chat", "A question", "Hello").id
+    assert conv(store, target).team_id != billing
+    clock.advance(minutes=1)
+    InboxService(store, clock, actor_id=lead).tag(target, add=["refund"])
+    assert conv(store, target).team_id == billing
