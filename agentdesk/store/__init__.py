@@ -5,4 +5,5 @@ from agentdesk.store import audit_models as audit_models
 from agentdesk.store import identity_models as identity_models
 from agentdesk.store import models as models
 from agentdesk.store import notification_models as notification_models
+from agentdesk.store import survey_models as survey_models
 from agentdesk.store import workflow_models as workflow_models
