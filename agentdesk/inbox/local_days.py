@@ -34,6 +34,15 @@ def _zone(name: object) -> zoneinfo.ZoneInfo | None:
         return None
 
 
+def _calendar_zone(definition: object) -> zoneinfo.ZoneInfo | None:
+    """A calendar's zone, unless it is UTC or cannot be read."""
+    try:
+        name = json.loads(definition).get("timezone") if isinstance(definition, str) else None
+    except (ValueError, AttributeError):
+        return None
+    return None if name in _UTC_NAMES else _zone(name)
+
+
 def machine_zone() -> dt.tzinfo:
     """This machine's zone as an IANA zone (``TZ``, else ``/etc/localtime``); UTC when unknown.
     Only the zone's rules are read, never the clock."""
@@ -61,23 +70,15 @@ def zone_for(conn: Any, filters: Filters) -> dt.tzinfo:
 def workspace_zone(conn: Any) -> dt.tzinfo:
     """The zone whose days the date filters count (see the module docstring); ``conn`` is a
     ``sqlite3`` connection or cursor on the workspace."""
-    rows = conn.execute(
+    for sql in (
         "SELECT bc.definition FROM sla_policy AS p JOIN business_calendar AS bc ON bc.id = p.calendar_id "
-        "WHERE p.active AND p.deleted_at IS NULL AND bc.deleted_at IS NULL ORDER BY p.position, p.name"
-    ).fetchall()
-    rows += conn.execute(
-        "SELECT definition FROM business_calendar WHERE deleted_at IS NULL ORDER BY name"
-    ).fetchall()
-    for (definition,) in rows:
-        try:
-            name = json.loads(definition).get("timezone") if isinstance(definition, str) else None
-        except (ValueError, AttributeError):
-            continue
-        if name in _UTC_NAMES:
-            continue
-        found = _zone(name)
-        if found is not None:
-            return found
+        "WHERE p.active AND p.deleted_at IS NULL AND bc.deleted_at IS NULL ORDER BY p.position, p.name",
+        "SELECT definition FROM business_calendar WHERE deleted_at IS NULL ORDER BY name",
+    ):
+        for (definition,) in conn.execute(sql).fetchall():
+            found = _calendar_zone(definition)
+            if found is not None:
+                return found
     return machine_zone()
 
 
