@@ -55,6 +55,7 @@ from agentdesk.store.models import (
     Message,
     Status,
 )
+from agentdesk.surveys.answers import SurveyAnswers
 
 log = logging.getLogger("agentdesk.mail")
 
@@ -108,6 +109,7 @@ class MailIntake:
         self.store = store
         self.clock = clock or SystemClock()
         self.inbox = InboxService(store, self.clock)
+        self.surveys = SurveyAnswers(store, self.clock)
 
     def deliver(self, mail: ParsedMail, meta: dict[str, Any] | None = None) -> Delivered:
         with self.store.read() as session:
@@ -118,7 +120,16 @@ class MailIntake:
             return Delivered(known.id, known.conversation_id, False, True)
         message_meta = {"mail": {**(meta or {}), **self._mail_meta(mail)}}
         automatic = mail.automatic is not None
-        conversation_id = self._thread(mail)
+        answer = self.surveys.recognise(
+            subject=mail.subject,
+            body=mail.body_text,
+            from_address=mail.from_address,
+            thread_ids=mail.thread_ids,
+            automatic=mail.automatic,
+        )
+        if answer is not None and not answer.join:  # a survey answer: recorded, no new conversation
+            return Delivered(answer.request_id, answer.conversation_id, False, False)
+        conversation_id = answer.conversation_id if answer is not None else self._thread(mail)
         if conversation_id is not None:
             try:
                 message_id = self.inbox.add_inbound_message(

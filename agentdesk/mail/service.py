@@ -22,6 +22,7 @@ from agentdesk.mail.fetch import FetchResult, ImapConnect, MailFetcher
 from agentdesk.mail.idle import IdleWatcher
 from agentdesk.mail.lease import FetchLease, Lease
 from agentdesk.mail.send import MailSender, SendResult, SmtpConnect
+from agentdesk.mail.survey_send import send_surveys
 from agentdesk.store.database import Store
 
 log = logging.getLogger("agentdesk.mail")
@@ -34,12 +35,15 @@ class RoundResult:
     fetched: list[FetchResult] = field(default_factory=list)
     busy: list[str] = field(default_factory=list)  # accounts another fetcher holds
     sent: SendResult = field(default_factory=SendResult)
+    surveys: SendResult = field(default_factory=SendResult)  # survey mails (agentdesk.surveys)
 
     def lines(self) -> list[str]:
         out = [r.describe() for r in self.fetched]
         out += [f"{address}: fetched by another desktop or service right now" for address in self.busy]
         if self.sent.sent or self.sent.failed:
             out.append("Outbox: " + self.sent.describe())
+        if self.surveys.sent or self.surveys.failed:
+            out.append("Surveys: " + self.surveys.describe())
         return out
 
 
@@ -83,6 +87,8 @@ class MailService:
         result = self.fetch(stop)
         if stop is None or not stop.is_set():
             result.sent = self.sender.flush()
+        if stop is None or not stop.is_set():
+            result.surveys = send_surveys(self.sender)  # due from the injected clock
         return result
 
     def run_once(self) -> RoundResult:

@@ -69,6 +69,7 @@ LAYERS = {
     "routing": SERVICES,  # routing rules, run by the inbox on arrival
     "notifications": SERVICES,  # what reaches the agent, derived from the record
     "metrics": SERVICES,
+    "surveys": SERVICES,  # automatic surveys by mail
     "mail": SERVICES,
     "sync": SERVICES,
     "audit": SERVICES,  # the audit log of administrative changes

@@ -8,8 +8,12 @@ Create Date: 2026-12-07 17:00:00.000000
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
+
+import agentdesk.store.models
 
 revision = "0025"
 down_revision = "0024"
@@ -17,18 +21,7 @@ branch_labels = None
 depends_on = None
 
 
-def upgrade() -> None:
-    pass
-
-
-def downgrade() -> None:
-    pass
-
-
-import agentdesk.store.models
-
-
-def _sync_columns() -> list[sa.Column]:  # type: ignore[type-arg]
+def _sync_columns() -> list[sa.Column[Any]]:
     utc = agentdesk.store.models.UtcDateTime()
     return [
         sa.Column("id", sa.Uuid(), nullable=False),
