@@ -28,7 +28,7 @@ from agentdesk.macros.service import MacroService
 from agentdesk.routing import exchange as macro_file
 from agentdesk.routing.changes import FieldChange, changes_of, read_changes
 from agentdesk.routing.engine import RoutingService, RuleDraft
-from agentdesk.routing.rules import Conditions
+from agentdesk.routing.rules import Conditions, check_rule_actions, join_actions, split_actions
 from agentdesk.routing.sla_action import AUTOMATIC
 from agentdesk.sla.cache import refresh_all
 from agentdesk.sla.editing import save_policy
@@ -394,3 +394,24 @@ def test_the_demo_workspace_has_update_rules_that_work(store: Store, clock: Fixe
     clock.advance(minutes=1)
     InboxService(store, clock, actor_id=lead).tag(target, add=["refund"])
     assert conv(store, target).team_id == billing
+
+
+action_values = st.none() | st.booleans() | st.integers(-1, 4) | st.text(max_size=40)
+rule_actions = st.dictionaries(
+    st.sampled_from(["sla_policy", "priority", "add_tags", "status", "x"]),
+    action_values | st.sampled_from([AUTOMATIC, str(uuid.UUID(int=9)), "urgent", ["refund"]]),
+    max_size=3,
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(raw=rule_actions | action_values)
+def test_any_rule_actions_with_an_sla_policy_are_read_or_refused_plainly(raw: object) -> None:
+    with within_cpu_seconds(1.0):
+        try:
+            actions, sla_policy = split_actions(raw)
+            check_rule_actions(actions, sla_policy)
+        except ValidationError as exc:
+            assert exc.english() and "\n" not in exc.english()
+        else:
+            assert split_actions(join_actions(actions, sla_policy)) == (actions, sla_policy)
