@@ -212,15 +212,17 @@ class AgentsTeamsDialog(AgentsPage, TeamsPage, TierNamesPage, DirectoryForm):
         access = self._access
         if not access.can_manage:
             self.banner.setText(self.tr("Read only. %1").replace("%1", access.reason))
-            self.banner.show()
-        elif access.reason:
-            self.banner.setText(access.reason)
-            self.banner.show()
+        elif not access.can_manage_agents:
+            self.banner.setText(access.agents_reason)  # a supervisor: agents read-only, teams not
         else:
-            self.banner.hide()
+            self.banner.setText(access.reason)
+        self.banner.setVisible(bool(self.banner.text()))
         editable = access.can_manage
-        for edit in (self.agent_name, self.agent_email, self.team_name, *self.tier_edits.values()):
+        agents_editable = access.can_manage_agents
+        for edit in (self.team_name, *self.tier_edits.values()):
             edit.setReadOnly(not editable)
+        for edit in (self.agent_name, self.agent_email):
+            edit.setReadOnly(not agents_editable)
         self.team_description.setReadOnly(not editable)
         for widget in (
             self.agent_role,
@@ -228,11 +230,14 @@ class AgentsTeamsDialog(AgentsPage, TeamsPage, TierNamesPage, DirectoryForm):
             self.home_team,
             *self.tier_checks.values(),
         ):
-            widget.setEnabled(editable)
+            widget.setEnabled(agents_editable)
         for button in (
             self.new_agent_button,
             self.save_agent_button,
             self.revert_agent_button,
+        ):
+            button.setVisible(agents_editable)
+        for button in (
             self.new_team_button,
             self.save_team_button,
             self.revert_team_button,
@@ -258,14 +263,14 @@ class AgentsTeamsDialog(AgentsPage, TeamsPage, TierNamesPage, DirectoryForm):
         if admin_item is not None:
             admin_item.setEnabled(grant or self._agent_loaded.role == Role.ADMIN)
         locked = not grant and self._agent_loaded.role == Role.ADMIN
-        self.agent_role.setEnabled(self._access.can_manage and not locked)
+        self.agent_role.setEnabled(self._access.can_manage_agents and not locked)
         self.agent_role.setToolTip(
             self.tr("Only an admin can change an admin's role.")
             if locked
             else self.tr(
                 "Agents work conversations in their tiers. Supervisors may also work every tier, review "
-                "queues and manage agents, teams and tier names. Admins may in addition give or take the "
-                "admin role."
+                "queues and manage teams and tier names. Admins in addition manage agents: their roles, "
+                "tiers, teams and PINs."
             )
         )
 

@@ -141,7 +141,13 @@ class DirectoryForm(QDialog):
 
     @property
     def read_only(self) -> bool:
+        """Teams and tier names cannot be changed here (an agent at the desk)."""
         return not self._access.can_manage
+
+    @property
+    def agents_read_only(self) -> bool:
+        """Agents cannot be changed here (anyone but an admin, once the workspace has one)."""
+        return not self._access.can_manage_agents
 
     def _find_widgets(self) -> None:
         form = self.form

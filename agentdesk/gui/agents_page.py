@@ -112,7 +112,7 @@ class AgentsPage(_Page):
         self._fill_home_choices(home)
 
     def _set_team_flags(self) -> None:
-        editable = self._access.can_manage
+        editable = self._access.can_manage_agents
         with QSignalBlocker(self.agent_teams):
             for index in range(self.agent_teams.count()):
                 item = self.agent_teams.item(index)
@@ -134,7 +134,7 @@ class AgentsPage(_Page):
                     self.home_team.addItem(names[team.id], team.id.hex)
             index = self.home_team.findData(home.hex) if home is not None and home in ticked else 0
             self.home_team.setCurrentIndex(max(0, index))
-        self.home_team.setEnabled(self._access.can_manage and bool(ticked))
+        self.home_team.setEnabled(self._access.can_manage_agents and bool(ticked))
 
     def _ticked_teams(self) -> list[uuid.UUID]:
         found: list[uuid.UUID] = []
@@ -206,7 +206,7 @@ class AgentsPage(_Page):
         )
 
     def agent_unsaved(self) -> bool:
-        if self.read_only:
+        if self.agents_read_only:
             return False
         return self._agent_draft().normalized() != self._agent_loaded.normalized()
 
@@ -245,7 +245,7 @@ class AgentsPage(_Page):
 
     def _show_agent_buttons(self) -> None:
         row = self._current_agent_row()
-        editable = self._access.can_manage
+        editable = self._access.can_manage_agents
         is_me = row is not None and row.id == self.services.agent_id
         self.deactivate_button.setVisible(editable and row is not None and row.active)
         self.reactivate_button.setVisible(editable and row is not None and not row.active)
@@ -253,9 +253,7 @@ class AgentsPage(_Page):
         self.deactivate_button.setEnabled(not is_me and not admin_only)
         self.reactivate_button.setEnabled(not admin_only)
         if is_me:
-            tip = labels.translate(
-                "AgentsPage", "You cannot deactivate yourself; ask another supervisor or admin."
-            )
+            tip = labels.translate("AgentsPage", "You cannot deactivate yourself; ask another admin.")
         elif admin_only:
             tip = labels.translate("AgentsPage", "Only an admin can deactivate or reactivate an admin.")
         else:
@@ -317,7 +315,7 @@ class AgentsPage(_Page):
 
     def _save_agent(self) -> bool:
         """Write the agent form; whether it was saved (an error is shown under the form)."""
-        if self.read_only:
+        if self.agents_read_only:
             return False
         draft = self._agent_draft()
         actor = self.services.agent_id
@@ -374,7 +372,7 @@ class AgentsPage(_Page):
             return
         self._select_agent_row(None)
         self._load_agent(None)
-        if self._access.can_manage:
+        if self._access.can_manage_agents:
             self.agent_name.setFocus()
 
     def _settle_agent(self) -> bool:
@@ -391,7 +389,7 @@ class AgentsPage(_Page):
 
     def _deactivate(self) -> None:
         row = self._current_agent_row()
-        if row is None or self.read_only or not self._settle_agent():
+        if row is None or self.agents_read_only or not self._settle_agent():
             return
         try:
             count = self.directory.open_conversation_count(row.id)
@@ -467,7 +465,7 @@ class AgentsPage(_Page):
 
     def _reactivate(self) -> None:
         row = self._current_agent_row()
-        if row is None or self.read_only or not self._settle_agent():
+        if row is None or self.agents_read_only or not self._settle_agent():
             return
         try:
             self.directory.reactivate_agent(self.services.agent_id, row.id)

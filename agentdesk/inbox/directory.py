@@ -2,12 +2,15 @@
 """Agents and teams: who works here, in which tiers and teams, and what the tiers are called.
 
 Permissions live here, not only in disabled buttons: every change names the acting agent
-(``actor_id``) and is refused with a ``PermissionDenied`` sentence unless that agent is an active
-supervisor or admin. Two exceptions keep a workspace usable:
+(``actor_id``) and is refused with a ``PermissionDenied`` sentence unless that agent may make it.
+Only an active admin manages agents (adds them, changes their details, role, tiers and teams,
+deactivates and reactivates them); supervisors and admins change teams and tier names. Exceptions
+keep a workspace usable:
 
 - ``SETUP`` as the actor is the program itself (tests, the importer, a first start): not checked.
 - A workspace with no active supervisor or admin yet may be set up by whoever works at the desk;
-  the first thing to do is to make someone an admin.
+  the first thing to do is to make someone an admin. While it has supervisors but no active admin,
+  its supervisors manage agents (to make someone an admin).
 
 Invariants kept on every change: an agent works at least one tier; the home team is one of the
 teams the agent works (``team_ids``, ids as strings, the home team first); the last active admin
@@ -35,6 +38,7 @@ from sqlalchemy.orm import Session
 from agentdesk.clock import Clock, SystemClock
 from agentdesk.errors import NotFoundError, PermissionDenied, ValidationError
 from agentdesk.ids import uuid7
+from agentdesk.inbox.directory_access import Access, active_admins, check_access, is_admin
 from agentdesk.inbox.service import InboxService
 from agentdesk.messages import translatable
 from agentdesk.store.database import Store
@@ -45,8 +49,6 @@ TIER_NAMES_KEY = "tier_names"
 DEFAULT_TIER_NAMES: Final = ("1st level", "2nd level", "3rd level")
 TIERS: Final = (1, 2, 3)
 MAX_TIER_NAME = 40
-MANAGER_ROLES: Final = (Role.SUPERVISOR.value, Role.ADMIN.value)
-ROLE_NAMES: Final = {"agent": "an agent", "supervisor": "a supervisor", "admin": "an admin"}
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+$")
 
 
@@ -120,17 +122,6 @@ class TeamRow:
     open_conversations: int  # active conversations routed to the team
 
 
-@dataclass(frozen=True, slots=True)
-class Access:
-    """What the agent at the desk may do in the directory, and the sentence that says so."""
-
-    can_manage: bool
-    can_grant_admin: bool  # may give or take the admin role
-    actor_name: str
-    actor_role: str | None
-    reason: str  # why editing is refused, or a note on the set-up exception; "" otherwise
-
-
 def _clean(text: str) -> str:
     """A name as typed, repaired where it holds what no file can (agentdesk.text)."""
     return " ".join(clean_text(text).split())
@@ -177,80 +168,30 @@ class DirectoryService:
 
     # -- permissions -----------------------------------------------------------------------------
 
-    @staticmethod
-    def _managers_exist(session: Session) -> bool:
-        found = session.scalar(
-            select(Agent.id)
-            .where(Agent.active, Agent.deleted_at.is_(None), Agent.role.in_(MANAGER_ROLES))
-            .limit(1)
-        )
-        return found is not None
-
-    def _check_access(self, session: Session, actor_id: uuid.UUID | None) -> Access:
-        actor = session.get(Agent, actor_id) if actor_id is not None else None
-        gone = actor if actor is not None and (actor.deleted_at is not None or not actor.active) else None
-        if gone is not None:
-            actor = None
-        name = actor.name if actor is not None else ""
-        role = actor.role if actor is not None else None
-        if actor is not None and actor.role in MANAGER_ROLES:
-            return Access(True, self._is_admin(actor, session), name, role, "")
-        if not self._managers_exist(session):
-            return Access(
-                True,
-                True,
-                name,
-                role,
-                "Nobody in this workspace is a supervisor or admin yet, so whoever sets it up may "
-                "change agents and teams. Make someone an admin first.",
-            )
-        if gone is not None:
-            reason = (
-                f"{gone.name} is deactivated: only active supervisors and admins can change agents, "
-                "teams and tier names."
-            )
-        elif actor is None:
-            reason = (
-                "Choose who works at this desk (Settings) first: only supervisors and admins "
-                "can change agents, teams and tier names."
-            )
-        else:
-            reason = (
-                f"{actor.name} is {ROLE_NAMES.get(actor.role, actor.role)}: only supervisors and admins "
-                "can change agents, teams and tier names."
-            )
-        return Access(False, False, name, role, reason)
-
     def access(self, actor_id: uuid.UUID | None) -> Access:
-        """Whether ``actor_id`` may change agents, teams and tier names, and why not."""
+        """What ``actor_id`` may change in the directory, and why not."""
         with self.store.read() as session:
-            return self._check_access(session, actor_id)
+            return check_access(session, actor_id)
 
     def _authorize(self, session: Session, actor_id: Actor) -> Agent | None:
-        """The acting agent (None for ``SETUP`` or a workspace being set up); refuses everyone else."""
+        """The acting agent (None for ``SETUP`` or a workspace being set up) for a change to teams
+        or tier names; refuses everyone but supervisors and admins."""
         if isinstance(actor_id, _Setup):
             return None
-        access = self._check_access(session, actor_id)
+        access = check_access(session, actor_id)
         if not access.can_manage:
             raise PermissionDenied(access.reason)
         return session.get(Agent, actor_id) if actor_id is not None else None
 
-    @staticmethod
-    def _is_admin(actor: Agent | None, session: Session) -> bool:
-        """Whether ``actor`` may give or take the admin role: an admin, or the program itself, or
-        anyone while the workspace has no active admin at all."""
-        if actor is None or actor.role == Role.ADMIN:
-            return True
-        return DirectoryService._active_admins(session) == 0
-
-    @staticmethod
-    def _active_admins(session: Session) -> int:
-        count = session.scalar(
-            select(func.count())
-            .select_from(Agent)
-            .where(Agent.active, Agent.deleted_at.is_(None), Agent.role == Role.ADMIN.value)
-        )
-        return int(count or 0)
+    def _authorize_agents(self, session: Session, actor_id: Actor) -> Agent | None:
+        """The acting agent for a change to an agent (their details, role, tiers, teams, whether
+        they are active): an admin, or a supervisor while the workspace has no active admin."""
+        if isinstance(actor_id, _Setup):
+            return None
+        access = check_access(session, actor_id)
+        if not access.can_manage_agents:
+            raise PermissionDenied(access.agents_reason)
+        return session.get(Agent, actor_id) if actor_id is not None else None
 
     # -- tier names ------------------------------------------------------------------------------
 
@@ -566,9 +507,9 @@ class DirectoryService:
         tier_list = _tier_list(tiers)
         now = self.clock.now()
         with self.store.write() as session:
-            actor = self._authorize(session, actor_id)
+            actor = self._authorize_agents(session, actor_id)
             email = self._checked_email(session, email)
-            if role == Role.ADMIN and not self._is_admin(actor, session):
+            if role == Role.ADMIN and not is_admin(actor, session):
                 raise PermissionDenied(translatable("InboxErrors", "Only an admin can give the admin role."))
             home, stored_teams = self._checked_teams(session, team_ids, team_id)
             agent = Agent(
@@ -612,7 +553,7 @@ class DirectoryService:
         tier_list = _tier_list(tiers) if tiers is not None else None
         now = self.clock.now()
         with self.store.write() as session:
-            actor = self._authorize(session, actor_id)
+            actor = self._authorize_agents(session, actor_id)
             agent = self._agent(session, agent_id)
             if name is not None:
                 name = _clean(name)
@@ -622,11 +563,11 @@ class DirectoryService:
             if email is not None:
                 agent.email = self._checked_email(session, email, but=agent.id)
             if role is not None and role != agent.role:
-                if Role.ADMIN in (role, agent.role) and not self._is_admin(actor, session):
+                if Role.ADMIN in (role, agent.role) and not is_admin(actor, session):
                     raise PermissionDenied(
                         translatable("InboxErrors", "Only an admin can give or take the admin role.")
                     )
-                if agent.role == Role.ADMIN and agent.active and self._active_admins(session) <= 1:
+                if agent.role == Role.ADMIN and agent.active and active_admins(session) <= 1:
                     raise ValidationError(
                         translatable(
                             "InboxErrors",
@@ -663,22 +604,20 @@ class DirectoryService:
         with an assignment event by the acting agent. Returns how many went back."""
         now = self.clock.now()
         with self.store.write() as session:
-            actor = self._authorize(session, actor_id)
+            actor = self._authorize_agents(session, actor_id)
             agent = self._agent(session, agent_id)
             if not agent.active:
                 return 0
             if actor is not None and actor.id == agent.id:
                 raise ValidationError(
-                    translatable(
-                        "InboxErrors", "You cannot deactivate yourself; ask another supervisor or admin."
-                    )
+                    translatable("InboxErrors", "You cannot deactivate yourself; ask another admin.")
                 )
             if agent.role == Role.ADMIN:
-                if not self._is_admin(actor, session):
+                if not is_admin(actor, session):
                     raise PermissionDenied(
                         translatable("InboxErrors", "Only an admin can deactivate an admin.")
                     )
-                if self._active_admins(session) <= 1:
+                if active_admins(session) <= 1:
                     raise ValidationError(
                         translatable(
                             "InboxErrors",
@@ -702,11 +641,11 @@ class DirectoryService:
     def reactivate_agent(self, actor_id: Actor, agent_id: uuid.UUID) -> None:
         now = self.clock.now()
         with self.store.write() as session:
-            actor = self._authorize(session, actor_id)
+            actor = self._authorize_agents(session, actor_id)
             agent = self._agent(session, agent_id)
             if agent.active:
                 return
-            if agent.role == Role.ADMIN and not self._is_admin(actor, session):
+            if agent.role == Role.ADMIN and not is_admin(actor, session):
                 raise PermissionDenied(translatable("InboxErrors", "Only an admin can reactivate an admin."))
             taken = session.scalar(
                 select(Agent.name).where(func.lower(Agent.email) == agent.email.lower(), Agent.id != agent.id)

@@ -89,8 +89,8 @@
         <translation>Medarbejder: %1</translation>
     </message>
     <message>
-        <source>You cannot deactivate yourself; ask another supervisor or admin.</source>
-        <translation>Du kan ikke deaktivere dig selv; spørg en anden teamleder eller administrator.</translation>
+        <source>You cannot deactivate yourself; ask another admin.</source>
+        <translation>Du kan ikke deaktivere dig selv; spørg en anden administrator.</translation>
     </message>
     <message>
         <source>Only an admin can deactivate or reactivate an admin.</source>
@@ -256,8 +256,8 @@
         <translation>Kun en administrator kan ændre en administrators rolle.</translation>
     </message>
     <message>
-        <source>Agents work conversations in their tiers. Supervisors may also work every tier, review queues and manage agents, teams and tier names. Admins may in addition give or take the admin role.</source>
-        <translation>Medarbejdere behandler henvendelser på deres niveauer. Teamledere kan også arbejde på alle niveauer, gennemgå køer og administrere medarbejdere, teams og niveaunavne. Administratorer kan desuden give og fratage administratorrollen.</translation>
+        <source>Agents work conversations in their tiers. Supervisors may also work every tier, review queues and manage teams and tier names. Admins in addition manage agents: their roles, tiers, teams and PINs.</source>
+        <translation>Medarbejdere arbejder med samtaler i deres niveauer. Teamledere må også arbejde i alle niveauer, gennemgå køer og administrere teams og niveaunavne. Administratorer administrerer desuden medarbejdere: deres roller, niveauer, teams og pinkoder.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -3522,8 +3522,8 @@
         <translation>Kun en administrator kan give eller fratage administratorrollen.</translation>
     </message>
     <message>
-        <source>You cannot deactivate yourself; ask another supervisor or admin.</source>
-        <translation>Du kan ikke deaktivere dig selv; spørg en anden teamleder eller administrator.</translation>
+        <source>You cannot deactivate yourself; ask another admin.</source>
+        <translation>Du kan ikke deaktivere dig selv; spørg en anden administrator.</translation>
     </message>
     <message>
         <source>Only an admin can deactivate an admin.</source>
@@ -3705,6 +3705,26 @@
         <source>The call length must be from 0 to {hours} hours.</source>
         <translation>Opkaldets varighed skal være fra 0 til {hours} timer.</translation>
     </message>
+    <message>
+        <source>Nobody in this workspace is a supervisor or admin yet, so whoever sets it up may change agents and teams. Make someone an admin first.</source>
+        <translation>Der er endnu ingen teamleder eller administrator i dette arbejdsområde, så den, der sætter det op, må ændre medarbejdere og teams. Gør først nogen til administrator.</translation>
+    </message>
+    <message>
+        <source>{name} is deactivated: only active admins change agents, and only active supervisors and admins change teams and tier names.</source>
+        <translation>{name} er deaktiveret: Kun aktive administratorer ændrer medarbejdere, og kun aktive teamledere og administratorer ændrer teams og niveaunavne.</translation>
+    </message>
+    <message>
+        <source>Choose who works at this desk (Settings) first: only admins change agents, and only supervisors and admins change teams and tier names.</source>
+        <translation>Vælg først, hvem der arbejder ved denne arbejdsplads (Indstillinger): Kun administratorer ændrer medarbejdere, og kun teamledere og administratorer ændrer teams og niveaunavne.</translation>
+    </message>
+    <message>
+        <source>{name} is an agent: only admins change agents, and only supervisors and admins change teams and tier names.</source>
+        <translation>{name} er medarbejder: Kun administratorer ændrer medarbejdere, og kun teamledere og administratorer ændrer teams og niveaunavne.</translation>
+    </message>
+    <message>
+        <source>Only an admin adds, changes or deactivates agents; you can change teams and tier names.</source>
+        <translation>Kun en administrator opretter, ændrer eller deaktiverer medarbejdere; du kan ændre teams og niveaunavne.</translation>
+    </message>
 </context>
 <context>
     <name>InboxModel</name>
@@ -3806,6 +3826,41 @@
     <message>
         <source>Fit columns to the width</source>
         <translation>Tilpas kolonner til bredden</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeBase</name>
+    <message>
+        <source>An article is either internal or public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles are written in English, German or Danish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every language of an article needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title has at most {MAX_TITLE_CHARS} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article has at most {MAX_BODY_CHARS} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the article in at least one language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {MAX_TAGS} tags, each at most {MAX_TAG_CHARS} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article no longer exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9253,6 +9308,227 @@ Dit navn</translation>
     </message>
 </context>
 <context>
+    <name>SurveyErrors</name>
+    <message>
+        <source>That team does not exist.</source>
+        <translation>Det team findes ikke.</translation>
+    </message>
+    <message>
+        <source>That survey policy no longer exists.</source>
+        <translation>Den regel for undersøgelser findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins change survey policies.</source>
+        <translation>Kun supervisorer og administratorer ændrer regler for undersøgelser.</translation>
+    </message>
+    <message>
+        <source>Give the survey policy a name.</source>
+        <translation>Giv reglen et navn.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 200 characters).</source>
+        <translation>Navnet er for langt (højst 200 tegn).</translation>
+    </message>
+    <message>
+        <source>Choose CSAT, NPS, CES or no survey.</source>
+        <translation>Vælg CSAT, NPS, CES eller ingen undersøgelse.</translation>
+    </message>
+    <message>
+        <source>Choose a channel.</source>
+        <translation>Vælg en kanal.</translation>
+    </message>
+    <message>
+        <source>Choose a plan.</source>
+        <translation>Vælg et abonnement.</translation>
+    </message>
+    <message>
+        <source>The delay must be from 0 minutes to 30 days.</source>
+        <translation>Ventetiden skal være fra 0 minutter til 30 dage.</translation>
+    </message>
+    <message>
+        <source>The period must be from 0 to {days} days.</source>
+        <translation>Perioden skal være fra 0 til {days} dage.</translation>
+    </message>
+    <message>
+        <source>A subject is too long (at most {n} characters).</source>
+        <translation>Et emne er for langt (højst {n} tegn).</translation>
+    </message>
+    <message>
+        <source>A text is too long (at most {n} characters).</source>
+        <translation>En tekst er for lang (højst {n} tegn).</translation>
+    </message>
+    <message>
+        <source>Each text must contain {question}, where the question goes.</source>
+        <translation>Hver tekst skal indeholde {question}, hvor spørgsmålet står.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPart</name>
+    <message>
+        <source>Survey policies are set by supervisors and admins.</source>
+        <translation>Regler for undersøgelser fastlægges af supervisorer og administratorer.</translation>
+    </message>
+    <message>
+        <source>Survey &amp;policies…</source>
+        <translation>Regler for &amp;undersøgelser…</translation>
+    </message>
+    <message>
+        <source>Which solved conversations get a survey by email, and in which words</source>
+        <translation>Hvilke løste samtaler får en undersøgelse pr. e-mail, og med hvilken tekst</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPolicyDialog</name>
+    <message>
+        <source>Survey policies</source>
+        <translation>Regler for undersøgelser</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>S&amp;let</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT, 1–5)</source>
+        <translation>Tilfredshed (CSAT, 1–5)</translation>
+    </message>
+    <message>
+        <source>Recommendation (NPS, 0–10)</source>
+        <translation>Anbefaling (NPS, 0–10)</translation>
+    </message>
+    <message>
+        <source>Effort (CES, 1–7)</source>
+        <translation>Indsats (CES, 1–7)</translation>
+    </message>
+    <message>
+        <source>No survey</source>
+        <translation>Ingen undersøgelse</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Alle kanaler</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Sociale medier</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Webformular</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Personligt fremmøde</translation>
+    </message>
+    <message>
+        <source>Any plan</source>
+        <translation>Alle abonnementer</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Any team</source>
+        <translation>Alle teams</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Survey:</source>
+        <translation>Undersøgelse:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s plan:</source>
+        <translation>Kundens abonnement:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Send after solving:</source>
+        <translation>Send efter løsning:</translation>
+    </message>
+    <message>
+        <source>At most once per customer in:</source>
+        <translation>Højst én gang pr. kunde på:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Tysk</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Emne:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Tekst:</translation>
+    </message>
+    <message>
+        <source>Leave a text empty to use the built-in one. {name}, {number} and {subject} are filled in; {question} is where the question goes, and the score links follow the text.</source>
+        <translation>Lad en tekst stå tom for at bruge den indbyggede. {name}, {number} og {subject} udfyldes; {question} er hvor spørgsmålet står, og karakterlinkene følger efter teksten.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+</context>
+<context>
     <name>SyncDesk</name>
     <message>
         <source>Enter the server password in File → Server connection to sync.</source>
@@ -9948,6 +10224,21 @@ Dit navn</translation>
     <message>
         <source>There is already a view called “{name}”.</source>
         <translation>Der findes allerede en visning med navnet „{name}“.</translation>
+    </message>
+</context>
+<context>
+    <name>WebCommand</name>
+    <message>
+        <source>{path} syncs with a server: keep its password in the keyring first (&apos;agentdesk sync --save-password&apos;), so the web forms reach the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation type="unfinished">{path} findes ikke.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host}:{port}: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

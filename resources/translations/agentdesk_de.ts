@@ -89,8 +89,8 @@
         <translation>Agent: %1</translation>
     </message>
     <message>
-        <source>You cannot deactivate yourself; ask another supervisor or admin.</source>
-        <translation>Sie können sich nicht selbst deaktivieren; bitten Sie eine andere Teamleitung oder einen Admin.</translation>
+        <source>You cannot deactivate yourself; ask another admin.</source>
+        <translation>Sie können sich nicht selbst deaktivieren; bitten Sie einen anderen Admin.</translation>
     </message>
     <message>
         <source>Only an admin can deactivate or reactivate an admin.</source>
@@ -256,8 +256,8 @@
         <translation>Nur ein Admin kann die Rolle eines Admins ändern.</translation>
     </message>
     <message>
-        <source>Agents work conversations in their tiers. Supervisors may also work every tier, review queues and manage agents, teams and tier names. Admins may in addition give or take the admin role.</source>
-        <translation>Agenten bearbeiten Anfragen in ihren Stufen. Teamleitungen dürfen zusätzlich in jeder Stufe arbeiten, Warteschlangen prüfen sowie Agenten, Teams und Stufennamen verwalten. Admins dürfen außerdem die Admin-Rolle vergeben oder entziehen.</translation>
+        <source>Agents work conversations in their tiers. Supervisors may also work every tier, review queues and manage teams and tier names. Admins in addition manage agents: their roles, tiers, teams and PINs.</source>
+        <translation>Agenten bearbeiten Konversationen ihrer Stufen. Teamleitungen dürfen zudem in jeder Stufe arbeiten, Warteschlangen prüfen sowie Teams und Stufennamen verwalten. Admins verwalten außerdem die Agenten: Rollen, Stufen, Teams und PINs.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -3522,8 +3522,8 @@
         <translation>Nur ein Admin kann die Admin-Rolle vergeben oder entziehen.</translation>
     </message>
     <message>
-        <source>You cannot deactivate yourself; ask another supervisor or admin.</source>
-        <translation>Sie können sich nicht selbst deaktivieren; bitten Sie eine andere Teamleitung oder einen Admin.</translation>
+        <source>You cannot deactivate yourself; ask another admin.</source>
+        <translation>Sie können sich nicht selbst deaktivieren; bitten Sie einen anderen Admin.</translation>
     </message>
     <message>
         <source>Only an admin can deactivate an admin.</source>
@@ -3705,6 +3705,26 @@
         <source>The call length must be from 0 to {hours} hours.</source>
         <translation>Die Anrufdauer muss zwischen 0 und {hours} Stunden liegen.</translation>
     </message>
+    <message>
+        <source>Nobody in this workspace is a supervisor or admin yet, so whoever sets it up may change agents and teams. Make someone an admin first.</source>
+        <translation>In diesem Arbeitsbereich gibt es noch keine Teamleitung und keinen Admin; wer ihn einrichtet, darf Agenten und Teams ändern. Machen Sie zuerst jemanden zum Admin.</translation>
+    </message>
+    <message>
+        <source>{name} is deactivated: only active admins change agents, and only active supervisors and admins change teams and tier names.</source>
+        <translation>{name} ist deaktiviert: Nur aktive Admins ändern Agenten, und nur aktive Teamleitungen und Admins ändern Teams und Stufennamen.</translation>
+    </message>
+    <message>
+        <source>Choose who works at this desk (Settings) first: only admins change agents, and only supervisors and admins change teams and tier names.</source>
+        <translation>Wählen Sie zuerst, wer an diesem Arbeitsplatz arbeitet (Einstellungen): Nur Admins ändern Agenten, und nur Teamleitungen und Admins ändern Teams und Stufennamen.</translation>
+    </message>
+    <message>
+        <source>{name} is an agent: only admins change agents, and only supervisors and admins change teams and tier names.</source>
+        <translation>{name} ist Agent: Nur Admins ändern Agenten, und nur Teamleitungen und Admins ändern Teams und Stufennamen.</translation>
+    </message>
+    <message>
+        <source>Only an admin adds, changes or deactivates agents; you can change teams and tier names.</source>
+        <translation>Nur ein Admin legt Agenten an, ändert oder deaktiviert sie; Teams und Stufennamen können Sie ändern.</translation>
+    </message>
 </context>
 <context>
     <name>InboxModel</name>
@@ -3806,6 +3826,41 @@
     <message>
         <source>Fit columns to the width</source>
         <translation>Spalten an Breite anpassen</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeBase</name>
+    <message>
+        <source>An article is either internal or public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles are written in English, German or Danish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every language of an article needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title has at most {MAX_TITLE_CHARS} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article has at most {MAX_BODY_CHARS} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the article in at least one language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {MAX_TAGS} tags, each at most {MAX_TAG_CHARS} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article no longer exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9253,6 +9308,227 @@ Ihr Name</translation>
     </message>
 </context>
 <context>
+    <name>SurveyErrors</name>
+    <message>
+        <source>That team does not exist.</source>
+        <translation>Dieses Team gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>That survey policy no longer exists.</source>
+        <translation>Diese Umfrageregel gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins change survey policies.</source>
+        <translation>Nur Supervisor und Admins ändern Umfrageregeln.</translation>
+    </message>
+    <message>
+        <source>Give the survey policy a name.</source>
+        <translation>Geben Sie der Umfrageregel einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 200 characters).</source>
+        <translation>Der Name ist zu lang (höchstens 200 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Choose CSAT, NPS, CES or no survey.</source>
+        <translation>Wählen Sie CSAT, NPS, CES oder keine Umfrage.</translation>
+    </message>
+    <message>
+        <source>Choose a channel.</source>
+        <translation>Wählen Sie einen Kanal.</translation>
+    </message>
+    <message>
+        <source>Choose a plan.</source>
+        <translation>Wählen Sie einen Tarif.</translation>
+    </message>
+    <message>
+        <source>The delay must be from 0 minutes to 30 days.</source>
+        <translation>Die Wartezeit muss zwischen 0 Minuten und 30 Tagen liegen.</translation>
+    </message>
+    <message>
+        <source>The period must be from 0 to {days} days.</source>
+        <translation>Der Zeitraum muss zwischen 0 und {days} Tagen liegen.</translation>
+    </message>
+    <message>
+        <source>A subject is too long (at most {n} characters).</source>
+        <translation>Ein Betreff ist zu lang (höchstens {n} Zeichen).</translation>
+    </message>
+    <message>
+        <source>A text is too long (at most {n} characters).</source>
+        <translation>Ein Text ist zu lang (höchstens {n} Zeichen).</translation>
+    </message>
+    <message>
+        <source>Each text must contain {question}, where the question goes.</source>
+        <translation>Jeder Text muss {question} enthalten, dort steht die Frage.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPart</name>
+    <message>
+        <source>Survey policies are set by supervisors and admins.</source>
+        <translation>Umfrageregeln legen Supervisor und Admins fest.</translation>
+    </message>
+    <message>
+        <source>Survey &amp;policies…</source>
+        <translation>&amp;Umfrageregeln…</translation>
+    </message>
+    <message>
+        <source>Which solved conversations get a survey by email, and in which words</source>
+        <translation>Welche gelösten Konversationen eine Umfrage per E-Mail erhalten, und mit welchem Text</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPolicyDialog</name>
+    <message>
+        <source>Survey policies</source>
+        <translation>Umfrageregeln</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT, 1–5)</source>
+        <translation>Zufriedenheit (CSAT, 1–5)</translation>
+    </message>
+    <message>
+        <source>Recommendation (NPS, 0–10)</source>
+        <translation>Weiterempfehlung (NPS, 0–10)</translation>
+    </message>
+    <message>
+        <source>Effort (CES, 1–7)</source>
+        <translation>Aufwand (CES, 1–7)</translation>
+    </message>
+    <message>
+        <source>No survey</source>
+        <translation>Keine Umfrage</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Jeder Kanal</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Soziale Medien</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Webformular</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Vor Ort</translation>
+    </message>
+    <message>
+        <source>Any plan</source>
+        <translation>Jeder Tarif</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Any team</source>
+        <translation>Jedes Team</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Survey:</source>
+        <translation>Umfrage:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s plan:</source>
+        <translation>Tarif des Kunden:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Send after solving:</source>
+        <translation>Senden nach Lösung:</translation>
+    </message>
+    <message>
+        <source>At most once per customer in:</source>
+        <translation>Höchstens einmal pro Kunde in:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dänisch</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Leave a text empty to use the built-in one. {name}, {number} and {subject} are filled in; {question} is where the question goes, and the score links follow the text.</source>
+        <translation>Leer gelassen gilt der mitgelieferte Text. {name}, {number} und {subject} werden ausgefüllt; {question} steht für die Frage, die Bewertungslinks folgen nach dem Text.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
     <name>SyncDesk</name>
     <message>
         <source>Enter the server password in File → Server connection to sync.</source>
@@ -9948,6 +10224,21 @@ Ihr Name</translation>
     <message>
         <source>There is already a view called “{name}”.</source>
         <translation>Es gibt schon eine Ansicht namens „{name}“.</translation>
+    </message>
+</context>
+<context>
+    <name>WebCommand</name>
+    <message>
+        <source>{path} syncs with a server: keep its password in the keyring first (&apos;agentdesk sync --save-password&apos;), so the web forms reach the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation type="unfinished">{path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host}:{port}: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ class Desk:
     technical: uuid.UUID
     pia: uuid.UUID  # supervisor
     maja: uuid.UUID  # agent
+    anders: uuid.UUID  # admin
 
 
 @pytest.fixture(autouse=True)
@@ -52,10 +53,10 @@ def desk(store: Store, clock: FixedClock) -> Desk:
     directory = services.directory
     billing = directory.create_team("Billing", "Payments, invoices, refunds")
     technical = directory.create_team("Technical")
-    directory.create_agent("Anders Admin", "anders@shop.test", role="admin", tiers=[1, 2, 3])
+    anders = directory.create_agent("Anders Admin", "anders@shop.test", role="admin", tiers=[1, 2, 3])
     pia = directory.create_agent("Pia Boss", "pia@shop.test", role="supervisor", tiers=[1], team_id=billing)
     maja = directory.create_agent("Maja Jensen", "maja@shop.test", tiers=[1], team_id=billing)
-    return Desk(services, billing, technical, pia, maja)
+    return Desk(services, billing, technical, pia, maja, anders)
 
 
 def click_check(qtbot: QtBot, check: QCheckBox) -> None:
@@ -96,9 +97,9 @@ def team_item(dialog: AgentsTeamsDialog, name: str) -> int:
     return dialog.agent_teams.row(item)
 
 
-def test_supervisor_adds_an_agent_and_renames_a_tier(desk: Desk, store: Store, qtbot: QtBot) -> None:
-    dialog = at_desk(desk, desk.pia, qtbot)
-    assert not dialog.read_only and not dialog.banner.isVisible()
+def test_admin_adds_an_agent_and_renames_a_tier(desk: Desk, store: Store, qtbot: QtBot) -> None:
+    dialog = at_desk(desk, desk.anders, qtbot)
+    assert not dialog.read_only and not dialog.agents_read_only and not dialog.banner.isVisible()
     assert dialog.agent_table.rowCount() == 3
     assert dialog.tier_checks[3].text() == "3rd level"
 
@@ -152,8 +153,8 @@ def test_an_agent_at_the_desk_gets_it_read_only(desk: Desk, store: Store, qtbot:
     assert dialog.read_only
     assert dialog.banner.isVisible()
     assert dialog.banner.text() == (
-        "Read only. Maja Jensen is an agent: only supervisors and admins can change agents, teams and "
-        "tier names."
+        "Read only. Maja Jensen is an agent: only admins change agents, and only supervisors and admins "
+        "change teams and tier names."
     )
     for button in (
         dialog.new_agent_button,
@@ -191,7 +192,7 @@ def test_deactivating_returns_open_conversations_to_the_queue(desk: Desk, store:
     customer = inbox.create_customer("Jens Hansen", email="jens@example.dk")
     cid = inbox.create_conversation(customer, "email", "Payment failed", "Declined twice.").id
     inbox.assign(cid, desk.maja)
-    dialog = at_desk(desk, desk.pia, qtbot)
+    dialog = at_desk(desk, desk.anders, qtbot)
     dialog.agent_filter.setText("maja")
     assert [r for r in range(dialog.agent_table.rowCount()) if not dialog.agent_table.isRowHidden(r)] == [
         next(r for r in range(3) if dialog.agent_table.item(r, 0).text() == "Maja Jensen")
@@ -235,19 +236,15 @@ def test_refusals_are_shown_in_plain_words(desk: Desk, store: Store, qtbot: QtBo
     )
     assert [t.name for t in desk.services.directory.teams()] == ["Billing", "Technical"]
 
-    # A supervisor cannot hand out the admin role (the choice is greyed out) nor change an admin's.
-    dialog.tabs.setCurrentWidget(dialog.agents_tab)
-    assert dialog.agent_name.text() == "Anders Admin" and not dialog.agent_role.isEnabled()
-    assert not dialog.deactivate_button.isEnabled()
-    assert dialog.deactivate_button.toolTip() == "Only an admin can deactivate or reactivate an admin."
+    dialog.reject()
+
+    # An admin cannot deactivate themselves; an agent without a tier is refused with the service's
+    # sentence, and what was typed stays.
+    dialog = at_desk(desk, desk.anders, qtbot)
+    assert dialog.agent_name.text() == "Anders Admin" and not dialog.deactivate_button.isEnabled()
+    assert dialog.deactivate_button.toolTip() == "You cannot deactivate yourself; ask another admin."
     maja_row = next(r for r in range(3) if dialog.agent_table.item(r, 0).text() == "Maja Jensen")
     dialog.agent_table.selectRow(maja_row)
-    assert dialog.agent_role.isEnabled()
-    model = dialog.agent_role.model()
-    admin_index = dialog.agent_role.findData("admin")
-    assert not model.flags(model.index(admin_index, 0)) & Qt.ItemFlag.ItemIsEnabled
-
-    # An agent without a tier is refused with the service's sentence; what was typed stays.
     click_check(qtbot, dialog.tier_checks[1])
     qtbot.keyClick(dialog.agent_name, Qt.Key.Key_End)
     qtbot.keyClicks(dialog.agent_name, " Holm")
@@ -270,6 +267,46 @@ def test_refusals_are_shown_in_plain_words(desk: Desk, store: Store, qtbot: QtBo
     assert asked == ["Save the changes to Maja Jensen before closing?"]
     assert not dialog.isVisible()
     assert not dialog.modified
+
+
+def test_a_supervisor_sees_agents_read_only_and_changes_teams(desk: Desk, store: Store, qtbot: QtBot) -> None:
+    dialog = at_desk(desk, desk.pia, qtbot)
+    assert dialog.agents_read_only and not dialog.read_only
+    assert dialog.banner.isVisible()
+    assert dialog.banner.text() == (
+        "Only an admin adds, changes or deactivates agents; you can change teams and tier names."
+    )
+    for button in (
+        dialog.new_agent_button,
+        dialog.save_agent_button,
+        dialog.revert_agent_button,
+        dialog.deactivate_button,
+        dialog.reactivate_button,
+    ):
+        assert not button.isVisible(), button.objectName()
+    maja_row = next(r for r in range(3) if dialog.agent_table.item(r, 0).text() == "Maja Jensen")
+    dialog.agent_table.selectRow(maja_row)
+    assert dialog.agent_name.text() == "Maja Jensen"
+    assert dialog.agent_name.isReadOnly() and dialog.agent_email.isReadOnly()
+    assert not dialog.agent_role.isEnabled() and not dialog.agent_language.isEnabled()
+    assert not any(check.isEnabled() for check in dialog.tier_checks.values())
+    assert not dialog.home_team.isEnabled()
+    assert not dialog.agent_teams.item(0).flags() & Qt.ItemFlag.ItemIsUserCheckable
+    qtbot.keyClicks(dialog.agent_name, " Holm")  # read-only: types nothing
+    qtbot.keySequence(dialog, QKeySequence(QKeySequence.StandardKey.Save))
+    assert agent_named(store, "Maja Jensen").tiers == [1]
+    assert not dialog.agent_unsaved()
+
+    # Teams stay theirs: a new team is added from the Teams tab.
+    dialog.tabs.setCurrentWidget(dialog.teams_tab)
+    assert dialog.new_team_button.isVisible() and not dialog.team_name.isReadOnly()
+    qtbot.mouseClick(dialog.new_team_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.team_name, "Returns")
+    with qtbot.waitSignal(dialog.changed):
+        qtbot.mouseClick(dialog.save_team_button, Qt.MouseButton.LeftButton)
+    assert "Returns" in [t.name for t in desk.services.directory.teams()]
+    dialog.reject()
+    assert not dialog.isVisible()
 
 
 def test_open_agents_dialog_says_whether_anything_changed(desk: Desk, qtbot: QtBot) -> None:
