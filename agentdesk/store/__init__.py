@@ -3,6 +3,7 @@
 # sync's table list and the migrations' check see the workflow tables too.
 from agentdesk.store import audit_models as audit_models
 from agentdesk.store import identity_models as identity_models
+from agentdesk.store import kb_models as kb_models
 from agentdesk.store import models as models
 from agentdesk.store import notification_models as notification_models
 from agentdesk.store import survey_models as survey_models

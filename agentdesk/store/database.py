@@ -153,7 +153,7 @@ class Store:
         self.engine.dispose()
 
 
-FTS_TABLES = ("conversation_fts", "message_fts", "customer_fts")
+FTS_TABLES = ("conversation_fts", "message_fts", "customer_fts", "kb_article_fts", "kb_article_variant_fts")
 
 
 def integrity_problems(store: Store) -> list[str]:

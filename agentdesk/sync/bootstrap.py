@@ -32,16 +32,18 @@ nothing.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from psycopg import sql
-from sqlalchemy import Table, update
+from sqlalchemy import JSON, Boolean, Column, LargeBinary, Uuid, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
 from agentdesk.store.database import Store
+from agentdesk.store.models import UtcDateTime, parse_sql_time
 from agentdesk.sync.pull import (
     PullResult,
     _free_keys_of_page,
@@ -49,6 +51,7 @@ from agentdesk.sync.pull import (
     _unique_keys,
     _write_page,
     cursor_table,
+    outbox_table,
     state_table,
 )
 from agentdesk.sync.push import ServerConnection
@@ -60,27 +63,40 @@ log = logging.getLogger("agentdesk.sync")
 # pieces are up to 1 MiB each).
 BATCH_ROWS = 5000
 BATCH_BYTES = 16 * 1024 * 1024
-# The searched tables (migration 0002): their triggers are set aside while a table is written.
-SEARCHED = ("conversation", "message", "customer")
-
-Converter = Callable[[Any], Any]
+# The searched tables (migrations 0002, 0026): their triggers are set aside while a table is written.
+SEARCHED = ("conversation", "message", "customer", "kb_article", "kb_article_variant")
 
 
-def _converters(store: Store, t: Table) -> list[Converter | None]:
-    """Per column, the function from the value psycopg reads to what SQLite stores (``None``: as
-    it is): the wire conversion of the ordinary pull, then the column type's own bind processing,
-    so a copied row is stored byte for byte as a pulled one."""
-    dialect = store.engine.dialect
-    found: list[Converter | None] = []
-    for column in t.columns:
-        processor = column.type.dialect_impl(dialect).bind_processor(dialect)
+def _stored_form(column: Column[Any]) -> sql.Composable:
+    """The server's expression giving ``column`` exactly as this desktop's SQLite stores it (so a
+    copied row goes into SQLite untouched by Python, and reads back as a pulled one): an id as 32
+    hex digits, a time as naive UTC ISO text with microseconds (``models.sql_time``), a flag as 0
+    or 1, JSON as its text; everything else as it is."""
+    name = sql.Identifier(column.name)
+    kind = column.type
+    if isinstance(kind, Uuid):
+        return sql.SQL("replace({}::text, '-', '')").format(name)
+    if isinstance(kind, UtcDateTime):
+        return sql.SQL("to_char({}, 'YYYY-MM-DD HH24:MI:SS.US')").format(name)
+    if isinstance(kind, Boolean):
+        return sql.SQL("{}::int").format(name)
+    if isinstance(kind, JSON):
+        return sql.SQL("{}::text").format(name)
+    return name
 
-        def convert(value: Any, column: Any = column, processor: Any = processor) -> Any:
-            value = from_wire(column, value)
-            return processor(value) if processor is not None else value
 
-        found.append(convert)
-    return found
+def _from_stored(column: Column[Any], value: Any) -> Any:
+    """The Python value of a value in stored form (for the rows that take the careful path)."""
+    if value is None:
+        return None
+    kind = column.type
+    if isinstance(kind, JSON):
+        return json.loads(value)
+    if isinstance(kind, Boolean):
+        return bool(value)
+    if isinstance(kind, UtcDateTime):
+        return parse_sql_time(value)
+    return from_wire(column, value)
 
 
 def _snapshot(conn: ServerConnection) -> int:
@@ -90,16 +106,16 @@ def _snapshot(conn: ServerConnection) -> int:
     # The login's two-minute statement bound is for a desktop that vanished mid-change; a COPY of
     # a large workspace streams for longer while this desktop writes what it reads.
     conn.execute("SET LOCAL statement_timeout = '1h'")
+    conn.execute("SET LOCAL TimeZone = 'UTC'")  # times are copied as UTC text
     row = conn.execute("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS xmin").fetchone()
     assert row is not None
     return int(row["xmin"])
 
 
 def _copied(conn: ServerConnection, name: str) -> Iterator[tuple[Any, ...]]:
-    """The rows of ``name`` this login may see, streamed in binary COPY form as tuples."""
-    columns = [c.name for c in table(name).columns]
+    """The rows of ``name`` this login may see, in stored form, streamed as tuples."""
     select = sql.SQL("SELECT {} FROM {}").format(
-        sql.SQL(", ").join(map(sql.Identifier, columns)), sql.Identifier(name)
+        sql.SQL(", ").join(_stored_form(c) for c in table(name).columns), sql.Identifier(name)
     )
     with conn.cursor() as cur:
         cur.execute(sql.SQL("{} LIMIT 0").format(select))
@@ -110,7 +126,7 @@ def _copied(conn: ServerConnection, name: str) -> Iterator[tuple[Any, ...]]:
 
 
 def _size(row: tuple[Any, ...]) -> int:
-    return sum(len(v) for v in row if isinstance(v, bytes | bytearray | memoryview | str)) + 64
+    return sum(len(v) for v in row if isinstance(v, bytes)) + 64
 
 
 def _trigger_sql(local: Connection, name: str) -> list[tuple[str, str]]:
@@ -122,17 +138,29 @@ def _trigger_sql(local: Connection, name: str) -> list[tuple[str, str]]:
 
 
 class _TableWriter:
-    """Writes the copied rows of one table in batches, inside the caller's local transaction."""
+    """Writes the copied rows of one table in batches, inside the caller's local transaction.
+    What could need the careful path is learnt once, at the start: the transaction holds the
+    write lock, so nothing else adds local rows or outbox entries meanwhile."""
 
-    def __init__(self, store: Store, local: Connection, name: str) -> None:
+    def __init__(self, local: Connection, name: str) -> None:
         self.local = local
         self.name = name
         self.t = table(name)
-        self.columns = [c.name for c in self.t.columns]
-        self.id_at = self.columns.index("id")
-        self.convert = _converters(store, self.t)
         self.wire = list(self.t.columns)
+        self.columns = [c.name for c in self.wire]
+        self.id_at = self.columns.index("id")
         self.keys = [[c.name for c in key] for key in _unique_keys(self.t)]
+        t = self.t
+        # Local rows the server never had may hold a copied row's unique key; rows with fields
+        # waiting in the outbox keep them; local conversations may hold a number the server gave.
+        self.unsynced = (
+            bool(self.keys) and local.execute(select(t.c.id).where(t.c.rev.is_(None)).limit(1)).first()
+        )
+        self.waiting = local.execute(
+            select(outbox_table.c.seq).where(outbox_table.c.table_name == name).limit(1)
+        ).first()
+        self.held = name == "conversation" and local.execute(select(t.c.id).limit(1)).first()
+        self.large = any(isinstance(c.type, LargeBinary) for c in self.wire)
         names = ", ".join(f'"{c}"' for c in self.columns)
         marks = ", ".join("?" for _ in self.columns)
         sets = ", ".join(f'"{c}" = excluded."{c}"' for c in self.columns if c != "id")
@@ -142,17 +170,19 @@ class _TableWriter:
         self.cursor = local.connection.cursor()
 
     def _local_form(self, row: tuple[Any, ...]) -> dict[str, Any]:
-        return {c.name: from_wire(c, v) for c, v in zip(self.wire, row, strict=True)}
+        return {c.name: _from_stored(c, v) for c, v in zip(self.wire, row, strict=True)}
 
     def write(self, batch: list[tuple[Any, ...]]) -> None:
         if self.name == "customer_erasure":  # erases local rows as it goes: the ordinary way
             _write_page(self.local, self.name, [self._local_form(r) for r in batch])
             return
-        ids = [from_wire(self.wire[self.id_at], r[self.id_at]) for r in batch]
+        id_column = self.wire[self.id_at]
         keep: dict[Any, set[str]] = {}
-        for start in range(0, len(ids), 500):
-            keep.update(_pending_fields(self.local, self.name, ids[start : start + 500]))
-        if self.name == "conversation":
+        if self.waiting:
+            ids = [_from_stored(id_column, r[self.id_at]) for r in batch]
+            for start in range(0, len(ids), 500):
+                keep.update(_pending_fields(self.local, self.name, ids[start : start + 500]))
+        if self.held:
             at = self.columns.index("number")
             numbers = [r[at] for r in batch if r[at] is not None]
             for start in range(0, len(numbers), 500):
@@ -161,23 +191,18 @@ class _TableWriter:
                     .where(self.t.c.number.in_(numbers[start : start + 500]))
                     .values(number=None)
                 )
-        if self.keys:
+        if self.unsynced:
             wanted = {n for key in self.keys for n in key} | {"id"}
             light = [
-                {c.name: from_wire(c, v) for c, v in zip(self.wire, r, strict=True) if c.name in wanted}
+                {c.name: _from_stored(c, v) for c, v in zip(self.wire, r, strict=True) if c.name in wanted}
                 for r in batch
             ]
             _free_keys_of_page(self.local, self.t, light)
-        plain: list[tuple[Any, ...]] = []
-        own: list[dict[str, Any]] = []
-        convert = self.convert
-        for row_id, row in zip(ids, batch, strict=True):
-            if keep.get(row_id):
-                own.append(self._local_form(row))
-            else:
-                plain.append(
-                    tuple(v if v is None or f is None else f(v) for f, v in zip(convert, row, strict=True))
-                )
+        if not keep:
+            self.cursor.executemany(self.statement, batch)
+            return
+        plain = [r for r in batch if not keep.get(_from_stored(id_column, r[self.id_at]))]
+        own = [self._local_form(r) for r in batch if keep.get(_from_stored(id_column, r[self.id_at]))]
         if plain:
             self.cursor.executemany(self.statement, plain)
         if own:  # rows with fields waiting in the outbox keep those fields
@@ -199,12 +224,13 @@ def bootstrap(
                 triggers = _trigger_sql(local, name) if name in SEARCHED else []
                 for trigger, _ in triggers:
                     local.exec_driver_sql(f'DROP TRIGGER "{trigger}"')
-                writer = _TableWriter(store, local, name)
+                writer = _TableWriter(local, name)
                 batch: list[tuple[Any, ...]] = []
                 held = 0
                 for row in _copied(conn, name):
                     batch.append(row)
-                    held += _size(row)
+                    if writer.large:
+                        held += _size(row)
                     if len(batch) >= BATCH_ROWS or held >= BATCH_BYTES:
                         writer.write(batch)
                         result.rows += len(batch)

@@ -3832,35 +3832,35 @@
     <name>KnowledgeBase</name>
     <message>
         <source>An article is either internal or public.</source>
-        <translation type="unfinished"></translation>
+        <translation>En artikel er enten intern eller offentlig.</translation>
     </message>
     <message>
         <source>Articles are written in English, German or Danish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikler skrives på engelsk, tysk eller dansk.</translation>
     </message>
     <message>
         <source>Every language of an article needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvert sprog i en artikel skal have en titel.</translation>
     </message>
     <message>
         <source>A title has at most {MAX_TITLE_CHARS} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>En titel har højst {MAX_TITLE_CHARS} tegn.</translation>
     </message>
     <message>
         <source>An article has at most {MAX_BODY_CHARS} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>En artikel har højst {MAX_BODY_CHARS} tegn.</translation>
     </message>
     <message>
         <source>Write the article in at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv artiklen på mindst ét sprog.</translation>
     </message>
     <message>
         <source>At most {MAX_TAGS} tags, each at most {MAX_TAG_CHARS} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Højst {MAX_TAGS} tags, hver på højst {MAX_TAG_CHARS} tegn.</translation>
     </message>
     <message>
         <source>The article no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artiklen findes ikke længere.</translation>
     </message>
 </context>
 <context>

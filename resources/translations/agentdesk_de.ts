@@ -3832,35 +3832,35 @@
     <name>KnowledgeBase</name>
     <message>
         <source>An article is either internal or public.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Artikel ist entweder intern oder öffentlich.</translation>
     </message>
     <message>
         <source>Articles are written in English, German or Danish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel werden auf Englisch, Deutsch oder Dänisch geschrieben.</translation>
     </message>
     <message>
         <source>Every language of an article needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Sprache eines Artikels braucht einen Titel.</translation>
     </message>
     <message>
         <source>A title has at most {MAX_TITLE_CHARS} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Titel hat höchstens {MAX_TITLE_CHARS} Zeichen.</translation>
     </message>
     <message>
         <source>An article has at most {MAX_BODY_CHARS} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Artikel hat höchstens {MAX_BODY_CHARS} Zeichen.</translation>
     </message>
     <message>
         <source>Write the article in at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie den Artikel in mindestens einer Sprache.</translation>
     </message>
     <message>
         <source>At most {MAX_TAGS} tags, each at most {MAX_TAG_CHARS} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens {MAX_TAGS} Schlagwörter mit je höchstens {MAX_TAG_CHARS} Zeichen.</translation>
     </message>
     <message>
         <source>The article no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Artikel gibt es nicht mehr.</translation>
     </message>
 </context>
 <context>
