@@ -149,7 +149,7 @@ class SurveyPolicies:
         self.clock = clock or SystemClock()
         self.actor_id = actor_id
 
-    def list(self) -> list[PolicyRow]:
+    def rows(self) -> list[PolicyRow]:
         with self.store.read() as session:
             rows = session.scalars(
                 select(SurveyPolicy)
@@ -157,6 +157,14 @@ class SurveyPolicies:
                 .order_by(SurveyPolicy.position, SurveyPolicy.created_at)
             ).all()
             return [PolicyRow(row.id, row.position, _input(row)) for row in rows]
+
+    def teams(self) -> list[tuple[uuid.UUID, str]]:
+        """The teams a policy may name, by name."""
+        with self.store.read() as session:
+            rows = session.execute(
+                select(Team.id, Team.name).where(Team.deleted_at.is_(None)).order_by(Team.name)
+            )
+            return [(row.id, row.name) for row in rows]
 
     def save(self, data: PolicyInput, policy_id: uuid.UUID | None = None) -> uuid.UUID:
         """Add a policy (last in the order) or change one; ``ValidationError`` for what the dialog

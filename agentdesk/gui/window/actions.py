@@ -124,6 +124,8 @@ class ActionId(enum.Enum):
     SWITCH_AGENT = "switch_agent"
     # The audit log (``window/audit_part.py``)
     AUDIT_LOG = "audit_log"
+    # Automatic surveys (``window/survey_part.py``)
+    SURVEY_POLICIES = "survey_policies"
     # Edit (``window/edit_menu.py``)
     CUT = "cut"
     COPY = "copy"
@@ -606,6 +608,9 @@ def window_actions(window: MainWindow) -> Iterator[ActionSpec]:
     from agentdesk.gui.window.audit_part import AuditPart  # it builds on this module
 
     yield from AuditPart.attach(window).action_specs()
+    from agentdesk.gui.window.survey_part import SurveyPart  # it builds on this module
+
+    yield from SurveyPart.attach(window).action_specs()
     from agentdesk.gui.window.desk_lock import DeskLock  # it builds on this module
 
     yield from DeskLock.attach(window).action_specs()
