@@ -214,6 +214,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     sync_commands.register(commands)
     _customer_parser(commands)
+    from agentdesk.web import commands as web_commands
+
+    web_commands.register(commands)
     return parser
 
 
@@ -542,6 +545,12 @@ def cmd_customer(args: argparse.Namespace) -> int:
     return customer_commands.run(args)
 
 
+def cmd_web(args: argparse.Namespace) -> int:
+    from agentdesk.web import commands as web_commands
+
+    return web_commands.run(args)
+
+
 def cmd_sync(args: argparse.Namespace) -> int:
     """``agentdesk server init|add-agent`` and ``agentdesk sync``."""
     from agentdesk.sync.commands import run
@@ -561,6 +570,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "server": cmd_sync,
     "sync": cmd_sync,
     "customer": cmd_customer,
+    "web": cmd_web,
 }
 
 

@@ -71,6 +71,7 @@ LAYERS = {
     "metrics": SERVICES,
     "surveys": SERVICES,  # automatic surveys by mail
     "mail": SERVICES,
+    "web": SERVICES,  # agentdesk web: the contact form as a service (no Qt)
     "sync": SERVICES,
     "audit": SERVICES,  # the audit log of administrative changes
     "identity": SERVICES,  # who works at the desk: PINs and passwords, signing in
