@@ -65,6 +65,7 @@ from agentdesk.demo.outreach import add_demo_outreach
 from agentdesk.demo.routing_updates import add_demo_update_rules
 from agentdesk.demo.signin import add_demo_desk
 from agentdesk.demo.snooze import add_demo_snoozes
+from agentdesk.demo.surveys import add_demo_surveys
 from agentdesk.demo.views import add_demo_views
 from agentdesk.errors import ValidationError
 from agentdesk.replies.exchange import install_starter_library
@@ -217,6 +218,7 @@ def build_demo(
     add_demo_desk(store, anchor)  # its default agent stays signed in: the demo opens to the inbox
     add_demo_audit(store, anchor)  # weeks of administrative changes in the audit log
     add_demo_update_rules(store, anchor)  # rules on an agent's change; one chooses the SLA policy
+    add_demo_surveys(store, anchor, seed)  # survey mails after solving; answers that came in by mail
     return DemoSummary(
         customers=totals.customers,
         conversations=totals.conversations,

@@ -571,7 +571,11 @@ class DashboardPage(QWidget):
     def _kpis_arrived(self, reports: dict[str, KpiReport]) -> None:
         self.kpis = reports
         overall = reports.get("none")
+        self.response_rates = {}  # the survey mails' response rates, beside each score
         if overall is not None:
+            from agentdesk.surveys.rates import response_rates
+
+            self.response_rates = response_rates(self.services.store, overall.start, overall.end)
             self.kpi_state.setText(
                 labels.translate(
                     "Dashboard", "%1: %2 – %3 (computed in %4 s). Hover a figure for how it is computed."
@@ -611,12 +615,26 @@ class DashboardPage(QWidget):
             for column, group in enumerate(groups, start=1):
                 value = group.values.get(definition.key)
                 text = _figure_text(definition, value.value if value else None)
+                rate = getattr(self, "response_rates", {}).get(definition.key)
+                rate_tip = ""
+                if rate is not None and rate.rate is not None and group is report.overall:
+                    text += "  · " + labels.translate("Dashboard", "%1 answered").replace(
+                        "%1", kpi_text.percent(rate.rate, 0)
+                    )
+                    rate_tip = "\n" + (
+                        labels.translate(
+                            "Dashboard", "%1 of %2 survey mails sent in the period were answered."
+                        )
+                        .replace("%1", kpi_text.count(rate.answered))
+                        .replace("%2", kpi_text.count(rate.sent))
+                    )
                 cell = _item(text, align_right=True)
                 cell.setToolTip(
                     f"{definition.described()}\n\n"
                     + labels.translate("Dashboard", "Based on %1.").replace(
                         "%1", kpi_text.count(value.sample if value else 0)
                     )
+                    + rate_tip
                 )
                 if value is None or value.value is None:
                     cell.setForeground(QColor(theme.TEXT_FAINT))

@@ -2589,6 +2589,14 @@
         <translation>%1: %2 – %3 (beregnet på %4 s). Hold musen over et tal for at se, hvordan det beregnes.</translation>
     </message>
     <message>
+        <source>%1 answered</source>
+        <translation>%1 besvaret</translation>
+    </message>
+    <message>
+        <source>%1 of %2 survey mails sent in the period were answered.</source>
+        <translation>%1 af %2 undersøgelsesmails sendt i perioden blev besvaret.</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -3861,6 +3869,150 @@
     <message>
         <source>The article no longer exists.</source>
         <translation>Artiklen findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name has 1 to {MAX_NAME_CHARS} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the colour as #RRGGBB, for example #2563eb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The help centre&apos;s address starts with https:// (or http://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeBaseDialog</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not reviewed for %n months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">Engelsk</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished">Tysk</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation type="unfinished">Dansk</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>The article in Markdown: # heading, **bold**, *italic*, - list, [link](https://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipping, returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal: the team only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public: in the help centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who reads it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>used %n times</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1 · reviewed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” in every language?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeBasePart</name>
+    <message>
+        <source>&amp;Knowledge base…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write and review the articles you insert with ? in a reply</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,110 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Which solved conversations get a survey mail, when, and how the response rate is counted
+(no mail server needed: the mail itself is built from the database and read back)."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+
+from agentdesk.clock import FixedClock
+from agentdesk.inbox.service import InboxService
+from agentdesk.store.database import Store
+from agentdesk.store.models import MailAccount
+from agentdesk.store.survey_models import SurveyRequest, SurveyState
+from agentdesk.surveys.answers import SurveyAnswers
+from agentdesk.surveys.outgoing import SurveyMailer
+from agentdesk.surveys.policy import PolicyInput, SurveyPolicies
+from agentdesk.surveys.rates import response_rates
+
+
+def _account(store: Store) -> uuid.UUID:
+    with store.write() as session:
+        row = MailAccount(
+            name="Support",
+            address="support@shop.test",
+            display_name="Shop",
+            imap_host="127.0.0.1",
+            imap_port=143,
+            imap_user="u",
+            smtp_host="127.0.0.1",
+            smtp_port=25,
+        )
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def _solved(
+    inbox: InboxService, customer: uuid.UUID, channel: str = "email", tags: tuple[str, ...] = ()
+) -> uuid.UUID:
+    conv = inbox.create_conversation(customer, channel, "Parcel missing", "Where is my parcel?", tags=tags).id
+    inbox.set_status(conv, "solved")
+    return conv
+
+
+def _reasons(store: Store) -> dict[uuid.UUID, str]:
+    with store.read() as session:
+        return {
+            r.conversation_id: r.state if r.state != SurveyState.SKIPPED.value else r.reason
+            for r in session.scalars(select(SurveyRequest))
+        }
+
+
+def test_planning_follows_the_policies(store: Store, clock: FixedClock) -> None:
+    inbox = InboxService(store, clock)
+    mailer = SurveyMailer(store, clock)
+    anna = inbox.create_customer("Anna Berg", email="anna@example.se", language="en")
+    ole = inbox.create_customer("Ole Dam", email="ole@example.dk", language="da")
+    nomail = inbox.create_customer("Phone Only", phone="+45 1234")
+    first = _solved(inbox, anna)
+    assert mailer.plan() == 0  # no policy: no surveys, nothing written
+    assert _reasons(store) == {}
+
+    policies = SurveyPolicies(store, clock)
+    policies.save(PolicyInput(name="No chat surveys", kind="off", channel="chat"))
+    policies.save(PolicyInput(name="NPS by mail", kind="nps", channel=None, delay_minutes=30, period_days=30))
+    _account(store)
+    chat = _solved(inbox, ole, channel="chat")
+    phone = _solved(inbox, nomail, channel="phone")
+    auto = _solved(inbox, ole, tags=("auto-reply",))
+    assert mailer.plan() == 1
+    assert _reasons(store) == {first: "due", chat: "off", phone: "no_address", auto: "automatic"}
+    assert mailer.due() == []  # 30 minutes after solving
+    clock.advance(minutes=31)
+    [due] = mailer.due()
+    survey = mailer.claim(due)
+    assert survey is not None and survey.recipient == "anna@example.se"
+    assert survey.mail["Subject"].startswith("How did we do?")
+    assert "How likely is it that you would recommend us" in survey.mail.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert mailer.claim(due) is None  # claimed once only
+    mailer.sent(due)
+
+    second = _solved(inbox, anna)  # the same customer within the period
+    mailer.plan()
+    assert _reasons(store)[second] == "period"
+
+    # a reopened conversation's survey is not sent
+    ole_mail = _solved(inbox, ole)
+    mailer.plan()
+    inbox.set_status(ole_mail, "open")
+    clock.advance(minutes=31)
+    assert mailer.claim(mailer.due()[0]) is None
+    assert _reasons(store)[ole_mail] == "reopened"
+
+    # response rate: one sent, then answered by a plain reply
+    start, end = clock.now().replace(hour=0), clock.now().replace(hour=23)
+    assert (response_rates(store, start, end)["nps"].sent, response_rates(store, start, end)["nps"].rate) == (
+        1,
+        0.0,
+    )
+    answer = SurveyAnswers(store, clock).recognise(
+        subject="Re: How did we do?",
+        body="9\nVery helpful",
+        from_address="anna@example.se",
+        thread_ids=[f"survey-{due.hex}@shop.test"],
+        automatic=None,
+    )
+    assert answer is not None and answer.recorded and answer.score == 9 and answer.conversation_id == first
+    assert response_rates(store, start, end)["nps"].rate == 1.0
