@@ -47,6 +47,7 @@ from agentdesk.gui import icons, labels, theme
 from agentdesk.gui.address_fields import AddressFields
 from agentdesk.gui.conversation.call_timer import CallTimer
 from agentdesk.gui.elided_label import ElidedLabel
+from agentdesk.gui.kb_completer import ArticleCompleter
 from agentdesk.gui.mention_completer import MentionCompleter
 from agentdesk.gui.reply_completer import ReplyCompleter
 from agentdesk.inbox.delivery import EMAIL, LOGGED, NONE
@@ -125,6 +126,7 @@ class DraftEdit(QPlainTextEdit):
         super().__init__(parent)
         self.replies = ReplyCompleter(self)
         self.mentions = MentionCompleter(self)  # "@" in a note: agents' names
+        self.articles = ArticleCompleter(self)  # "?" and words: knowledge-base articles
         self.takes_files: Callable[[QMimeData], bool] = lambda _data: False
         self.take_files: Callable[[QMimeData], None] = lambda _data: None
 
@@ -138,7 +140,7 @@ class DraftEdit(QPlainTextEdit):
         super().insertFromMimeData(source)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.replies.handles_key(event.key()) or self.mentions.handles_key(event.key()):
+        if any(c.handles_key(event.key()) for c in (self.replies, self.mentions, self.articles)):
             event.ignore()  # the list's popup acts on it
             return
         if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:

@@ -3872,147 +3872,147 @@
     </message>
     <message>
         <source>The shop&apos;s name has 1 to {MAX_NAME_CHARS} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikkens navn har 1 til {MAX_NAME_CHARS} tegn.</translation>
     </message>
     <message>
         <source>Give the colour as #RRGGBB, for example #2563eb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv farven som #RRGGBB, for eksempel #2563eb.</translation>
     </message>
     <message>
         <source>The help centre&apos;s address starts with https:// (or http://).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjælpecentrets adresse begynder med https:// (eller http://).</translation>
     </message>
 </context>
 <context>
     <name>KnowledgeBaseDialog</name>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidensbase</translation>
     </message>
     <message>
         <source>Search articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg i artikler</translation>
     </message>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle artikler</translation>
     </message>
     <message>
         <source>Most used</source>
-        <translation type="unfinished"></translation>
+        <translation>Mest brugte</translation>
     </message>
     <message numerus="yes">
         <source>Not reviewed for %n months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ikke gennemgået i %n måned</numerusform>
+            <numerusform>Ikke gennemgået i %n måneder</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;New article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny artikel</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">Engelsk</translation>
+        <translation>Engelsk</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished">Tysk</translation>
+        <translation>Tysk</translation>
     </message>
     <message>
         <source>Danish</source>
-        <translation type="unfinished">Dansk</translation>
+        <translation>Dansk</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>The article in Markdown: # heading, **bold**, *italic*, - list, [link](https://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artiklen i Markdown: # overskrift, **fed**, *kursiv*, - liste, [link](https://…)</translation>
     </message>
     <message>
         <source>shipping, returns</source>
-        <translation type="unfinished"></translation>
+        <translation>forsendelse, returnering</translation>
     </message>
     <message>
         <source>Internal: the team only</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern: kun teamet</translation>
     </message>
     <message>
         <source>Public: in the help centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Offentlig: i hjælpecentret</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Who reads it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem læser den</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Gem</translation>
+        <translation>&amp;Gem</translation>
     </message>
     <message>
         <source>Mark as &amp;reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér som &amp;gennemgået</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slet</translation>
     </message>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>offentlig</translation>
     </message>
     <message>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>intern</translation>
     </message>
     <message numerus="yes">
         <source>used %n times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>brugt %n gang</numerusform>
+            <numerusform>brugt %n gange</numerusform>
         </translation>
     </message>
     <message>
         <source>New article</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny artikel</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>aldrig</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt</translation>
     </message>
     <message>
         <source>By %1 · reviewed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Af %1 · gennemgået %2</translation>
     </message>
     <message>
         <source>Delete article</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet artikel</translation>
     </message>
     <message>
         <source>Delete “%1” in every language?</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet “%1” på alle sprog?</translation>
     </message>
 </context>
 <context>
     <name>KnowledgeBasePart</name>
     <message>
         <source>&amp;Knowledge base…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vidensbase…</translation>
     </message>
     <message>
         <source>Write and review the articles you insert with ? in a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv og gennemgå de artikler, du indsætter med ? i et svar</translation>
     </message>
 </context>
 <context>

@@ -3872,147 +3872,147 @@
     </message>
     <message>
         <source>The shop&apos;s name has 1 to {MAX_NAME_CHARS} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Shops hat 1 bis {MAX_NAME_CHARS} Zeichen.</translation>
     </message>
     <message>
         <source>Give the colour as #RRGGBB, for example #2563eb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Farbe als #RRGGBB an, zum Beispiel #2563eb.</translation>
     </message>
     <message>
         <source>The help centre&apos;s address starts with https:// (or http://).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Hilfecenters beginnt mit https:// (oder http://).</translation>
     </message>
 </context>
 <context>
     <name>KnowledgeBaseDialog</name>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissensdatenbank</translation>
     </message>
     <message>
         <source>Search articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel suchen</translation>
     </message>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Artikel</translation>
     </message>
     <message>
         <source>Most used</source>
-        <translation type="unfinished"></translation>
+        <translation>Meistgenutzt</translation>
     </message>
     <message numerus="yes">
         <source>Not reviewed for %n months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seit %n Monat nicht geprüft</numerusform>
+            <numerusform>Seit %n Monaten nicht geprüft</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;New article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Artikel</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">Englisch</translation>
+        <translation>Englisch</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished">Deutsch</translation>
+        <translation>Deutsch</translation>
     </message>
     <message>
         <source>Danish</source>
-        <translation type="unfinished">Dänisch</translation>
+        <translation>Dänisch</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>The article in Markdown: # heading, **bold**, *italic*, - list, [link](https://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel in Markdown: # Überschrift, **fett**, *kursiv*, - Liste, [Link](https://…)</translation>
     </message>
     <message>
         <source>shipping, returns</source>
-        <translation type="unfinished"></translation>
+        <translation>versand, rücksendung</translation>
     </message>
     <message>
         <source>Internal: the team only</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern: nur das Team</translation>
     </message>
     <message>
         <source>Public: in the help centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich: im Hilfecenter</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Who reads it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es liest</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Speichern</translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Mark as &amp;reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;geprüft markieren</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Löschen</translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>öffentlich</translation>
     </message>
     <message>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>intern</translation>
     </message>
     <message numerus="yes">
         <source>used %n times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n-mal genutzt</numerusform>
+            <numerusform>%n-mal genutzt</numerusform>
         </translation>
     </message>
     <message>
         <source>New article</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Artikel</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>By %1 · reviewed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 · geprüft %2</translation>
     </message>
     <message>
         <source>Delete article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel löschen</translation>
     </message>
     <message>
         <source>Delete “%1” in every language?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in allen Sprachen löschen?</translation>
     </message>
 </context>
 <context>
     <name>KnowledgeBasePart</name>
     <message>
         <source>&amp;Knowledge base…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wissensdatenbank…</translation>
     </message>
     <message>
         <source>Write and review the articles you insert with ? in a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel schreiben und prüfen, die Sie mit ? in eine Antwort einfügen</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,7 @@ LAYERS = {
     "sla": SERVICES,
     "escalation": SERVICES,
     "replies": SERVICES,
+    "kb": SERVICES,  # the knowledge base: articles, their search, the published help centre
     "macros": SERVICES,  # macros, their actions, automatic assignment and availability
     "routing": SERVICES,  # routing rules, run by the inbox on arrival
     "notifications": SERVICES,  # what reaches the agent, derived from the record

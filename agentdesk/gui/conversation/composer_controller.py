@@ -38,6 +38,7 @@ from agentdesk.errors import AgentDeskError
 from agentdesk.gui.composer import NOTE, REPLY, Composer
 from agentdesk.gui.conversation.context import PaneContext, pane_action
 from agentdesk.gui.forward_dialog import ForwardDialog
+from agentdesk.gui.kb_completer import ConversationArticles
 from agentdesk.gui.macro_source import MacroRunner, RepliesAndMacros
 from agentdesk.gui.replies_dialog import CannedRepliesDialog
 from agentdesk.gui.reply_completer import Suggestion, placeholders_left
@@ -84,6 +85,7 @@ class ComposerController(QObject):
         composer.addresses.problem.connect(lambda text: context.say(text, "error"))
         composer.failed.connect(lambda text: context.say(text, "error"))
         composer.editor.replies.noted.connect(lambda text: context.say(text, "info"))
+        composer.editor.articles.noted.connect(lambda text: context.say(text, "info"))
 
         self.reply_action = self._action(
             self.tr("&Reply"), lambda: self.start_writing(REPLY), "R", "mdi6.reply-outline"
@@ -155,6 +157,7 @@ class ComposerController(QObject):
         context = self.context
         self.macros = MacroRunner(self.replies, self.composer.editor, context.act, context.say, self.host)
         self.composer.editor.replies.source = RepliesAndMacros(self.replies, self.macros)  # "/" lists both
+        self.composer.editor.articles.source = ConversationArticles(self.context.services, detail.language)
 
     def close(self) -> None:
         self.composer.close_conversation()

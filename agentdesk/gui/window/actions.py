@@ -126,6 +126,8 @@ class ActionId(enum.Enum):
     AUDIT_LOG = "audit_log"
     # Automatic surveys (``window/survey_part.py``)
     SURVEY_POLICIES = "survey_policies"
+    # The knowledge base (``gui/kb_part.py``)
+    KNOWLEDGE_BASE = "knowledge_base"
     # Edit (``window/edit_menu.py``)
     CUT = "cut"
     COPY = "copy"
@@ -611,6 +613,9 @@ def window_actions(window: MainWindow) -> Iterator[ActionSpec]:
     from agentdesk.gui.window.survey_part import SurveyPart  # it builds on this module
 
     yield from SurveyPart.attach(window).action_specs()
+    from agentdesk.gui.kb_part import KnowledgeBasePart  # it builds on this module
+
+    yield from KnowledgeBasePart.attach(window).action_specs()
     from agentdesk.gui.window.desk_lock import DeskLock  # it builds on this module
 
     yield from DeskLock.attach(window).action_specs()

@@ -1,0 +1,164 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The knowledge base as an agent uses it: an article written in German in the knowledge base
+window (with its live preview) is found with ``?paket`` in the composer of a German conversation
+and inserted with Enter; a public article goes in as a link once the help centre has an address,
+and every insertion counts as a use."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from agentdesk.clock import FixedClock
+from agentdesk.gui.conversation_view import ConversationPane
+from agentdesk.gui.kb_dialog import KnowledgeBaseDialog
+from agentdesk.gui.theme import apply_theme
+from agentdesk.kb.articles import KnowledgeBase
+from agentdesk.kb.help_centre import save_settings
+from agentdesk.services import Services, build_services
+from agentdesk.store.database import Store
+
+pytestmark = pytest.mark.qt_log_ignore(
+    r"This plugin does not support propagateSizeHints\(\)",
+    r"This plugin does not support raise\(\)",
+    r"This plugin does not support grabbing the keyboard",
+)
+
+
+@dataclass
+class Desk:
+    store: Store
+    services: Services
+    agent: uuid.UUID
+    german: uuid.UUID  # a conversation in German
+    english: uuid.UUID  # one in English
+
+
+@pytest.fixture
+def desk(store: Store, clock: FixedClock) -> Desk:
+    setup = build_services(store, clock)
+    agent = setup.directory.create_agent("Maja Jensen", "maja@shop.example", language="de")
+    services = build_services(store, clock, agent)
+    anna = services.inbox.create_customer("Anna Müller", email="anna@example.de", language="de")
+    german = services.inbox.create_conversation(
+        anna, "email", "Lieferung fehlt", "Guten Tag, mein Paket ist noch nicht angekommen."
+    ).id
+    tom = services.inbox.create_customer("Tom Baker", email="tom@example.com", language="en")
+    english = services.inbox.create_conversation(tom, "email", "Parcel missing", "Where is my parcel?").id
+    clock.advance(minutes=5)
+    return Desk(store, services, agent, german, english)
+
+
+def write_german_article(qtbot: QtBot, desk: Desk, *, public: bool) -> KnowledgeBaseDialog:
+    dialog = KnowledgeBaseDialog(desk.store, desk.services.clock, desk.agent, language="de")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(1)  # Deutsch
+    page = dialog.pages["de"]
+    qtbot.keyClicks(page.title, "Wo bleibt mein Paket?")
+    page.body.setFocus()
+    # keyClicks types ASCII only
+    page.body.insertPlainText("Die **Sendungsnummer** finden Sie in der Versandbestätigung.")
+    qtbot.waitUntil(lambda: "Versandbestätigung" in dialog.preview.toPlainText())  # the live preview
+    assert "Wo bleibt mein Paket?" in dialog.preview.toPlainText()
+    assert "**" not in dialog.preview.toPlainText()  # the preview shows it rendered
+    qtbot.keyClicks(dialog.tags, "versand, sendung")
+    dialog.visibility.setCurrentIndex(dialog.visibility.findData("public" if public else "internal"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.text() == ""
+    assert dialog.current is not None and dialog.current.languages == ("de",)
+    assert dialog.articles.count() == 1 and "Wo bleibt mein Paket?" in dialog.articles.item(0).text()
+    return dialog
+
+
+@pytest.fixture
+def pane(qtbot: QtBot, qapp: QApplication, desk: Desk) -> ConversationPane:
+    apply_theme(qapp)
+    pane = ConversationPane(desk.services)
+    qtbot.addWidget(pane)
+    pane.resize(1000, 820)
+    with qtbot.waitActive(pane):
+        pane.show()
+        pane.activateWindow()
+    return pane
+
+
+def test_write_in_german_find_with_question_mark_paket_and_insert(
+    qtbot: QtBot, pane: ConversationPane, desk: Desk
+) -> None:
+    dialog = write_german_article(qtbot, desk, public=False)
+    article_id = dialog.current.id if dialog.current else None
+    dialog.close()
+
+    pane.show_conversation(desk.german)
+    qtbot.keyClick(pane.timeline, Qt.Key.Key_R)
+    editor = pane.composer.editor
+    completer = editor.articles
+    editor.insertPlainText("Hallo Frau Müller, ")  # (keyClicks types ASCII only)
+    qtbot.keyClicks(editor, "?paket")
+    qtbot.waitUntil(lambda: completer.popup_visible)
+    found = completer.suggestions()
+    assert [(s.reply_id, s.title, s.language) for s in found] == [(article_id, "Wo bleibt mein Paket?", "de")]
+    assert found[0].preview == "Die Sendungsnummer finden Sie in der Versandbestätigung."
+    qtbot.keyClick(completer.popup, Qt.Key.Key_Return)
+    assert not completer.popup_visible
+    assert (
+        editor.toPlainText() == "Hallo Frau Müller, Die Sendungsnummer finden Sie in der Versandbestätigung."
+    )
+    assert editor.textCursor().position() == len(editor.toPlainText())
+    kb = KnowledgeBase(desk.store, desk.services.clock, desk.agent)
+    assert article_id is not None and kb.get(article_id).uses == 1
+    assert [a.id for a in kb.most_used()] == [article_id]
+
+    # An English conversation does not offer the German article; Esc keeps what was typed.
+    pane.show_conversation(desk.english)
+    qtbot.keyClick(pane.timeline, Qt.Key.Key_R)
+    qtbot.keyClicks(editor, "?paket")
+    assert not completer.popup_visible
+    assert editor.toPlainText().endswith("?paket")
+
+
+def test_a_public_article_goes_in_as_a_link_to_the_help_centre(
+    qtbot: QtBot, pane: ConversationPane, desk: Desk
+) -> None:
+    save_settings(desk.services.workspace, url="https://hilfe.shop.example/")
+    dialog = write_german_article(qtbot, desk, public=True)
+    assert dialog.current is not None
+    article_id = dialog.current.id
+    dialog.close()
+    pane.show_conversation(desk.german)
+    qtbot.keyClick(pane.timeline, Qt.Key.Key_R)
+    editor = pane.composer.editor
+    qtbot.keyClicks(editor, "?sendung")  # a tag's word finds it too
+    qtbot.waitUntil(lambda: editor.articles.popup_visible)
+    qtbot.keyClick(editor.articles.popup, Qt.Key.Key_Return)
+    assert editor.toPlainText() == (
+        f"Wo bleibt mein Paket?: https://hilfe.shop.example/de/{article_id.hex}.html"
+    )
+
+
+def test_the_window_lists_stale_articles_and_marks_them_reviewed(
+    qtbot: QtBot, desk: Desk, clock: FixedClock
+) -> None:
+    dialog = write_german_article(qtbot, desk, public=False)
+    clock.advance(days=200)
+    dialog.filter.setCurrentIndex(dialog.filter.findData("stale"))
+    assert dialog.articles.count() == 1
+    dialog.articles.setCurrentRow(0)
+    qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
+    assert dialog.articles.count() == 0
+    dialog.filter.setCurrentIndex(dialog.filter.findData("all"))
+    dialog.search.setText("sendungsnummer")
+    assert dialog.articles.count() == 1
+    dialog.search.setText("zahlung")
+    assert dialog.articles.count() == 0
+    # A title left out is refused in one sentence, nothing is saved.
+    dialog.new_article()
+    dialog.pages["en"].body.setPlainText("No title here")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.text() and dialog.current is None
