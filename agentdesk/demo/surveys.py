@@ -4,25 +4,25 @@ four weeks' solved email conversations (at most one per customer in 30 days), ab
 answered by mail (a score link or a reply with the number, some with a comment in the customer's
 language), a few opted out. The dashboard's CSAT then shows its response rate.
 
-Rows are written directly, anchored to the demo's clock and seeded (the same seed and anchor give
-the same workspace); ids come from ``uuid7`` like every other demo row.
+Rows are written directly, anchored to the demo's clock and seeded: the same seed and anchor give
+the same workspace, ids included (derived from the conversations').
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import random
-import secrets
+import uuid
 
 from sqlalchemy import select
 
-from agentdesk.ids import uuid7
 from agentdesk.store.database import Store
 from agentdesk.store.models import Channel, Conversation, Customer, MailAccount, Status, SurveyResponse
 from agentdesk.store.survey_models import SurveyKey, SurveyOptOut, SurveyPolicy, SurveyRequest, SurveyState
 from agentdesk.surveys.policy import low_score
 
 WINDOW = dt.timedelta(days=28)
+NAMESPACE = uuid.UUID("5a0d2c4e-7b1f-4e39-9c8a-2f6e1d3b7a90")
 COMMENTS = {
     "en": [
         "Quick and friendly, thank you!",
@@ -49,7 +49,7 @@ def add_demo_surveys(store: Store, anchor: dt.datetime, seed: int) -> int:
         account = session.scalar(select(MailAccount.id).where(MailAccount.deleted_at.is_(None)).limit(1))
         start = anchor - WINDOW - dt.timedelta(days=2)
         policy = SurveyPolicy(
-            id=uuid7(),
+            id=uuid.uuid5(NAMESPACE, f"policy:{seed}"),
             name="Email satisfaction",
             channel=Channel.EMAIL.value,
             plan=None,
@@ -63,7 +63,14 @@ def add_demo_surveys(store: Store, anchor: dt.datetime, seed: int) -> int:
             updated_at=start,
         )
         session.add(policy)
-        session.add(SurveyKey(id=uuid7(), secret=secrets.token_hex(32), created_at=start, updated_at=start))
+        session.add(
+            SurveyKey(
+                id=uuid.uuid5(NAMESPACE, f"key:{seed}"),
+                secret=f"{rng.getrandbits(256):064x}",
+                created_at=start,
+                updated_at=start,
+            )
+        )
         rows = session.execute(
             select(Conversation, Customer)
             .join(Customer, Customer.id == Conversation.customer_id)
@@ -90,7 +97,7 @@ def add_demo_surveys(store: Store, anchor: dt.datetime, seed: int) -> int:
             surveyed[customer.id] = sent
             language = customer.language if customer.language in COMMENTS else "en"
             request = SurveyRequest(
-                id=uuid7(),
+                id=uuid.uuid5(NAMESPACE, f"request:{conv.id}"),
                 conversation_id=conv.id,
                 customer_id=customer.id,
                 policy_id=policy.id,
@@ -99,7 +106,6 @@ def add_demo_surveys(store: Store, anchor: dt.datetime, seed: int) -> int:
                 scale_max=5,
                 scale_best=5,
                 language=language,
-                email=(customer.email or "").lower(),
                 account_id=account,
                 state=SurveyState.SENT.value,
                 reason="",
@@ -116,7 +122,11 @@ def add_demo_surveys(store: Store, anchor: dt.datetime, seed: int) -> int:
             if rng.random() < 0.03:
                 session.add(
                     SurveyOptOut(
-                        id=uuid7(), email=request.email, source="link", created_at=sent, updated_at=sent
+                        id=uuid.uuid5(NAMESPACE, f"opt-out:{conv.id}"),
+                        email=(customer.email or "").lower(),
+                        source="link",
+                        created_at=sent,
+                        updated_at=sent,
                     )
                 )
                 continue
@@ -128,7 +138,7 @@ def add_demo_surveys(store: Store, anchor: dt.datetime, seed: int) -> int:
             if rng.random() < 0.35:
                 comment = COMMENTS[language][0 if score >= 4 else 1 if score == 3 else 2]
             response = SurveyResponse(
-                id=uuid7(),
+                id=uuid.uuid5(NAMESPACE, f"response:{conv.id}"),
                 conversation_id=conv.id,
                 customer_id=customer.id,
                 kind="csat",

@@ -86,8 +86,9 @@ class SurveyRequest(SyncColumns, Base):
     scale_min: Mapped[int] = mapped_column(Integer, default=1)
     scale_max: Mapped[int] = mapped_column(Integer, default=5)
     scale_best: Mapped[int] = mapped_column(Integer, default=5)
+    # No address here: it is the customer's at sending time, so an erased customer's survey
+    # keeps nothing that names them (the score stays, as in ``survey_response``).
     language: Mapped[str] = mapped_column(String(8), default="en")
-    email: Mapped[str] = mapped_column(String(320), default="")
     account_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
     state: Mapped[str] = mapped_column(String(20), default=SurveyState.DUE.value)
     reason: Mapped[str] = mapped_column(String(40), default="")

@@ -33,7 +33,7 @@ from agentdesk.errors import AgentDeskError
 from agentdesk.inbox.service import InboxService
 from agentdesk.metrics.surveys import MAX_COMMENT, SurveyService
 from agentdesk.store.database import Store
-from agentdesk.store.models import Conversation, EventKind, SurveyResponse
+from agentdesk.store.models import Conversation, Customer, EventKind, SurveyResponse
 from agentdesk.store.survey_models import SurveyRequest, SurveyState
 from agentdesk.surveys.outgoing import ANSWER_LINE, COMMENT_LINE, STOP_LINE, opt_out, signing_keys
 from agentdesk.surveys.policy import low_score
@@ -82,7 +82,9 @@ class SurveyAnswers:
                 return None
             request_id, conversation_id = request.id, request.conversation_id
             kind, scale = request.kind, (request.scale_min, request.scale_max, request.scale_best)
-            address, answered = request.email, request.response_id
+            customer = session.get(Customer, request.customer_id)
+            address = (customer.email or "") if customer is not None else ""
+            answered = request.response_id
         if automatic:
             log.info("an automatic mail (%s) answered a survey; nothing recorded", automatic)
             return Recognised(request_id, conversation_id)

@@ -182,7 +182,6 @@ class SurveyMailer:
             scale_max=high,
             scale_best=best,
             language=language,
-            email=address,
             state=SurveyState.DUE.value,
             reason="",
             due_at=conv.solved_at + dt.timedelta(minutes=policy.delay_minutes if policy else 0),
@@ -299,7 +298,11 @@ class SurveyMailer:
                 reason = "reopened"
             elif conv.merged_into_id is not None:
                 reason = "merged"
-            elif opted_out(session, request.email):
+            customer = session.get(Customer, request.customer_id)
+            address = (customer.email or "").strip().lower() if customer is not None else ""
+            if not reason and (not address or "@" not in address):
+                reason = "no_address"  # removed meanwhile, or the customer was erased
+            elif not reason and opted_out(session, address):
                 reason = "opted_out"
             account = session.get(MailAccount, request.account_id) if request.account_id else None
             if not reason and (account is None or account.deleted_at is not None or not account.active):
@@ -312,8 +315,8 @@ class SurveyMailer:
             domain = account.address.rsplit("@", 1)[1]
             request.rfc_message_id = request.rfc_message_id or f"survey-{request.id.hex}@{domain}"
             key = signing_key(session, now)
-            mail = build(session, request, conv, account, key)
-            return SurveyMail(request.id, account.id, mail, request.email)
+            mail = build(session, request, conv, account, key, address)
+            return SurveyMail(request.id, account.id, mail, address)
 
     def sent(self, request_id: uuid.UUID) -> None:
         now = self.clock.now()
@@ -409,7 +412,7 @@ def score_link(address: str, subject: str, request: SurveyRequest, key: str, sco
 
 
 def build(
-    session: Session, request: SurveyRequest, conv: Conversation, account: MailAccount, key: str
+    session: Session, request: SurveyRequest, conv: Conversation, account: MailAccount, key: str, address: str
 ) -> EmailMessage:
     customer = session.get(Customer, request.customer_id)
     language = request.language
@@ -428,7 +431,7 @@ def build(
     stop = score_link(account.address, subject, request, key, None)
     mail = EmailMessage()
     mail["From"] = Address(display_name=account.display_name, addr_spec=account.address)
-    mail["To"] = request.email
+    mail["To"] = address
     mail["Subject"] = subject
     mail["Date"] = email.utils.format_datetime(request.due_at)
     mail["Message-ID"] = f"<{request.rfc_message_id}>"

@@ -61,7 +61,6 @@ def upgrade() -> None:
         sa.Column("scale_max", sa.Integer(), nullable=False),
         sa.Column("scale_best", sa.Integer(), nullable=False),
         sa.Column("language", sa.String(length=8), nullable=False),
-        sa.Column("email", sa.String(length=320), nullable=False),
         sa.Column("account_id", sa.Uuid(), nullable=True),
         sa.Column("state", sa.String(length=20), nullable=False),
         sa.Column("reason", sa.String(length=40), nullable=False),
