@@ -107,11 +107,11 @@ def _client_ip(request: web.Request, state: WebState) -> str:
 
 
 def _headers(state: WebState) -> dict[str, str]:
-    ancestors = " ".join(sorted(state.origins)) or "'none'"
+    ancestors = " ".join(["'self'", *sorted(state.origins)])
     return {
         "Content-Security-Policy": (
             "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; "
-            f"frame-ancestors 'self' {ancestors}"
+            f"frame-ancestors {ancestors}"
         ),
         "X-Content-Type-Options": "nosniff",
         "Referrer-Policy": "no-referrer",
