@@ -113,8 +113,16 @@ def test_a_demo_workspace_with_organisations_and_an_erasure_round_trips_byte_for
     assert any(c["vip"] for c in customers)
     assert any(c["organisation_id"] is not None for c in customers)
     erasure = next(line["customer_erasure"] for line in lines if line["type"] == "customer_erasure")
-    assert set(erasure) == {"id", "customer_id", "reason", "erased_by", "erased_at", "rev", "updated_at",
-                            "deleted_at"}  # fmt: skip
+    assert set(erasure) == {
+        "id",
+        "customer_id",
+        "reason",
+        "erased_by",
+        "erased_at",
+        "rev",
+        "updated_at",
+        "deleted_at",
+    }
     erased = next(c for c in customers if c["id"] == erasure["customer_id"])
     assert erased["name"] == "" and erased["email"] is None and erased["organisation_id"] is None
 
@@ -209,29 +217,67 @@ def _line(kind: str, body: dict[str, Any]) -> dict[str, Any]:
 
 
 def organisation_line(**changes: Any) -> dict[str, Any]:
-    body: dict[str, Any] = {"id": ORG_ID, "name": "Müller GmbH", "domains": ["mueller.example"], "plan": "premium",
-            "notes": "", "created_at": T, "rev": None, "updated_at": T, "deleted_at": None}  # fmt: skip
+    body: dict[str, Any] = {
+        "id": ORG_ID,
+        "name": "Müller GmbH",
+        "domains": ["mueller.example"],
+        "plan": "premium",
+        "notes": "",
+        "created_at": T,
+        "rev": None,
+        "updated_at": T,
+        "deleted_at": None,
+    }
     return _line("organisation", {**body, **changes})
 
 
 def customer_line(**changes: Any) -> dict[str, Any]:
-    body: dict[str, Any] = {"id": CUSTOMER_ID, "name": "Jürgen Müller", "email": "j@mueller.example", "other_emails": [],
-            "phone": None, "company": None, "plan": "premium", "language": "de", "notes": "",
-            "created_at": T, "vip": True, "organisation_id": ORG_ID, "rev": None, "updated_at": T,
-            "deleted_at": None}  # fmt: skip
+    body: dict[str, Any] = {
+        "id": CUSTOMER_ID,
+        "name": "Jürgen Müller",
+        "email": "j@mueller.example",
+        "other_emails": [],
+        "phone": None,
+        "company": None,
+        "plan": "premium",
+        "language": "de",
+        "notes": "",
+        "created_at": T,
+        "vip": True,
+        "organisation_id": ORG_ID,
+        "rev": None,
+        "updated_at": T,
+        "deleted_at": None,
+    }
     return _line("customer", {**body, **changes})
 
 
 def event_line(**changes: Any) -> dict[str, Any]:
-    body: dict[str, Any] = {"id": "0190f000-0000-7000-8000-000000000003", "customer_id": CUSTOMER_ID, "kind": "edit",
-            "data": {"changes": {"vip": {"from": False, "to": True}}}, "actor_agent_id": None,
-            "created_at": T, "rev": None, "updated_at": T, "deleted_at": None}  # fmt: skip
+    body: dict[str, Any] = {
+        "id": "0190f000-0000-7000-8000-000000000003",
+        "customer_id": CUSTOMER_ID,
+        "kind": "edit",
+        "data": {"changes": {"vip": {"from": False, "to": True}}},
+        "actor_agent_id": None,
+        "created_at": T,
+        "rev": None,
+        "updated_at": T,
+        "deleted_at": None,
+    }
     return _line("customer_event", {**body, **changes})
 
 
 def erasure_line(**changes: Any) -> dict[str, Any]:
-    body: dict[str, Any] = {"id": "0190f000-0000-7000-8000-000000000004", "customer_id": CUSTOMER_ID, "reason": "request",
-            "erased_by": None, "erased_at": T, "rev": None, "updated_at": T, "deleted_at": None}  # fmt: skip
+    body: dict[str, Any] = {
+        "id": "0190f000-0000-7000-8000-000000000004",
+        "customer_id": CUSTOMER_ID,
+        "reason": "request",
+        "erased_by": None,
+        "erased_at": T,
+        "rev": None,
+        "updated_at": T,
+        "deleted_at": None,
+    }
     return _line("customer_erasure", {**body, **changes})
 
 
