@@ -618,7 +618,7 @@ class DashboardPage(QWidget):
                 rate = getattr(self, "response_rates", {}).get(definition.key)
                 rate_tip = ""
                 if rate is not None and rate.rate is not None and group is report.overall:
-                    text += "  · " + labels.translate("Dashboard", "%1 answered").replace(
+                    text += " · " + labels.translate("Dashboard", "%1 answered").replace(
                         "%1", kpi_text.percent(rate.rate, 0)
                     )
                     rate_tip = "\n" + (
