@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import secrets
 import threading
 from pathlib import Path
@@ -155,7 +156,10 @@ def run(args: argparse.Namespace) -> int:
     path = args.db.expanduser()
     if not path.exists():
         raise StoreError(translatable("WebCommand", "{path} does not exist."), path=path)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    # A service's journal: one line per accepted form (AGENTDESK_LOG=WARNING keeps it quieter).
+    web_log = logging.getLogger("agentdesk.web")
+    if web_log.getEffectiveLevel() > logging.INFO and "AGENTDESK_LOG" not in os.environ:
+        web_log.setLevel(logging.INFO)
     store = open_store(path)
     try:
         install_if_configured(store)  # what the forms write is sent on by the next sync

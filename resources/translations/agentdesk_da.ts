@@ -3882,6 +3882,22 @@
         <source>The help centre&apos;s address starts with https:// (or http://).</source>
         <translation>Hjælpecentrets adresse begynder med https:// (eller http://).</translation>
     </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} findes ikke.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder.</source>
+        <translation>{folder} er en fil, ikke en mappe.</translation>
+    </message>
+    <message>
+        <source>{folder} holds other files: publish into an empty folder or a new one.</source>
+        <translation>{folder} indeholder andre filer: udgiv i en tom eller ny mappe.</translation>
+    </message>
+    <message>
+        <source>The help centre cannot be written to {folder}: {reason}</source>
+        <translation>Hjælpecentret kan ikke skrives til {folder}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>KnowledgeBaseDialog</name>
@@ -10382,15 +10398,15 @@ Dit navn</translation>
     <name>WebCommand</name>
     <message>
         <source>{path} syncs with a server: keep its password in the keyring first (&apos;agentdesk sync --save-password&apos;), so the web forms reach the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} synkroniserer med en server: Gem først adgangskoden i nøgleringen (&apos;agentdesk sync --save-password&apos;), så webformularerne når frem til teamet.</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
-        <translation type="unfinished">{path} findes ikke.</translation>
+        <translation>{path} findes ikke.</translation>
     </message>
     <message>
         <source>Cannot listen on {host}:{port}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke lytte på {host}:{port}: {reason}</translation>
     </message>
 </context>
 <context>

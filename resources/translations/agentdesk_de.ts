@@ -3882,6 +3882,22 @@
         <source>The help centre&apos;s address starts with https:// (or http://).</source>
         <translation>Die Adresse des Hilfecenters beginnt mit https:// (oder http://).</translation>
     </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder.</source>
+        <translation>{folder} ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>{folder} holds other files: publish into an empty folder or a new one.</source>
+        <translation>{folder} enthält andere Dateien: Veröffentlichen Sie in einen leeren oder neuen Ordner.</translation>
+    </message>
+    <message>
+        <source>The help centre cannot be written to {folder}: {reason}</source>
+        <translation>Das Hilfecenter kann nicht nach {folder} geschrieben werden: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>KnowledgeBaseDialog</name>
@@ -10382,15 +10398,15 @@ Ihr Name</translation>
     <name>WebCommand</name>
     <message>
         <source>{path} syncs with a server: keep its password in the keyring first (&apos;agentdesk sync --save-password&apos;), so the web forms reach the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} synchronisiert mit einem Server: Speichern Sie zuerst sein Passwort im Schlüsselbund (&apos;agentdesk sync --save-password&apos;), damit die Webformulare das Team erreichen.</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
-        <translation type="unfinished">{path} existiert nicht.</translation>
+        <translation>{path} existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot listen on {host}:{port}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht auf {host}:{port} lauschen: {reason}</translation>
     </message>
 </context>
 <context>
