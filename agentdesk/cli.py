@@ -217,6 +217,9 @@ def build_parser() -> argparse.ArgumentParser:
     from agentdesk.web import commands as web_commands
 
     web_commands.register(commands)
+    from agentdesk.kb import commands as kb_commands
+
+    kb_commands.register(commands)
     return parser
 
 
@@ -551,6 +554,12 @@ def cmd_web(args: argparse.Namespace) -> int:
     return web_commands.run(args)
 
 
+def cmd_kb(args: argparse.Namespace) -> int:
+    from agentdesk.kb import commands as kb_commands
+
+    return kb_commands.run(args)
+
+
 def cmd_sync(args: argparse.Namespace) -> int:
     """``agentdesk server init|add-agent`` and ``agentdesk sync``."""
     from agentdesk.sync.commands import run
@@ -571,6 +580,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "sync": cmd_sync,
     "customer": cmd_customer,
     "web": cmd_web,
+    "kb": cmd_kb,
 }
 
 
