@@ -202,10 +202,14 @@ def _insert(conn: ServerConnection, m: Mutation) -> bool:
     t = table(m.table_name)
     names = ["id", *(name for name in m.fields if name in t.c)]
     values = [m.row_id, *(_pg_value(t.c[name], m.fields[name]["value"]) for name in names[1:])]
-    query = sql.SQL("INSERT INTO {} ({}) VALUES ({}) ON CONFLICT (id) DO NOTHING").format(
+    # The audit log names no conflict target: one would need the right to read the table, which an
+    # agent's login has not (row-level security, agentdesk.sync.server); its one key is ``id``.
+    target = sql.SQL("") if m.table_name == "audit_entry" else sql.SQL("(id) ")
+    query = sql.SQL("INSERT INTO {} ({}) VALUES ({}) ON CONFLICT {}DO NOTHING").format(
         sql.Identifier(m.table_name),
         sql.SQL(", ").join(map(sql.Identifier, names)),
         sql.SQL(", ").join(sql.Placeholder() * len(names)),
+        target,
     )
     return conn.execute(query, values).rowcount == 1
 

@@ -25,6 +25,9 @@ makes (or replaces, so running it again is harmless) the objects only the server
   * teams, agents, SLA policies, calendars and mailboxes: everyone reads; supervisors and
     admins change.
   * conflicts: supervisors and admins read all, an agent the ones they lost.
+  * the audit log: supervisors and admins read it; every login adds entries, stamped with its
+    own name (``sent_by``, migration 0024), and nobody changes or deletes one (migration 0017).
+    An agent's desk pulls none.
   * everything else: every AgentDesk role reads and writes.
 """
 
@@ -300,6 +303,8 @@ def _policies(name: str) -> tuple[str, str]:
         return "true", "sync_my_role() IN ('supervisor', 'admin')"
     if name == "sync_conflict":
         return "sync_my_role() IN ('supervisor', 'admin') OR lost_by = current_user", "true"
+    if name == "audit_entry":  # read by supervisors and admins; every login adds what it sends
+        return "sync_my_role() IN ('supervisor', 'admin')", "sent_by = session_user"
     return "true", "true"
 
 

@@ -11,12 +11,12 @@ import psycopg
 import pytest
 from sqlalchemy import select
 
-from agentdesk.audit import capture
+from agentdesk.audit import capture, record
 from agentdesk.clock import FixedClock
 from agentdesk.inbox.directory import DirectoryService
 from agentdesk.store.audit_models import AuditEntry
 from agentdesk.store.database import Store
-from agentdesk.store.models import SyncConflict
+from agentdesk.store.models import Agent, SyncConflict
 from agentdesk.sync import outbox
 from agentdesk.sync.connection import Credentials, connect
 from agentdesk.sync.engine import sync_once
@@ -26,6 +26,7 @@ pytestmark = pytest.mark.server
 
 ADA = Credentials("audit_ada", "ada-pw")  # an admin
 OLE = Credentials("audit_ole", "ole-pw")  # an agent
+PIA = Credentials("audit_pia", "pia-pw")  # a supervisor
 
 
 def synced(store: Store, url: str, who: Credentials) -> None:
@@ -57,10 +58,20 @@ def audited(
     return a, b, team
 
 
-def test_entries_reach_the_server_and_the_other_desks(
-    audited: tuple[Store, Store, uuid.UUID], server_url: str
+def count_as(server_url: str, who: Credentials | None) -> int:
+    with connect(server_url, who) as conn:
+        row = conn.execute("SELECT count(*) AS n FROM audit_entry").fetchone()
+    assert row is not None
+    return int(row["n"])
+
+
+def test_entries_reach_the_server_and_the_desks_of_supervisors_and_admins(
+    audited: tuple[Store, Store, uuid.UUID], server_url: str, desktop: Callable[[str], Store]
 ) -> None:
-    a, b, team = audited
+    a, ole_desk, team = audited
+    add_agent(server_url, PIA.user, PIA.password, name="Pia", email="pia@shop.test", role="supervisor")
+    b = desktop("c")
+    synced(b, server_url, PIA)
     with connect(server_url) as conn:
         rows = conn.execute(
             "SELECT action, label, before::text, after::text, actor_name FROM audit_entry"
@@ -77,6 +88,40 @@ def test_entries_reach_the_server_and_the_other_desks(
     ]
     # The server's revision arrived, and the login that sent each entry.
     assert [(e.rev is not None, e.sent_by) for e in local_entries(a)] == [(True, ADA.user), (True, ADA.user)]
+    # An agent's desk pulled without a fault and holds none of them.
+    assert local_entries(ole_desk) == []
+
+
+def test_only_supervisor_and_admin_logins_read_the_log(
+    audited: tuple[Store, Store, uuid.UUID], server_url: str
+) -> None:
+    add_agent(server_url, PIA.user, PIA.password, name="Pia", email="pia@shop.test", role="supervisor")
+    assert count_as(server_url, None) == 2  # the server's owner
+    assert count_as(server_url, ADA) == 2
+    assert count_as(server_url, PIA) == 2
+    assert count_as(server_url, OLE) == 0
+    with connect(server_url, OLE) as conn:
+        found = conn.execute("SELECT id FROM audit_entry WHERE table_name = 'team'").fetchall()
+        assert found == []
+
+
+def test_an_agents_desk_sends_its_entries_and_still_pulls_none(
+    audited: tuple[Store, Store, uuid.UUID], server_url: str, clock: FixedClock
+) -> None:
+    _a, ole_desk, _team = audited
+    with ole_desk.write() as session:
+        ole = session.scalar(select(Agent.id).where(Agent.email == "ole@shop.test"))
+        record(session, "sign_in_failed", table="agent", row_id=ole, before=None, after=None, actor_id=ole)
+    synced(ole_desk, server_url, OLE)
+    synced(ole_desk, server_url, OLE)  # and again: nothing to send, nothing to pull
+    with connect(server_url) as conn:
+        sent = conn.execute(
+            "SELECT action, sent_by FROM audit_entry WHERE action = 'sign_in_failed'"
+        ).fetchall()
+    assert [(r["action"], r["sent_by"]) for r in sent] == [("sign_in_failed", OLE.user)]
+    assert [e.action for e in local_entries(ole_desk)] == ["sign_in_failed"]  # its own, kept
+    with ole_desk.read() as session:
+        assert list(session.scalars(select(SyncConflict))) == []
 
 
 def test_an_entry_names_the_login_that_sent_it_whoever_it_claims_as_its_author(
@@ -91,6 +136,7 @@ def test_an_entry_names_the_login_that_sent_it_whoever_it_claims_as_its_author(
             " VALUES (%s, now(), %s, 'Ada', 'update', 'team', 'Billing', now(), %s)",
             (uuid.uuid4(), ada, ADA.user),
         )
+    with connect(server_url) as conn:
         forged = conn.execute(
             "SELECT actor_name, sent_by FROM audit_entry WHERE label = 'Billing' AND action = 'update'"
         ).fetchall()
@@ -109,11 +155,16 @@ def test_no_login_changes_or_deletes_an_entry_with_plain_sql(
             "DELETE FROM audit_entry",
             "TRUNCATE audit_entry",
         ):
+            if who is OLE and statement.startswith("UPDATE"):
+                # An agent's login sees no entry, so an update finds none to change.
+                assert conn.execute(statement).rowcount == 0
+                continue
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 conn.execute(statement)
-        # Adding an entry is what every login does.
-        count = conn.execute("SELECT count(*) AS n FROM audit_entry").fetchone()
-    assert count is not None and count["n"] == 2
+    with connect(server_url) as conn:
+        rows = conn.execute("SELECT label, before::text, after::text FROM audit_entry ORDER BY at").fetchall()
+    assert [r["label"] for r in rows] == ["Billing", "Billing DE"]
+    assert all(r["after"] is not None for r in rows)
 
 
 def test_a_desk_that_sends_a_change_of_an_entry_is_refused_and_keeps_syncing(
