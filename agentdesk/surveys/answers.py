@@ -85,10 +85,17 @@ class SurveyAnswers:
             customer = session.get(Customer, request.customer_id)
             address = (customer.email or "") if customer is not None else ""
             answered = request.response_id
+        now = self.clock.now()
         if automatic:
             log.info("an automatic mail (%s) answered a survey; nothing recorded", automatic)
+            if automatic == "bounce":  # the survey did not arrive: say so on the request
+                with self.store.write() as session:
+                    row = session.get(SurveyRequest, request_id)
+                    if row is not None and row.state == SurveyState.SENT.value:
+                        row.state = SurveyState.FAILED.value
+                        row.last_error = "bounced"
+                        row.updated_at = now
             return Recognised(request_id, conversation_id)
-        now = self.clock.now()
         if (token is not None and token.request_id == request_id and token.score is None) or asks_stop(body):
             with self.store.write() as session:
                 for candidate in dict.fromkeys((from_address, address)):

@@ -108,3 +108,39 @@ def test_planning_follows_the_policies(store: Store, clock: FixedClock) -> None:
     )
     assert answer is not None and answer.recorded and answer.score == 9 and answer.conversation_id == first
     assert response_rates(store, start, end)["nps"].rate == 1.0
+
+    # the opt-out link of the same survey: the address gets no more surveys
+    from agentdesk.store.survey_models import SurveyOptOut
+    from agentdesk.surveys.outgoing import signing_keys
+    from agentdesk.surveys.token import sign
+
+    with store.read() as session:
+        [key] = signing_keys(session)
+    stop = SurveyAnswers(store, clock).recognise(
+        subject=f"Re: How did we do? [{sign(key, due, None)}]",
+        body="Please send me no more surveys.",
+        from_address="Anna@Example.se",
+        thread_ids=[],
+        automatic=None,
+    )
+    assert stop is not None and stop.opted_out and not stop.recorded
+    with store.read() as session:
+        assert session.scalars(select(SurveyOptOut.email)).all() == ["anna@example.se"]
+    # a forged token (another key) is no answer at all
+    forged = SurveyAnswers(store, clock).recognise(
+        subject=f"[{sign('not the key', due, 1)}]",
+        body="1",
+        from_address="x@y.z",
+        thread_ids=[],
+        automatic=None,
+    )
+    assert forged is None
+    # a bounce of the survey marks it as not delivered and records nothing
+    bounce = SurveyAnswers(store, clock).recognise(
+        subject="Undelivered Mail Returned to Sender",
+        body="1",
+        from_address="mailer-daemon@example.se",
+        thread_ids=[f"survey-{due.hex}@shop.test"],
+        automatic="bounce",
+    )
+    assert bounce is not None and not bounce.recorded
