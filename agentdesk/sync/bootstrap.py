@@ -65,6 +65,8 @@ BATCH_ROWS = 5000
 BATCH_BYTES = 16 * 1024 * 1024
 # The searched tables (migrations 0002, 0026): their triggers are set aside while a table is written.
 SEARCHED = ("conversation", "message", "customer", "kb_article", "kb_article_variant")
+# The page cache while a table is written (negative: KiB), for the inserts into the id index.
+CACHE_KIB = -262144
 
 
 def _stored_form(column: Column[Any]) -> sql.Composable:
@@ -127,6 +129,17 @@ def _copied(conn: ServerConnection, name: str) -> Iterator[tuple[Any, ...]]:
 
 def _size(row: tuple[Any, ...]) -> int:
     return sum(len(v) for v in row if isinstance(v, bytes)) + 64
+
+
+def _plain_index_sql(local: Connection, name: str) -> list[tuple[str, str]]:
+    """The table's own non-unique indexes: built once after the rows are in rather than row by
+    row (unique ones stay: they decide conflicts and find local rows by key)."""
+    found = local.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"
+        " AND upper(sql) NOT LIKE 'CREATE UNIQUE%'",
+        (name,),
+    ).all()
+    return [(str(r[0]), str(r[1])) for r in found]
 
 
 def _trigger_sql(local: Connection, name: str) -> list[tuple[str, str]]:
@@ -209,6 +222,49 @@ class _TableWriter:
             _write_page(self.local, self.name, own)
 
 
+def _copy_tables(
+    store: Store, conn: ServerConnection, result: PullResult, on_rows: Callable[[str, int], None] | None
+) -> int:
+    """In the caller's server transaction: take the snapshot, copy every table, one local
+    transaction each; the snapshot's xmin."""
+    xmin = _snapshot(conn)
+    for name in SYNCED_TABLES:
+        with store.engine.execution_options(sqlite_begin="IMMEDIATE").begin() as local:
+            local.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            cache = local.exec_driver_sql("PRAGMA cache_size").scalar_one()
+            local.exec_driver_sql(f"PRAGMA cache_size = {CACHE_KIB}")  # random id-index inserts
+            triggers = _trigger_sql(local, name) if name in SEARCHED else []
+            for trigger, _ in triggers:
+                local.exec_driver_sql(f'DROP TRIGGER "{trigger}"')
+            indexes = _plain_index_sql(local, name)
+            for index, _ in indexes:
+                local.exec_driver_sql(f'DROP INDEX "{index}"')
+            writer = _TableWriter(local, name)
+            batch: list[tuple[Any, ...]] = []
+            held = 0
+            for row in _copied(conn, name):
+                batch.append(row)
+                if writer.large:
+                    held += _size(row)
+                if len(batch) >= BATCH_ROWS or held >= BATCH_BYTES:
+                    writer.write(batch)
+                    result.rows += len(batch)
+                    result.pages += 1
+                    if on_rows is not None:
+                        on_rows(name, len(batch))
+                    batch, held = [], 0
+            if batch:
+                writer.write(batch)
+                result.rows += len(batch)
+                result.pages += 1
+                if on_rows is not None:
+                    on_rows(name, len(batch))
+            for _, statement in indexes + triggers:
+                local.exec_driver_sql(statement)
+            local.exec_driver_sql(f"PRAGMA cache_size = {int(cache)}")
+    return xmin
+
+
 def bootstrap(
     store: Store, conn: ServerConnection, *, on_rows: Callable[[str, int], None] | None = None
 ) -> PullResult:
@@ -217,35 +273,7 @@ def bootstrap(
     batch (progress; tests use it to interrupt)."""
     result = PullResult()
     with conn.transaction():
-        xmin = _snapshot(conn)
-        for name in SYNCED_TABLES:
-            with store.engine.execution_options(sqlite_begin="IMMEDIATE").begin() as local:
-                local.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-                triggers = _trigger_sql(local, name) if name in SEARCHED else []
-                for trigger, _ in triggers:
-                    local.exec_driver_sql(f'DROP TRIGGER "{trigger}"')
-                writer = _TableWriter(local, name)
-                batch: list[tuple[Any, ...]] = []
-                held = 0
-                for row in _copied(conn, name):
-                    batch.append(row)
-                    if writer.large:
-                        held += _size(row)
-                    if len(batch) >= BATCH_ROWS or held >= BATCH_BYTES:
-                        writer.write(batch)
-                        result.rows += len(batch)
-                        result.pages += 1
-                        if on_rows is not None:
-                            on_rows(name, len(batch))
-                        batch, held = [], 0
-                if batch:
-                    writer.write(batch)
-                    result.rows += len(batch)
-                    result.pages += 1
-                    if on_rows is not None:
-                        on_rows(name, len(batch))
-                for _, statement in triggers:
-                    local.exec_driver_sql(statement)
+        xmin = _copy_tables(store, conn, result, on_rows)
     with store.engine.execution_options(sqlite_begin="IMMEDIATE").begin() as local:
         for name in SEARCHED:
             index = f"{name}_fts"
