@@ -145,7 +145,8 @@ EXPECTED_DIALOGS = {
     "QueueReviewDialog",
     "QInputDialog",  # the coaching note
 }
-NOT_DIALOGS = {ActionId.SEARCH}  # "Search…" puts the focus in the search field
+# "Search…" puts the focus in the search field; "Switch agent…" locks the desk, so it is walked last.
+NOT_DIALOGS = {ActionId.SEARCH, ActionId.SWITCH_AGENT}
 
 
 def walk_window(qtbot: QtBot, window: MainWindow) -> Walk:
@@ -179,6 +180,8 @@ def walk_window(qtbot: QtBot, window: MainWindow) -> Walk:
     assert queues is not None
     walk.open("review", lambda: dashboard.review(queues.backlog.filter))
     window.show_dashboard(False)
+    switch = window.registry.action(ActionId.SWITCH_AGENT)
+    walk.open(switch.text(), switch.trigger)  # the desk locked, and the sign-in it asks for
     return walk
 
 
