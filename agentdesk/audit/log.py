@@ -77,6 +77,7 @@ FIELD_NAMES = {
     "team_ids": translatable("AuditLog", "Teams"),
     "language": translatable("AuditLog", "Language"),
     "active": translatable("AuditLog", "Active"),
+    "login": translatable("AuditLog", "Server login"),  # agentdesk server add-agent
     "description": translatable("AuditLog", "Description"),
     "deleted_at": translatable("AuditLog", "Deleted at"),
     "position": translatable("AuditLog", "Position"),

@@ -416,7 +416,9 @@ def add_agent(
 ) -> uuid.UUID:
     """Give an agent their own server login with ``role``, ``tiers`` and ``teams`` (team names;
     missing teams are made). The agent row is found by email or made. Returns the agent's id.
-    Running it again for the same login sets the new password, role, tiers and teams."""
+    Running it again for the same login sets the new password, role, tiers and teams. Each team
+    made, the agent made and each change of the agent is an audit entry, in the same transaction,
+    by the login that runs it (``_audit``); a password is never recorded."""
     if not LOGIN_RE.match(login):
         raise SyncError(
             translatable(
@@ -466,12 +468,23 @@ def add_agent(
                     "VALUES (%s, %s, '', now() AT TIME ZONE 'utc') RETURNING id",
                     (uuid7(), team),
                 ).fetchone()
+                assert found is not None
+                _audit(conn, "create", "team", found["id"], team, None, {"name": team, "description": ""})
             assert found is not None
             team_ids.append(str(found["id"]))
         home = team_ids[0] if team_ids else None
-        agent = conn.execute("SELECT id FROM agent WHERE email = %s", (email,)).fetchone()
+        agent = conn.execute(
+            "SELECT id, name, role, tiers, team_id, team_ids FROM agent WHERE email = %s", (email,)
+        ).fetchone()
         tier_list = psycopg.types.json.Json(sorted(set(tiers)))
         team_list = psycopg.types.json.Json(team_ids)
+        wanted: dict[str, Any] = {
+            "name": name,
+            "role": role,
+            "tiers": sorted(set(tiers)),
+            "team_id": home,
+            "team_ids": team_ids,
+        }
         if agent is None:
             agent_id = uuid7()
             conn.execute(
@@ -479,6 +492,8 @@ def add_agent(
                 "updated_at) VALUES (%s, %s, %s, %s, %s, %s, %s, 'en', true, now() AT TIME ZONE 'utc')",
                 (agent_id, name, email, role, tier_list, home, team_list),
             )
+            created = {**wanted, "email": email, "language": "en", "active": True}
+            _audit(conn, "create", "agent", agent_id, name, None, {**created, "login": login})
         else:
             agent_id = agent["id"]
             conn.execute(
@@ -486,6 +501,16 @@ def add_agent(
                 "updated_at = now() AT TIME ZONE 'utc' WHERE id = %s",
                 (name, role, tier_list, home, team_list, agent_id),
             )
+            was = {key: _plain(agent[key]) for key in wanted}
+            was_login = conn.execute(
+                "SELECT role FROM sync_login WHERE login = %s AND agent_id = %s", (login, agent_id)
+            ).fetchone()
+            before = {k: v for k, v in was.items() if v != wanted[k]}
+            after = {k: wanted[k] for k in before}
+            if was_login is None:  # a new login for them, or one that was someone else's
+                before["login"], after["login"] = None, login
+            if before:
+                _audit(conn, "update", "agent", agent_id, name, before, after)
         conn.execute(
             "INSERT INTO sync_login (login, agent_id, role) VALUES (%s, %s, %s) "
             "ON CONFLICT (login) DO UPDATE SET agent_id = EXCLUDED.agent_id, role = EXCLUDED.role",
@@ -493,3 +518,47 @@ def add_agent(
         )
     log.info("server login %s set up as %s", login, role)
     return agent_id
+
+
+def _plain(value: Any) -> Any:
+    """A value read from the server as the audit log keeps it (ids as text)."""
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _audit(
+    conn: psycopg.Connection[dict[str, Any]],
+    action: str,
+    table_name: str,
+    row_id: uuid.UUID,
+    label: str,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+) -> None:
+    """An audit entry for a change made on the server directly, in the same transaction: its
+    author is the agent whose login runs the command (the login's name when it is no agent's,
+    such as the server's owner); the server stamps ``sent_by`` with the login (migration 0024)."""
+    author = conn.execute(
+        "SELECT a.id, a.name FROM sync_login l JOIN agent a ON a.id = l.agent_id WHERE l.login = session_user"
+    ).fetchone()
+    login = conn.execute("SELECT session_user AS login").fetchone()
+    assert login is not None
+    conn.execute(
+        "INSERT INTO audit_entry (id, at, actor_id, actor_name, action, table_name, row_id, label, before,"
+        " after, updated_at) VALUES (%s, now() AT TIME ZONE 'utc', %s, %s, %s, %s, %s, %s, %s, %s,"
+        " now() AT TIME ZONE 'utc')",
+        (
+            uuid7(),
+            author["id"] if author else None,
+            author["name"] if author else str(login["login"]),
+            action,
+            table_name,
+            row_id,
+            label[:200],
+            psycopg.types.json.Json(before) if before is not None else None,
+            psycopg.types.json.Json(after) if after is not None else None,
+        ),
+    )

@@ -710,6 +710,10 @@
         <translation>Aktiv</translation>
     </message>
     <message>
+        <source>Server login</source>
+        <translation>Serverlogin</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>

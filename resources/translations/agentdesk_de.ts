@@ -710,6 +710,10 @@
         <translation>Aktiv</translation>
     </message>
     <message>
+        <source>Server login</source>
+        <translation>Server-Anmeldung</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
