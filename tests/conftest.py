@@ -45,6 +45,15 @@ def within_cpu_seconds(limit: float = 1.0) -> Iterator[None]:
 SHIFT_DAYS = os.environ.get("AGENTDESK_TEST_SHIFT_DAYS")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _own_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """What the program keeps in the user's cache folder (the drawn icons) goes to a folder of the
+    test run, never into the cache of whoever runs the tests."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _shifted_calendar(request: pytest.FixtureRequest) -> Iterator[None]:
     real_servers = {"mail", "sync", "server"} & set(request.node.path.parts)
