@@ -162,6 +162,7 @@ async def _guard(request: web.Request, handler: Handler) -> web.StreamResponse:
         log.exception("the web form failed on %s %s", request.method, request.path)
         language = _language(request)
         response = _html(state, problem_page(language, text("failed", language)), 500)
+    response.headers["Server"] = "AgentDesk"  # not the framework's and Python's versions
     if allowed:
         response.headers["Access-Control-Allow-Origin"] = origin
         response.headers["Vary"] = "Origin"

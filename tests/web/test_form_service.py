@@ -234,6 +234,20 @@ def test_what_the_visitor_wrote_is_escaped_and_no_error_shows_a_traceback(
         assert response.status == 404 and "Der er ingen side her." in await response.text()
         response = await client.put("/form")
         assert response.status == 405
+        assert response.headers["Server"] == "AgentDesk"
+        # A field twice, or a file where text belongs: refused, not guessed at.
+        for body, kind in (
+            (b"name=a&name=b&email=a%40b.de&message=x", "application/x-www-form-urlencoded"),
+            (
+                b'--x\r\nContent-Disposition: form-data; name="message"; filename="a.txt"\r\n'
+                b"\r\nhi\r\n--x--\r\n",
+                "multipart/form-data; boundary=x",
+            ),
+            (b"garbage", "multipart/form-data"),
+        ):
+            response = await client.post("/form", data=body, headers={"Content-Type": kind})
+            assert response.status == 400
+            assert "The form could not be read" in await response.text()
 
     serve(store, clock, scenario)
     assert conversation_count(store) == 0
