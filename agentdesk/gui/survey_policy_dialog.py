@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
 from agentdesk.clock import Clock
 from agentdesk.errors import AgentDeskError
 from agentdesk.gui import theme
+from agentdesk.gui.i18n import installed_language
 from agentdesk.store.database import Store
 from agentdesk.store.models import LANGUAGES, Channel, Plan
-from agentdesk.surveys.policy import DEFAULT_TEXTS, PolicyInput, PolicyRow, SurveyPolicies
+from agentdesk.surveys.policy import DEFAULT_TEXTS, QUESTIONS, PolicyInput, PolicyRow, SurveyPolicies, fill
 
 
 class SurveyPolicyDialog(QDialog):
@@ -124,12 +125,16 @@ class SurveyPolicyDialog(QDialog):
             subject = QLineEdit()
             subject.setPlaceholderText(DEFAULT_TEXTS[language]["subject"])
             body = QPlainTextEdit()
-            body.setPlaceholderText(DEFAULT_TEXTS[language]["body"])
             body.setTabChangesFocus(True)
             layout.addRow(self.tr("Subject:"), subject)
             layout.addRow(self.tr("Text:"), body)
             self.subjects[language], self.bodies[language] = subject, body
             self.tabs.addTab(page, tab_names[language])
+        self.kind.currentIndexChanged.connect(self._preview_defaults)
+        self._preview_defaults()
+        # The texts in the agent's own language first; the others are a tab away.
+        shown = installed_language()
+        self.tabs.setCurrentIndex(LANGUAGES.index(shown) if shown in LANGUAGES else 0)
         hint = QLabel(
             self.tr(
                 "Leave a text empty to use the built-in one. {name}, {number} and {subject} are filled "
@@ -161,6 +166,14 @@ class SurveyPolicyDialog(QDialog):
         top.addLayout(right, 1)
         self.resize(900, 620)
         self._reload()
+
+    def _preview_defaults(self) -> None:
+        """An empty text shows the built-in one greyed, with the chosen kind's question in it, as
+        the customer would read it."""
+        kind = str(self.kind.currentData())
+        questions = QUESTIONS.get(kind, QUESTIONS["csat"])
+        for language, body in self.bodies.items():
+            body.setPlaceholderText(fill(DEFAULT_TEXTS[language]["body"], {"question": questions[language]}))
 
     # -- list ------------------------------------------------------------------------------------
 

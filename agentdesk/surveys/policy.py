@@ -53,7 +53,7 @@ DEFAULT_TEXTS: dict[str, dict[str, str]] = {
             "{question}\n\n"
             "Klicken Sie einfach unten auf eine Bewertung oder antworten Sie auf diese E-Mail mit der "
             "Zahl. Über einen Kommentar freuen wir uns ebenfalls.\n\n"
-            "Vielen Dank!\nIhr Support-Team"
+            "Vielen Dank!\nIhr Kundenservice"
         ),
     },
     "da": {

@@ -64,6 +64,7 @@ DATA_TABLES = {
     "macro": ("name", "description"),
     "routing_rule": ("name",),
     "saved_view": ("name",),
+    "survey_policy": ("name",),
 }
 
 
