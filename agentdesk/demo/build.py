@@ -58,6 +58,7 @@ from agentdesk.demo import corpus
 from agentdesk.demo.attachments import add_demo_attachments
 from agentdesk.demo.audit import add_demo_audit
 from agentdesk.demo.customers import add_demo_organisations
+from agentdesk.demo.kb import add_demo_kb
 from agentdesk.demo.kpi_history import add_demo_kpi_history
 from agentdesk.demo.links import add_demo_links
 from agentdesk.demo.macros import add_demo_macros
@@ -218,6 +219,7 @@ def build_demo(
     add_demo_desk(store, anchor)  # its default agent stays signed in: the demo opens to the inbox
     add_demo_audit(store, anchor)  # weeks of administrative changes in the audit log
     add_demo_update_rules(store, anchor)  # rules on an agent's change; one chooses the SLA policy
+    add_demo_kb(store, anchor)  # help articles in three languages, public and internal, used and stale
     by_mail = add_demo_surveys(store, anchor, seed)  # survey mails after solving; answers by mail
     return DemoSummary(
         customers=totals.customers,

@@ -18,6 +18,7 @@ soft delete, as everywhere that syncs.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import uuid
 from collections.abc import Mapping
@@ -178,7 +179,7 @@ class KnowledgeBase:
     ) -> list[ArticleHit]:
         """Articles with a text in ``language`` whose title, body or tags hold every word of
         ``query`` (each word as the start of a word; accents optional), best first: by the search
-        engine's rank with titles weighing more, then the most used. An empty query lists the
+        engine's rank with titles weighing more, lifted by how often each was used. An empty query lists the
         most used articles in that language."""
         terms = fts_terms(query)
         where = [
@@ -186,7 +187,7 @@ class KnowledgeBase:
             "v.deleted_at IS NULL",
             "v.language = :language",
         ]
-        params: dict[str, object] = {"language": language, "limit": max(0, limit)}
+        params: dict[str, object] = {"language": language}
         if public_only:
             where.append("a.visibility = 'public'")
         for n, term in enumerate(terms):
@@ -210,10 +211,16 @@ class KnowledgeBase:
             f" {rank} AS rank"
             " FROM kb_article_variant v JOIN kb_article a ON a.id = v.article_id"
             f" WHERE {' AND '.join(where)}"
-            " ORDER BY rank, uses DESC, v.title COLLATE NOCASE LIMIT :limit"
+            " ORDER BY rank, uses DESC, v.title COLLATE NOCASE LIMIT :candidates"
         )
+        params["candidates"] = max(0, limit) * 5 if terms else max(0, limit)
         with self.store.read() as session:
-            found = session.execute(text(sql), params).all()
+            found = list(session.execute(text(sql), params).all())
+        # The engine's rank (negative: lower is better), strengthened by how often the article
+        # helped before: of two close matches, the one agents use wins.
+        found.sort(
+            key=lambda r: (float(r[7]) * (1 + 0.25 * math.log1p(int(r[6]))), -int(r[6]), r[2].casefold())
+        )
         return [
             ArticleHit(
                 article_id=uuid.UUID(hex=str(r[0])) if not isinstance(r[0], uuid.UUID) else r[0],
@@ -224,14 +231,14 @@ class KnowledgeBase:
                 tags=parse_tags(r[5]),
                 uses=int(r[6]),
             )
-            for r in found
+            for r in found[: max(0, limit)]
         ]
 
     # -- writing ---------------------------------------------------------------------------
 
     def create(self, draft: ArticleDraft) -> ArticleRow:
         """A new article by the acting agent, reviewed now. ``ValidationError`` on bad input."""
-        variants, tags, visibility = self._checked(draft)
+        variants, tags, visibility = self.checked(draft)
         now = self.clock.now()
         with self.store.write() as session:
             article = KbArticle(
@@ -260,7 +267,7 @@ class KnowledgeBase:
     def update(self, article_id: uuid.UUID, draft: ArticleDraft) -> ArticleRow:
         """Replace the article's texts, tags and visibility with ``draft``'s (a language left out
         is removed). Editing counts as a review."""
-        variants, tags, visibility = self._checked(draft)
+        variants, tags, visibility = self.checked(draft)
         now = self.clock.now()
         with self.store.write() as session:
             article = self._article(session, article_id)
@@ -341,7 +348,7 @@ class KnowledgeBase:
     # -- helpers ---------------------------------------------------------------------------
 
     @staticmethod
-    def _checked(draft: ArticleDraft) -> tuple[dict[str, Variant], tuple[str, ...], str]:
+    def checked(draft: ArticleDraft) -> tuple[dict[str, Variant], tuple[str, ...], str]:
         if draft.visibility not in VISIBILITIES:
             raise ValidationError(translatable("KnowledgeBase", "An article is either internal or public."))
         variants: dict[str, Variant] = {}
