@@ -32,6 +32,8 @@ class CredentialsError(MailError):
 
 WRONG_PASSWORD = "The server refused the user name or password."
 
+# What imaplib and smtplib say when a server offers no STARTTLS (the client stops there).
+_NO_STARTTLS = ("tls not supported by server", "starttls extension not supported")
 _AUTH_MARKERS = ("authenticationfailed", "authentication failed", "invalid credentials", "login failed")
 
 
@@ -42,6 +44,18 @@ def explain(exc: BaseException, host: str = "", port: int = 0) -> MailError:
     where = f"{host}:{port}" if host else "The mail server"
     if isinstance(exc, smtplib.SMTPAuthenticationError):
         return MailError(WRONG_PASSWORD, permanent=True)
+    if isinstance(exc, imaplib.IMAP4.error | smtplib.SMTPNotSupportedError) and any(
+        marker in str(exc).lower() for marker in _NO_STARTTLS
+    ):
+        return MailError(
+            translatable(
+                "MailErrors",
+                "{where}: the server did not offer encryption (STARTTLS), so nothing was sent, not even "
+                "the password. Ask whoever runs it to turn on TLS, or choose SSL/TLS and its port.",
+            ),
+            where=where,
+            permanent=True,
+        )
     if isinstance(exc, imaplib.IMAP4.error):
         text = str(exc)
         if any(marker in text.lower() for marker in _AUTH_MARKERS):
@@ -60,7 +74,20 @@ def explain(exc: BaseException, host: str = "", port: int = 0) -> MailError:
             permanent=True,
         )
     if isinstance(exc, ssl.SSLCertVerificationError):
-        reason = exc.verify_message or exc.reason or "not trusted"
+        reason = getattr(exc, "verify_message", None) or getattr(exc, "reason", None) or "not trusted"
+        owner = _certificate_owner(host, port)
+        if owner is not None:
+            return MailError(
+                translatable(
+                    "MailErrors",
+                    "{where}: the certificate is not trusted: {owner} ({reason}). Check the host name, "
+                    "or ask whoever runs the server.",
+                ),
+                where=where,
+                owner=owner,
+                reason=reason,
+                permanent=True,
+            )
         return MailError(
             translatable(
                 "MailErrors",
@@ -144,6 +171,23 @@ def explain(exc: BaseException, host: str = "", port: int = 0) -> MailError:
     return MailError(
         translatable("MailErrors", "The mail server could not be used ({name__})."), name__=type(exc).__name__
     )
+
+
+def _certificate_owner(host: str, port: int, timeout: float = 5.0) -> str | None:
+    """Whom the certificate ``host:port`` presents names (its common name, else its subject), read
+    without trusting it, only to say whose it is; ``None`` when it cannot be read (STARTTLS)."""
+    if not host or not port:
+        return None
+    try:
+        pem = ssl.get_server_certificate((host, port), timeout=timeout)
+        from cryptography import x509
+        from cryptography.x509.oid import NameOID
+
+        subject = x509.load_pem_x509_certificate(pem.encode("ascii")).subject
+    except (OSError, ValueError):
+        return None
+    common = subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return str(common[0].value) if common else subject.rfc4514_string()
 
 
 def _smtp_text(value: bytes | str) -> str:

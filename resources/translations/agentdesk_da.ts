@@ -5252,8 +5252,16 @@
         <translation>Forbundet til {host}; der kan sendes mails.</translation>
     </message>
     <message>
+        <source>{where}: the server did not offer encryption (STARTTLS), so nothing was sent, not even the password. Ask whoever runs it to turn on TLS, or choose SSL/TLS and its port.</source>
+        <translation>{where}: Serveren tilbød ikke kryptering (STARTTLS), så intet blev sendt, heller ikke adgangskoden. Bed den, der driver serveren, om at slå TLS til, eller vælg SSL/TLS og den tilhørende port.</translation>
+    </message>
+    <message>
         <source>The IMAP server at {where} answered with an error: {clip}</source>
         <translation>IMAP-serveren på {where} svarede med en fejl: {clip}</translation>
+    </message>
+    <message>
+        <source>{where}: the certificate is not trusted: {owner} ({reason}). Check the host name, or ask whoever runs the server.</source>
+        <translation>{where}: Certifikatet er ikke troværdigt: {owner} ({reason}). Tjek værtsnavnet, eller spørg den, der driver serveren.</translation>
     </message>
     <message>
         <source>{name} could not be found; check the host name.</source>

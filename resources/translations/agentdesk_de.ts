@@ -5252,8 +5252,16 @@
         <translation>Verbunden mit {host}; E-Mails können gesendet werden.</translation>
     </message>
     <message>
+        <source>{where}: the server did not offer encryption (STARTTLS), so nothing was sent, not even the password. Ask whoever runs it to turn on TLS, or choose SSL/TLS and its port.</source>
+        <translation>{where}: Der Server bietet keine Verschlüsselung an (STARTTLS), daher wurde nichts gesendet, auch nicht das Passwort. Bitten Sie den Betreiber, TLS einzuschalten, oder wählen Sie SSL/TLS und den passenden Port.</translation>
+    </message>
+    <message>
         <source>The IMAP server at {where} answered with an error: {clip}</source>
         <translation>Der IMAP-Server unter {where} hat mit einem Fehler geantwortet: {clip}</translation>
+    </message>
+    <message>
+        <source>{where}: the certificate is not trusted: {owner} ({reason}). Check the host name, or ask whoever runs the server.</source>
+        <translation>{where}: Dem Zertifikat wird nicht vertraut: {owner} ({reason}). Prüfen Sie den Hostnamen oder fragen Sie den Betreiber des Servers.</translation>
     </message>
     <message>
         <source>{name} could not be found; check the host name.</source>
