@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import hashlib
 import logging
 import math
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -45,6 +47,7 @@ from agentdesk.web.pages import form_page, problem_page, thanks_page
 from agentdesk.web.texts import TEXTS, choose_language, text
 
 log = logging.getLogger(__name__)
+MAX_REMEMBERED = 10_000  # forms whose second sending is recognised
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -79,6 +82,13 @@ class WebState:
         self.after_accept = after_accept
         self.database = ThreadPoolExecutor(max_workers=1, thread_name_prefix="agentdesk-web-db")
         self.origins = frozenset(o.rstrip("/").lower() for o in settings.origins)
+        # The forms sent lately, by token and content (bounded; a token lives a few hours).
+        self.sent: OrderedDict[str, asyncio.Future[ConversationRef]] = OrderedDict()
+
+    def remember(self, key: str, stored: asyncio.Future[ConversationRef]) -> None:
+        self.sent[key] = stored
+        while len(self.sent) > MAX_REMEMBERED:
+            self.sent.popitem(last=False)
 
     def store_form(self, form: ContactForm, language: str, ip: str, user_agent: str) -> ConversationRef:
         ref = self.intake.accept(form, language, ip=ip, user_agent=user_agent)
@@ -198,6 +208,12 @@ async def _read_fields(request: web.Request) -> dict[str, str]:
     return fields
 
 
+def _form_key(token: str, form: ContactForm) -> str:
+    """The same token with the same content: the same form sent twice."""
+    content = "\x00".join((token, form.name, form.email, form.subject, form.message))
+    return hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def _minutes(wait: dt.timedelta) -> int:
     return max(1, math.ceil(wait.total_seconds() / 60))
 
@@ -215,20 +231,32 @@ async def post_form(request: web.Request) -> web.Response:
         language = _language(request, fields.get("lang"))
         now = state.clock.now()
         ip = _client_ip(request, state)
-        wait = state.by_ip.retry_after(ip, now)
-        if wait is not None:
-            raise FormRefused("rate_limited", 429, minutes=_minutes(wait))
-        state.tokens.check(fields.get(TOKEN_FIELD, ""), now)
+        token = fields.get(TOKEN_FIELD, "")
+        state.tokens.check(token, now)
         form = parse_form(fields)
-        wait = state.by_email.retry_after(form.email, now)
-        if wait is not None:
-            raise FormRefused("rate_limited", 429, minutes=_minutes(wait))
+        # The same form sent again with the same token (a double click, a reload after sending):
+        # the first one's answer, not a second conversation.
+        key = _form_key(token, form)
+        earlier = state.sent.get(key)
+        if earlier is not None:
+            ref = await asyncio.shield(earlier)
+            return _html(state, thanks_page(language, ref.number, form.email))
+        for limiter, who in ((state.by_ip, ip), (state.by_email, form.email)):
+            wait = limiter.retry_after(who, now)
+            if wait is not None:
+                raise FormRefused("rate_limited", 429, minutes=_minutes(wait))
         # Counted before storing, so a flood in flight cannot pass the limit in parallel.
         state.by_ip.record(ip, now)
         state.by_email.record(form.email, now)
         user_agent = request.headers.get("User-Agent", "")
         loop = asyncio.get_running_loop()
-        ref = await loop.run_in_executor(state.database, state.store_form, form, language, ip, user_agent)
+        stored = loop.run_in_executor(state.database, state.store_form, form, language, ip, user_agent)
+        state.remember(key, stored)
+        try:
+            ref = await asyncio.shield(stored)
+        except BaseException:
+            state.sent.pop(key, None)  # not stored: sending it again is a new try
+            raise
     except FormRefused as refused:
         sentence = _sentence(refused, language)
         if fields.get(HONEYPOT):

@@ -271,3 +271,24 @@ def test_a_failing_database_gives_a_page_not_a_traceback(
         assert "Something went wrong on our side" in page and "disk on fire" not in page
 
     serve(store, clock, scenario)
+
+
+def test_the_same_form_sent_twice_is_one_conversation(store: Store, clock: FixedClock) -> None:
+    async def scenario(client: TestClient[Any, Any]) -> None:
+        token = await token_of(client, clock)
+        # A double click: both at once, one answer twice.
+        first, second = await asyncio.gather(
+            client.post("/form", data=fields(token)), client.post("/form", data=fields(token))
+        )
+        pages = [await first.text(), await second.text()]
+        assert first.status == second.status == 200
+        assert re.findall(r"number (\d+)", pages[0]) == re.findall(r"number (\d+)", pages[1]) == ["1"]
+        # A reload after sending: still the same.
+        again = await client.post("/form", data=fields(token))
+        assert again.status == 200 and "number 1" in await again.text()
+        # Back, changed and sent again with the old page's token: a message of its own.
+        changed = await client.post("/form", data=fields(token, message="And the handle too."))
+        assert changed.status == 200 and "number 2" in await changed.text()
+
+    serve(store, clock, scenario)
+    assert conversation_count(store) == 2
