@@ -48,6 +48,7 @@ AUDITED: dict[str, str] = {
     "canned_reply_variant": "language",
     "macro": "name",
     "routing_rule": "name",
+    "survey_policy": "name",
     "customer_erasure": "reason",
     "setting": "key",
 }

@@ -137,6 +137,7 @@ _TABLES = {
     Kind.MAILBOXES: ("mail_account",),
     Kind.REPLIES: ("canned_reply", "canned_reply_variant", "macro"),
     Kind.ROUTING: ("routing_rule",),
+    Kind.SURVEYS: ("survey_policy",),
     Kind.PRIVACY: ("customer_erasure",),
 }
 _SETTINGS = {

@@ -144,3 +144,29 @@ def test_planning_follows_the_policies(store: Store, clock: FixedClock) -> None:
         automatic="bounce",
     )
     assert bounce is not None and not bounce.recorded
+
+
+def test_survey_policy_changes_are_in_the_audit_log(store: Store, clock: FixedClock) -> None:
+    from agentdesk.audit import capture
+    from agentdesk.audit.log import Kind, kind_of
+    from agentdesk.store.audit_models import AuditEntry
+
+    capture.install(store, clock, lambda: None)
+    try:
+        policies = SurveyPolicies(store, clock)
+        policy = policies.save(PolicyInput(name="Mail CSAT", kind="csat"))
+        clock.advance(minutes=1)
+        policies.save(PolicyInput(name="Mail CSAT", kind="nps"), policy)
+        clock.advance(minutes=1)
+        policies.delete(policy)
+    finally:
+        capture.uninstall(store)
+    with store.read() as session:
+        found = session.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.table_name == "survey_policy")
+            .order_by(AuditEntry.at, AuditEntry.id)
+        ).all()
+    assert [e.action for e in found] == ["create", "update", "delete"]
+    assert found[1].before == {"kind": "csat"} and found[1].after == {"kind": "nps"}
+    assert {kind_of(e.table_name, e.action, e.label) for e in found} == {Kind.SURVEYS}
