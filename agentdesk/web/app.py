@@ -224,8 +224,10 @@ async def post_form(request: web.Request) -> web.Response:
     fields: dict[str, str] = {}
     try:
         origin = (request.headers.get("Origin") or "").rstrip("/").lower()
-        own = f"{request.scheme}://{request.host}".lower()
-        if origin and origin != "null" and origin not in state.origins and origin != own:
+        # The form's own page posts with the service's origin; behind a TLS proxy its scheme is
+        # https while this side speaks http, so the host (the proxy hands it on) decides.
+        own = origin.partition("://")[2] == request.host.lower()
+        if origin and origin != "null" and origin not in state.origins and not own:
             raise FormRefused("forbidden_origin", 403)
         fields = await _read_fields(request)
         language = _language(request, fields.get("lang"))
