@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import uuid
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -95,6 +95,9 @@ class KnowledgeBaseDialog(QDialog):
         self.filter.addItem(self.tr("Not reviewed for %n months", "", STALE_MONTHS), STALE)
         self.articles = QListWidget(self)
         self.articles.setObjectName("kbArticles")
+        self.articles.setSpacing(3)
+        self.articles.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.articles.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.new_button = QPushButton(self.tr("&New article"), self)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -122,6 +125,11 @@ class KnowledgeBaseDialog(QDialog):
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("kbPreview")
         self.preview.setOpenLinks(False)
+        document = self.preview.document()
+        document.setDefaultStyleSheet(
+            "h1 { font-size: large; } h2 { font-size: medium; } h3 { font-size: medium; }"
+        )
+        document.setDocumentMargin(10)
         self.tags = QLineEdit(self)
         self.tags.setPlaceholderText(self.tr("shipping, returns"))
         self.visibility = QComboBox(self)
@@ -201,6 +209,8 @@ class KnowledgeBaseDialog(QDialog):
         except AgentDeskError as exc:
             self.error.setText(exc.message)
             return
+        if mode == ALL:
+            rows.sort(key=lambda r: r.title(self.language).casefold())
         chosen = self.current.id if self.current else None
         self.articles.blockSignals(True)
         self.articles.clear()
@@ -249,7 +259,11 @@ class KnowledgeBaseDialog(QDialog):
             page.show_variant(row.variants.get(lang))
         self.tags.setText(", ".join(row.tags))
         self.visibility.setCurrentIndex(max(0, self.visibility.findData(row.visibility)))
-        reviewed = row.reviewed_at.date().isoformat() if row.reviewed_at else self.tr("never")
+        reviewed = (
+            QLocale().toString(row.reviewed_at.date(), QLocale.FormatType.ShortFormat)
+            if row.reviewed_at
+            else self.tr("never")
+        )
         author = row.author_name or self.tr("unknown")
         self.about.setText(self.tr("By %1 · reviewed %2").replace("%1", author).replace("%2", reviewed))
         self.error.clear()
