@@ -265,7 +265,8 @@ async def post_form(request: web.Request) -> web.Response:
             log.info("web form refused: the honeypot was filled")
         if refused.status == 400 and refused.key not in ("refused", "bad_request"):
             token = state.tokens.issue(state.clock.now())
-            page = form_page(language, token, fields, sentence)
+            invalid = "email" if refused.key == "bad_email" else refused.values.get("field")
+            page = form_page(language, token, fields, sentence, str(invalid) if invalid else None)
         else:
             page = problem_page(language, sentence)
         response = _html(state, page, refused.status)

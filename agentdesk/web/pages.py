@@ -50,8 +50,10 @@ def form_page(
     token: str,
     values: dict[str, str] | None = None,
     problem: str | None = None,
+    invalid: str | None = None,
 ) -> str:
-    """The form; after a refusal, ``values`` fills it in again and ``problem`` says why."""
+    """The form; after a refusal, ``values`` fills it in again, ``problem`` says why and the field
+    ``invalid`` names is marked for screen readers and takes the focus."""
     values = values or {}
     required = f' <span class="req">({escape(text("required", language))})</span>'
 
@@ -61,6 +63,7 @@ def form_page(
             f'id="f-{name}" name="{name}" maxlength="{LIMITS[name]}"'
             + (' required aria-required="true"' if mandatory else "")
             + (f' autocomplete="{autocomplete}"' if autocomplete else "")
+            + (' aria-invalid="true" aria-describedby="problem" autofocus' if name == invalid else "")
         )
         value = escape(values.get(name, "")[: LIMITS[name]])
         if kind == "textarea":
@@ -69,7 +72,7 @@ def form_page(
             control = f'<input type="{kind}" {common} value="{value}">'
         return f'<label for="f-{name}">{label}</label>{control}'
 
-    alert = f'<p class="alert" role="alert">{escape(problem)}</p>' if problem else ""
+    alert = f'<p class="alert" id="problem" role="alert">{escape(problem)}</p>' if problem else ""
     body = (
         f"<h1>{escape(text('title', language))}</h1><p>{escape(text('intro', language))}</p>{alert}"
         f'<form method="post" action="form?lang={escape(language)}" accept-charset="utf-8">'

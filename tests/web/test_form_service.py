@@ -231,6 +231,7 @@ def test_what_the_visitor_wrote_is_escaped_and_no_error_shows_a_traceback(
         page = await response.text()
         assert response.status == 400
         assert "<script>" not in page and "&lt;script&gt;" in page
+        assert re.search(r'id="f-email"[^>]*aria-invalid="true"', page)  # the field at fault, marked
         token = await token_of(client, clock)
         response = await client.post("/form", data=fields(token, name="a\x00b"))
         assert response.status == 400
