@@ -99,6 +99,7 @@ class KnowledgeBaseDialog(QDialog):
         self.articles.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.articles.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.new_button = QPushButton(self.tr("&New article"), self)
+        self.help_centre_button = QPushButton(self.tr("&Help centre…"), self)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -106,6 +107,7 @@ class KnowledgeBaseDialog(QDialog):
         left_layout.addWidget(self.filter)
         left_layout.addWidget(self.articles, 1)
         left_layout.addWidget(self.new_button)
+        left_layout.addWidget(self.help_centre_button)
 
         # -- the editor --------------------------------------------------------------------
         self.tabs = QTabWidget(self)
@@ -183,6 +185,7 @@ class KnowledgeBaseDialog(QDialog):
         self.filter.currentIndexChanged.connect(self.refresh)
         self.articles.currentItemChanged.connect(self._chosen)
         self.new_button.clicked.connect(self.new_article)
+        self.help_centre_button.clicked.connect(self.open_help_centre)
         self.save_button.clicked.connect(self.save)
         self.review_button.clicked.connect(self.mark_reviewed)
         self.delete_button.clicked.connect(self.delete)
@@ -322,6 +325,14 @@ class KnowledgeBaseDialog(QDialog):
             return
         self.new_article()
         self.refresh()
+
+    def open_help_centre(self) -> QDialog:
+        from agentdesk.gui.kb_help_centre import HelpCentreDialog
+
+        dialog = HelpCentreDialog(self.kb, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open()
+        return dialog
 
     # -- the preview ---------------------------------------------------------------------
 

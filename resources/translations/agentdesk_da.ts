@@ -3281,6 +3281,48 @@
     </message>
 </context>
 <context>
+    <name>HelpCentreDialog</name>
+    <message>
+        <source>Help centre</source>
+        <translation>Hjælpecenter</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Butikkens navn</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farve</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Publish writes the public articles as web pages into a folder; upload it to this address. Replies then link to the articles there.</source>
+        <translation>Udgiv skriver de offentlige artikler som websider i en mappe; upload den til denne adresse. Svar linker så til artiklerne der.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Udgiv…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+    <message>
+        <source>Publish the help centre into</source>
+        <translation>Udgiv hjælpecentret i</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages written to %1.</source>
+        <translation>
+            <numerusform>%n side skrevet til %1.</numerusform>
+            <numerusform>%n sider skrevet til %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import customers</source>
@@ -3931,6 +3973,10 @@
     <message>
         <source>&amp;New article</source>
         <translation>&amp;Ny artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Help centre…</source>
+        <translation>&amp;Hjælpecenter…</translation>
     </message>
     <message>
         <source>English</source>
@@ -8099,6 +8145,14 @@ leret</translation>
         <translation>Serverforbindelse</translation>
     </message>
     <message>
+        <source>Pin this certificate: refuse to connect if it ever changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the new certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No system keyring is available here: the password is kept until AgentDesk closes and asked for again at the next start.</source>
         <translation>Der er ingen nøglering i systemet her: adgangskoden gemmes, indtil AgentDesk lukkes, og du bliver spurgt igen ved næste start.</translation>
     </message>
@@ -8109,6 +8163,14 @@ leret</translation>
     <message>
         <source>unchanged (type to replace)</source>
         <translation>uændret (skriv for at erstatte)</translation>
+    </message>
+    <message>
+        <source>Test the connection first: the certificate it shows is the one pinned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer will connect only to a server presenting this certificate, even if an authority vouches for another; renewing it needs your acceptance here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not encrypted: anyone on the network between this computer and the server can read and change what is synced, your password included. Only on the office&apos;s own network.</source>
@@ -9820,6 +9882,14 @@ Dit navn</translation>
     <message>
         <source>Tiers are 1, 2 or 3.</source>
         <translation>Niveauer er 1, 2 eller 3.</translation>
+    </message>
+    <message>
+        <source>The server {host} presented no certificate, though this computer accepted one before (SHA-256 {pinned}). Someone may be in between: do not connect until the shop&apos;s admin has looked at the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {host} has changed: it is now {owner}&apos;s, issued by {issuer} (SHA-256 {fingerprint}), not the one this computer accepted (SHA-256 {pinned}). Someone may be in between: do not connect until the shop&apos;s admin confirms the new fingerprint, then accept it in the server connection.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server {host} does not offer an encrypted connection; ask its admin to turn on TLS (only on the office&apos;s own network may you choose &apos;trusted network&apos; instead).</source>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -162,3 +163,24 @@ def test_the_window_lists_stale_articles_and_marks_them_reviewed(
     dialog.pages["en"].body.setPlainText("No title here")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.error.text() and dialog.current is None
+
+
+def test_the_help_centre_is_named_coloured_and_published_from_the_window(
+    qtbot: QtBot, desk: Desk, tmp_path: Path
+) -> None:
+    from agentdesk.gui.kb_help_centre import HelpCentreDialog
+    from agentdesk.kb.help_centre import read_settings
+
+    dialog = write_german_article(qtbot, desk, public=True)
+    centre = dialog.open_help_centre()
+    assert isinstance(centre, HelpCentreDialog)
+    centre.colour.setText("green")
+    assert centre.publish_to(tmp_path / "site") is None and centre.error.text()  # refused, nothing written
+    assert not (tmp_path / "site").exists()
+    centre.name.setText("Nordlicht Shop")
+    centre.colour.setText("#0F766E")
+    centre.url.setText("https://hilfe.nordlicht.example")
+    result = centre.publish_to(tmp_path / "site")
+    assert result is not None and result.pages == 1 and centre.error.text() == ""
+    assert read_settings(desk.services.workspace).url == "https://hilfe.nordlicht.example"
+    assert "Nordlicht Shop" in (tmp_path / "site" / "de" / "index.html").read_text("utf-8")
