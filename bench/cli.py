@@ -36,6 +36,7 @@ GROUPS = (
     "sync",
     "attachments",
     "customers",
+    "web",
 )
 ON_REQUEST = ("sync-full",)
 """Groups run only when ``--only`` names them: the first sync of the whole workspace takes about
@@ -111,7 +112,7 @@ def run(
     started = time.perf_counter()
     groups = [g for g in (*GROUPS, *ON_REQUEST) if (g in only if only else g in GROUPS)]
     workspace = None
-    if any(g not in ("build", "attachments", "customers") for g in groups):  # these make their own files
+    if any(g not in ("build", "attachments", "customers", "web") for g in groups):  # their own files
         workspace = ensure_workspace(folder, plan.conversations, seed, log=log is not None)
     figures: list[Figure] = []
     timings: dict[str, float] = {}
@@ -164,6 +165,10 @@ def _measure(group: str, plan: Plan, workspace: Workspace | None) -> list[Figure
         from bench.customers import import_figure
 
         return [import_figure(max(1, plan.build_repetitions), 10_000 if plan.conversations > 1_000 else 500)]
+    if group == "web":  # its own fresh databases: contact forms over loopback HTTP
+        from bench.web import form_figure
+
+        return [form_figure(300 if plan.conversations > 1_000 else 50)]
     if group == "sync-full":
         from bench import sync
 

@@ -41,6 +41,7 @@ EXPECTED = {
     "sync": "sync.reply_latency",
     "attachments": "attachments.stall",
     "customers": "customers.csv_import",
+    "web": "web.form_post",
     "views": "saved_view.counts",
 }
 
