@@ -168,9 +168,13 @@ def run(args: argparse.Namespace) -> int:
         settings = WebSettings(origins=tuple(args.origins), behind_proxy=args.behind_proxy)
         app = make_app(store, SystemClock(), form_secret(store), settings, after)
         where = "the team server" if team is not None else str(path)
-        print(f"Serving the contact form at http://{args.host}:{args.port}/form (forms go to {where}).")
+        ready = f"Serving the contact form at http://{args.host}:{args.port}/form (forms go to {where})."
+
+        def announce(_framework_line: str) -> None:  # called once the socket listens
+            print(ready, flush=True)
+
         try:
-            web.run_app(app, host=args.host, port=args.port, print=None, access_log=None)
+            web.run_app(app, host=args.host, port=args.port, print=announce, access_log=None)
         except OSError as exc:
             raise AgentDeskError(
                 translatable("WebCommand", "Cannot listen on {host}:{port}: {reason}"),

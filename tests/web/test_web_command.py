@@ -10,8 +10,6 @@ import signal
 import socket
 import subprocess
 import sys
-import time
-import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -44,18 +42,10 @@ def service(store: Store, tmp_path: Path) -> Iterator[str]:
     base = f"http://127.0.0.1:{port}"
     try:
         assert process.stdout is not None
-        first = process.stdout.readline()  # printed once the database is open
-        assert f"{base}/form" in first, first
-        # Then the socket: ready when it answers (a bound wait, no timing asserted).
-        for _ in range(600):
-            try:
-                with urllib.request.urlopen(f"{base}/healthz", timeout=5) as answer:
-                    assert answer.read() == b"ok\n"
-                break
-            except (urllib.error.URLError, ConnectionError):
-                if process.poll() is not None:
-                    pytest.fail(f"agentdesk web ended: {process.stdout.read()}")
-                time.sleep(0.05)
+        first = process.stdout.readline()  # printed once the socket listens
+        assert f"{base}/form" in first, first + process.stdout.read()
+        with urllib.request.urlopen(f"{base}/healthz", timeout=30) as answer:
+            assert answer.read() == b"ok\n"
         yield base
     finally:
         process.send_signal(signal.SIGTERM)
@@ -139,3 +129,15 @@ def test_headless_chromium_renders_the_form_with_no_external_request(service: st
     }
     assert f"{service}/form?lang=da" in page_requests
     assert all(url.startswith(f"{service}/") for url in page_requests), sorted(page_requests)
+
+
+def test_a_port_in_use_is_one_sentence(service: str, store: Store) -> None:
+    port = service.rsplit(":", 1)[1]
+    done = subprocess.run(
+        [sys.executable, "-m", "agentdesk", "web", "--db", str(store.path), "--port", port],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1
+    assert f"Cannot listen on 127.0.0.1:{port}" in done.stderr and "Traceback" not in done.stderr
