@@ -184,3 +184,27 @@ def test_the_help_centre_is_named_coloured_and_published_from_the_window(
     assert result is not None and result.pages == 1 and centre.error.text() == ""
     assert read_settings(desk.services.workspace).url == "https://hilfe.nordlicht.example"
     assert "Nordlicht Shop" in (tmp_path / "site" / "de" / "index.html").read_text("utf-8")
+
+
+def test_file_knowledge_base_opens_the_window_once_in_the_agents_language(
+    qtbot: QtBot, qapp: QApplication, desk: Desk
+) -> None:
+    from agentdesk.gui.main_window import MainWindow
+    from agentdesk.gui.messages import MessageBridge
+    from agentdesk.gui.preferences import Preferences
+    from agentdesk.gui.window.actions import ActionId, Menu
+
+    apply_theme(qapp)
+    window = MainWindow(desk.services, MessageBridge(), Preferences())
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    action = window.registry[ActionId.KNOWLEDGE_BASE]
+    assert action in window.menus[Menu.FILE].actions() and action.isEnabled()
+    action.trigger()
+    dialog = window.kb_dialog  # type: ignore[attr-defined]
+    assert isinstance(dialog, KnowledgeBaseDialog) and dialog.isVisible()
+    assert dialog.language == "de" and dialog.tabs.currentIndex() == 1  # Maja writes German
+    action.trigger()  # again: the same window comes to the front
+    assert window.kb_dialog is dialog  # type: ignore[attr-defined]
+    dialog.close()
