@@ -48,6 +48,7 @@ from agentdesk.store.survey_models import (
 from agentdesk.surveys.policy import OPT_OUT_LABEL, QUESTIONS, SCALES, fill, matching, texts_for
 from agentdesk.surveys.token import sign
 
+REQUEST_NAMESPACE = uuid.UUID("9d3c6a1e-2f47-4b8e-a5d0-7c1b3e9f2a64")
 LOOKBACK = dt.timedelta(days=14)  # conversations solved longer ago get no survey any more
 PLAN_BATCH = 500
 MACHINE_TAGS = ("auto-reply", "bounce")
@@ -173,7 +174,9 @@ class SurveyMailer:
         address = (customer.email or "").strip().lower() if customer is not None else ""
         assert conv.solved_at is not None
         request = SurveyRequest(
-            id=uuid7(),
+            # The same id on every desktop that plans this survey: synced, the plans are one row,
+            # and a desktop that receives the other's "sent" sends no second mail.
+            id=uuid.uuid5(REQUEST_NAMESPACE, f"{conv.id}:{conv.solved_at.isoformat()}"),
             conversation_id=conv.id,
             customer_id=conv.customer_id,
             policy_id=policy.id if policy is not None else None,
