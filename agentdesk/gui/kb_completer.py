@@ -49,10 +49,6 @@ class ArticleCompleter(ReplyCompleter):
         self.show_for(match.group(1))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ArticleCompleter", text)
-
-
 class ConversationArticles:
     """A ``ReplySource`` of articles for one conversation: its language picks the texts."""
 
@@ -76,7 +72,11 @@ class ConversationArticles:
                 reply_id=hit.article_id,
                 title=hit.title,
                 shortcut="",
-                category=_tr("Public article") if hit.public else _tr("Internal article"),
+                category=(
+                    QCoreApplication.translate("ArticleCompleter", "Public article")
+                    if hit.public
+                    else QCoreApplication.translate("ArticleCompleter", "Internal article")
+                ),
                 language=hit.language,
                 fallback=False,
                 preview=" ".join(to_text(hit.body).split())[:PREVIEW_CHARS],

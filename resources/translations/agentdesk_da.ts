@@ -535,6 +535,17 @@
     </message>
 </context>
 <context>
+    <name>ArticleCompleter</name>
+    <message>
+        <source>Public article</source>
+        <translation>Offentlig artikel</translation>
+    </message>
+    <message>
+        <source>Internal article</source>
+        <translation>Intern artikel</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentErrors</name>
     <message>
         <source>Wait until the files are attached.</source>
@@ -8146,11 +8157,11 @@ leret</translation>
     </message>
     <message>
         <source>Pin this certificate: refuse to connect if it ever changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fastlås dette certifikat: forbind ikke, hvis det ændres</translation>
     </message>
     <message>
         <source>Accept the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkend det nye certifikat</translation>
     </message>
     <message>
         <source>No system keyring is available here: the password is kept until AgentDesk closes and asked for again at the next start.</source>
@@ -8166,11 +8177,11 @@ leret</translation>
     </message>
     <message>
         <source>Test the connection first: the certificate it shows is the one pinned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test forbindelsen først: Det certifikat, den viser, er det, der fastlåses.</translation>
     </message>
     <message>
         <source>This computer will connect only to a server presenting this certificate, even if an authority vouches for another; renewing it needs your acceptance here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne computer forbinder kun til en server, der viser dette certifikat, også selvom en udsteder står inde for et andet; et fornyet certifikat skal du godkende her.</translation>
     </message>
     <message>
         <source>Not encrypted: anyone on the network between this computer and the server can read and change what is synced, your password included. Only on the office&apos;s own network.</source>
@@ -9885,11 +9896,11 @@ Dit navn</translation>
     </message>
     <message>
         <source>The server {host} presented no certificate, though this computer accepted one before (SHA-256 {pinned}). Someone may be in between: do not connect until the shop&apos;s admin has looked at the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren {host} viste intet certifikat, selvom denne computer tidligere har godkendt et (SHA-256 {pinned}). Nogen kan sidde imellem: Forbind ikke, før butikkens administrator har set på serveren.</translation>
     </message>
     <message>
         <source>The certificate of {host} has changed: it is now {owner}&apos;s, issued by {issuer} (SHA-256 {fingerprint}), not the one this computer accepted (SHA-256 {pinned}). Someone may be in between: do not connect until the shop&apos;s admin confirms the new fingerprint, then accept it in the server connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatet for {host} er ændret: Det tilhører nu {owner}, udstedt af {issuer} (SHA-256 {fingerprint}), og er ikke det, denne computer godkendte (SHA-256 {pinned}). Nogen kan sidde imellem: Forbind ikke, før butikkens administrator bekræfter det nye fingeraftryk, og godkend det så i serverforbindelsen.</translation>
     </message>
     <message>
         <source>The server {host} does not offer an encrypted connection; ask its admin to turn on TLS (only on the office&apos;s own network may you choose &apos;trusted network&apos; instead).</source>

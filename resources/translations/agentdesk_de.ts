@@ -535,6 +535,17 @@
     </message>
 </context>
 <context>
+    <name>ArticleCompleter</name>
+    <message>
+        <source>Public article</source>
+        <translation>Öffentlicher Artikel</translation>
+    </message>
+    <message>
+        <source>Internal article</source>
+        <translation>Interner Artikel</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentErrors</name>
     <message>
         <source>Wait until the files are attached.</source>
@@ -8146,11 +8157,11 @@ liert</translation>
     </message>
     <message>
         <source>Pin this certificate: refuse to connect if it ever changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Zertifikat festhalten: keine Verbindung, falls es sich ändert</translation>
     </message>
     <message>
         <source>Accept the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Zertifikat akzeptieren</translation>
     </message>
     <message>
         <source>No system keyring is available here: the password is kept until AgentDesk closes and asked for again at the next start.</source>
@@ -8166,11 +8177,11 @@ liert</translation>
     </message>
     <message>
         <source>Test the connection first: the certificate it shows is the one pinned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie zuerst die Verbindung: Das dabei angezeigte Zertifikat wird festgehalten.</translation>
     </message>
     <message>
         <source>This computer will connect only to a server presenting this certificate, even if an authority vouches for another; renewing it needs your acceptance here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer verbindet sich nur mit einem Server, der dieses Zertifikat vorlegt, auch wenn eine Zertifizierungsstelle für ein anderes bürgt; ein erneuertes Zertifikat müssen Sie hier akzeptieren.</translation>
     </message>
     <message>
         <source>Not encrypted: anyone on the network between this computer and the server can read and change what is synced, your password included. Only on the office&apos;s own network.</source>
@@ -9885,11 +9896,11 @@ Ihr Name</translation>
     </message>
     <message>
         <source>The server {host} presented no certificate, though this computer accepted one before (SHA-256 {pinned}). Someone may be in between: do not connect until the shop&apos;s admin has looked at the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server {host} hat kein Zertifikat vorgelegt, obwohl dieser Computer zuvor eines akzeptiert hat (SHA-256 {pinned}). Möglicherweise hört jemand mit: Verbinden Sie sich erst, wenn der Admin des Shops den Server geprüft hat.</translation>
     </message>
     <message>
         <source>The certificate of {host} has changed: it is now {owner}&apos;s, issued by {issuer} (SHA-256 {fingerprint}), not the one this computer accepted (SHA-256 {pinned}). Someone may be in between: do not connect until the shop&apos;s admin confirms the new fingerprint, then accept it in the server connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von {host} hat sich geändert: Es gehört jetzt {owner}, ausgestellt von {issuer} (SHA-256 {fingerprint}), und ist nicht das, das dieser Computer akzeptiert hat (SHA-256 {pinned}). Möglicherweise hört jemand mit: Verbinden Sie sich erst, wenn der Admin des Shops den neuen Fingerabdruck bestätigt, und akzeptieren Sie ihn dann in der Serververbindung.</translation>
     </message>
     <message>
         <source>The server {host} does not offer an encrypted connection; ask its admin to turn on TLS (only on the office&apos;s own network may you choose &apos;trusted network&apos; instead).</source>
