@@ -45,7 +45,14 @@ from agentdesk.gui.tasks import TaskRunner
 from agentdesk.messages import translatable
 from agentdesk.sync.connection import Credentials, connect, redacted
 from agentdesk.sync.server import check_compatible, server_info
-from agentdesk.sync.tls import SYSTEM_CA, VERIFIED_MODES, Certificate, fetch_certificate
+from agentdesk.sync.tls import (
+    PIN_PARAMETER,
+    SYSTEM_CA,
+    VERIFIED_MODES,
+    Certificate,
+    CertificateChanged,
+    fetch_certificate,
+)
 
 CHECKED = "verify-full"
 TLS_MODES = (
@@ -56,11 +63,33 @@ TLS_MODES = (
 )
 
 
-def build_url(host: str, port: int, database: str, tls: str, ca_file: str = "") -> str:
+def build_url(host: str, port: int, database: str, tls: str, ca_file: str = "", pin: str = "") -> str:
     url = f"postgresql://{quote(host, safe='.-:[]')}:{port}/{quote(database, safe='')}?sslmode={tls}"
     if tls in VERIFIED_MODES and ca_file.strip():
         url += f"&sslrootcert={quote(ca_file.strip(), safe='/')}"
+    if pin:
+        url += f"&{PIN_PARAMETER}={quote(pin, safe=':')}"
     return url
+
+
+def parse_pin(url: str) -> str:
+    """The certificate fingerprint a saved address pins; empty when it pins none."""
+    return parse_qs(urlsplit(url).query).get(PIN_PARAMETER, [""])[0]
+
+
+def _unpinned(url: str) -> str:
+    pin = parse_pin(url)
+    return url.replace(f"&{PIN_PARAMETER}={quote(pin, safe=':')}", "") if pin else url
+
+
+def test_or_changed(url: str, credentials: Credentials) -> tuple[str, Certificate | None, bool]:
+    """``check_server``, with a pinned certificate that changed as an answer, not a failure:
+    (the sentence, the certificate presented, whether it differs from the pinned one)."""
+    try:
+        text, certificate = check_server(url, credentials)
+    except CertificateChanged as changed:
+        return changed.message, changed.certificate, True
+    return text, certificate, False
 
 
 def parse_ca_file(url: str) -> str:
@@ -145,7 +174,19 @@ class ServerSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         layout.addWidget(form, 1)
+        # Pinning: the certificate the admin looked at is the only one this desk accepts.
+        self.pin_check = QCheckBox(self.tr("Pin this certificate: refuse to connect if it ever changes"))
+        self.pin_check.setObjectName("pinCheck")
+        self.accept_button = QPushButton(self.tr("Accept the new certificate"))
+        self.accept_button.setObjectName("acceptCertificateButton")
+        self.accept_button.hide()
+        self.accept_button.clicked.connect(self._accept_certificate)
+        layout.addWidget(self.pin_check)
+        layout.addWidget(self.accept_button)
         layout.addWidget(self.buttons)
+        self._pinned = ""  # the fingerprint the saved address pins
+        self._seen: Certificate | None = None  # the certificate of the last successful test
+        self._offered: Certificate | None = None  # a changed certificate, until accepted
         for value, text in TLS_MODES:
             self.tls.addItem(self.tr(text), value)
         self.tls_warning.setStyleSheet(f"color: {theme.DANGER};")
@@ -171,10 +212,13 @@ class ServerSettingsDialog(QDialog):
             self.trusted.setChecked(tls not in VERIFIED_MODES)
             self.tls.setCurrentIndex(max(0, self.tls.findData(tls)))
             self.ca_file.setText(parse_ca_file(config[0]))
+            self._pinned = parse_pin(config[0])
             self.user.setText(config[1])
             self.password.setPlaceholderText(self.tr("unchanged (type to replace)"))
         else:
             self.tls.setCurrentIndex(0)
+        self.pin_check.setChecked(bool(self._pinned))
+        self._gate_pin()
         self._gate_modes()
         self.trusted.toggled.connect(self._gate_modes)
         self.tls.currentIndexChanged.connect(self._explain_mode)
@@ -195,7 +239,38 @@ class ServerSettingsDialog(QDialog):
             self.database.text().strip() or "agentdesk",
             self.mode(),
             self.ca_file.text() if self.mode() in VERIFIED_MODES else "",
+            self._pin(),
         )
+
+    def _pin(self) -> str:
+        """The fingerprint to pin: the certificate tested last, else the one pinned before."""
+        if not self.pin_check.isChecked():
+            return ""
+        return self._seen.fingerprint if self._seen is not None else self._pinned
+
+    def _gate_pin(self) -> None:
+        """Pinning needs a certificate the admin has seen: a test's, or the one pinned before."""
+        self.pin_check.setEnabled(self._seen is not None or bool(self._pinned))
+        if not self.pin_check.isEnabled():
+            self.pin_check.setChecked(False)
+        self.pin_check.setToolTip(
+            self.tr("Test the connection first: the certificate it shows is the one pinned.")
+            if not self.pin_check.isEnabled()
+            else self.tr(
+                "This computer will connect only to a server presenting this certificate, even if an "
+                "authority vouches for another; renewing it needs your acceptance here."
+            )
+        )
+
+    def _accept_certificate(self) -> None:
+        """The admin has compared the new fingerprint: pin it, and test again."""
+        if self._offered is None:
+            return
+        self._seen, self._offered = self._offered, None
+        self._pinned = self._seen.fingerprint
+        self.accept_button.hide()
+        self._gate_pin()
+        self.test()
 
     def _gate_modes(self) -> None:
         model = self.tls.model()
@@ -244,8 +319,10 @@ class ServerSettingsDialog(QDialog):
         password = self.password.text()
         if not password:
             known = self.desk.credentials()
-            if known is not None and self.desk.config() == (self.url(), self.user.text().strip()):
-                return known
+            config = self.desk.config()
+            same = config is not None and _unpinned(config[0]) == _unpinned(self.url())
+            if known is not None and same and config is not None and config[1] == self.user.text().strip():
+                return known  # the same server and login (a newly accepted certificate is no reason to ask)
             return None
         return Credentials(self.user.text().strip(), password)
 
@@ -271,16 +348,29 @@ class ServerSettingsDialog(QDialog):
         url = self.url()
         self.test_button.setEnabled(False)
         self._show(self.tr("Connecting…"), ok=True)
-        self.tasks.run("test", lambda: check_server(url, credentials), self._tested, self._failed)
+        self.accept_button.hide()
+        self.tasks.run("test", lambda: test_or_changed(url, credentials), self._tested, self._failed)
 
     def busy(self) -> bool:
         return self.tasks.busy("test")
 
-    def _tested(self, result: tuple[str, Certificate | None]) -> None:
-        text, certificate = result
-        self.outcome = text
+    def _tested(self, result: tuple[str, Certificate | None, bool]) -> None:
+        text, certificate, changed = result
         self.test_button.setEnabled(True)
+        if changed:
+            self.outcome = None
+            self._show(f"⚠ {text}", ok=False)
+            self._offered = certificate
+            self.accept_button.setVisible(certificate is not None)
+            self._show_certificate(certificate)
+            return
+        self.outcome = text
+        self._seen = certificate
+        self._gate_pin()
         self._show(f"✓ {text}", ok=True)
+        self._show_certificate(certificate)
+
+    def _show_certificate(self, certificate: Certificate | None) -> None:
         if certificate is None:
             self.certificate.setText(self.tr("The connection is not encrypted."))
         else:

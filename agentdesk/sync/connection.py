@@ -62,6 +62,8 @@ def server_url(url: str, credentials: Credentials | None = None, *, driver: str 
             url=url,
         )
     parsed = parsed.set(drivername=f"postgresql+{driver}" if driver else "postgresql")
+    if tls.PIN_PARAMETER in parsed.query:  # ours, not libpq's (``connect`` checks it)
+        parsed = parsed.difference_update_query([tls.PIN_PARAMETER])
     # Another machine is reached over a checked certificate unless the address says otherwise.
     query = {key: str(value) for key, value in parsed.query.items()}
     extra = tls.tls_parameters(parsed.host, query)
@@ -89,6 +91,9 @@ def connect(
     an admin's set-up of a large server may need to exceed."""
     address = server_url(url, credentials, driver="")
     conninfo = address.render_as_string(hide_password=False)
+    pin = pinned_fingerprint(url)
+    if pin is not None:  # before any password is sent
+        tls.check_pin(address.host or "localhost", address.port or 5432, pin)
     try:
         return _open(conninfo, bounded)
     except psycopg.OperationalError as exc:
@@ -101,6 +106,17 @@ def connect(
         if refused is not None:
             raise refused from exc
         raise
+
+
+def pinned_fingerprint(url: str) -> str | None:
+    """The certificate fingerprint ``url`` pins (``agentdesk_pin``), if any."""
+    try:
+        value = make_url(url).query.get(tls.PIN_PARAMETER)
+    except Exception:
+        return None
+    if isinstance(value, tuple):
+        value = value[-1] if value else None
+    return value or None
 
 
 def _text(value: object) -> str | None:

@@ -6,6 +6,11 @@ A connection to another machine checks the certificate (``verify-full``) against
 trusted authorities (``sslrootcert=system``) or a CA file the shop's admin hands out; only a
 loopback address or a Unix socket, where no network lies in between, is left to libpq's default.
 An unchecked or plain connection is only ever the user's explicit choice ("trusted network").
+
+Pinning: an address may name the SHA-256 fingerprint of the certificate the admin accepted
+(``agentdesk_pin=...``, kept with the saved address, never handed to libpq). Every connection then
+first looks at the certificate the server presents and refuses one with another fingerprint
+(``CertificateChanged``), even one a trusted authority vouches for, until the admin accepts it.
 """
 
 from __future__ import annotations
@@ -23,11 +28,21 @@ from agentdesk.messages import translatable
 VERIFIED_MODES = ("verify-full", "verify-ca")
 TRUSTED_NETWORK_MODES = ("require", "prefer", "allow", "disable")
 SYSTEM_CA = "system"
+PIN_PARAMETER = "agentdesk_pin"
 _SSL_REQUEST = struct.pack("!ii", 8, 80877103)
 
 
 class CertificateError(AgentDeskError):
     """The server's certificate was refused, or the server offers no encryption at all."""
+
+
+class CertificateChanged(CertificateError):
+    """The server presents another certificate than the one pinned; ``certificate`` is the new one
+    (``None``: it presented none), for the admin to compare and accept."""
+
+    def __init__(self, message: str, /, *, certificate: Certificate | None, **params: object) -> None:
+        super().__init__(message, **params)
+        self.certificate = certificate
 
 
 @dataclass(frozen=True)
@@ -66,6 +81,51 @@ def tls_parameters(host: str | None, query: dict[str, str]) -> dict[str, str]:
     if mode in VERIFIED_MODES and not query.get("sslrootcert"):
         extra["sslrootcert"] = SYSTEM_CA
     return extra
+
+
+def normal_fingerprint(text: str) -> str:
+    """A fingerprint as written anywhere (any case, with or without colons or spaces) as
+    ``describe`` writes it; "" when it is not 32 hex pairs."""
+    digits = "".join(ch for ch in text.upper() if ch not in ": \t\n")
+    if len(digits) != 64 or any(ch not in "0123456789ABCDEF" for ch in digits):
+        return ""
+    return ":".join(digits[i : i + 2] for i in range(0, 64, 2))
+
+
+def check_pin(host: str, port: int, pin: str) -> Certificate:
+    """The certificate ``host:port`` presents, when its fingerprint is ``pin``; otherwise a
+    ``CertificateChanged`` saying plainly what changed."""
+    wanted = normal_fingerprint(pin)
+    cert = fetch_certificate(host, port)
+    if cert is None:
+        raise CertificateChanged(
+            translatable(
+                "SyncErrors",
+                "The server {host} presented no certificate, though this computer accepted one before"
+                " (SHA-256 {pinned}). Someone may be in between: do not connect until the shop's admin"
+                " has looked at the server.",
+            ),
+            certificate=None,
+            host=host,
+            pinned=wanted or pin,
+        )
+    if cert.fingerprint != wanted:
+        raise CertificateChanged(
+            translatable(
+                "SyncErrors",
+                "The certificate of {host} has changed: it is now {owner}'s, issued by {issuer} (SHA-256"
+                " {fingerprint}), not the one this computer accepted (SHA-256 {pinned}). Someone may be in"
+                " between: do not connect until the shop's admin confirms the new fingerprint, then"
+                " accept it in the server connection.",
+            ),
+            certificate=cert,
+            host=host,
+            owner=cert.owner,
+            issuer=cert.issuer,
+            fingerprint=cert.fingerprint,
+            pinned=wanted or pin,
+        )
+    return cert
 
 
 def describe(der: bytes) -> Certificate:

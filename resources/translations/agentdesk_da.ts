@@ -3974,12 +3974,21 @@
         <source>Most used</source>
         <translation>Mest brugte</translation>
     </message>
-    <message numerus="yes">
-        <source>Not reviewed for %n months</source>
-        <translation>
-            <numerusform>Ikke gennemgået i %n måned</numerusform>
-            <numerusform>Ikke gennemgået i %n måneder</numerusform>
-        </translation>
+    <message>
+        <source>Not reviewed lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles not reviewed for this many months are listed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New article</source>
