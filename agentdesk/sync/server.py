@@ -78,6 +78,7 @@ STAFF_WRITE = (
     "mail_account",
     "routing_rule",
     "customer_erasure",
+    "survey_policy",  # which solved conversations get a survey mail (agentdesk.surveys)
 )
 
 _SERVER_TABLES = """

@@ -92,3 +92,17 @@ def test_a_survey_sent_on_one_desktop_is_answered_on_the_other(
         assert (response.conversation_id, response.score) == (conv, 2.0)
         assert session.get(SurveyRequest, due).state == SurveyState.ANSWERED.value  # type: ignore[union-attr]
         assert session.scalars(select(SyncConflict)).all() == []
+
+    # an agent's login cannot change the survey policies on the server (written past the desk's
+    # own check, as a one-person desk would)
+    SurveyPolicies(b, clock).save(PolicyInput(name="Sneaky", kind="off"))
+    for store, who in ((b, EMIL), (a, LIV)):
+        summary = sync_once(store, server_url, who)
+        assert summary.ok, summary.error
+    with b.read() as session:
+        refused = session.scalars(
+            select(SyncConflict).where(SyncConflict.table_name == "survey_policy")
+        ).all()
+        assert [c.kind for c in refused] == ["rejected"]
+    with a.read() as session:
+        assert [p.name for p in session.scalars(select(SurveyPolicy))] == ["Mail CSAT"]
