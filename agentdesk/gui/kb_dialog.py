@@ -4,9 +4,9 @@ English, German and Danish (one tab each) with a live preview of what the help c
 composer will show.
 
 The list filters as the agent types (the search engine of ``agentdesk.kb.articles``: every word,
-accents optional) and shows all articles, the most used, or the stale ones (not reviewed for
-``STALE_MONTHS`` months, the longest unreviewed first). Saving counts as a review; *Mark as
-reviewed* records that an article was checked and is still right.
+accents optional) and shows all articles, the most used, or the stale ones (not reviewed for a
+number of months the team chooses, six at first; the longest unreviewed first). Saving counts as
+a review; *Mark as reviewed* records that an article was checked and is still right.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import uuid
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTabWidget,
     QTextBrowser,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from agentdesk.clock import Clock
 from agentdesk.errors import AgentDeskError
+from agentdesk.inbox.workspace import WorkspaceSettings
 from agentdesk.kb.articles import STALE_MONTHS, ArticleDraft, ArticleRow, KnowledgeBase, Variant
 from agentdesk.kb.markdown import to_html
 from agentdesk.store.database import Store
@@ -44,6 +46,7 @@ from agentdesk.store.models import LANGUAGES
 
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 1
 ALL, MOST_USED, STALE = "all", "most_used", "stale"
+STALE_MONTHS_KEY = "kb.stale_months"  # how many months without a review make an article stale
 
 
 class LanguagePage(QWidget):
@@ -92,7 +95,17 @@ class KnowledgeBaseDialog(QDialog):
         self.filter = QComboBox(self)
         self.filter.addItem(self.tr("All articles"), ALL)
         self.filter.addItem(self.tr("Most used"), MOST_USED)
-        self.filter.addItem(self.tr("Not reviewed for %n months", "", STALE_MONTHS), STALE)
+        self.filter.addItem(self.tr("Not reviewed lately"), STALE)
+        self.months = QSpinBox(self)
+        self.months.setObjectName("kbStaleMonths")
+        self.months.setRange(1, 60)
+        self.months.setPrefix(self.tr("for "))
+        self.months.setSuffix(self.tr(" months"))
+        self.months.setToolTip(self.tr("Articles not reviewed for this many months are listed"))
+        stored = WorkspaceSettings(store).get(STALE_MONTHS_KEY, STALE_MONTHS)
+        self.months.setValue(stored if isinstance(stored, int) and 1 <= stored <= 60 else STALE_MONTHS)
+        self.months.setVisible(False)
+        self.workspace = WorkspaceSettings(store)
         self.articles = QListWidget(self)
         self.articles.setObjectName("kbArticles")
         self.articles.setSpacing(3)
@@ -104,7 +117,10 @@ class KnowledgeBaseDialog(QDialog):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search)
-        left_layout.addWidget(self.filter)
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter, 1)
+        filters.addWidget(self.months)
+        left_layout.addLayout(filters)
         left_layout.addWidget(self.articles, 1)
         left_layout.addWidget(self.new_button)
         left_layout.addWidget(self.help_centre_button)
@@ -183,6 +199,7 @@ class KnowledgeBaseDialog(QDialog):
         self._preview_timer.timeout.connect(self.update_preview)
         self.search.textChanged.connect(self.refresh)
         self.filter.currentIndexChanged.connect(self.refresh)
+        self.months.valueChanged.connect(self._months_changed)
         self.articles.currentItemChanged.connect(self._chosen)
         self.new_button.clicked.connect(self.new_article)
         self.help_centre_button.clicked.connect(self.open_help_centre)
@@ -203,7 +220,7 @@ class KnowledgeBaseDialog(QDialog):
             if mode == MOST_USED:
                 rows = self.kb.most_used(limit=50)
             elif mode == STALE:
-                rows = self.kb.stale()
+                rows = self.kb.stale(self.months.value())
             else:
                 rows = self.kb.list_articles()
             if query:
@@ -214,6 +231,7 @@ class KnowledgeBaseDialog(QDialog):
             return
         if mode == ALL:
             rows.sort(key=lambda r: r.title(self.language).casefold())
+        self.months.setVisible(mode == STALE)
         chosen = self.current.id if self.current else None
         self.articles.blockSignals(True)
         self.articles.clear()
@@ -225,6 +243,10 @@ class KnowledgeBaseDialog(QDialog):
             if row.id == chosen:
                 self.articles.setCurrentItem(item)
         self.articles.blockSignals(False)
+
+    def _months_changed(self, months: int) -> None:
+        self.workspace.set(STALE_MONTHS_KEY, months)
+        self.refresh()
 
     def _line(self, row: ArticleRow) -> str:
         kind = self.tr("public") if row.public else self.tr("internal")
@@ -263,7 +285,10 @@ class KnowledgeBaseDialog(QDialog):
         self.tags.setText(", ".join(row.tags))
         self.visibility.setCurrentIndex(max(0, self.visibility.findData(row.visibility)))
         reviewed = (
-            QLocale().toString(row.reviewed_at.date(), QLocale.FormatType.ShortFormat)
+            QLocale().toString(
+                QDate(row.reviewed_at.year, row.reviewed_at.month, row.reviewed_at.day),
+                QLocale.FormatType.ShortFormat,
+            )
             if row.reviewed_at
             else self.tr("never")
         )

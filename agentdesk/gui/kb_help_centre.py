@@ -47,8 +47,8 @@ class HelpCentreDialog(QDialog):
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b91c1c;")
-        self.done = QLabel(self)
-        self.done.setWordWrap(True)
+        self.result_label = QLabel(self)
+        self.result_label.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Shop name"), self.name)
         form.addRow(self.tr("Colour"), self.colour)
@@ -73,7 +73,7 @@ class HelpCentreDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.error)
-        layout.addWidget(self.done)
+        layout.addWidget(self.result_label)
         layout.addWidget(buttons)
         self.colour.textChanged.connect(self._show_swatch)
         self._show_swatch()
@@ -93,7 +93,7 @@ class HelpCentreDialog(QDialog):
             self.error.setText(exc.message)
             return False
         self.error.clear()
-        self.done.setText(self.tr("Saved."))
+        self.result_label.setText(self.tr("Saved."))
         return True
 
     def publish_to(self, folder: Path | None) -> PublishResult | None:
@@ -110,7 +110,7 @@ class HelpCentreDialog(QDialog):
         except AgentDeskError as exc:
             self.error.setText(exc.message)
             return None
-        self.done.setText(
+        self.result_label.setText(
             self.tr("%n pages written to %1.", "", result.pages).replace("%1", str(folder / "index.html"))
         )
         return result

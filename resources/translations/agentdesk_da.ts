@@ -3976,19 +3976,19 @@
     </message>
     <message>
         <source>Not reviewed lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gennemgået for nylig</translation>
     </message>
     <message>
         <source>for </source>
-        <translation type="unfinished"></translation>
+        <translation>i </translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> måneder</translation>
     </message>
     <message>
         <source>Articles not reviewed for this many months are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikler, der ikke er gennemgået i så mange måneder, vises</translation>
     </message>
     <message>
         <source>&amp;New article</source>

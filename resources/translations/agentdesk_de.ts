@@ -3974,12 +3974,21 @@
         <source>Most used</source>
         <translation>Meistgenutzt</translation>
     </message>
-    <message numerus="yes">
-        <source>Not reviewed for %n months</source>
-        <translation>
-            <numerusform>Seit %n Monat nicht geprüft</numerusform>
-            <numerusform>Seit %n Monaten nicht geprüft</numerusform>
-        </translation>
+    <message>
+        <source>Not reviewed lately</source>
+        <translation>Länger nicht geprüft</translation>
+    </message>
+    <message>
+        <source>for </source>
+        <translation>seit </translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monaten</translation>
+    </message>
+    <message>
+        <source>Articles not reviewed for this many months are listed</source>
+        <translation>Artikel, die so viele Monate nicht geprüft wurden, werden aufgelistet</translation>
     </message>
     <message>
         <source>&amp;New article</source>

@@ -147,9 +147,13 @@ def test_the_window_lists_stale_articles_and_marks_them_reviewed(
     qtbot: QtBot, desk: Desk, clock: FixedClock
 ) -> None:
     dialog = write_german_article(qtbot, desk, public=False)
-    clock.advance(days=200)
+    clock.advance(days=100)
     dialog.filter.setCurrentIndex(dialog.filter.findData("stale"))
+    assert dialog.months.isVisible() and dialog.months.value() == 6
+    assert dialog.articles.count() == 0  # reviewed 100 days ago
+    dialog.months.setValue(3)
     assert dialog.articles.count() == 1
+    assert KnowledgeBaseDialog(desk.store, clock, desk.agent).months.value() == 3  # kept
     dialog.articles.setCurrentRow(0)
     qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
     assert dialog.articles.count() == 0
@@ -184,6 +188,8 @@ def test_the_help_centre_is_named_coloured_and_published_from_the_window(
     assert result is not None and result.pages == 1 and centre.error.text() == ""
     assert read_settings(desk.services.workspace).url == "https://hilfe.nordlicht.example"
     assert "Nordlicht Shop" in (tmp_path / "site" / "de" / "index.html").read_text("utf-8")
+    centre.reject()  # Close closes it
+    assert not centre.isVisible()
 
 
 def test_file_knowledge_base_opens_the_window_once_in_the_agents_language(
