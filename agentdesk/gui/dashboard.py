@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk.gui import kpi_text, labels, theme
+from agentdesk.gui.kb_dashboard import KbOverview
 from agentdesk.gui.report_pdf import render_pdf
 from agentdesk.gui.review_dialog import QueueReviewDialog
 from agentdesk.gui.tasks import TaskRunner
@@ -405,6 +406,8 @@ class DashboardPage(QWidget):
         layout.addLayout(tiles)
         layout.addLayout(grid)
         layout.addLayout(people)
+        self.kb_overview = KbOverview(services, _section)  # the knowledge base's most used and stale
+        layout.addWidget(self.kb_overview)
         layout.addLayout(kpi_header)
         layout.addWidget(self.kpi_state)
         layout.addLayout(charts)
@@ -425,6 +428,7 @@ class DashboardPage(QWidget):
         store, now = self.services.store, self.services.clock.now()
         self.as_of.setText(labels.translate("Dashboard", "reading…"))
         self.tasks.run("queues", lambda: queue_dashboard(store, now), self._queues_arrived, self._failed)
+        self.kb_overview.refresh()
         self.refresh_kpis()
 
     def refresh_kpis(self) -> None:

@@ -3894,6 +3894,39 @@
     </message>
 </context>
 <context>
+    <name>KbOverview</name>
+    <message>
+        <source>Most used articles</source>
+        <translation>Mest brugte artikler</translation>
+    </message>
+    <message>
+        <source>Articles to review</source>
+        <translation>Artikler til gennemgang</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uses</source>
+        <translation>
+            <numerusform>%n gang brugt</numerusform>
+            <numerusform>%n gange brugt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Articles to review (%n)</source>
+        <translation>
+            <numerusform>Artikler til gennemgang (%n)</numerusform>
+            <numerusform>Artikler til gennemgang (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never reviewed</source>
+        <translation>aldrig gennemgået</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeBase</name>
     <message>
         <source>An article is either internal or public.</source>

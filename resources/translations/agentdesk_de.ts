@@ -3894,6 +3894,39 @@
     </message>
 </context>
 <context>
+    <name>KbOverview</name>
+    <message>
+        <source>Most used articles</source>
+        <translation>Meistgenutzte Artikel</translation>
+    </message>
+    <message>
+        <source>Articles to review</source>
+        <translation>Zu prüfende Artikel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uses</source>
+        <translation>
+            <numerusform>%n Nutzung</numerusform>
+            <numerusform>%n Nutzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Articles to review (%n)</source>
+        <translation>
+            <numerusform>Zu prüfende Artikel (%n)</numerusform>
+            <numerusform>Zu prüfende Artikel (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never reviewed</source>
+        <translation>nie geprüft</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeBase</name>
     <message>
         <source>An article is either internal or public.</source>

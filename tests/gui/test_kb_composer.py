@@ -214,3 +214,31 @@ def test_file_knowledge_base_opens_the_window_once_in_the_agents_language(
     action.trigger()  # again: the same window comes to the front
     assert window.kb_dialog is dialog  # type: ignore[attr-defined]
     dialog.close()
+
+
+def test_the_dashboard_lists_the_most_used_and_the_stale_articles(
+    qtbot: QtBot, qapp: QApplication, desk: Desk, clock: FixedClock
+) -> None:
+    from agentdesk.gui.main_window import MainWindow
+    from agentdesk.gui.messages import MessageBridge
+    from agentdesk.gui.preferences import Preferences
+    from agentdesk.kb.articles import ArticleDraft, Variant
+
+    kb = KnowledgeBase(desk.store, clock, desk.agent)
+    old = kb.create(ArticleDraft({"de": Variant("Alte Versandregeln", "x"), "en": Variant("Old rules", "x")}))
+    clock.advance(days=200)
+    used = kb.create(ArticleDraft({"de": Variant("Rücksendung", "y"), "en": Variant("Returns", "y")}))
+    kb.record_use(used.id)
+    apply_theme(qapp)
+    window = MainWindow(desk.services, MessageBridge(), Preferences())
+    qtbot.addWidget(window)
+    window.show()
+    window.show_dashboard(True)
+    overview = window.dashboard.kb_overview
+    qtbot.waitUntil(lambda: overview.used.count() == 1)
+    assert overview.used.item(0).text().startswith("Rücksendung")  # in the agent's language
+    assert overview.stale.count() == 1 and overview.stale.item(0).text().startswith("Alte Versandregeln")
+    overview._open(overview.stale.item(0))  # a double-click opens the article
+    dialog = window.kb_dialog  # type: ignore[attr-defined]
+    assert dialog.current is not None and dialog.current.id == old.id
+    dialog.close()
