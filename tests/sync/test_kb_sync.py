@@ -93,3 +93,22 @@ def test_an_article_travels_with_its_edits_uses_and_deletion(
     settle(a, b, server_url)
     assert kb_b.list_articles() == [] and kb_b.search("paket", "de") == []
     assert integrity_problems(a) == [] and integrity_problems(b) == []
+
+
+def test_a_new_desktop_copies_the_articles_with_its_first_sync_and_finds_them(
+    pair: tuple[Store, Store], server_url: str, clock: FixedClock
+) -> None:
+    a, b = pair
+    assert sync_once(a, server_url, MAJA).ok
+    kb_a = KnowledgeBase(a, clock, agent_id(a, "maja@example.com"))
+    article = kb_a.create(
+        ArticleDraft({"da": Variant("Hvor er min pakke?", "Sporingsnummeret står i forsendelsesmailen.")})
+    )
+    kb_a.record_use(article.id)
+    assert sync_once(a, server_url, MAJA).ok
+    first = sync_once(b, server_url, OLE)  # b's first sync: the bulk copy, search index rebuilt once
+    assert first.ok, first.error
+    kb_b = KnowledgeBase(b, clock)
+    assert [h.article_id for h in kb_b.search("sporingsnummer", "da")] == [article.id]
+    assert kb_b.get(article.id).uses == 1
+    assert integrity_problems(b) == []
