@@ -197,19 +197,25 @@ class KnowledgeBase:
                 f" WHERE kb_article_variant_fts MATCH :t{n})"
                 f" OR a.rowid IN (SELECT rowid FROM kb_article_fts WHERE kb_article_fts MATCH :t{n}))"
             )
+        ranked = ""
         rank = "0.0"
         if terms:
+            # One pass of the engine over every word typed gives each matching text its rank.
             params["any"] = " OR ".join(terms)
-            rank = (
-                "coalesce((SELECT bm25(kb_article_variant_fts, 10.0, 1.0) FROM kb_article_variant_fts"
-                " WHERE kb_article_variant_fts MATCH :any AND rowid = v.rowid), 0.0)"
+            ranked = (
+                " LEFT JOIN (SELECT rowid AS ranked_rowid, bm25(kb_article_variant_fts, 10.0, 1.0) AS score"
+                " FROM kb_article_variant_fts WHERE kb_article_variant_fts MATCH :any) r"
+                " ON r.ranked_rowid = v.rowid"
             )
+            rank = "coalesce(r.score, 0.0)"
         sql = (
             "SELECT v.article_id, v.language, v.title, v.body, a.visibility, a.tags,"
-            " coalesce((SELECT sum(u.count) FROM kb_article_usage u"
-            "  WHERE u.article_id = a.id AND u.deleted_at IS NULL), 0) AS uses,"
+            " coalesce(u.uses, 0) AS uses,"
             f" {rank} AS rank"
             " FROM kb_article_variant v JOIN kb_article a ON a.id = v.article_id"
+            " LEFT JOIN (SELECT article_id, sum(count) AS uses FROM kb_article_usage"
+            "  WHERE deleted_at IS NULL GROUP BY article_id) u ON u.article_id = a.id"
+            f"{ranked}"
             f" WHERE {' AND '.join(where)}"
             " ORDER BY rank, uses DESC, v.title COLLATE NOCASE LIMIT :candidates"
         )
