@@ -236,6 +236,7 @@ def test_the_dashboard_lists_the_most_used_and_the_stale_articles(
     window.show_dashboard(True)
     overview = window.dashboard.kb_overview
     qtbot.waitUntil(lambda: overview.used.count() == 1)
+    qtbot.waitUntil(lambda: not window.dashboard.busy(), timeout=20_000)  # its figures read in the background
     assert overview.used.item(0).text().startswith("Rücksendung")  # in the agent's language
     assert overview.stale.count() == 1 and overview.stale.item(0).text().startswith("Alte Versandregeln")
     overview._open(overview.stale.item(0))  # a double-click opens the article
