@@ -13,6 +13,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from agentdesk.cli import main
 from agentdesk.clock import FixedClock
@@ -22,6 +24,8 @@ from agentdesk.kb.articles import ArticleDraft, KnowledgeBase, Variant
 from agentdesk.kb.help_centre import read_settings, save_settings
 from agentdesk.kb.publish import publish
 from agentdesk.store.database import Store
+
+from ..conftest import within_cpu_seconds
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
@@ -198,3 +202,27 @@ def test_the_search_finds_an_article_by_a_word_of_its_body_in_chromium(
         assert "1 Artikel gefunden" in dom
     dom = chromium_dom(f"{index}?q=zahlungsausfall", tmp_path)
     assert re.findall(r'<li><a href="', dom) == [] and '<p id="none">' in dom
+
+
+@settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    name=st.text(max_size=100),
+    colour=st.one_of(st.text(max_size=10), st.from_regex(r"#[0-9a-fA-F]{6}", fullmatch=True)),
+    url=st.one_of(
+        st.text(max_size=40), st.from_regex(r"https?://[a-z.]{1,20}(/[a-z]{0,8})?", fullmatch=True)
+    ),
+)
+def test_any_help_centre_settings_are_kept_or_refused_in_one_sentence(
+    store: Store, name: str, colour: str, url: str
+) -> None:
+    workspace = WorkspaceSettings(store)
+    before = read_settings(workspace)
+    try:
+        with within_cpu_seconds():
+            saved = save_settings(workspace, shop_name=name, colour=colour, url=url)
+    except ValidationError as exc:
+        assert "\n" not in exc.message and exc.message
+        assert read_settings(workspace) == before  # nothing half-saved
+        return
+    assert saved.shop_name == " ".join(name.split()) and saved.colour == colour.strip().lower()
+    assert saved.url == url.strip() and "<" not in saved.url and '"' not in saved.url
