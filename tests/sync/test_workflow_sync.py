@@ -120,6 +120,7 @@ def test_merge_split_and_link_travel_and_so_does_undoing_them(
     assert LinkService(a, clock).links(first) == []
     for name in SYNCED_TABLES:
         on_server = server_rows(server_url, name)
-        assert rows(a, name) == on_server, name
+        # Maja is an agent: the audit log reaches supervisors' and admins' desks only.
+        assert rows(a, name) == ({} if name == "audit_entry" else on_server), name
         assert rows(b, name) == on_server, name
     assert outbox.pending_count(a) == outbox.pending_count(b) == 0
