@@ -65,6 +65,8 @@ DATA_TABLES = {
     "routing_rule": ("name",),
     "saved_view": ("name",),
     "survey_policy": ("name",),
+    "kb_article": ("tags",),
+    "kb_article_variant": ("title", "body"),
 }
 
 
