@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import smtplib
 import uuid
+from collections.abc import Collection
 
 from agentdesk.errors import NotFoundError
 from agentdesk.mail.errors import explain
@@ -17,14 +18,15 @@ from agentdesk.surveys.outgoing import SurveyMailer
 log = logging.getLogger("agentdesk.mail")
 
 
-def send_surveys(sender: MailSender) -> SendResult:
-    """Plan the surveys of newly solved conversations and send those that are due."""
+def send_surveys(sender: MailSender, accounts: Collection[uuid.UUID] | None = None) -> SendResult:
+    """Plan the surveys of newly solved conversations and send those that are due (with
+    ``accounts``: only through those mailboxes, the ones whose lease this sender holds)."""
     mailer = SurveyMailer(sender.store, sender.clock)
     mailer.plan()
     result = SendResult()
     connections: dict[uuid.UUID, smtplib.SMTP] = {}
     try:
-        for request_id in mailer.due():
+        for request_id in mailer.due(accounts):
             survey = mailer.claim(request_id)
             if survey is None:
                 continue

@@ -16,6 +16,7 @@ import datetime as dt
 import email.utils
 import secrets
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -23,7 +24,7 @@ from html import escape
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import exists, or_, select, update
+from sqlalchemy import exists, or_, select, true, update
 from sqlalchemy.orm import Session, aliased
 
 from agentdesk.clock import Clock, SystemClock
@@ -246,9 +247,11 @@ class SurveyMailer:
 
     # -- sending -----------------------------------------------------------------------------
 
-    def due(self) -> list[uuid.UUID]:
+    def due(self, accounts: Collection[uuid.UUID] | None = None) -> list[uuid.UUID]:
         """The surveys to send now (stuck ones first become due again: a survey is not worth a
-        reply's caution, but it is still sent at most once: see ``claim``)."""
+        reply's caution, but it is still sent at most once: see ``claim``). With ``accounts``,
+        only those going out through these mailboxes (the ones whose lease this sender holds, so
+        that two desktops of a team never both send one) and those with no mailbox yet."""
         now = self.clock.now()
         with self.store.write() as session:
             session.execute(
@@ -267,6 +270,11 @@ class SurveyMailer:
                     .where(
                         SurveyRequest.state == SurveyState.DUE.value,
                         SurveyRequest.due_at <= now,
+                        true()
+                        if accounts is None
+                        else or_(
+                            SurveyRequest.account_id.in_(list(accounts)), SurveyRequest.account_id.is_(None)
+                        ),
                         SurveyRequest.deleted_at.is_(None),
                     )
                     .order_by(SurveyRequest.due_at)

@@ -10,6 +10,9 @@ from sqlalchemy import select
 
 from agentdesk.clock import FixedClock
 from agentdesk.inbox.service import InboxService
+from agentdesk.mail.accounts import StaticPasswords
+from agentdesk.mail.lease import FetchLease
+from agentdesk.mail.service import MailService
 from agentdesk.store.database import Store
 from agentdesk.store.models import MailAccount
 from agentdesk.store.survey_models import SurveyRequest, SurveyState
@@ -170,3 +173,28 @@ def test_survey_policy_changes_are_in_the_audit_log(store: Store, clock: FixedCl
     assert [e.action for e in found] == ["create", "update", "delete"]
     assert found[1].before == {"kind": "csat"} and found[1].after == {"kind": "nps"}
     assert {kind_of(e.table_name, e.action, e.label) for e in found} == {Kind.SURVEYS}
+
+
+def test_only_the_desk_holding_the_mailbox_lease_sends_its_surveys(store: Store, clock: FixedClock) -> None:
+    """Two desktops of a team both plan the same survey: the one fetching the mailbox sends it."""
+    inbox = InboxService(store, clock)
+    anna = inbox.create_customer("Anna Berg", email="anna@example.se", language="en")
+    policy = PolicyInput(name="CSAT by mail", kind="csat", channel=None, delay_minutes=30)
+    SurveyPolicies(store, clock).save(policy)
+    account = _account(store)
+    _solved(inbox, anna)
+    mailer = SurveyMailer(store, clock)
+    mailer.plan()
+    clock.advance(minutes=31)
+    [due] = mailer.due()
+    assert mailer.due([uuid.uuid4()]) == [] and mailer.due([account]) == [due]
+
+    assert FetchLease(store, clock=clock, holder="the other desk").acquire(account)
+    service = MailService(
+        store, StaticPasswords("pw"), clock, FetchLease(store, clock=clock, holder="this desk")
+    )
+    result = service.run_round()
+    assert result.surveys.sent == result.surveys.failed == 0
+    with store.read() as session:
+        request = session.get(SurveyRequest, due)
+        assert request is not None and (request.state, request.attempts) == (SurveyState.DUE.value, 0)
