@@ -527,6 +527,7 @@ def _agent_uuid(hex_id: str) -> uuid.UUID:
     return found
 
 
+_FIELD_SETTERS = {f.name: InboxRow.__dict__[f.name].__set__ for f in dataclasses.fields(InboxRow)}
 (
     _set_id,
     _set_number,
@@ -548,7 +549,7 @@ def _agent_uuid(hex_id: str) -> uuid.UUID:
     _set_matched,
     _set_assignee_id,
     _set_snoozed_until,
-) = (InboxRow.__dict__[f.name].__set__ for f in dataclasses.fields(InboxRow))
+) = _FIELD_SETTERS.values()
 
 
 def _row_of(
@@ -602,26 +603,9 @@ def _inbox_row(r: Sequence[Any]) -> InboxRow:
     return _row_of(*r)
 
 
-_SETTERS = (
-    _set_id,
-    _set_number,
-    _set_channel,
-    _set_subject,
-    _set_snippet,
-    _set_customer_name,
-    _set_status,
-    _set_priority,
-    _set_tier,
-    _set_assignee_name,
-    _set_mood,
-    _set_waiting_since,
-    _set_last_activity_at,
-    _set_message_count,
-    _set_due_at,
-    _set_follow_up_at,
-    _set_assignee_id,
-    _set_snoozed_until,
-)
+# The setters of the columns of ``_COLUMNS``, in their order (a search's excerpt and match are
+# not columns of the list).
+_SETTERS = tuple(setter for name, setter in _FIELD_SETTERS.items() if name not in ("excerpt", "matched"))
 _UTC_SUFFIX = "+00:00"
 
 
