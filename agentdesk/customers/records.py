@@ -138,6 +138,29 @@ def holder_of(session: Session, address: str, *, besides: uuid.UUID | None = Non
     return session.scalars(query.order_by(Customer.created_at).limit(1)).first()
 
 
+def customer_id_by_address(session: Session, address: str) -> uuid.UUID | None:
+    """The customer mail from ``address`` belongs to: the oldest live one with it as their main
+    address, else the oldest with it among their further addresses (any case, spaces around)."""
+    address = address.strip().lower()
+    found = session.scalar(
+        select(Customer.id)
+        .where(Customer.email == address, Customer.deleted_at.is_(None))
+        .order_by(Customer.created_at)
+        .limit(1)
+    )
+    if found is None:
+        found = session.scalar(
+            select(Customer.id)
+            .where(
+                cast(Customer.other_emails, String).contains(f'"{address}"', autoescape=True),
+                Customer.deleted_at.is_(None),
+            )
+            .order_by(Customer.created_at)
+            .limit(1)
+        )
+    return found
+
+
 class CustomerService:
     def __init__(self, store: Store, clock: Clock | None = None, actor_id: uuid.UUID | None = None) -> None:
         self.store = store

@@ -34,11 +34,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import String, cast, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from agentdesk.clock import Clock, SystemClock
 from agentdesk.customers.organisations import OrganisationService
+from agentdesk.customers.records import customer_id_by_address
 from agentdesk.errors import AgentDeskError, StoreError, ValidationError
 from agentdesk.inbox.service import MAX_SUBJECT, InboxService
 from agentdesk.mail.accounts import AccountSettings, MailAccounts, Passwords, _quote, open_imap
@@ -50,7 +51,6 @@ from agentdesk.store.database import Store
 from agentdesk.store.models import (
     Channel,
     Conversation,
-    Customer,
     MailFolderState,
     Message,
     Status,
@@ -218,7 +218,7 @@ class MailIntake:
                         return _follow_merges(session, found[mid])
             if not mail.from_address:
                 return None
-            customer_id = _customer_by_email(session, mail.from_address)
+            customer_id = customer_id_by_address(session, mail.from_address)
             wanted = thread_subject(mail.subject)
             if customer_id is None or not wanted:
                 return None
@@ -242,7 +242,7 @@ class MailIntake:
         address = mail.from_address if "@" in mail.from_address else ""
         if address:
             with self.store.read() as session:
-                found = _customer_by_email(session, address)
+                found = customer_id_by_address(session, address)
             if found is not None:
                 return found
         name = mail.from_name or (address.split("@", 1)[0] if address else "") or "Unknown sender"
@@ -255,27 +255,6 @@ class MailIntake:
         # Mail from an organisation's domain makes the new customer one of its people.
         OrganisationService(self.store, self.clock).join_by_domain(customer_id, address)
         return customer_id
-
-
-def _customer_by_email(session: Any, address: str) -> uuid.UUID | None:
-    address = address.strip().lower()
-    found = session.scalar(
-        select(Customer.id)
-        .where(Customer.email == address, Customer.deleted_at.is_(None))
-        .order_by(Customer.created_at)
-        .limit(1)
-    )
-    if found is None:
-        found = session.scalar(
-            select(Customer.id)
-            .where(
-                cast(Customer.other_emails, String).contains(f'"{address}"', autoescape=True),
-                Customer.deleted_at.is_(None),
-            )
-            .order_by(Customer.created_at)
-            .limit(1)
-        )
-    return found
 
 
 def _follow_merges(session: Any, conversation_id: uuid.UUID) -> uuid.UUID:

@@ -12,37 +12,19 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import String, cast, select
-
 from agentdesk.clock import Clock
 from agentdesk.customers.organisations import OrganisationService
+from agentdesk.customers.records import customer_id_by_address
 from agentdesk.inbox.service import ConversationRef, InboxService
 from agentdesk.store.database import Store
-from agentdesk.store.models import Channel, Customer
+from agentdesk.store.models import Channel
 from agentdesk.web.form import ContactForm
 
 
 def customer_by_email(store: Store, address: str) -> uuid.UUID | None:
     """The oldest customer (not erased) with ``address`` as their main or another address."""
-    address = address.strip().lower()
     with store.read() as session:
-        found = session.scalar(
-            select(Customer.id)
-            .where(Customer.email == address, Customer.deleted_at.is_(None))
-            .order_by(Customer.created_at)
-            .limit(1)
-        )
-        if found is None:
-            found = session.scalar(
-                select(Customer.id)
-                .where(
-                    cast(Customer.other_emails, String).contains(f'"{address}"', autoescape=True),
-                    Customer.deleted_at.is_(None),
-                )
-                .order_by(Customer.created_at)
-                .limit(1)
-            )
-        return found
+        return customer_id_by_address(session, address)
 
 
 class FormIntake:
