@@ -200,22 +200,18 @@ def _mail_test(store: Store, password_stdin: bool) -> int:
 def _team_server(store: Store) -> tuple[str, Any] | None:
     """The server and login of a database that syncs with a team server (None: it does not);
     the sync password must be in the keyring (``agentdesk sync --save-password``)."""
-    from agentdesk.inbox.workspace import WorkspaceSettings
-    from agentdesk.sync.connection import Credentials
-    from agentdesk.sync.outbox import SERVER_SETTING
-    from agentdesk.sync.passwords import keyring_password
+    from agentdesk.sync.passwords import saved_server_login
 
-    saved = WorkspaceSettings(store).get(SERVER_SETTING) or {}
-    url, user = saved.get("url"), saved.get("user")
-    if not url or not user:
+    login = saved_server_login(store)
+    if login is None:
         return None
-    password = keyring_password(str(url), str(user))
-    if not password:
+    url, credentials = login
+    if credentials is None:
         raise AgentDeskError(
             f"{store.path} syncs with a server: keep its password in the keyring first "
             "('agentdesk sync --save-password'), so mail watch can share the mailbox lease there."
         )
-    return str(url), Credentials(str(user), str(password))
+    return url, credentials
 
 
 def _mail_watch(store: Store, password_stdin: bool, interval: int) -> int:

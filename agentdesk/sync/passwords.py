@@ -81,3 +81,21 @@ __all__ = [
     "keyring_password",
     "save_keyring_password",
 ]
+
+
+def saved_server_login(store: Any) -> tuple[str, Any] | tuple[str, None] | None:
+    """The team server and login a database syncs with, as ``(url, Credentials)``, from its
+    settings and the keyring: ``(url, None)`` when the password is not in the keyring, None when
+    the database syncs with no server. (For headless commands: mail watch, the web service.)"""
+    from agentdesk.inbox.workspace import WorkspaceSettings
+    from agentdesk.sync.connection import Credentials
+    from agentdesk.sync.outbox import SERVER_SETTING
+
+    saved = WorkspaceSettings(store).get(SERVER_SETTING) or {}
+    url, user = saved.get("url"), saved.get("user")
+    if not url or not user:
+        return None
+    password = keyring_password(str(url), str(user))
+    if not password:
+        return str(url), None
+    return str(url), Credentials(str(user), str(password))

@@ -104,17 +104,13 @@ def form_secret(store: Store) -> bytes:
 
 def team_server(store: Store) -> tuple[str, Any] | None:
     """The server and login of a database that syncs with a team server (None: it does not)."""
-    from agentdesk.inbox.workspace import WorkspaceSettings
-    from agentdesk.sync.connection import Credentials
-    from agentdesk.sync.outbox import SERVER_SETTING
-    from agentdesk.sync.passwords import keyring_password
+    from agentdesk.sync.passwords import saved_server_login
 
-    saved = WorkspaceSettings(store).get(SERVER_SETTING) or {}
-    url, user = saved.get("url"), saved.get("user")
-    if not url or not user:
+    login = saved_server_login(store)
+    if login is None:
         return None
-    password = keyring_password(str(url), str(user))
-    if not password:
+    url, credentials = login
+    if credentials is None:
         raise AgentDeskError(
             translatable(
                 "WebCommand",
@@ -123,7 +119,7 @@ def team_server(store: Store) -> tuple[str, Any] | None:
             ),
             path=store.path,
         )
-    return str(url), Credentials(str(user), str(password))
+    return url, credentials
 
 
 def sync_after_accept(store: Store, team: tuple[str, Any]) -> Any:
