@@ -44,7 +44,7 @@ import agentdesk.gui.import_hook  # noqa: F401  # first: PySide6's hook without 
 from agentdesk import __version__
 from agentdesk.clock import Clock, SystemClock
 from agentdesk.errors import AgentDeskError
-from agentdesk.gui import i18n, icons
+from agentdesk.gui import gc_guard, i18n, icons
 from agentdesk.gui.crash import CrashHandler
 from agentdesk.gui.main_window import MainWindow
 from agentdesk.gui.messages import MessageBridge
@@ -111,6 +111,7 @@ def _application(
     app.setDesktopFileName("agentdesk")
     app.setWindowIcon(_application_icon())  # the tray's too
     apply_theme(app, mode, size)
+    gc_guard.install(app)  # cycles collected on the GUI thread, never in a worker
     return app
 
 

@@ -45,6 +45,23 @@ def within_cpu_seconds(limit: float = 1.0) -> Iterator[None]:
 SHIFT_DAYS = os.environ.get("AGENTDESK_TEST_SHIFT_DAYS")
 
 
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """While a window's test runs, the cycle collector does not run by itself (it might run in a
+    worker thread and free Qt objects there, a crash); the test thread collects before and after,
+    as the application does on its GUI thread (agentdesk.gui.gc_guard)."""
+    if not {"qtbot", "qapp"} & set(request.fixturenames) or not gc.isenabled():
+        yield
+        return
+    gc.collect()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect()
+        gc.enable()
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _own_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """What the program keeps in the user's cache folder (the drawn icons) goes to a folder of the
