@@ -42,7 +42,7 @@ from agentdesk.gui import theme
 from agentdesk.gui.designer import child, load_form
 from agentdesk.gui.sync_desk import SyncDesk
 from agentdesk.gui.tasks import TaskRunner
-from agentdesk.messages import translatable
+from agentdesk.messages import Message, translatable
 from agentdesk.sync.connection import Credentials, connect, redacted
 from agentdesk.sync.server import check_compatible, server_info
 from agentdesk.sync.tls import (
@@ -104,6 +104,9 @@ def parse_url(url: str) -> tuple[str, int, str, str]:
     return parts.hostname or "", parts.port or 5432, unquote(parts.path.lstrip("/")) or "agentdesk", tls
 
 
+_REFUSED = translatable("ServerSettingsDialog", "The server did not accept the user name or password.")
+
+
 def check_server(url: str, credentials: Credentials) -> tuple[str, Certificate | None]:
     """Log in and check the protocol; a sentence saying it works and the certificate the server
     presented (``None`` without TLS), or an ``AgentDeskError`` saying why not. Blocking: run it
@@ -112,27 +115,41 @@ def check_server(url: str, credentials: Credentials) -> tuple[str, Certificate |
         with connect(url, credentials) as conn:
             info = server_info(conn)
     except psycopg.errors.InvalidPassword as exc:
-        raise AgentDeskError("The server did not accept the user name or password.") from exc
+        raise AgentDeskError(_REFUSED) from exc
     except psycopg.OperationalError as exc:
         text = str(exc)
         if "password authentication failed" in text:
-            raise AgentDeskError("The server did not accept the user name or password.") from exc
+            raise AgentDeskError(_REFUSED) from exc
         if "role" in text and "does not exist" in text:
             raise AgentDeskError(
-                f"The server has no login {credentials.user!r}; ask its admin to add you "
-                "(agentdesk server add-agent)."
+                translatable(
+                    "ServerSettingsDialog",
+                    "The server has no login “{user}”; ask its admin to add you "
+                    "(agentdesk server add-agent).",
+                ),
+                user=credentials.user,
             ) from exc
         if "SSL" in text or "certificate" in text:
             raise AgentDeskError(
-                f"The encrypted connection to {redacted(url)} failed; check the encryption setting."
+                translatable(
+                    "ServerSettingsDialog",
+                    "The encrypted connection to {server} failed; check the encryption setting.",
+                ),
+                server=redacted(url),
             ) from exc
         raise AgentDeskError(
-            f"Server unreachable ({redacted(url)}): check the address and the network."
+            translatable(
+                "ServerSettingsDialog", "Server unreachable ({server}): check the address and the network."
+            ),
+            server=redacted(url),
         ) from exc
     check_compatible(info)
     host, port, _database, _tls = parse_url(url)
     certificate = fetch_certificate(host, port) if host else None
-    return f"Connected to {redacted(url)}: an AgentDesk server this version can sync with.", certificate
+    connected = translatable(
+        "ServerSettingsDialog", "Connected to {server}: an AgentDesk server this version can sync with."
+    )
+    return Message(connected, server=redacted(url)).render(), certificate
 
 
 def _two_lines(fingerprint: str) -> str:

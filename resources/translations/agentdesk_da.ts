@@ -8194,6 +8194,26 @@ leret</translation>
         <translation>Fra: ikke krypteret</translation>
     </message>
     <message>
+        <source>The server did not accept the user name or password.</source>
+        <translation>Serveren accepterede ikke brugernavnet eller adgangskoden.</translation>
+    </message>
+    <message>
+        <source>The server has no login “{user}”; ask its admin to add you (agentdesk server add-agent).</source>
+        <translation>Serveren har intet login “{user}”; bed administratoren om at tilføje dig (agentdesk server add-agent).</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {server} failed; check the encryption setting.</source>
+        <translation>Den krypterede forbindelse til {server} mislykkedes; tjek indstillingen for kryptering.</translation>
+    </message>
+    <message>
+        <source>Server unreachable ({server}): check the address and the network.</source>
+        <translation>Serveren kan ikke nås ({server}): tjek adressen og netværket.</translation>
+    </message>
+    <message>
+        <source>Connected to {server}: an AgentDesk server this version can sync with.</source>
+        <translation>Forbundet til {server}: en AgentDesk-server, som denne version kan synkronisere med.</translation>
+    </message>
+    <message>
         <source>Server connection</source>
         <translation>Serverforbindelse</translation>
     </message>

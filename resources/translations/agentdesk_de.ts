@@ -8194,6 +8194,26 @@ liert</translation>
         <translation>Aus: nicht verschlüsselt</translation>
     </message>
     <message>
+        <source>The server did not accept the user name or password.</source>
+        <translation>Der Server hat den Benutzernamen oder das Passwort nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The server has no login “{user}”; ask its admin to add you (agentdesk server add-agent).</source>
+        <translation>Der Server hat keine Anmeldung „{user}“; bitten Sie den Administrator, Sie hinzuzufügen (agentdesk server add-agent).</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {server} failed; check the encryption setting.</source>
+        <translation>Die verschlüsselte Verbindung zu {server} ist fehlgeschlagen; prüfen Sie die Verschlüsselungseinstellung.</translation>
+    </message>
+    <message>
+        <source>Server unreachable ({server}): check the address and the network.</source>
+        <translation>Server nicht erreichbar ({server}): Prüfen Sie die Adresse und das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Connected to {server}: an AgentDesk server this version can sync with.</source>
+        <translation>Verbunden mit {server}: ein AgentDesk-Server, mit dem diese Version synchronisieren kann.</translation>
+    </message>
+    <message>
         <source>Server connection</source>
         <translation>Serververbindung</translation>
     </message>

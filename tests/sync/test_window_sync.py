@@ -125,7 +125,7 @@ def test_the_server_dialog_tests_in_plain_words(
     dialog.password.setText("whatever")
     dialog.test()
     qtbot.waitUntil(lambda: not dialog.busy(), timeout=15_000)
-    assert "has no login 'win_nobody'" in dialog.test_result.text()
+    assert "has no login “win_nobody”" in dialog.test_result.text()
     dialog.user.setText("win_maja")
     dialog.password.setText("maja-pw")
     dialog.test()
