@@ -28,7 +28,7 @@ from pathlib import Path
 
 from agentdesk.errors import ValidationError
 from agentdesk.kb.articles import ArticleRow, KnowledgeBase
-from agentdesk.kb.help_centre import HelpCentreSettings, article_path
+from agentdesk.kb.help_centre import DEFAULT_NAME, HelpCentreSettings, article_path
 from agentdesk.kb.markdown import to_html, to_text
 from agentdesk.messages import translatable
 from agentdesk.store.kb_models import Visibility
@@ -43,6 +43,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "search": "Search the help centre",
         "search_button": "Search",
         "all": "All articles",
+        "results": "Search results",
         "found_one": "1 article found",
         "found_many": "{n} articles found",
         "none": "No article matches your search. Try other words.",
@@ -58,6 +59,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "search": "Hilfe durchsuchen",
         "search_button": "Suchen",
         "all": "Alle Artikel",
+        "results": "Suchergebnisse",
         "found_one": "1 Artikel gefunden",
         "found_many": "{n} Artikel gefunden",
         "none": "Kein Artikel passt zu Ihrer Suche. Versuchen Sie andere Wörter.",
@@ -73,6 +75,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "search": "Søg i hjælpen",
         "search_button": "Søg",
         "all": "Alle artikler",
+        "results": "Søgeresultater",
         "found_one": "1 artikel fundet",
         "found_many": "{n} artikler fundet",
         "none": "Ingen artikler passer til din søgning. Prøv andre ord.",
@@ -128,14 +131,14 @@ SCRIPT = """
 var data=JSON.parse(document.getElementById('search-data').textContent);
 var form=document.getElementById('search');var input=document.getElementById('q');
 var status=document.getElementById('status');var none=document.getElementById('none');
-var items=document.querySelectorAll('ul.articles li');
+var items=document.querySelectorAll('ul.articles li');var heading=document.getElementById('heading');
 function norm(s){return s.normalize('NFD').replace(/[\\u0300-\\u036f]/g,'').toLowerCase();}
 function words(s){return norm(s).split(/[^\\p{L}\\p{N}]+/u).filter(Boolean);}
 var index=data.map(function(d){return words(d.t+' '+d.b+' '+d.g);});
 function run(){var q=words(input.value);var shown=0;
 for(var i=0;i<items.length;i++){var w=index[i];var ok=q.every(function(x){
 return w.some(function(y){return y.lastIndexOf(x,0)===0;});});items[i].hidden=!ok;if(ok)shown++;}
-none.hidden=shown>0;
+none.hidden=shown>0;heading.textContent=q.length?heading.dataset.results:heading.dataset.all;
 status.textContent=q.length?(shown===1?form.dataset.one:form.dataset.many.replace('{n}',shown)):'';}
 form.addEventListener('submit',function(e){e.preventDefault();run();
 var u=new URL(location.href);
@@ -153,6 +156,14 @@ class PublishResult:
     articles: int  # public articles published
     pages: int  # article pages written (one per article and language)
     languages: tuple[str, ...]
+
+
+def _site_name(settings: HelpCentreSettings, texts: dict[str, str]) -> str:
+    """The help centre's name in a page's language: the shop's name beside "Help", or only
+    "Help" in that language while the shop has not named it."""
+    if settings.shop_name == DEFAULT_NAME:
+        return texts["help"]
+    return f"{settings.shop_name} · {texts['help']}"
 
 
 def _e(text: str) -> str:
@@ -194,7 +205,7 @@ def _page(
         '<meta name="referrer" content="no-referrer">\n'
         f"<title>{_e(title)}</title>\n<style>{_style(settings)}</style>\n</head>\n<body>\n"
         f'<a class="skip" href="#content">{_e(texts["skip"])}</a>\n'
-        f'<header><a href="{home}">{_e(settings.shop_name)} · {_e(texts["help"])}</a>{nav}</header>\n'
+        f'<header><a href="{home}">{_e(_site_name(settings, texts))}</a>{nav}</header>\n'
         f'<main id="content">\n{body}\n</main>\n</body>\n</html>\n'
     )
 
@@ -241,15 +252,14 @@ def _index_page(
         f'<input type="search" id="q" name="q" autocomplete="off">'
         f'<button type="submit">{_e(texts["search_button"])}</button></form>\n'
         f'<p id="status" role="status" aria-live="polite" class="meta"></p>\n'
-        f"<h1>{_e(texts['all'])}</h1>\n"
+        f'<h1 id="heading" data-all="{_e(texts["all"])}" data-results="{_e(texts["results"])}">'
+        f"{_e(texts['all'])}</h1>\n"
         f'<ul class="articles">\n' + "\n".join(items) + "\n</ul>\n"
         f'<p id="none" hidden>{_e(texts["none"])}</p>\n'
         f'<script type="application/json" id="search-data">{_script_json(data)}</script>\n'
         f"<script>{SCRIPT.strip()}</script>"
     )
-    return _page(
-        language, f"{settings.shop_name} · {texts['help']}", settings, body, home="index.html", nav=nav
-    )
+    return _page(language, _site_name(settings, texts), settings, body, home="index.html", nav=nav)
 
 
 def _language_nav(current: str, languages: list[str], href: object) -> str:
@@ -279,9 +289,8 @@ def _article_page(language: str, row: ArticleRow, settings: HelpCentreSettings) 
         f"<article>\n<h1>{_e(variant.title)}</h1>\n"
         f"{to_html(variant.body, heading_offset=1)}\n{reviewed}\n</article>"
     )
-    return _page(
-        language, f"{variant.title} · {settings.shop_name}", settings, body, home="index.html", nav=nav
-    )
+    title = f"{variant.title} · {_site_name(settings, TEXTS[language])}"
+    return _page(language, title, settings, body, home="index.html", nav=nav)
 
 
 def _root_page(languages: list[str], settings: HelpCentreSettings) -> str:
@@ -292,7 +301,7 @@ def _root_page(languages: list[str], settings: HelpCentreSettings) -> str:
         for lang in languages
     )
     body = f'<h1>{_e(TEXTS[first]["choose"])}</h1>\n<ul class="articles">\n{links}\n</ul>'
-    return _page(first, settings.shop_name, settings, body, home="index.html")
+    return _page(first, _site_name(settings, TEXTS[first]), settings, body, home="index.html")
 
 
 def _prepare(folder: Path) -> None:

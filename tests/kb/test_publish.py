@@ -200,6 +200,8 @@ def test_the_search_finds_an_article_by_a_word_of_its_body_in_chromium(
         assert shown == [ids[wanted].hex], (query, dom[-3000:])  # type: ignore[attr-defined]
         assert len(hidden) == 1
         assert "1 Artikel gefunden" in dom
+        assert 'data-results="Suchergebnisse">Suchergebnisse</h1>' in dom  # not "Alle Artikel" above results
+        assert "<title>Hilfe</title>" in dom  # no shop name set: the German word alone, no English
     dom = chromium_dom(f"{index}?q=zahlungsausfall", tmp_path)
     assert re.findall(r'<li><a href="', dom) == [] and '<p id="none">' in dom
 
