@@ -5,11 +5,14 @@ The collector runs in whichever thread happens to allocate when its counters fil
 a background worker (a search, a file being stored), it may free a window's Qt objects that were
 left in reference cycles, and a widget destroyed outside the GUI thread takes the process down.
 So the automatic collector is switched off once the application exists, and this timer on the GUI
-thread runs the same collections, by the same thresholds, twice a second.
+thread runs the same collections, by the same thresholds, twice a second. When the program ends,
+the collector is switched back on and run once while the application still exists, so that no
+cycle holding a Qt object is left for the interpreter's own final collection (after Qt is gone).
 """
 
 from __future__ import annotations
 
+import atexit
 import gc
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
@@ -40,9 +43,15 @@ class GuiThreadCollector(QObject):
         return generation
 
 
+def _collect_at_exit() -> None:
+    gc.enable()
+    gc.collect()
+
+
 def install(app: QCoreApplication) -> GuiThreadCollector:
     """The application's collector (made once, owned by ``app``)."""
     found = app.findChild(GuiThreadCollector)
     if isinstance(found, GuiThreadCollector):
         return found
+    atexit.register(_collect_at_exit)
     return GuiThreadCollector(app)
