@@ -77,6 +77,12 @@ def test_every_field_is_a_column_of_its_table_in_file_order() -> None:
         assert len(set(entity.columns)) == len(entity.columns), table
 
 
+# References kept without a foreign key on purpose: a routing rule's chosen SLA policy may be
+# deleted later, and the SLA engine then picks by the policies' conditions again. The format still
+# names the policy, and an import checks it like any other reference.
+SOFT_REFERENCES = {("conversation", "sla_policy_override_id")}
+
+
 def test_references_point_at_entities_of_the_format() -> None:
     """Import checks each reference against the file and the database: the referenced entity must
     be one the format knows, and the field a foreign key to that table."""
@@ -87,7 +93,8 @@ def test_references_point_at_entities_of_the_format() -> None:
                 continue
             assert field.ref in ENTITIES, (table, field.name, field.ref)
             targets = {fk.column.table.name for fk in t.c[field.name].foreign_keys}
-            assert targets == {field.ref}, (table, field.name, targets)
+            expected = set() if (table, field.name) in SOFT_REFERENCES else {field.ref}
+            assert targets == expected, (table, field.name, targets)
 
 
 def test_shared_rows_are_matched_by_a_unique_column() -> None:
